@@ -1,0 +1,139 @@
+"""Document metadata read from the text itself, and the regions that hold the body.
+
+Recognised:
+- header lines ``TITLE:``, ``URL:``, ``OUTLET:``, ``PUBLISHED:``, ``UPDATED:`` at the top;
+- ``Published ...`` / ``Updated ...`` / ``Posted ...`` lines anywhere;
+- a headline: the first short line with no sentence-final punctuation, before the body;
+- boilerplate lines (``Advertisement``, ``| Image:...``, share/subscribe prompts), skipped;
+- a paragraph repeated verbatim (syndicated copies often repeat the lead), skipped after
+  its first appearance.
+
+Time zones: an abbreviation such as ``IST`` is ambiguous (India, Ireland, Israel). The
+rule here: ``IST`` is India Standard Time (+05:30), the reading in most English-language
+news that prints it; the raw string is always kept beside the parsed datetime.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+from ledger.extract.types import DocumentMeta
+
+_HEADER = re.compile(r"^(TITLE|URL|OUTLET|PUBLISHED|UPDATED|DATE|SOURCE)[ \t]*:[ \t]*(.*?)\s*$", re.I)
+_DATELINE = re.compile(
+    r"^\s*(Published|Updated|Posted|Last updated|First published)\b[ \t]*(?:on|at|:)?[ \t]*(.+?)\s*$", re.I
+)
+_BOILERPLATE = re.compile(
+    r"^\s*(\|.*|advertisement|advert|sponsored( content)?|image:.*|photo:.*|share( this( article)?)?( on \w+)?"
+    r"|subscribe.*|sign up.*|read more.*|related( articles)?:?|click here.*|follow us.*|.*\bcookies?\b.*accept.*)\s*$",
+    re.I,
+)
+_ZONES = {
+    "IST": "+05:30",  # documented rule: India Standard Time
+    "BST": "+01:00",
+    "CET": "+01:00",
+    "CEST": "+02:00",
+    "EST": "-05:00",
+    "EDT": "-04:00",
+    "CST": "-06:00",
+    "CDT": "-05:00",
+    "PST": "-08:00",
+    "PDT": "-07:00",
+    "GMT": "+00:00",
+    "UTC": "+00:00",
+}
+_ZONE_RE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
+_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+
+
+def parse_date(raw: str, *, relative_to: datetime | None = None) -> datetime | None:
+    """A timezone-aware datetime for ``raw``, or None when it is not a date.
+
+    A date with no zone is taken as UTC. Named zones follow the table above.
+    """
+    import dateparser
+
+    cleaned = _ZONE_RE.sub(lambda m: _ZONES[m.group(1)], raw.strip())
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+    settings = {"RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DAY_OF_MONTH": "first"}
+    if relative_to is not None:
+        settings["RELATIVE_BASE"] = relative_to.replace(tzinfo=None)
+    parsed = dateparser.parse(cleaned, settings=settings, languages=["en"])
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of blank-line separated paragraphs within ``text[start:end]``."""
+    end = len(text) if end is None else end
+    return [(start + m.start(), start + m.end()) for m in _PARA.finditer(text[start:end]) if m.group().strip()]
+
+
+def _is_headline(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= 200 and not re.search(r"[.!?:;][\"'”’)]*$", s) and len(s.split()) <= 30
+
+
+def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[DocumentMeta, list[tuple[int, int]]]:
+    """Metadata found in ``text`` (``given`` fields win) and the body regions to extract from."""
+    found: dict[str, str] = {}
+    regions: list[tuple[int, int]] = []
+    seen_paragraphs: set[str] = set()
+    at_top = True
+    for p0, p1 in paragraphs(text):
+        lines: list[tuple[int, int]] = []
+        pos = p0
+        for line in text[p0:p1].split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        body_lines: list[tuple[int, int]] = []
+        for l0, l1 in lines:
+            line = text[l0:l1]
+            m = _HEADER.match(line) if at_top else None
+            if m:
+                key = m.group(1).lower()
+                key = {"date": "published", "source": "outlet"}.get(key, key)
+                if m.group(2) and m.group(2).upper() != "UNKNOWN":
+                    found.setdefault(key, m.group(2))
+                continue
+            d = _DATELINE.match(line)
+            if d and len(line) < 120 and parse_date(d.group(2)) is not None:
+                key = "updated" if d.group(1).lower() in {"updated", "last updated"} else "published"
+                found.setdefault(key, d.group(2))
+                continue
+            if _BOILERPLATE.match(line):
+                continue
+            body_lines.append((l0, l1))
+        if not body_lines:
+            continue
+        b0, b1 = body_lines[0][0], body_lines[-1][1]
+        if at_top and "title" not in found and len(body_lines) == 1 and _is_headline(text[b0:b1]):
+            found["title"] = text[b0:b1].strip()
+            continue
+        at_top = False
+        key = " ".join(text[b0:b1].split())
+        if key in seen_paragraphs:
+            continue
+        seen_paragraphs.add(key)
+        regions.append((b0, b1))
+
+    given = given or DocumentMeta()
+    published_raw = given.published_raw or found.get("published")
+    updated_raw = given.updated_raw or found.get("updated")
+    published = given.published or (parse_date(published_raw) if published_raw else None)
+    updated = given.updated or (parse_date(updated_raw) if updated_raw else None)
+    if published is None and updated is not None:
+        published, published_raw = updated, published_raw or updated_raw
+    meta = DocumentMeta(
+        title=given.title or found.get("title"),
+        url=given.url or found.get("url"),
+        outlet=given.outlet or found.get("outlet"),
+        published=published,
+        published_raw=published_raw,
+        updated=updated,
+        updated_raw=updated_raw,
+    )
+    return meta, regions
