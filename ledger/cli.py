@@ -1,48 +1,603 @@
-"""The `ledger` command line: parses arguments, calls the core, formats output."""
+"""The `ledger` command line: parses arguments, calls the core, formats output.
+
+This is the only module that prints. Core errors (``ledger.errors.LedgerError``) become
+one line on stderr and the exit code documented in ``ledger.errors.ExitCode``.
+"""
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sys
+from contextlib import contextmanager
+from datetime import datetime
+from enum import Enum
 from pathlib import Path
+from typing import Iterator, List, Optional
 
 import typer
 
-app = typer.Typer(help="Pull checkable claims out of news articles into a reviewable ledger.", no_args_is_help=True)
+from ledger.errors import ExitCode, LedgerError
+
+app = typer.Typer(
+    help="Pull checkable claims out of news articles into a ledger that fact-checkers review and export.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+class State:
+    def __init__(self, db: str | None):
+        self.db = db
+        self._engine = None
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            from ledger.storage.db import open_ledger
+
+            self._engine = open_ledger(self.db)
+        return self._engine
+
+    @property
+    def where(self) -> str:
+        from ledger.storage.db import describe, resolve_url
+
+        return describe(resolve_url(self.db))
+
+
+def _state(ctx: typer.Context) -> State:
+    return ctx.ensure_object(State) if ctx.obj is None else ctx.obj
+
+
+def err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn core errors into one clean line and their exit code."""
+    try:
+        yield
+    except LedgerError as exc:
+        err(f"Error: {exc}")
+        raise typer.Exit(int(exc.exit_code)) from None
+
+
+def parse_when(value: str | None, option: str) -> datetime | None:
+    if value is None:
+        return None
+    from ledger.extract.metadata import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise typer.BadParameter(f"{value!r} is not a date", param_hint=option)
+    return parsed
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
 @app.callback()
-def _root() -> None:
-    """Pull checkable claims out of news articles into a reviewable ledger."""
+def _root(
+    ctx: typer.Context,
+    db: Optional[str] = typer.Option(
+        None, "--db", envvar="LEDGER_DB", help="Database file or SQLAlchemy URL [default: db/ledger.db]."
+    ),
+) -> None:
+    """Pull checkable claims out of news articles into a ledger that fact-checkers review and export."""
+    ctx.obj = State(db)
+
+
+# ------------------------------------------------------------------ extract
 
 
 @app.command()
 def extract(
     path: str = typer.Argument(..., help="An article file, or - for standard input."),
-    jsonl: bool = typer.Option(False, "--jsonl", help="Speak the JSON-lines extraction contract."),
+    jsonl: bool = typer.Option(False, "--jsonl", help="Speak the JSON-lines extraction contract (see README)."),
 ) -> None:
     """Print the claims of one document as JSON, without touching the database."""
     from ledger.extract.contract import ContractError, answer
 
     if jsonl:
-        stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
         failed = False
+        with reported():
+            stream = sys.stdin if path == "-" else _open_text(path)
         for n, line in enumerate(stream, 1):
             if not line.strip():
                 continue
             try:
                 out = answer(line, n)
             except ContractError as exc:
-                typer.echo(f"Error: {exc}", err=True)
+                err(f"Error: {exc}")
                 failed = True
                 continue
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
             sys.stdout.flush()
-        raise typer.Exit(2 if failed else 0)
-    from ledger.extract import extract as run
+        raise typer.Exit(int(ExitCode.INPUT) if failed else 0)
 
-    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    doc = run(text)
-    typer.echo(json.dumps([c.contract() for c in doc.claims], indent=2, ensure_ascii=False))
+    from ledger.extract import extract as run
+    from ledger.workflow.ingest import decode, normalise
+
+    with reported():
+        if path == "-":
+            text = sys.stdin.read()
+        else:
+            text, _ = decode(_read_bytes(path), path)
+    doc = run(normalise(text))
+    m = doc.meta
+    typer.echo(
+        json.dumps(
+            {
+                "title": m.title,
+                "url": m.url,
+                "outlet": m.outlet,
+                "published": m.published.isoformat() if m.published else None,
+                "published_raw": m.published_raw,
+                "claims": [c.contract() for c in doc.claims],
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    )
+
+
+def _read_bytes(path: str) -> bytes:
+    from ledger.errors import InputError
+
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _open_text(path: str):
+    import io
+
+    return io.StringIO(_read_bytes(path).decode("utf-8", errors="replace"))
+
+
+# ------------------------------------------------------------------ add
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    paths: Optional[List[str]] = typer.Argument(None, help="Article files or folders (walked for .txt .md .html), or -."),
+    claim: Optional[str] = typer.Option(None, "--claim", help="Add one claim typed by hand instead of articles."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Who made the hand-typed claim."),
+    title: Optional[str] = typer.Option(None, "--title", help="Title (overrides what the article says)."),
+    url: Optional[str] = typer.Option(None, "--url", help="Source URL."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet that published it."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2021-04-14."),
+) -> None:
+    """Add articles (or one hand-typed claim) to the ledger."""
+    from ledger.workflow import ingest
+
+    state = _state(ctx)
+    when = parse_when(published, "--published")
+    if claim is not None:
+        if paths:
+            raise typer.BadParameter("give either --claim or article paths, not both", param_hint="--claim")
+        with reported():
+            outcome = ingest.add_claim_by_hand(
+                state.engine, text=claim, speaker=speaker, url=url, published=when, published_raw=published
+            )
+        if outcome.status == "duplicate":
+            typer.echo("That claim is already in the ledger; nothing added.")
+        else:
+            typer.echo(f"Added claim by hand to document {outcome.document_id}.")
+        return
+    if speaker:
+        raise typer.BadParameter("--speaker goes with --claim", param_hint="--speaker")
+    if not paths:
+        raise typer.BadParameter("name at least one file or folder, or - for standard input", param_hint="PATHS")
+
+    overrides = ingest.Overrides(title=title, url=url, outlet=outlet, published=when, published_raw=published)
+    inputs = list(ingest.expand_inputs(paths))
+    stdin_text = sys.stdin.read() if any(name == ingest.STDIN for name, _, _ in inputs) else None
+    with reported():
+        engine = state.engine
+    outcomes = []
+
+    def one(name, path, problem):
+        if problem:
+            o = ingest.Outcome(name, "failed", f"{name}: {problem}")
+        else:
+            o = ingest.add_path(engine, name=name, path=path, overrides=overrides, stdin_text=stdin_text)
+        outcomes.append(o)
+        for w in o.warnings:
+            err(f"Warning: {w}")
+        if o.status == "failed":
+            err(f"Error: {o.message}")
+        elif o.status == "skipped":
+            err(f"Warning: {name}: skipped ({o.message})")
+        elif o.status == "duplicate":
+            err(f"{name}: already in the ledger, nothing added")
+
+    try:
+        if len(inputs) > 3 and sys.stdout.isatty():
+            from rich.progress import Progress
+
+            with Progress(console=_console(stderr=True), transient=True) as progress:
+                task = progress.add_task("Adding", total=len(inputs))
+                for item in inputs:
+                    one(*item)
+                    progress.advance(task)
+        else:
+            for item in inputs:
+                one(*item)
+    except LedgerError as exc:
+        err(f"Error: {exc}")
+        raise typer.Exit(int(exc.exit_code)) from None
+
+    count = {k: sum(1 for o in outcomes if o.status == k) for k in ("added", "duplicate", "skipped", "failed")}
+    claims = sum(o.claims for o in outcomes)
+    typer.echo(
+        f"Added {_n(count['added'], 'document')} with {_n(claims, 'claim')}"
+        f" ({count['duplicate']} already in the ledger, {count['skipped']} skipped, {count['failed']} failed)."
+    )
+    if count["failed"]:
+        raise typer.Exit(int(ExitCode.INPUT))
+    if count["skipped"]:
+        raise typer.Exit(int(ExitCode.SKIPPED))
+
+
+def _n(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# ------------------------------------------------------------------ queue / show
+
+
+def _filter(status=(), speaker=None, outlet=None, since=None, until=None):
+    from ledger.storage.repo import ClaimFilter
+
+    return ClaimFilter(
+        status=tuple(status),
+        speaker=speaker,
+        outlet=outlet,
+        since=parse_when(since, "--since"),
+        until=parse_when(until, "--until"),
+    )
+
+
+def _highlighted(view, *, start: int, end: int):
+    """Text of ``document[start:end]`` with the quantity and speaker mention styled."""
+    from rich.text import Text
+
+    c = view.claim
+    text = Text(view.document.text[start:end])
+    if c.q_start is not None and start <= c.q_start and c.q_end <= end:
+        text.stylize("bold yellow", c.q_start - start, c.q_end - start)
+    if c.speaker_start is not None and start <= c.speaker_start and c.speaker_end <= end and c.speaker_end > c.speaker_start:
+        text.stylize("bold cyan", c.speaker_start - start, c.speaker_end - start)
+    return text
+
+
+def _date(value: datetime | None) -> str:
+    return value.date().isoformat() if value else ""
+
+
+@app.command()
+def queue(
+    ctx: typer.Context,
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="How many claims to list."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Only claims by speakers whose name contains this."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only claims from outlets whose name contains this."),
+    since: Optional[str] = typer.Option(None, "--since", help="Published on or after (e.g. 2021-04-01, 'last week')."),
+    until: Optional[str] = typer.Option(None, "--until", help="Published before."),
+    as_json: bool = typer.Option(False, "--json", help="A JSON array of claim objects."),
+) -> None:
+    """List pending claims, oldest first."""
+    from ledger.storage.db import session_scope
+    from ledger.workflow.review import queue as pending
+
+    where = _filter(speaker=speaker, outlet=outlet, since=since, until=until)
+    with reported(), session_scope(_state(ctx).engine) as session:
+        views = pending(session, where=where, limit=limit)
+    if as_json:
+        typer.echo(json.dumps([v.to_json() for v in views], indent=2, ensure_ascii=False))
+        return
+    if not views:
+        typer.echo("No pending claims.")
+        return
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for name in ("id", "claim", "quantity", "speaker", "outlet", "published"):
+        table.add_column(name, overflow="fold", no_wrap=name == "id")
+    for v in views:
+        table.add_row(
+            str(v.id),
+            _highlighted(v, start=v.claim.start, end=v.claim.end),
+            v.claim.q_surface or "",
+            v.speaker.name if v.speaker else "",
+            v.document.outlet or "",
+            _date(v.document.published),
+        )
+    _console().print(table)
+
+
+def _show_view(view, console) -> None:
+    from rich.text import Text
+
+    c, d = view.claim, view.document
+    console.print(Text(f"Claim {c.id}  [{c.status}]", style="bold"))
+    source = " · ".join(x for x in (d.title, d.outlet, _date(d.published), d.url) if x)
+    console.print(Text(source or ("entered by hand" if d.by_hand else "untitled document"), style="dim"))
+    console.print()
+    start = max(0, d.text.rfind("\n\n", 0, c.sentence_start) + 2) if "\n\n" in d.text[: c.sentence_start] else 0
+    end = d.text.find("\n\n", c.sentence_end)
+    end = len(d.text) if end < 0 else end
+    if end - start > 1200:
+        start, end = c.sentence_start, c.sentence_end
+    console.print(_highlighted(view, start=start, end=end))
+    console.print()
+    if c.q_value is not None:
+        value = f"{c.q_value:g}" + (f"–{c.q_value_max:g}" if c.q_value_max is not None else "")
+        parts = [f"quantity: {c.q_surface}", f"value {value}", f"unit {c.q_unit or '-'}", f"change {c.q_change or '='}"]
+        if c.q_concept:
+            parts.append(f"concept: {c.q_concept}")
+        console.print(Text("  ".join(parts)))
+    if view.speaker:
+        role = f" ({view.speaker.role})" if view.speaker.role else ""
+        console.print(Text(f"speaker: {view.speaker.name}{role}  cue: {c.cue or '-'}"))
+    if view.reviews:
+        console.print()
+        console.print(Text("Reviews:", style="bold"))
+        for r in view.reviews:
+            line = f"  {r.created_at:%Y-%m-%d %H:%M} {r.reviewer}: {r.previous_status} → {r.verdict}"
+            if r.note:
+                line += f" — {r.note}"
+            if r.evidence_url:
+                line += f" <{r.evidence_url}>"
+            console.print(Text(line))
+    else:
+        console.print(Text("No reviews yet.", style="dim"))
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    claim_id: int = typer.Argument(..., metavar="ID", help="Claim id."),
+    as_json: bool = typer.Option(False, "--json", help="The claim object with its full review history."),
+) -> None:
+    """Show one claim in context with its full review history."""
+    from ledger.storage.db import session_scope
+    from ledger.workflow.review import claim_view
+
+    with reported(), session_scope(_state(ctx).engine) as session:
+        view = claim_view(session, claim_id=claim_id)
+    if as_json:
+        typer.echo(json.dumps(view.to_json(with_reviews=True), indent=2, ensure_ascii=False))
+        return
+    _show_view(view, _console())
+
+
+# ------------------------------------------------------------------ verdicts
+
+
+class Verdict(str, Enum):
+    verified = "verified"
+    disputed = "disputed"
+    unverified = "unverified"
+
+
+def _reviewer(value: str | None) -> str:
+    if value:
+        return value
+    if os.environ.get("LEDGER_REVIEWER"):
+        return os.environ["LEDGER_REVIEWER"]
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"
+
+
+@app.command()
+def mark(
+    ctx: typer.Context,
+    claim_ids: List[int] = typer.Argument(..., metavar="ID...", help="Claim ids."),
+    status: Verdict = typer.Option(..., "--status", "-s", help="The verdict."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why."),
+    evidence: Optional[str] = typer.Option(None, "--evidence", help="URL of the evidence."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
+) -> None:
+    """Record a verdict on claims without prompts."""
+    from ledger.storage.db import session_scope
+    from ledger.workflow.review import record_verdict
+
+    who = _reviewer(reviewer)
+    failed = False
+    with reported():
+        engine = _state(ctx).engine
+    for cid in claim_ids:
+        try:
+            with session_scope(engine) as session:
+                result = record_verdict(
+                    session, claim_id=cid, verdict=status.value, reviewer=who, note=note, evidence_url=evidence
+                )
+        except LedgerError as exc:
+            err(f"Error: {exc}")
+            if exc.exit_code != ExitCode.INPUT:
+                raise typer.Exit(int(exc.exit_code)) from None
+            failed = True
+            continue
+        typer.echo(f"Claim {cid}: {status.value} (was {result.status_when_recorded})")
+    if failed:
+        raise typer.Exit(int(ExitCode.INPUT))
+
+
+_KEYS = {"v": "verified", "d": "disputed", "u": "unverified", "s": "skip", "q": "quit"}
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Only claims by speakers whose name contains this."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only claims from this outlet."),
+) -> None:
+    """Work through the pending queue one claim at a time."""
+    from ledger.storage.db import session_scope
+    from ledger.workflow.review import claim_view, queue as pending, record_verdict
+
+    who = _reviewer(reviewer)
+    console = _console()
+    where = _filter(speaker=speaker, outlet=outlet)
+    skipped: set[int] = set()
+    done = 0
+    with reported():
+        engine = _state(ctx).engine
+        while True:
+            with session_scope(engine) as session:
+                views = [v for v in pending(session, where=where, limit=len(skipped) + 1) if v.id not in skipped]
+            if not views:
+                typer.echo("The queue is empty." if not done and not skipped else "No more pending claims.")
+                break
+            view = views[0]
+            console.rule()
+            _show_view(view, console)
+            choice = typer.prompt(
+                "[v]erified [d]isputed [u]nverified [s]kip [q]uit",
+                type=typer.Choice([*_KEYS, *_KEYS.values()], case_sensitive=False),
+                show_choices=False,
+            ).lower()
+            action = _KEYS.get(choice, choice)
+            if action == "quit":
+                break
+            if action == "skip":
+                skipped.add(view.id)
+                continue
+            note = typer.prompt("Note (optional)", default="", show_default=False)
+            evidence = typer.prompt("Evidence URL (optional)", default="", show_default=False)
+            with session_scope(engine) as session:
+                result = record_verdict(
+                    session, claim_id=view.id, verdict=action, reviewer=who, note=note, evidence_url=evidence,
+                    status_seen=view.claim.status,
+                )
+            if result.changed_since_shown:
+                err(
+                    f"Note: claim {view.id} changed to {result.status_when_recorded} while you were reviewing it;"
+                    f" your verdict was still recorded."
+                )
+            typer.echo(f"Claim {view.id}: {action}.")
+            done += 1
+    typer.echo(f"Reviewed {_n(done, 'claim')}, skipped {len(skipped)}.")
+
+
+# ------------------------------------------------------------------ export / stats
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file [default: stdout]."),
+    status: Optional[List[str]] = typer.Option(None, "--status", help="Only claims with this status (repeatable)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Published on or after."),
+    until: Optional[str] = typer.Option(None, "--until", help="Published before."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv or json."),
+) -> None:
+    """Export the audit report: every claim with quantity, speaker, source and latest verdict."""
+    from ledger import export as report
+    from ledger.storage.models import Status
+    from ledger.workflow.review import iter_claims
+
+    valid = {s.value for s in Status}
+    for s in status or ():
+        if s not in valid:
+            raise typer.BadParameter(f"{s!r} is not one of {', '.join(sorted(valid))}", param_hint="--status")
+    where = _filter(status=status or (), since=since, until=until)
+    writer = report.write_csv if fmt is ExportFormat.csv else report.write_json
+    with reported():
+        views = iter_claims(_state(ctx).engine, where=where)
+        if output is None:
+            writer(views, sys.stdout)
+            return
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                n = writer(views, fh)
+            os.replace(tmp, output)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            err(f"Error: {output}: cannot write ({exc.strerror or exc})")
+            raise typer.Exit(int(ExitCode.INPUT)) from None
+    err(f"Wrote {_n(n, 'claim')} to {output}.")
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable figures."),
+) -> None:
+    """Claims by status, by outlet and by speaker, and which database is in use."""
+    from ledger.storage import repo
+    from ledger.storage.db import session_scope
+
+    state = _state(ctx)
+    with reported(), session_scope(state.engine) as session:
+        totals = repo.totals(session)
+        groups = {f: repo.count_by(session, field=f) for f in ("status", "outlet", "speaker")}
+    pivot: dict[str, dict[str, dict[str, int]]] = {}
+    for field, rows in groups.items():
+        table: dict[str, dict[str, int]] = {}
+        for group, st, n in rows:
+            key = group if group is not None else "(none)"
+            table.setdefault(key, {})[st] = table.get(key, {}).get(st, 0) + n
+        pivot[field] = table
+    by_status = {k: sum(v.values()) for k, v in pivot["status"].items()}
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {"database": state.where, **totals, "by_status": by_status, "by_outlet": pivot["outlet"],
+                 "by_speaker": pivot["speaker"]},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return
+    from rich.table import Table
+
+    console = _console()
+    console.print(f"Database: {state.where}")
+    console.print(
+        f"{_n(totals['documents'], 'document')}, {_n(totals['claims'], 'claim')}, "
+        f"{_n(totals['speakers'], 'speaker')}, {_n(totals['reviews'], 'review')}"
+    )
+    statuses = ["pending", "verified", "disputed", "unverified"]
+    t = Table(title="Claims by status")
+    t.add_column("status")
+    t.add_column("claims", justify="right")
+    for s in statuses:
+        t.add_row(s, str(by_status.get(s, 0)))
+    console.print(t)
+    for field, label in (("outlet", "outlet"), ("speaker", "speaker")):
+        t = Table(title=f"Claims by {label}")
+        t.add_column(label)
+        for s in statuses:
+            t.add_column(s, justify="right")
+        t.add_column("total", justify="right")
+        rows = sorted(pivot[field].items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+        for name, counts in rows:
+            t.add_row(name, *(str(counts.get(s, 0)) for s in statuses), str(sum(counts.values())))
+        console.print(t)
 
 
 def main() -> None:

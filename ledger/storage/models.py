@@ -1,0 +1,145 @@
+"""The ledger's tables, one model family per entity (Base / Create / table).
+
+- ``Document``: one article (or one hand-entered claim's record), unique by content hash.
+- ``Speaker``: one row per canonical speaker name.
+- ``Claim``: one checkable claim, with offsets into its document's text.
+- ``Review``: append-only verdict history; a claim's ``status`` always equals its latest
+  review's verdict (or ``pending`` before the first).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from ledger.storage.types import UTCDateTime, utcnow
+
+
+class Status(str, Enum):
+    pending = "pending"
+    verified = "verified"
+    disputed = "disputed"
+    unverified = "unverified"
+
+
+VERDICTS = (Status.verified, Status.disputed, Status.unverified)
+
+
+# ------------------------------------------------------------------ documents
+
+
+class DocumentBase(SQLModel):
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    published_raw: str | None = None
+    updated: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    updated_raw: str | None = None
+    source: str | None = None  # the file path or "-" it was read from
+    by_hand: bool = False  # a record made for a claim typed with `add --claim`
+
+
+class DocumentCreate(DocumentBase):
+    text: str
+    content_hash: str
+
+
+class Document(DocumentBase, table=True):
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("content_hash", name="uq_documents_content_hash"),
+        Index("ix_documents_published", "published"),
+        Index("ix_documents_outlet", "outlet"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    content_hash: str = Field(max_length=64)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    ingested_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+
+# ------------------------------------------------------------------ speakers
+
+
+class SpeakerBase(SQLModel):
+    name: str
+    role: str | None = None
+
+
+class Speaker(SpeakerBase, table=True):
+    __tablename__ = "speakers"
+    __table_args__ = (UniqueConstraint("name", name="uq_speakers_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+
+
+# ------------------------------------------------------------------ claims
+
+
+class ClaimBase(SQLModel):
+    start: int  # the claim span (sentence or clause) in the document text
+    end: int
+    sentence_start: int
+    sentence_end: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    q_surface: str | None = None
+    q_start: int | None = None
+    q_end: int | None = None
+    q_value: float | None = None
+    q_value_max: float | None = None
+    q_unit: str | None = None
+    q_change: str | None = None
+    q_concept: str | None = None
+    speaker_surface: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    date_mentioned: str | None = None  # ISO date a relative date in the claim resolves to
+
+
+class ClaimCreate(ClaimBase):
+    speaker_name: str | None = None
+    speaker_role: str | None = None
+
+
+class Claim(ClaimBase, table=True):
+    __tablename__ = "claims"
+    __table_args__ = (
+        Index("ix_claims_document_id", "document_id"),
+        Index("ix_claims_speaker_id", "speaker_id"),
+        Index("ix_claims_status_id", "status", "id"),  # the queue: pending, oldest first
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", nullable=False)
+    speaker_id: int | None = Field(default=None, foreign_key="speakers.id")
+    status: str = Field(default=Status.pending.value, max_length=16, nullable=False)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+
+# ------------------------------------------------------------------ reviews
+
+
+class ReviewBase(SQLModel):
+    verdict: str = Field(max_length=16)
+    reviewer: str
+    note: str | None = Field(default=None, sa_column=Column(Text))
+    evidence_url: str | None = None
+
+
+class ReviewCreate(ReviewBase):
+    claim_id: int
+
+
+class Review(ReviewBase, table=True):
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_claim_id", "claim_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claims.id", nullable=False)
+    previous_status: str = Field(max_length=16)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)

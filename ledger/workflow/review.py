@@ -1,0 +1,96 @@
+"""The review workflow: the pending queue, one claim in full, and recording verdicts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from ledger.errors import InputError
+from ledger.storage import repo
+from ledger.storage.models import VERDICTS, Review, ReviewCreate, Status
+from ledger.workflow.views import ClaimView
+
+VERDICT_NAMES = tuple(v.value for v in VERDICTS)
+
+
+def list_claims(
+    session: Session,
+    *,
+    where: repo.ClaimFilter,
+    limit: int | None = None,
+    offset: int = 0,
+    after_id: int | None = None,
+    with_reviews: bool = True,
+) -> list[ClaimView]:
+    rows = repo.claim_rows(session, where=where, limit=limit, offset=offset, after_id=after_id)
+    reviews = repo.reviews_of(session, claim_ids=[c.id for c, _, _ in rows]) if with_reviews else {}
+    return [ClaimView(c, d, s, reviews.get(c.id, [])) for c, d, s in rows]
+
+
+def iter_claims(engine, *, where: repo.ClaimFilter, page: int = 2000):
+    """Every claim matching ``where``, oldest first, read a page at a time."""
+    from ledger.storage.db import session_scope
+
+    after = None
+    while True:
+        with session_scope(engine) as session:
+            views = list_claims(session, where=where, limit=page, after_id=after)
+        yield from views
+        if len(views) < page:
+            return
+        after = views[-1].id
+
+
+def queue(session: Session, *, where: repo.ClaimFilter | None = None, limit: int | None = None) -> list[ClaimView]:
+    """Pending claims, oldest first."""
+    where = where or repo.ClaimFilter()
+    where = repo.ClaimFilter(**{**where.__dict__, "status": (Status.pending.value,)})
+    return list_claims(session, where=where, limit=limit)
+
+
+def claim_view(session: Session, *, claim_id: int) -> ClaimView:
+    claim = repo.get_claim(session, claim_id=claim_id)
+    from ledger.storage.models import Document, Speaker
+
+    document = session.get(Document, claim.document_id)
+    speaker = session.get(Speaker, claim.speaker_id) if claim.speaker_id else None
+    reviews = repo.reviews_of(session, claim_ids=[claim.id])[claim.id]
+    return ClaimView(claim, document, speaker, reviews)
+
+
+@dataclass(frozen=True)
+class VerdictResult:
+    review: Review
+    changed_since_shown: bool  # the claim's status moved between showing it and this verdict
+    status_when_recorded: str
+
+
+def record_verdict(
+    session: Session,
+    *,
+    claim_id: int,
+    verdict: str,
+    reviewer: str,
+    note: str | None = None,
+    evidence_url: str | None = None,
+    status_seen: str | None = None,
+) -> VerdictResult:
+    """Append a verdict to the claim's history and make it its current status.
+
+    ``status_seen`` is the status the reviewer was shown; if the claim has moved on since,
+    the verdict is still recorded and the result says so.
+    """
+    if verdict not in VERDICT_NAMES:
+        raise InputError(f"invalid status {verdict!r}: choose one of {', '.join(VERDICT_NAMES)}")
+    if not reviewer or not reviewer.strip():
+        raise InputError("a verdict needs a reviewer name")
+    claim = repo.get_claim(session, claim_id=claim_id)
+    before = claim.status
+    review = repo.add_review(
+        session,
+        review=ReviewCreate(
+            claim_id=claim_id, verdict=verdict, reviewer=reviewer.strip(), note=note or None, evidence_url=evidence_url or None
+        ),
+    )
+    changed = status_seen is not None and status_seen != before
+    return VerdictResult(review=review, changed_since_shown=changed, status_when_recorded=before)

@@ -1,0 +1,105 @@
+"""A claim as users see it: the claim, its document, its speaker and its review summary.
+
+``ClaimView.to_json()`` is the one object shape that ``queue --json``, ``show --json`` and
+``export --format json`` print; keep it stable.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ledger.storage.models import Claim, Document, Review, Speaker
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@dataclass
+class ClaimView:
+    claim: Claim
+    document: Document
+    speaker: Speaker | None
+    reviews: list[Review] = field(default_factory=list)
+
+    @property
+    def id(self) -> int:
+        return self.claim.id
+
+    @property
+    def sentence(self) -> str:
+        return self.document.text[self.claim.sentence_start : self.claim.sentence_end]
+
+    @property
+    def last_review(self) -> Review | None:
+        return self.reviews[-1] if self.reviews else None
+
+    def quantity(self) -> dict | None:
+        c = self.claim
+        if c.q_value is None:
+            return None
+        return {
+            "surface": c.q_surface,
+            "start": c.q_start,
+            "end": c.q_end,
+            "value": c.q_value,
+            "value_max": c.q_value_max,
+            "unit": c.q_unit,
+            "change": c.q_change,
+            "concept": c.q_concept,
+        }
+
+    def speaker_json(self) -> dict | None:
+        c = self.claim
+        if self.speaker is None:
+            return None
+        return {
+            "name": self.speaker.name,
+            "role": self.speaker.role,
+            "surface": c.speaker_surface,
+            "start": c.speaker_start,
+            "end": c.speaker_end,
+            "cue": c.cue,
+        }
+
+    def to_json(self, *, with_reviews: bool = False) -> dict:
+        c, d = self.claim, self.document
+        last = self.last_review
+        out = {
+            "id": c.id,
+            "status": c.status,
+            "start": c.start,
+            "end": c.end,
+            "text": c.text,
+            "sentence": self.sentence,
+            "quantity": self.quantity(),
+            "speaker": self.speaker_json(),
+            "date_mentioned": c.date_mentioned,
+            "document": {
+                "id": d.id,
+                "title": d.title,
+                "outlet": d.outlet,
+                "url": d.url,
+                "published": iso(d.published),
+                "published_raw": d.published_raw,
+                "by_hand": d.by_hand,
+            },
+            "created_at": iso(c.created_at),
+            "review_count": len(self.reviews),
+            "last_review": review_json(last) if last else None,
+        }
+        if with_reviews:
+            out["reviews"] = [review_json(r) for r in self.reviews]
+        return out
+
+
+def review_json(r: Review) -> dict:
+    return {
+        "id": r.id,
+        "verdict": r.verdict,
+        "previous_status": r.previous_status,
+        "reviewer": r.reviewer,
+        "note": r.note,
+        "evidence_url": r.evidence_url,
+        "created_at": iso(r.created_at),
+    }
