@@ -80,7 +80,7 @@ def parse_when(value: str | None, option: str) -> datetime | None:
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 @app.callback()
@@ -442,6 +442,19 @@ def mark(
 _KEYS = {"v": "verified", "d": "disputed", "u": "unverified", "s": "skip", "q": "quit"}
 
 
+def _ask_action() -> str:
+    """One of verified/disputed/unverified/skip/quit; end of input means quit."""
+    while True:
+        try:
+            answer = typer.prompt("[v]erified [d]isputed [u]nverified [s]kip [q]uit").strip().lower()
+        except typer.Abort:
+            return "quit"
+        action = _KEYS.get(answer, answer)
+        if action in _KEYS.values():
+            return action
+        err("Please answer v, d, u, s or q.")
+
+
 @app.command()
 def review(
     ctx: typer.Context,
@@ -469,12 +482,7 @@ def review(
             view = views[0]
             console.rule()
             _show_view(view, console)
-            choice = typer.prompt(
-                "[v]erified [d]isputed [u]nverified [s]kip [q]uit",
-                type=typer.Choice([*_KEYS, *_KEYS.values()], case_sensitive=False),
-                show_choices=False,
-            ).lower()
-            action = _KEYS.get(choice, choice)
+            action = _ask_action()
             if action == "quit":
                 break
             if action == "skip":
