@@ -1,16 +1,866 @@
-"""Numeric quantities in a sentence (first cut: bare quantulum3; being replaced)."""
+"""Numeric quantities in a sentence: our own rule-based parser (no quantulum3 at run time).
+
+``find_quantities(text, start, end)`` returns the quantities a fact-checker could verify
+in ``text[start:end]`` (see GUIDELINES: counts, money, measurements, rates, durations,
+ages), with value/value_max, a normalised singular unit, a change label and a short
+concept. Dates, years, times of day, ordinals, identifiers, phone numbers and idioms
+("one of the", "a third country") are left out.
+
+The parser works on a light tokenisation of the sentence: a quick regex check skips
+sentences with no digit and no number word, so most of the text costs one search.
+"""
 from __future__ import annotations
 
+import re
+
+from ledger.extract.numbers_units import (
+    ABBR_SCALES, ADJ, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE, CURRENCY_ADJ, CURRENCY_PREFIX,
+    CURRENCY_WORDS, FRACTIONS, GLUED_ONLY, ID_NOUNS, IRREGULAR_PLURAL, MONTHS, PERCENT, SCALES,
+    SMALL, STOP, STREET_WORDS, TENS, TIME_UNITS, TIME_ZONES, UNITS, VAGUE,
+)
 from ledger.extract.types import Quantity
+
+__all__ = ["find_quantities"]
+
+_NUMWORD_ALT = "|".join(sorted(
+    set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | {"dozen", "half", "thirds", "quarters", "tens"},
+    key=len, reverse=True))
+_QUICK = re.compile(r"\d|\b(?:" + _NUMWORD_ALT + r")\b", re.I)
+
+_TOKEN = re.compile(
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"  # 1: digits
+    r"|([^\W\d_]+(?:['’][^\W\d_]+)?)"  # 2: words
+    r"|(\S)"  # 3: symbols
+)
+# spans to mask before parsing: phone numbers, numeric dates, clock times, identifiers
+_MASK = re.compile(
+    r"\+\d[\d ().-]{7,}\d"
+    r"|\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?)"
+    r"|\b(?:9/11|24/7|7/7|20/20|50/50|365)\b"
+)
+_CUR_BEFORE = re.compile(
+    r"(?:\b(US|U\.S\.|A|AU|C|CA|CDN|NZ|HK|S|R)\s?)?([$£€¥₹₪₩₽])\s?$"
+    r"|\b(USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|INR|Rs\.?|RM|CHF|NIS|HKD|SGD|NZD|ZAR|KRW|MYR|BRL)\s?$"
+)
+_DASHES = {"-", "–", "—"}
+_CAP_OK = {"about", "around", "over", "nearly", "almost", "some", "approximately", "roughly",
+           "only", "just", "at", "by", "the", "a", "an", "and", "but", "in", "on", "for", "with",
+           "from", "to", "of", "than", "under", "up", "down", "more", "less", "fewer", "all",
+           "another", "another", "these", "those", "its", "his", "her", "their", "our", "my",
+           "between", "within", "after", "before", "since", "during", "until", "as", "nearly",
+           "exactly", "precisely", "estimated", "aged", "age", "ages", "us", "u.s"}
+_AGE_CUES = {"aged", "age", "ages"}
+_ONE_IDIOM_NEXT = {"day", "point", "time", "way", "thing", "hand", "side", "another", "more",
+                   "by", "on", "of", "another", "other", "piece", "night", "morning", "evening",
+                   "afternoon", "week", "year", "month", "kind", "sort", "too", "last", "single",
+                   "big", "such", "like", "must", "can", "could", "would", "should", "will", "who",
+                   "which", "that", "thing", "place", "direction", "step", "person"}
+_ONE_DURATION_BEFORE = {"in", "for", "within", "only", "just", "about", "than", "after", "over",
+                        "past", "last", "every", "per", "least", "nearly", "almost"}
+_PRONOUN_BEFORE = {"the", "this", "that", "no", "any", "every", "each", "which", "someone",
+                   "anyone", "everyone", "last", "new", "big", "little", "one", "other", "'s", "’s",
+                   "another", "such", "a", "an", "whichever", "whatever"}
+_PERSON_VERBS = {"were", "was", "have", "had", "died", "injured", "killed", "wounded", "attended",
+                 "arrested", "remain", "remained", "are", "people", "hurt", "dead", "aboard",
+                 "missing", "others", "survived", "escaped", "fled", "evacuated", "hospitalised",
+                 "hospitalized", "treated", "rescued"}
+_COUNT_BLOCK = {"percent", "per", "times", "time", "am", "pm", "st", "nd", "rd", "th", "s"}
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in IRREGULAR_PLURAL:
+        return IRREGULAR_PLURAL[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(ches|shes|xes|sses|zes)$", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    if w in IRREGULAR_PLURAL:
+        return True
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+class _Toks:
+    """The sentence as parallel lists of token kind/text/lower/start/end."""
+
+    __slots__ = ("kind", "txt", "low", "s", "e", "n", "text")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        kind, txt, low, s, e = [], [], [], [], []
+        for m in _TOKEN.finditer(text, start, end):
+            g = m.lastindex
+            t = m.group(g)
+            kind.append(g)
+            txt.append(t)
+            low.append(t.lower())
+            s.append(m.start())
+            e.append(m.end())
+        self.kind, self.txt, self.low, self.s, self.e, self.n = kind, txt, low, s, e, len(txt)
+
+    def glued(self, i: int) -> bool:
+        """Token i touches token i-1 (no space between)."""
+        return 0 < i < self.n and self.s[i] == self.e[i - 1]
+
+    def lw(self, i: int) -> str:
+        return self.low[i] if 0 <= i < self.n else ""
+
+
+# ------------------------------------------------------------------ number parsing
+
+
+def _parse_words(t: _Toks, i: int) -> tuple[float, int] | None:
+    """A number written in words from token i: (value, index after it)."""
+    total = 0.0
+    current = 0.0
+    j = i
+    seen = False
+    last = None  # "small" | "tens" | "hundred" | "scale"
+    while j < t.n:
+        w = t.low[j]
+        if w in SMALL:
+            if last in ("small",) or (last == "tens" and not (j > 0 and t.low[j - 1] in _DASHES)):
+                if last == "tens" and t.low[j - 1] not in _DASHES:
+                    # "twenty one" also happens
+                    pass
+                else:
+                    break
+            current += SMALL[w]
+            last = "small"
+        elif w in TENS:
+            if last in ("small", "tens"):
+                break
+            current += TENS[w]
+            last = "tens"
+        elif w == "hundred":
+            current = (current or 1) * 100
+            last = "hundred"
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+            last = "scale"
+        elif w == "dozen":
+            current = (current or 1) * 12
+            last = "hundred"
+        elif w in _DASHES and seen and last == "tens" and j + 1 < t.n and t.low[j + 1] in SMALL \
+                and t.glued(j) and t.glued(j + 1):
+            j += 1
+            continue
+        elif w == "and" and seen and last in ("hundred", "scale") and j + 1 < t.n and \
+                (t.low[j + 1] in SMALL or t.low[j + 1] in TENS):
+            j += 1
+            continue
+        elif w in ("a", "an") and not seen and j + 1 < t.n and (t.low[j + 1] in SCALES or t.low[j + 1] == "dozen"):
+            current = 1
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def _parse_number(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
+    """(value, end index, written in words, has scale) for a number starting at token i."""
+    k = t.kind[i]
+    if k == 1:
+        v = float(t.txt[i].replace(",", ""))
+        j = i + 1
+        scaled = False
+        if j < t.n:
+            w = t.low[j]
+            if t.glued(j) and w in ABBR_SCALES and w != "m":
+                v *= ABBR_SCALES[w]
+                j += 1
+                scaled = True
+            elif not t.glued(j) and w in SCALES:
+                # "2.5 million", "12 thousand"; "2 hundred thousand"
+                while j < t.n and t.low[j] in SCALES:
+                    v *= SCALES[t.low[j]]
+                    j += 1
+                scaled = True
+            elif not t.glued(j) and w in ("mn", "bn", "mln", "bln", "tn", "trn"):
+                v *= ABBR_SCALES[w]
+                j += 1
+                scaled = True
+        return v, j, False, scaled
+    w = t.low[i]
+    if w == "half" and t.lw(i + 1) in ("a", "an") and t.lw(i + 2) in SCALES:
+        return 0.5 * SCALES[t.low[i + 2]], i + 3, True, True
+    r = _parse_words(t, i)
+    if r is None:
+        return None
+    v, j = r
+    scaled = any(t.low[x] in SCALES for x in range(i, j))
+    return v, j, True, scaled
+
+
+# ------------------------------------------------------------------ context tests
+
+
+def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
+    """Currency written before token i: (unit, start offset of the quantity, negative)."""
+    s = t.s[i]
+    neg = False
+    if i > 0 and t.txt[i - 1] in _DASHES and t.glued(i) and (i == 1 or not t.glued(i - 1) or t.txt[i - 2] in "$£€¥"):
+        # "-5" or "$-50.8bn": a minus sign (not a range dash: that needs a number before)
+        if not (i >= 2 and t.kind[i - 2] == 1):
+            neg = True
+            s = t.s[i - 1]
+    window = t.text[max(lo, s - 10):s]
+    m = _CUR_BEFORE.search(window)
+    if m:
+        if m.group(2):
+            sym = m.group(2)
+            pre = (m.group(1) or "").lower()
+            key = (pre + sym) if pre and pre not in ("us", "u.s.") else sym
+            if pre in ("us", "u.s."):
+                key = "us$"
+            unit = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(sym)
+        else:
+            unit = CURRENCY_PREFIX.get(m.group(3).lower().rstrip("."))
+        return unit, s - (len(window) - m.start()), neg
+    if i > 0 and t.low[i - 1] == "minus" or (i > 1 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "minus"):
+        j = i - 1 if t.low[i - 1] == "minus" else i - 2
+        return None, t.s[j], True
+    return None, s, neg
+
+
+def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
+    """Unit written at token j: (unit, end index, kind) with kind in
+    'pct' 'cur' 'phys' 'age' 'count' 'fold'; or (None, j, None)."""
+    if j >= t.n:
+        return None, j, None
+    w = t.low[j]
+    glued = t.glued(j)
+    # percent
+    if w == "%":
+        return "percentage", j + 1, "pct"
+    if w == "per" and t.lw(j + 1) == "cent":
+        return "percentage", j + 2, "pct"
+    if w in PERCENT:
+        if t.lw(j + 1) in ("point", "points"):
+            return "percentage point", j + 2, "pct"
+        return "percentage", j + 1, "pct"
+    # hyphenated compounds: 14-year-old, 131-page, six-member, 18-fold, 6.1-inch
+    if w in _DASHES and glued and j + 1 < t.n and t.kind[j + 1] == 2 and t.glued(j + 1):
+        nw = t.low[j + 1]
+        if nw in ("year", "month", "week", "day") and t.lw(j + 2) in _DASHES and t.lw(j + 3) == "old":
+            return UNITS[nw], j + 4, "age"
+        if nw == "fold":
+            return None, j + 2, "fold"
+        if nw in ("plus",):
+            return None, j + 2, "plus"
+        if nw in SCALES or nw in SMALL or nw in TENS:
+            return None, j, None
+        joined = nw
+        if t.lw(j + 2) in _DASHES and t.glued(j + 2) and j + 3 < t.n and t.glued(j + 3) and t.kind[j + 3] == 2:
+            joined2 = nw + "-" + t.low[j + 3]
+            if joined2 in UNITS:
+                return UNITS[joined2], j + 4, "phys"
+        if joined in UNITS:
+            return UNITS[joined], j + 2, "phys"
+        if joined in CURRENCY_WORDS:
+            return CURRENCY_WORDS[joined], j + 2, "cur"
+        if joined in STOP or joined in _COUNT_BLOCK:
+            return None, j, None
+        return _singular(joined), j + 2, "count"
+    if t.kind[j] == 1:
+        return None, j, None
+    # multiword units first: "miles per hour", "degrees Celsius", "km/h", "square feet"
+    for k in (3, 2):
+        if j + k <= t.n:
+            key = ""
+            for x in range(j, j + k):
+                if x > j and not t.glued(x):
+                    key += " "
+                key += t.low[x]
+            if key in UNITS:
+                return UNITS[key], j + k, "phys"
+    if w in ("year", "years") and t.lw(j + 1) == "old":
+        return "year", j + 2, "age"
+    if w in ("year", "years") and t.lw(j + 1) in _DASHES and t.lw(j + 2) == "old":
+        return "year", j + 3, "age"
+    if w in ("year", "years") and t.lw(j + 1) == "of" and t.lw(j + 2) == "age":
+        return "year", j + 3, "age"
+    # "10.5 million Australian dollars", "200 US dollars"
+    for k in (2, 1):
+        adj = " ".join(t.low[j:j + k])
+        if adj in CURRENCY_ADJ and t.lw(j + k) in CURRENCY_WORDS and CURRENCY_WORDS[t.low[j + k]] == "dollar":
+            return CURRENCY_ADJ[adj] + "dollar", j + k + 1, "cur"
+    if w in CURRENCY_WORDS and not (w == "won" or w == "pound" or w == "pounds") or \
+            (w in ("pound", "pounds") and not _weight_context(t)):
+        if w in ("cent", "cents") and has_cur:
+            return None, j, None
+        return CURRENCY_WORDS[w], j + 1, "cur"
+    if w in ("pound", "pounds"):
+        return "pound-mass", j + 1, "phys"
+    if w in UNITS:
+        if w in GLUED_ONLY and not glued:
+            if w != "m" or has_cur:
+                return None, j, None
+        if w == "m" and glued and has_cur:
+            return None, j, None
+        return UNITS[w], j + 1, "phys"
+    if w == "m" and glued:
+        return "metre", j + 1, "phys"
+    return None, j, None
+
+
+def _weight_context(t: _Toks) -> bool:
+    return any(w in ("weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lb", "lbs",
+                     "kg", "kilos", "ounces") for w in t.low)
+
+
+def _counted_noun(t: _Toks, j: int, value: float):
+    """The counted noun after a bare number: ("troop", end index) or (None, j)."""
+    x = j
+    words: list[int] = []
+    while x < t.n and len(words) < 4:
+        if t.kind[x] != 2:
+            # allow hyphenated words like "first-team"
+            if t.txt[x] in _DASHES and words and t.glued(x) and x + 1 < t.n and t.glued(x + 1) and t.kind[x + 1] == 2:
+                x += 2
+                continue
+            break
+        w = t.low[x]
+        if w in STOP and not (w in ("more", "other", "additional") and not words):
+            break
+        if w in MONTHS and t.txt[x][0].isupper():
+            break
+        if w.endswith("ly") and len(w) > 4 and w not in ("family", "ally", "rally", "belly", "fly", "supply"):
+            break
+        words.append(x)
+        if _is_plural(w) and w not in ADJ:
+            break
+        x += 1
+    if not words:
+        return None, j
+    last = words[-1]
+    head = t.low[last]
+    # the phrase ends at its head noun: the first plural, else (for 1) the first word
+    if not _is_plural(head):
+        if value == 1 or (t.txt[last][0].isupper() is False and head in ("crew", "staff", "police")):
+            # "one shell", "seven crew": a single word after the number
+            first = words[0]
+            w0 = t.low[first]
+            if w0 in ADJ or w0 in STOP or w0.endswith(("ed", "ing")):
+                return None, j
+            end = t.e[first]
+            # hyphenated word "first-team" spans several tokens
+            return _singular(t.text[t.s[first]:end]), first + 1
+        return None, j
+    if head in ("others", "ones", "times", "percent", "thousands", "millions", "hundreds", "dozens"):
+        return None, j
+    # drop adjectives and capitalised nationality words from the front
+    first_i = 0
+    for k, idx in enumerate(words[:-1]):
+        w = t.low[idx]
+        tx = t.txt[idx]
+        if w in ADJ or (tx[0].isupper() and re.search(r"(an|ian|ese|ish|ean|i)$", w)) or w.endswith(("ed", "est", "ing")):
+            first_i = k + 1
+        else:
+            break
+    kept = words[first_i:]
+    s0 = t.s[kept[0]]
+    e0 = t.e[kept[-1]]
+    phrase = t.text[s0:e0]
+    parts = phrase.split(" ")
+    parts[-1] = _singular(parts[-1])
+    unit = " ".join(p if p.isupper() or (p[:1].isupper() and k > 0) else p.lower() for k, p in enumerate(parts))
+    if not unit or unit in STOP:
+        return None, j
+    return unit, last + 1
+
+
+def _change_before(t: _Toks, p: int) -> tuple[str, int]:
+    """Change label from the cue words ending right before token p: (label, first cue token)."""
+    for _ in range(3):
+        for k in (4, 3, 2, 1):
+            if p - k < 0:
+                continue
+            phrase = " ".join(t.low[p - k:p])
+            if phrase in CHANGE_BEFORE:
+                lab = CHANGE_BEFORE[phrase]
+                if phrase == "up" and t.lw(p) == "to":
+                    continue
+                return lab, p - k
+        if p > 0 and t.low[p - 1] in CHANGE_GLUE:
+            p -= 1
+            continue
+        break
+    return "=", -1
+
+
+def _is_id_before(t: _Toks, p: int) -> bool:
+    """The number at token p names something: 'Flight 370', 'posts 542', 'No. 5', 'G7', 'COVID-19'."""
+    if p == 0:
+        return False
+    prev = t.txt[p - 1]
+    lp = t.low[p - 1]
+    if t.glued(p):
+        if t.kind[p - 1] == 2:
+            return True  # G7, mk5
+        if prev in _DASHES and p >= 2 and t.glued(p - 1) and t.kind[p - 2] in (1, 2) and t.low[p - 2] != "minus":
+            return True  # COVID-19, F-150
+        if prev == "#":
+            return True
+    if t.kind[p - 1] == 2:
+        if lp in ID_NOUNS:
+            return True
+        if prev[0].isupper() and lp not in _CAP_OK and lp not in MONTHS and lp not in CHANGE_BEFORE \
+                and lp not in SMALL and lp not in CURRENCY_ADJ and lp not in STOP and lp not in _AGE_CUES:
+            return True
+    if prev == "." and p >= 2 and t.low[p - 2] in ("no", "nos", "vol", "art", "sec", "p", "pp", "ch"):
+        return True
+    return False
+
+
+def _is_date(t: _Toks, p: int, q: int, value: float) -> bool:
+    if value != int(value) or value < 1 or value > 31:
+        return False
+    b = p - 1
+    if b >= 0 and t.txt[b] == "." and b > 0:
+        b -= 1
+    if b >= 0 and t.low[b] in MONTHS and t.txt[b][0].isupper():
+        return True
+    if q < t.n and t.low[q] in MONTHS and t.txt[q][0].isupper():
+        return True
+    if q + 1 < t.n and t.low[q] == "of" and t.low[q + 1] in MONTHS:
+        return True
+    return False
+
+
+def _is_time(t: _Toks, p: int, q: int, value: float) -> bool:
+    if q < t.n:
+        w = t.low[q]
+        if w in TIME_ZONES and w not in ("hrs",) and (w in ("am", "pm") or t.txt[q].isupper()):
+            return True
+        if w == "a" and t.lw(q + 1) == "." and t.lw(q + 2) == "m":
+            return True
+        if w == "p" and t.lw(q + 1) == "." and t.lw(q + 2) == "m":
+            return True
+        if t.txt[q] == ":" and t.glued(q) and q + 1 < t.n and t.kind[q + 1] == 1:
+            return True
+    if p >= 2 and t.txt[p - 1] == ":" and t.glued(p) and t.kind[p - 2] == 1:
+        return True
+    return False
+
+
+def _is_year(value: float, txt: str) -> bool:
+    return "," not in txt and "." not in txt and len(txt) == 4 and 1000 <= value <= 2100
+
+
+# ------------------------------------------------------------------ main scanner
+
+_DOC_MEMORY: dict = {"key": None, "unit": None, "end": -1}
+
+
+def _emit(text, t, s0, e0, value, vmax, unit, change, concept):
+    return Quantity(surface=text[s0:e0], start=s0, end=e0, value=float(value),
+                    value_max=None if vmax is None else float(vmax), unit=unit, change=change, concept=concept)
+
+
+def _concept(t: _Toks, unit_kind, u_start: int, u_end: int) -> str | None:
+    """A few words saying what is counted: the counted noun and the verb phrase after it."""
+    if unit_kind != "count":
+        return None
+    words = [t.txt[x] for x in range(u_start, u_end) if t.kind[x] == 2]
+    x = u_end
+    n = 0
+    while x < t.n and n < 7:
+        if t.kind[x] != 2:
+            break
+        w = t.low[x]
+        if w in ("and", "but", "said", "says", "while", "which", "who", "that", "because", "although"):
+            break
+        x += 1
+        if w in ("have", "has", "had", "been", "be", "were", "was", "are", "is", "will", "would", "the", "a", "an"):
+            continue
+        words.append(t.txt[x - 1])
+        n += 1
+    return " ".join(words) or None
 
 
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     """Quantities in ``text[start:end]``, offsets absolute in ``text``."""
-    from quantulum3 import parser
+    if not _QUICK.search(text, start, end):
+        return []
+    t = _Toks(text, start, end)
+    if t.n == 0:
+        return []
+    masked = [False] * t.n
+    for m in _MASK.finditer(text, start, end):
+        for x in range(t.n):
+            if t.s[x] >= m.start() and t.e[x] <= m.end():
+                masked[x] = True
+    doc_key = (id(text), len(text))
+    if _DOC_MEMORY["key"] != doc_key or _DOC_MEMORY["end"] > start:
+        _DOC_MEMORY.update(key=doc_key, unit=None, end=-1)
+    out: list[Quantity] = []
+    last_count_unit = None
+    i = 0
+    while i < t.n:
+        if masked[i]:
+            i += 1
+            continue
+        k = t.kind[i]
+        w = t.low[i]
+        if k == 3 or (k == 2 and not _could_start(t, i)):
+            i += 1
+            continue
+        r = _read_quantity(t, i, start, masked, last_count_unit)
+        if r is None:
+            i += 1
+            continue
+        qs, nxt = r
+        for q, kind in qs:
+            if q is None:
+                continue
+            if kind == "count" and q.unit:
+                last_count_unit = q.unit
+            out.append(q)
+        i = max(nxt, i + 1)
+    # inherit the counted noun: "41,000 troops ... and 42,000 more"; across sentences too
+    fixed = []
+    prev_unit = _DOC_MEMORY["unit"] if start - _DOC_MEMORY["end"] < 600 else None
+    for q in out:
+        if q.unit is None and q.value == int(q.value) and q.value >= 2 and q.value_max is None and prev_unit:
+            q = Quantity(**{**q.__dict__, "unit": prev_unit})
+        if q.unit and q.unit not in _NON_COUNT:
+            prev_unit = q.unit
+        fixed.append(q)
+    _DOC_MEMORY.update(unit=prev_unit, end=end)
+    return fixed
 
-    out = []
-    for q in parser.parse(text[start:end]):
-        s0, s1 = q.span
-        unit = None if q.unit.name == "dimensionless" else q.unit.name
-        out.append(Quantity(surface=q.surface, start=start + s0, end=start + s1, value=float(q.value), unit=unit))
-    return out
+
+_NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIX.values()) | {
+    "percentage", "percentage point", "year", "time"}
+
+
+def _could_start(t: _Toks, i: int) -> bool:
+    w = t.low[i]
+    if w in SMALL or w in TENS or w in VAGUE or w in ("dozen", "tens", "half", "minus"):
+        return True
+    if w in ("a", "an") and t.lw(i + 1) in SCALES or w in ("a", "an") and t.lw(i + 1) in ("dozen", "third", "quarter", "half", "fifth", "tenth"):
+        return True
+    return False
+
+
+def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
+    """Parse the quantity that starts at token i: ([(Quantity|None, kind)], next index) or None."""
+    text = t.text
+    w = t.low[i]
+    # ---- vague and fractional words
+    if t.kind[i] == 2:
+        if w == "minus":
+            return None
+        if w == "tens" and t.lw(i + 1) == "of" and t.lw(i + 2) in ("thousands", "millions", "billions"):
+            a, b = VAGUE[t.low[i + 2]]
+            return _finish_vague(t, i, i + 3, a * 10, b * 10, lo)
+        if w in VAGUE:
+            if t.lw(i + 1) == "of" and t.lw(i + 2) in ("thousands", "millions", "billions"):
+                a, b = VAGUE[w]
+                m = VAGUE[t.low[i + 2]][0]
+                return _finish_vague(t, i, i + 3, a * m, b * m, lo)
+            if t.lw(i + 1) == "of" or t.lw(i + 2) in STOP or i + 1 >= t.n or t.kind[i + 1] == 3:
+                if i > 0 and (t.kind[i - 1] == 1 or t.low[i - 1] in SMALL or t.low[i - 1] in ("several", "few", "many")):
+                    return None
+                a, b = VAGUE[w]
+                return _finish_vague(t, i, i + 1, a, b, lo)
+            return None
+        frac = _fraction(t, i)
+        if frac is not None:
+            return frac
+    pn = _parse_number(t, i)
+    if pn is None:
+        return None
+    value, j, words, scaled = pn
+    p = i
+    # ---- things that are not quantities
+    txt0 = t.txt[i]
+    if t.kind[i] == 1:
+        if _is_time(t, p, j, value):
+            return [], j + 2
+        if _is_id_before(t, p):
+            return _skip_list(t, j)
+        # glued letters after digits that are not a unit or multiplier: 5G, 1990s, 22nd, 3D
+        if j < t.n and t.glued(j) and t.kind[j] == 2 and j == i + 1:
+            lw = t.low[j]
+            if lw not in UNITS and lw not in ABBR_SCALES and lw not in PERCENT and lw not in CURRENCY_WORDS \
+                    and lw not in ("m",):
+                return [], j + 1
+        if _is_date(t, p, j, value):
+            return [], j
+        # street addresses: "10 Downing Street"
+        if j + 1 < t.n and t.kind[j] == 2 and t.txt[j][0].isupper() and (
+                t.low[j + 1] in STREET_WORDS or t.lw(j + 2) in STREET_WORDS) and t.low[j] not in MONTHS:
+            return [], j + 1
+    unit, s0, neg = _cur_prefix(t, i, lo)
+    has_cur = unit is not None
+    ukind = "cur" if has_cur else None
+    if neg:
+        value = -value
+    # "1.5m" after a currency, or before a plural noun, is a million; otherwise metres
+    if t.kind[i] == 1 and j < t.n and t.low[j] == "m" and t.glued(j) and not scaled:
+        nxt = t.lw(j + 1)
+        if has_cur or t.txt[j] == "M" or nxt in IRREGULAR_PLURAL or (_is_plural(nxt) and nxt not in STOP):
+            value *= 1e6
+            scaled = True
+            j += 1
+    if t.kind[i] == 1 and j < t.n and t.low[j] == "b" and t.glued(j) and has_cur and not scaled:
+        value *= 1e9
+        scaled = True
+        j += 1
+    e_num = j
+    # ---- unit after the number
+    u, uend, uk = _unit_after(t, j, value, has_cur, i)
+    change_after = None
+    if uk == "fold":
+        change_after = "up"
+    elif uk == "plus":
+        change_after = ">"
+    if uk in ("pct", "phys", "age", "count") or (uk == "cur" and not has_cur):
+        unit, ukind = u, uk
+    elif uk == "cur" and has_cur and u:
+        ukind = "cur"
+    end_tok = uend if uk else j
+    # "dollar per barrel", "percentage per year", "$ a year"
+    if unit and ukind in ("cur", "pct", "phys") and end_tok < t.n:
+        pw = t.low[end_tok]
+        if pw in ("per", "/", "a", "an") and end_tok + 1 < t.n and t.kind[end_tok + 1] == 2:
+            nw = t.low[end_tok + 1]
+            if pw in ("per", "/") and nw not in STOP and nw != "cent":
+                unit = f"{unit} per {UNITS.get(nw) or _singular(nw)}"
+                end_tok += 2
+            elif pw in ("a", "an") and nw in UNITS and UNITS[nw] in TIME_UNITS and ukind in ("cur", "pct"):
+                unit = f"{unit} per {UNITS[nw]}"
+                end_tok += 2
+    # ---- ranges: 10-15, between 12 and 15 million, from $36,040 to $34,935, 8–10 years, one or two
+    vmax = None
+    rng = _range_tail(t, i, end_tok if unit and ukind != "cur" else e_num, value, words, scaled, has_cur, unit)
+    if rng is not None:
+        v2, end2, unit2, kind2, score = rng
+        if score:
+            return [], end2
+        if unit is None and unit2:
+            unit, ukind = unit2, kind2
+        if not scaled and v2[1] and abs(value) < 1000:
+            value *= v2[1]
+        vmax = v2[0]
+        end_tok = max(end2, end_tok)
+    # years and decades: bare four-digit numbers in 1000..2100 without a unit
+    if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0):
+        nxt = t.lw(end_tok)
+        if not (_is_plural(nxt) and nxt not in STOP and t.lw(i - 1) not in _YEAR_PREP and not t.txt[end_tok][0].isupper()):
+            return _skip_list(t, end_tok)
+    if vmax is not None and t.kind[i] == 1 and _is_year(value, txt0) and _is_year(vmax, str(int(vmax))) and unit is None:
+        return [], end_tok
+    # ---- counted noun
+    u_s = end_tok
+    if unit is None and uk is None:
+        if t.lw(end_tok) == "of" and words and t.lw(end_tok + 1) not in ("the", "them", "us", "those", "these", "his", "her", "their", "its", "our", "my", "your", "whom", "which"):
+            pass
+        cn, cend = _counted_noun(t, end_tok, value)
+        if cn:
+            unit, ukind = cn, "count"
+            end_tok = cend
+    # ages: "aged 14", "age seventeen", "Gloria Thomas, 42,"
+    if unit is None and value == int(value) and 0 < value < 125:
+        if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
+                                         and t.lw(end_tok) in (",", ")", ".", "") and t.kind[i] == 1):
+            unit, ukind = "year", "age"
+    # ---- idioms with "one"; bare small words
+    if words:
+        if w == "one" and j == i + 1:
+            nxt = t.lw(end_tok) if unit is None else t.lw(j)
+            if unit is None:
+                return None
+            if t.lw(j) in _ONE_IDIOM_NEXT and t.lw(i - 1) not in _ONE_DURATION_BEFORE:
+                return None
+            if t.lw(i - 1) in _PRONOUN_BEFORE and t.lw(i - 1) not in ("a", "an"):
+                return None
+        if value == 0 and unit is None:
+            return None
+        if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s", "of")):
+            # "two of the", "the two": not counts on their own
+            return None
+        if unit is None and t.lw(end_tok) in ("or", "to") and t.lw(end_tok + 1) in ("two", "three"):
+            return None
+    # ---- change
+    lab, cue_tok = _change_before(t, _tok_at(t, s0, i))
+    if change_after is None and end_tok < t.n:
+        a1 = t.low[end_tok]
+        a2 = a1 + " " + t.lw(end_tok + 1)
+        if a2 in CHANGE_AFTER:
+            change_after = CHANGE_AFTER[a2]
+            if change_after in (">", "<", "~"):
+                end_tok += 2
+        elif a1 in CHANGE_AFTER and a1 not in ("up", "down") and ukind in ("pct", "cur", "phys", None):
+            change_after = CHANGE_AFTER[a1]
+    change = lab
+    if change == "=" and change_after:
+        change = change_after
+    elif change in ("up", "down") and change_after in (">", "<", "~"):
+        change = change_after
+    if rng is not None and t.lw(_tok_at(t, s0, i) - 1) == "from":
+        change = "=" if lab not in ("~", ">", "<") else lab
+    s_start = t.s[cue_tok] if cue_tok >= 0 and CHANGE_BEFORE.get(" ".join(t.low[cue_tok:_tok_at(t, s0, i)])) in ("~", ">", "<") else s0
+    if s_start != s0 and cue_tok >= 0 and t.low[cue_tok] in ("up", "down") and t.lw(cue_tok + 1) != "to":
+        s_start = s0
+    e_end = t.e[end_tok - 1] if end_tok > i else t.e[i]
+    if e_end < t.e[e_num - 1]:
+        e_end = t.e[e_num - 1]
+    concept = _concept(t, ukind, u_s, end_tok)
+    q = _emit(text, t, s_start, e_end, value, vmax, unit, change, concept)
+    return [(q, ukind)], end_tok
+
+
+_YEAR_PREP = {"in", "since", "of", "by", "from", "until", "to", "before", "after", "during", "'s", "’s", "the",
+              "and", "between", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "till",
+              "through", "circa", "around", "for"}
+
+
+def _tok_at(t: _Toks, off: int, default: int) -> int:
+    """Index of the token that starts at char offset ``off``."""
+    x = default
+    while x > 0 and t.s[x] > off:
+        x -= 1
+    return x
+
+
+def _skip_list(t: _Toks, j: int):
+    """Skip an identifier and the list it heads: 'posts 542 and 543', 'G7 and G20'."""
+    while j + 1 < t.n and t.low[j] in ("and", "or", ",", "&", "-", "–") and t.kind[j + 1] == 1:
+        j += 2
+    return [], j
+
+
+def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit):
+    """A second number after token j that closes a range: ((vmax, scale of vmax), end, unit, kind, is_score)."""
+    if j >= t.n:
+        return None
+    c = t.low[j]
+    prev = t.lw(_tok_at(t, t.s[i], i) - 1)
+    # skip a currency symbol before the number that started the range
+    k = j + 1
+    if c in _DASHES:
+        if not (t.glued(j) or (k < t.n and not t.glued(k))):
+            pass
+    elif c == "to":
+        pass
+    elif c == "and":
+        if prev != "between" and not (i >= 2 and t.low[i - 2] == "between"):
+            return None
+    elif c == "or":
+        if not words:
+            return None
+    else:
+        return None
+    # optional currency / minus before the second number
+    while k < t.n and t.txt[k] in "$£€¥" and len(t.txt[k]) == 1:
+        k += 1
+    if k < t.n and t.low[k] in ("us", "a", "hk", "c", "nz") and k + 1 < t.n and t.txt[k + 1] == "$":
+        k += 2
+    if k >= t.n:
+        return None
+    if words and t.kind[k] == 1:
+        return None
+    if not words and t.kind[k] != 1:
+        if not (c in ("to", "and") and t.kind[k] == 2 and t.low[k] in SMALL):
+            return None
+    if t.kind[k] == 1 and (_is_time(t, k, k + 1, 0) or (k + 1 < t.n and t.txt[k + 1] in ":" and t.glued(k + 1))):
+        return None
+    pn = _parse_number(t, k)
+    if pn is None:
+        return None
+    v2, j2, w2, sc2 = pn
+    if c == "or" and not (v2 == value + 1 and value == int(value)):
+        return None
+    if c == "to" and prev in ("by",) :
+        return None
+    scale2 = None
+    if sc2:
+        # the second number's multiplier carries to the first: "between 12 and 15 million"
+        for x in range(k + 1, j2):
+            lw = t.low[x]
+            if lw in SCALES:
+                scale2 = (scale2 or 1) * SCALES[lw]
+            elif lw in ABBR_SCALES:
+                scale2 = ABBR_SCALES[lw]
+    if j2 < t.n and t.low[j2] == "m" and t.glued(j2) and has_cur:
+        v2 *= 1e6
+        scale2 = 1e6
+        j2 += 1
+    if c in _DASHES and not words and not w2 and v2 <= value and not sc2 and unit is None:
+        return (v2, None), j2, None, None, True  # a score: 2-1, 507-19
+    if c in _DASHES and v2 < value and unit is None:
+        return None
+    u2, uend2, uk2 = _unit_after(t, j2, v2, has_cur, k)
+    if uk2 in ("fold", "plus"):
+        uk2 = None
+    if unit and u2 and u2 != unit and uk2 != "cur":
+        return None
+    if uk2 == "cur" and has_cur:
+        u2 = None
+    end = uend2 if uk2 else j2
+    if scale2 and scaled:
+        scale2 = None
+    return (v2, scale2 if not scaled else None), end, u2, uk2, False
+
+
+def _finish_vague(t: _Toks, i: int, j: int, a: float, b: float, lo: int):
+    unit, ukind = None, None
+    end = j
+    if t.lw(j) == "of":
+        if t.lw(j + 1) in CURRENCY_WORDS:
+            unit, ukind, end = CURRENCY_WORDS[t.low[j + 1]], "cur", j + 2
+        elif t.lw(j + 1) in UNITS:
+            unit, ukind, end = UNITS[t.low[j + 1]], "phys", j + 2
+        else:
+            cn, cend = _counted_noun(t, j + 1, 2)
+            if cn:
+                unit, ukind, end = cn, "count", cend
+    s0 = t.s[i]
+    lab, cue = _change_before(t, i)
+    q = _emit(t.text, t, s0, t.e[end - 1], a, b, unit, lab, None)
+    return [(q, "vague")], end
+
+
+def _fraction(t: _Toks, i: int):
+    """'a third of', 'two-thirds of', 'half of', 'one in three'."""
+    w = t.low[i]
+    val = None
+    end = None
+    if w in ("a", "an", "one") and t.lw(i + 1) in FRACTIONS and t.lw(i + 2) == "of":
+        val, end = FRACTIONS[t.low[i + 1]], i + 2
+    elif w in SMALL and t.lw(i + 1) in _DASHES and t.lw(i + 2) in FRACTIONS and t.lw(i + 3) == "of":
+        val, end = SMALL[w] * FRACTIONS[t.low[i + 2]], i + 3
+    elif w in SMALL and t.lw(i + 1) in FRACTIONS and t.low[i + 1].endswith("s") and t.lw(i + 2) == "of":
+        val, end = SMALL[w] * FRACTIONS[t.low[i + 1]], i + 2
+    elif w == "half" and t.lw(i + 1) in ("of", "the", "their", "its", "his", "her", "all") and t.lw(i - 1) not in ("first", "second", "this", "the", "a"):
+        val, end = 0.5, i + 1
+    elif w == "one" and t.lw(i + 1) == "in" and t.lw(i + 2) in SMALL | TENS.keys():
+        d = SMALL.get(t.low[i + 2]) or TENS.get(t.low[i + 2])
+        if d and d > 1:
+            val, end = 1 / d, i + 3
+    if val is None:
+        return None
+    lab, cue = _change_before(t, i)
+    s0 = t.s[cue] if cue >= 0 and lab in ("~", ">", "<") else t.s[i]
+    q = _emit(t.text, t, s0, t.e[end - 1], val, None, None, lab, None)
+    return [(q, "frac")], end

@@ -1,0 +1,285 @@
+"""Word tables for the quantity extractor: number words, units, currencies, cue words.
+
+Plain data, built once at import. Keys are lower-case surfaces; values are the
+normalised unit names the guidelines ask for (singular, standard English names).
+"""
+from __future__ import annotations
+
+SMALL = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# multipliers written right after digits: 1.5m, 3bn, 25k, 4.3M
+ABBR_SCALES = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
+    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
+    "crore": 1e7, "lakh": 1e5,
+}
+# vague plurals: "dozens of", "tens of thousands" -> (low, high), NewsQuant's convention
+VAGUE = {
+    "dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000), "thousands": (1e3, 1e4),
+    "millions": (1e6, 1e7), "billions": (1e9, 1e10), "trillions": (1e12, 1e13),
+}
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
+             "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1}
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+}
+
+# currency symbols and codes written before the number
+CURRENCY_PREFIX = {
+    "$": "dollar", "us$": "dollar", "u.s.$": "dollar", "usd": "dollar", "us": "dollar",
+    "a$": "australian dollar", "au$": "australian dollar", "aud": "australian dollar",
+    "c$": "canadian dollar", "ca$": "canadian dollar", "cad": "canadian dollar",
+    "nz$": "new zealand dollar", "nzd": "new zealand dollar",
+    "hk$": "hong kong dollar", "hkd": "hong kong dollar", "s$": "singapore dollar",
+    "sgd": "singapore dollar", "r$": "brazilian real", "brl": "brazilian real",
+    "£": "pound sterling", "gbp": "pound sterling", "€": "euro", "eur": "euro",
+    "¥": "japanese yen", "jpy": "japanese yen", "cny": "chinese yuan", "rmb": "chinese yuan",
+    "₹": "indian rupee", "rs": "indian rupee", "inr": "indian rupee", "rm": "malaysian ringgit",
+    "myr": "malaysian ringgit", "₪": "shekel", "ils": "shekel", "nis": "shekel",
+    "chf": "swiss franc", "₩": "south korean won", "krw": "south korean won", "₽": "russian ruble",
+    "rub": "russian ruble", "₦": "nigerian naira", "zar": "south african rand",
+}
+# currency names written after the number (singular or plural); adjectives handled separately
+CURRENCY_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
+    "pound": "pound sterling", "pounds": "pound sterling", "quid": "pound sterling",
+    "sterling": "pound sterling", "yen": "japanese yen", "yuan": "chinese yuan",
+    "renminbi": "chinese yuan", "rupee": "indian rupee", "rupees": "indian rupee",
+    "ringgit": "malaysian ringgit", "shekel": "shekel", "shekels": "shekel", "franc": "swiss franc",
+    "francs": "swiss franc", "peso": "peso", "pesos": "peso", "rand": "south african rand",
+    "ruble": "russian ruble", "rubles": "russian ruble", "rouble": "russian ruble",
+    "roubles": "russian ruble", "naira": "nigerian naira", "lira": "turkish lira",
+    "dirham": "dirham", "dirhams": "dirham", "baht": "thai baht", "dinar": "dinar",
+    "dinars": "dinar", "krona": "swedish krona", "kronor": "swedish krona", "krone": "krone",
+    "kroner": "krone", "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny",
+    "sen": "sen", "rupiah": "indonesian rupiah", "won": "south korean won",
+    "bitcoin": "bitcoin", "bitcoins": "bitcoin",
+}
+CURRENCY_ADJ = {
+    "us": "", "u.s.": "", "american": "", "australian": "australian ", "canadian": "canadian ",
+    "hong kong": "hong kong ", "new zealand": "new zealand ", "singapore": "singapore ",
+    "taiwan": "taiwan ", "zimbabwe": "zimbabwe ", "mexican": "mexican ", "philippine": "philippine ",
+    "swiss": "swiss ", "indian": "indian ", "pakistani": "pakistani ", "japanese": "japanese ",
+    "chinese": "chinese ", "south african": "south african ",
+}
+
+PERCENT = {"%": "percentage", "percent": "percentage", "pc": "percentage", "pct": "percentage",
+           "percentage": "percentage", "percents": "percentage"}
+
+# physical units (and time) by surface; multiword keys use single spaces
+UNITS = {
+    # length
+    "km": "kilometre", "kms": "kilometre", "kilometre": "kilometre", "kilometres": "kilometre",
+    "kilometer": "kilometre", "kilometers": "kilometre", "metre": "metre", "metres": "metre",
+    "meter": "metre", "meters": "metre", "cm": "centimetre", "centimetre": "centimetre",
+    "centimetres": "centimetre", "centimeter": "centimetre", "centimeters": "centimetre",
+    "mm": "millimetre", "millimetre": "millimetre", "millimetres": "millimetre",
+    "millimeter": "millimetre", "millimeters": "millimetre", "nm": "nanometre",
+    "nanometre": "nanometre", "nanometres": "nanometre", "nanometer": "nanometre", "nanometers": "nanometre",
+    "micron": "micrometre", "microns": "micrometre", "micrometre": "micrometre", "micrometres": "micrometre",
+    "micrometer": "micrometre", "micrometers": "micrometre",
+    "mile": "mile", "miles": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot",
+    "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard", "yd": "yard", "yds": "yard",
+    "nautical mile": "nautical mile", "nautical miles": "nautical mile", "light year": "light year",
+    "light years": "light year", "light-year": "light year", "light-years": "light year",
+    # area / volume
+    "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+    "square feet": "square foot", "square foot": "square foot", "sq ft": "square foot",
+    "square metres": "square metre", "square metre": "square metre", "square meters": "square metre",
+    "square meter": "square metre", "sq m": "square metre", "m2": "square metre",
+    "square miles": "square mile", "square mile": "square mile", "square kilometres": "square kilometre",
+    "square kilometers": "square kilometre", "square kilometre": "square kilometre", "sq km": "square kilometre",
+    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre", "l": "litre",
+    "ml": "millilitre", "millilitre": "millilitre", "millilitres": "millilitre", "milliliters": "millilitre",
+    "gallon": "gallon", "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "cubic feet": "cubic foot", "cubic metres": "cubic metre", "cubic meters": "cubic metre",
+    "bpd": "barrel per day",
+    # mass
+    "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
+    "kilogram": "kilogram", "kilograms": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+    "g": "gram", "gram": "gram", "grams": "gram", "gramme": "gram", "grammes": "gram",
+    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
+    "lb": "pound-mass", "lbs": "pound-mass", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "t": "tonne",
+    "stone": "stone", "carat": "carat", "carats": "carat", "gigaton": "gigaton", "gigatons": "gigaton",
+    "gigatonne": "gigaton", "gigatonnes": "gigaton", "megaton": "megaton", "megatons": "megaton",
+    # speed
+    "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
+    "kmh": "kilometre per hour", "kmph": "kilometre per hour", "knot": "knot", "knots": "knot",
+    "kt": "knot", "kts": "knot", "knts": "knot", "m/s": "metre per second", "mpg": "mile per gallon",
+    "miles per hour": "mile per hour", "mile per hour": "mile per hour",
+    "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
+    "miles an hour": "mile per hour", "miles per gallon": "mile per gallon",
+    "metres per second": "metre per second", "meters per second": "metre per second",
+    # time
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
+    "fortnights": "fortnight", "month": "month", "months": "month", "year": "year", "years": "year",
+    "yr": "year", "yrs": "year", "decade": "decade", "decades": "decade", "century": "century",
+    "centuries": "century", "millennium": "millennium", "millennia": "millennium",
+    "millisecond": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
+    # energy, power, etc.
+    "hp": "horsepower", "horsepower": "horsepower", "bhp": "brake horsepower", "ps": "metric horsepower",
+    "w": "watt", "watt": "watt", "watts": "watt", "kw": "kilowatt", "kilowatt": "kilowatt",
+    "kilowatts": "kilowatt", "mw": "megawatt", "megawatt": "megawatt", "megawatts": "megawatt",
+    "gw": "gigawatt", "gigawatt": "gigawatt", "gigawatts": "gigawatt", "kwh": "kilowatt hour",
+    "kilowatt hours": "kilowatt hour", "kilowatt-hours": "kilowatt hour", "mwh": "megawatt hour",
+    "gwh": "gigawatt hour", "twh": "terawatt hour", "v": "volt", "volt": "volt", "volts": "volt",
+    "kv": "kilovolt", "mah": "milliampere-hour", "amp": "ampere", "amps": "ampere",
+    "calorie": "calorie", "calories": "calorie", "kcal": "kilocalorie", "joule": "joule", "joules": "joule",
+    "hz": "hertz", "hertz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
+    "rpm": "revolutions per minute", "nm/": "newton metre", "lb-ft": "pound-foot", "pound-feet": "pound-foot",
+    "psi": "pound per square inch", "ksi": "kilopound per square inch", "gpa": "gigapascal",
+    "mpa": "megapascal", "kpa": "kilopascal", "pa": "pascal", "bar": "bar",
+    "db": "decibel", "decibel": "decibel", "decibels": "decibel",
+    # data
+    "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte",
+    "megabytes": "megabyte", "gigabytes": "gigabyte", "terabytes": "terabyte",
+    "mbps": "megabit per second", "gbps": "gigabit per second", "kbps": "kilobit per second",
+    "mp": "megapixel", "megapixel": "megapixel", "megapixels": "megapixel",
+    # temperature, angles
+    "°c": "celsius", "°f": "fahrenheit", "celsius": "celsius", "fahrenheit": "fahrenheit",
+    "degrees celsius": "celsius", "degree celsius": "celsius", "degrees fahrenheit": "fahrenheit",
+    "degree fahrenheit": "fahrenheit", "degrees c": "celsius", "degrees f": "fahrenheit",
+    "degree": "degree", "degrees": "degree", "°": "degree", "kelvin": "kelvin",
+    # ratios
+    "ppm": "parts-per-million", "ppb": "parts-per-billion", "basis point": "basis point",
+    "basis points": "basis point", "bps": "basis point", "bp": "basis point",
+    "percentage point": "percentage point", "percentage points": "percentage point",
+}
+# units that are only units when glued to the digits or clearly abbreviations; bare
+# single letters after a space are usually something else ("5 m" is fine, "5 a" isn't)
+GLUED_ONLY = {"l", "g", "t", "h", "w", "v", "m", "mi", "min", "pa", "ha", "ps", "ms", "mp", "kt", "bar", "bp"}
+
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+              "century", "millennium", "millisecond"}
+
+# cue words before a number -> change label; longest match wins
+CHANGE_BEFORE = {
+    "about": "~", "around": "~", "nearly": "~", "almost": "~", "approximately": "~", "approx": "~",
+    "roughly": "~", "some": "~", "an estimated": "~", "estimated": "~", "close to": "~",
+    "circa": "~", "c.": "~", "~": "~", "just about": "~", "an average of": "~", "averaging": "~",
+    "on average": "~", "approaching": "~", "the best part of": "~", "or so": "~",
+    "more than": ">", "over": ">", "at least": ">", "upwards of": ">", "in excess of": ">",
+    "in-excess of": ">", "above": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">",
+    "exceed": ">", "more then": ">", "over than": ">", "greater than": ">", "higher than": ">",
+    "no less than": ">", "no fewer than": ">", "a minimum of": ">", "just over": ">",
+    "well over": ">", "beyond": ">", "north of": ">", "topping": ">", "topped": ">",
+    "less than": "<", "under": "<", "up to": "<", "fewer than": "<", "at most": "<",
+    "below": "<", "within": "<", "no more than": "<", "just under": "<", "less then": "<",
+    "a maximum of": "<", "not more than": "<", "lower than": "<", "shy of": "<", "short of": "<",
+    "as much as": "<", "as many as": "<", "as high as": "<", "as little as": ">", "as few as": ">",
+    "rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up", "up": "up",
+    "increased": "up", "increase": "up", "increases": "up", "increasing": "up", "grew": "up",
+    "grow": "up", "grown": "up", "grows": "up", "gained": "up", "gain": "up", "gains": "up",
+    "climbed": "up", "climb": "up", "climbs": "up", "jumped": "up", "jump": "up", "jumps": "up",
+    "surged": "up", "surge": "up", "soared": "up", "soar": "up", "added": "up", "advanced": "up",
+    "rallied": "up", "spiked": "up", "boosted": "up", "raised": "up", "higher": "up",
+    "an increase of": "up", "a rise of": "up", "a jump of": "up", "a gain of": "up",
+    "fell": "down", "fall": "down", "falls": "down", "falling": "down", "fallen": "down",
+    "dropped": "down", "drop": "down", "drops": "down", "dropping": "down", "declined": "down",
+    "decline": "down", "declines": "down", "declining": "down", "down": "down",
+    "decreased": "down", "decrease": "down", "decreases": "down", "lost": "down", "lose": "down",
+    "loses": "down", "losing": "down", "slid": "down", "slide": "down", "slipped": "down",
+    "slumped": "down", "slump": "down", "tumbled": "down", "plunged": "down", "plummeted": "down",
+    "sank": "down", "sunk": "down", "shed": "down", "shedding": "down", "shrank": "down",
+    "shrunk": "down", "eased": "down", "dipped": "down", "cut": "down", "cuts": "down",
+    "reduced": "down", "lowered": "down", "retreated": "down", "lower": "down",
+    "a drop of": "down", "a decline of": "down", "a fall of": "down", "a decrease of": "down",
+    "a loss of": "down", "a cut of": "down", "a reduction of": "down",
+}
+# words between the cue and the number that do not break the cue ("rose by", "fell to"? no)
+CHANGE_GLUE = {"by", "a", "an", "just", "only", "some", "nearly", "almost", "about", "roughly",
+               "around", "approximately", "well", "slightly", "sharply", "another"}
+# cue words right after the quantity
+CHANGE_AFTER = {
+    "or more": ">", "or so": "~", "plus": ">", "or less": "<", "or fewer": "<", "and up": ">",
+    "and above": ">", "and over": ">", "at most": "<", "at least": ">",
+    "increase": "up", "rise": "up", "gain": "up", "jump": "up", "higher": "up", "hike": "up",
+    "growth": "up", "surge": "up", "up": "up",
+    "drop": "down", "decline": "down", "fall": "down", "decrease": "down", "lower": "down",
+    "cut": "down", "reduction": "down", "loss": "down", "slump": "down", "down": "down",
+    "plunge": "down",
+}
+
+# nouns after which a number names something rather than counting it
+ID_NOUNS = {
+    "post", "posts", "room", "rooms", "flight", "flights", "section", "sections", "row", "rows",
+    "route", "routes", "highway", "interstate", "gate", "gates", "platform", "platforms",
+    "channel", "chapter", "chapters", "article", "articles", "number", "numbers", "no", "nos",
+    "bus", "seat", "seats", "exit", "terminal", "ward", "district", "precinct", "apartment",
+    "suite", "box", "lot", "item", "items", "episode", "episodes", "season", "phase", "level",
+    "grade", "game", "games", "round", "version", "model", "type", "category", "stage", "act",
+    "verse", "volume", "vol", "issue", "pier", "block", "building", "step", "class", "division",
+    "tier", "page", "pages", "figure", "table", "line", "lines", "track", "tracks", "district",
+    "unit", "floor", "junction", "hole", "week", "day", "match", "leg", "heat", "lane", "pump",
+    "zone", "sector", "reactor", "runway", "bay", "dock", "berth", "camp", "squad", "code",
+    "rule", "regulation", "resolution", "amendment", "paragraph", "clause", "question", "ticket",
+    "id", "tv", "radio", "mark", "pick", "size", "gen", "generation", "series", "part", "parts",
+    "term", "district", "minute", "lap", "jersey", "shirt", "batch", "wave", "ch", "p", "pp",
+}
+
+STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
+                "drive", "dr", "way", "place", "pl", "court", "ct", "terrace", "crescent", "square",
+                "highway", "parkway", "pkwy"}
+
+TIME_ZONES = {"am", "pm", "gmt", "bst", "ist", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest",
+              "utc", "ct", "cst", "cdt", "mt", "aest", "aedt", "jst", "hkt", "sgt", "wib", "msk", "o'clock",
+              "hrs", "local"}
+
+# words that end a counted-noun phrase
+STOP = set("""
+a an the this that these those there their his her its our your my of in on at to for from by with
+without into onto over under about around after before during since until till between among per
+and or but nor so yet than then as if when while where which who whom whose what why how
+is are was were be been being am has have had having do does did will would shall should can could
+may might must not no yes it they them he she we you i me us him
+also just only even still already more most less least very too much many some any each every
+all both either neither few several other another such same own
+said says say told according up down out off away back
+""".split())
+# adjectives to drop from the front of a counted-noun phrase
+ADJ = set("""
+more other additional new old young remaining newer older different separate small large big
+huge tiny major minor key top best worst good bad full straight consecutive extra further
+previous former current recent last next first second third fourth fifth total main
+certain various distinct individual unique single double likely possible potential alleged
+suspected confirmed known unknown reported registered estimated average typical local foreign
+national international domestic federal public private senior junior male female adult
+high low long short live dead wounded injured missing armed unarmed innocent
+""".split())
+
+# counted nouns that are plural without an -s
+IRREGULAR_PLURAL = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police officer",
+    "staff": "staff", "crew": "crew", "personnel": "personnel", "cattle": "cattle", "sheep": "sheep",
+    "fish": "fish", "deer": "deer", "aircraft": "aircraft", "troops": "troop", "series": "series",
+    "species": "species", "data": "datum", "criteria": "criterion", "phenomena": "phenomenon",
+    "media": "medium", "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf",
+    "halves": "half", "shelves": "shelf", "wolves": "wolf", "thieves": "thief", "calves": "calf",
+    "dice": "die", "oxen": "ox", "alumni": "alumnus", "refugees": "refugee", "employees": "employee",
+    "votes": "vote", "lines": "line", "homes": "home", "times": "time", "sales": "sale",
+    "shares": "share", "issues": "issue", "cases": "case", "houses": "house", "horses": "horse",
+    "nurses": "nurse", "courses": "course", "causes": "cause", "places": "place", "races": "race",
+    "prices": "price", "pages": "page", "languages": "language", "villages": "village",
+    "images": "image", "messages": "message", "bodies": "body", "gases": "gas", "buses": "bus",
+    "viruses": "virus", "campuses": "campus", "bonuses": "bonus", "statuses": "status",
+    "analyses": "analysis", "crises": "crisis", "diagnoses": "diagnosis", "schoolchildren": "schoolchild",
+    "yeas": "yea", "nays": "nay", "businesses": "business", "witnesses": "witness",
+    "glasses": "glass", "classes": "class", "addresses": "address", "processes": "process",
+}
