@@ -69,7 +69,15 @@ def parse_date(raw: str, *, relative_to: datetime | None = None) -> datetime | N
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of blank-line separated paragraphs within ``text[start:end]``."""
     end = len(text) if end is None else end
-    return [(start + m.start(), start + m.end()) for m in _PARA.finditer(text[start:end]) if m.group().strip()]
+    spans = []
+    for m in _PARA.finditer(text[start:end]):
+        raw = m.group()
+        if not raw.strip():
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        trail = len(raw) - len(raw.rstrip())
+        spans.append((start + m.start() + lead, start + m.end() - trail))
+    return spans
 
 
 def _is_headline(line: str) -> bool:
@@ -92,6 +100,8 @@ def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[Documen
         body_lines: list[tuple[int, int]] = []
         for l0, l1 in lines:
             line = text[l0:l1]
+            if not line.strip():
+                continue
             m = _HEADER.match(line) if at_top else None
             if m:
                 key = m.group(1).lower()

@@ -1,0 +1,107 @@
+"""Schema migrations: from a blank database, from the first revision with data, and
+refusing what this version does not understand."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import inspect, text
+
+from ledger.errors import DatabaseError
+from ledger.storage.db import create_ledger_engine, current_revision, head_revision, migrate, open_ledger
+
+
+def test_a_blank_database_is_brought_to_the_newest_revision(db_url):
+    engine = open_ledger(db_url)
+    assert current_revision(engine) == head_revision()
+    tables = set(inspect(engine).get_table_names())
+    assert {"documents", "speakers", "claims", "reviews"} <= tables
+
+
+def test_migrations_match_the_models(db_url):
+    """What the migrations build is what the models declare (no forgotten migration)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import ledger.storage.models  # noqa: F401
+
+    engine = open_ledger(db_url)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diff == []
+
+
+def test_upgrade_from_the_first_revision_keeps_every_row(db_url):
+    engine = create_ledger_engine(db_url)
+    migrate(engine, "0001")
+    assert current_revision(engine) == "0001"
+    now = datetime(2021, 4, 14, 6, 13, tzinfo=timezone.utc)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, title, by_hand, content_hash, text, ingested_at, published) "
+                "VALUES (1, 'Old article', false, 'abc', 'Officials said 300 homes flooded.', :now, :now)"
+            ),
+            {"now": now.replace(tzinfo=None) if engine.dialect.name == "sqlite" else now},
+        )
+        conn.execute(text("INSERT INTO speakers (id, name) VALUES (1, 'officials')"))
+        conn.execute(
+            text(
+                "INSERT INTO claims (id, document_id, speaker_id, start, \"end\", sentence_start, sentence_end, text,"
+                " q_surface, q_value, q_unit, q_change, status, created_at, updated_at) VALUES (1, 1, 1, 0, 33, 0, 33,"
+                " 'Officials said 300 homes flooded.', '300 homes', 300, 'home', '=', 'verified', :now, :now)"
+            ),
+            {"now": now.replace(tzinfo=None) if engine.dialect.name == "sqlite" else now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO reviews (id, claim_id, verdict, reviewer, note, previous_status, created_at)"
+                " VALUES (1, 1, 'verified', 'ana', 'council minutes', 'pending', :now)"
+            ),
+            {"now": now.replace(tzinfo=None) if engine.dialect.name == "sqlite" else now},
+        )
+    engine.dispose()
+
+    engine = open_ledger(db_url)  # opening upgrades
+    assert current_revision(engine) == head_revision()
+    from ledger.storage.db import session_scope
+    from ledger.workflow.review import claim_view
+
+    with session_scope(engine) as session:
+        view = claim_view(session, claim_id=1)
+    assert view.claim.text == "Officials said 300 homes flooded."
+    assert (view.claim.q_value, view.claim.q_unit, view.claim.status) == (300, "home", "verified")
+    assert view.claim.date_mentioned is None
+    assert view.speaker.name == "officials"
+    assert view.document.published == now
+    assert [(r.reviewer, r.note) for r in view.reviews] == [("ana", "council minutes")]
+
+
+def test_a_schema_newer_than_this_version_is_refused(db_url):
+    engine = open_ledger(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    engine.dispose()
+    with pytest.raises(DatabaseError, match="schema revision 9999_from_the_future is newer"):
+        open_ledger(db_url)
+    engine = create_ledger_engine(db_url)
+    assert current_revision(engine) == "9999_from_the_future"
+
+
+def test_a_database_of_something_else_is_refused(db_url):
+    engine = create_ledger_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name VARCHAR)"))
+    engine.dispose()
+    with pytest.raises(DatabaseError, match="not a ledger"):
+        open_ledger(db_url)
+    assert inspect(create_ledger_engine(db_url)).get_table_names() == ["recipes"]
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
+    engine = open_ledger(str(tmp_path / "l.db"))
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
