@@ -28,7 +28,7 @@ _NUMWORD_ALT = "|".join(sorted(
 _QUICK = re.compile(r"\d|\b(?:" + _NUMWORD_ALT + r")\b", re.I)
 
 _TOKEN = re.compile(
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"  # 1: digits
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"  # 1: digits
     r"|([^\W\d_]+(?:['’][^\W\d_]+)?)"  # 2: words
     r"|(\S)"  # 3: symbols
 )
@@ -44,6 +44,8 @@ _MASK = re.compile(
 )
 _CUR_BEFORE = re.compile(
     r"(?:\b(US|U\.S\.|A|AU|C|CA|CDN|NZ|HK|S|R)\s?)?([$£€¥₹₪₩₽])\s?$"
+    r"|\$\s?(US|A|AU|NZ|C|CA|HK|S)\s?$"
+    r"|(?<![A-Za-z])(PS)$"
     r"|\b(USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|INR|Rs\.?|RM|CHF|NIS|HKD|SGD|NZD|ZAR|KRW|MYR|BRL)\s?$"
 )
 _DASHES = {"-", "–", "—"}
@@ -54,6 +56,7 @@ _CAP_OK = {"about", "around", "over", "nearly", "almost", "some", "approximately
            "between", "within", "after", "before", "since", "during", "until", "as", "nearly",
            "exactly", "precisely", "estimated", "aged", "age", "ages", "us", "u.s"}
 _AGE_CUES = {"aged", "age", "ages"}
+_AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 _ONE_IDIOM_NEXT = {"day", "point", "time", "way", "thing", "hand", "side", "another", "more",
                    "by", "on", "of", "another", "other", "piece", "night", "morning", "evening",
                    "afternoon", "week", "year", "month", "kind", "sort", "too", "last", "single",
@@ -68,7 +71,7 @@ _PERSON_VERBS = {"were", "was", "have", "had", "died", "injured", "killed", "wou
                  "arrested", "remain", "remained", "are", "people", "hurt", "dead", "aboard",
                  "missing", "others", "survived", "escaped", "fled", "evacuated", "hospitalised",
                  "hospitalized", "treated", "rescued"}
-_COUNT_BLOCK = {"percent", "per", "times", "time", "am", "pm", "st", "nd", "rd", "th", "s"}
+_COUNT_BLOCK = {"percent", "per", "am", "pm", "st", "nd", "rd", "th", "s"}
 
 
 def _singular(word: str) -> str:
@@ -231,8 +234,13 @@ def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
             if pre in ("us", "u.s."):
                 key = "us$"
             unit = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(sym)
+        elif m.group(3):
+            g = m.group(3).lower()
+            unit = CURRENCY_PREFIX["us$" if g == "us" else g + "$"]
+        elif m.group(4):
+            unit = "pound sterling"  # '£' mangled to 'PS' by a lossy encoding
         else:
-            unit = CURRENCY_PREFIX.get(m.group(3).lower().rstrip("."))
+            unit = CURRENCY_PREFIX.get(m.group(5).lower().rstrip("."))
         return unit, s - (len(window) - m.start()), neg
     if i > 0 and t.low[i - 1] == "minus" or (i > 1 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "minus"):
         j = i - 1 if t.low[i - 1] == "minus" else i - 2
@@ -291,17 +299,21 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
                 key += t.low[x]
             if key in UNITS:
                 return UNITS[key], j + k, "phys"
-    if w in ("year", "years") and t.lw(j + 1) == "old":
-        return "year", j + 2, "age"
-    if w in ("year", "years") and t.lw(j + 1) in _DASHES and t.lw(j + 2) == "old":
-        return "year", j + 3, "age"
+    if w in _AGE_UNITS and t.lw(j + 1) == "old":
+        return UNITS[w], j + 2, "age"
+    if w in _AGE_UNITS and t.lw(j + 1) in _DASHES and t.lw(j + 2) == "old":
+        return UNITS[w], j + 3, "age"
     if w in ("year", "years") and t.lw(j + 1) == "of" and t.lw(j + 2) == "age":
         return "year", j + 3, "age"
-    # "10.5 million Australian dollars", "200 US dollars"
+    # "10.5 million Australian dollars", "200 US dollars", "7,199 Chinese yuan"
     for k in (2, 1):
         adj = " ".join(t.low[j:j + k])
-        if adj in CURRENCY_ADJ and t.lw(j + k) in CURRENCY_WORDS and CURRENCY_WORDS[t.low[j + k]] == "dollar":
-            return CURRENCY_ADJ[adj] + "dollar", j + k + 1, "cur"
+        if adj in CURRENCY_ADJ and t.lw(j + k) in CURRENCY_WORDS:
+            cw = CURRENCY_WORDS[t.low[j + k]]
+            return (CURRENCY_ADJ[adj] + "dollar" if cw == "dollar" else cw), j + k + 1, "cur"
+    # "Stone", "Miles", "Hours": a capitalised word mid-sentence is a name, not a unit
+    if not glued and t.txt[j][:1].isupper() and t.txt[j][1:].islower() and len(t.txt[j]) > 2 and w not in ("celsius", "fahrenheit", "kelvin"):
+        return None, j, None
     if w in CURRENCY_WORDS and not (w == "won" or w == "pound" or w == "pounds") or \
             (w in ("pound", "pounds") and not _weight_context(t)):
         if w in ("cent", "cents") and has_cur:
@@ -321,9 +333,15 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
     return None, j, None
 
 
+_MONEY_WORDS = {"£", "sterling", "cost", "costs", "price", "prices", "paid", "pay", "pays", "worth", "fund",
+                "funding", "fine", "fined", "salary", "wage", "budget", "spend", "spent", "bill", "tax", "sold",
+                "buy", "bought", "raise", "raised", "profit", "loss", "revenue", "deal", "bid", "offer", "fee",
+                "fees", "million", "billion", "bn", "m", "k", "bonus", "donated", "award", "compensation",
+                "damages", "debt", "loan", "cash", "money", "value", "valued", "earn", "earned", "earns"}
+
+
 def _weight_context(t: _Toks) -> bool:
-    return any(w in ("weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lb", "lbs",
-                     "kg", "kilos", "ounces") for w in t.low)
+    return not any(w in _MONEY_WORDS for w in t.low)
 
 
 def _counted_noun(t: _Toks, j: int, value: float):
@@ -364,7 +382,7 @@ def _counted_noun(t: _Toks, j: int, value: float):
             # hyphenated word "first-team" spans several tokens
             return _singular(t.text[t.s[first]:end]), first + 1
         return None, j
-    if head in ("others", "ones", "times", "percent", "thousands", "millions", "hundreds", "dozens"):
+    if head in ("others", "ones", "percent", "thousands", "millions", "hundreds", "dozens"):
         return None, j
     # drop adjectives and capitalised nationality words from the front
     first_i = 0
@@ -406,10 +424,12 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
     return "=", -1
 
 
-def _is_id_before(t: _Toks, p: int) -> bool:
+def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
     """The number at token p names something: 'Flight 370', 'posts 542', 'No. 5', 'G7', 'COVID-19'."""
     if p == 0:
         return False
+    if t.glued(p) and t.txt[p - 1] in _DASHES and t.lw(p - 2) == "sub":
+        return False  # "sub-7 nanometer"
     prev = t.txt[p - 1]
     lp = t.low[p - 1]
     if t.glued(p):
@@ -419,9 +439,13 @@ def _is_id_before(t: _Toks, p: int) -> bool:
             return True  # COVID-19, F-150
         if prev == "#":
             return True
+    if unit_follows:
+        return False
     if t.kind[p - 1] == 2:
         if lp in ID_NOUNS:
             return True
+        if any(c.isupper() for c in prev[1:]) and not prev.isupper():
+            return True  # iPhone 11, McLaren 720
         if prev[0].isupper() and lp not in _CAP_OK and lp not in MONTHS and lp not in CHANGE_BEFORE \
                 and lp not in SMALL and lp not in CURRENCY_ADJ and lp not in STOP and lp not in _AGE_CUES:
             return True
@@ -554,7 +578,7 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 
 def _could_start(t: _Toks, i: int) -> bool:
     w = t.low[i]
-    if w in SMALL or w in TENS or w in VAGUE or w in ("dozen", "tens", "half", "minus"):
+    if w in SMALL or w in TENS or w in VAGUE or w in ("tens", "half", "minus"):
         return True
     if w in ("a", "an") and t.lw(i + 1) in SCALES or w in ("a", "an") and t.lw(i + 1) in ("dozen", "third", "quarter", "half", "fifth", "tenth"):
         return True
@@ -593,16 +617,19 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     p = i
     # ---- things that are not quantities
     txt0 = t.txt[i]
+    unit, s0, neg = _cur_prefix(t, i, lo)
+    has_cur = unit is not None
+    ukind = "cur" if has_cur else None
     if t.kind[i] == 1:
         if _is_time(t, p, j, value):
             return [], j + 2
-        if _is_id_before(t, p):
+        if not has_cur and _is_id_before(t, p, _unit_follows(t, j)):
             return _skip_list(t, j)
         # glued letters after digits that are not a unit or multiplier: 5G, 1990s, 22nd, 3D
         if j < t.n and t.glued(j) and t.kind[j] == 2 and j == i + 1:
             lw = t.low[j]
-            if lw not in UNITS and lw not in ABBR_SCALES and lw not in PERCENT and lw not in CURRENCY_WORDS \
-                    and lw not in ("m",):
+            if (lw not in UNITS and lw not in ABBR_SCALES and lw not in PERCENT and lw not in CURRENCY_WORDS
+                    and lw not in ("m", "degf", "degc", "deg")) or (len(t.txt[j]) == 1 and t.txt[j] in "GDKXSP"):
                 return [], j + 1
         if _is_date(t, p, j, value):
             return [], j
@@ -610,19 +637,26 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if j + 1 < t.n and t.kind[j] == 2 and t.txt[j][0].isupper() and (
                 t.low[j + 1] in STREET_WORDS or t.lw(j + 2) in STREET_WORDS) and t.low[j] not in MONTHS:
             return [], j + 1
-    unit, s0, neg = _cur_prefix(t, i, lo)
-    has_cur = unit is not None
-    ukind = "cur" if has_cur else None
+        # model names: "787 Dreamliner", "11 Pro" (a capitalised singular right after a bare number)
+        if not has_cur and not scaled and j < t.n and t.kind[j] == 2 and not t.glued(j) and value != 1 \
+                and t.txt[j][0].isupper() and not _is_plural(t.low[j]) and t.low[j] not in UNITS \
+                and t.low[j] not in CURRENCY_WORDS and t.low[j] not in MONTHS and t.low[j] not in CURRENCY_ADJ \
+                and t.low[j] not in PERCENT and t.low[j] not in STOP and not t.txt[j].isupper():
+            return [], j + 1
+    elif t.txt[i][0].isupper() and i > 0 and t.txt[i - 1] not in ('"', "“", "(", ":", "-", "—", "‘", "'") and t.low[i - 1] not in CHANGE_BEFORE:
+        return None  # "Kick Six", "BBC One": a name, not a number
+    elif t.lw(i - 1) in ("top", "bottom", "final", "last", "first", "big", "fab", "famous") and t.kind[i] == 2:
+        return None  # "the bottom three", "the Big Four"
     if neg:
         value = -value
-    # "1.5m" after a currency, or before a plural noun, is a million; otherwise metres
+    # "1.5m" is a million, unless it reads as metres ("a 100m sprint", "8m tall")
     if t.kind[i] == 1 and j < t.n and t.low[j] == "m" and t.glued(j) and not scaled:
         nxt = t.lw(j + 1)
-        if has_cur or t.txt[j] == "M" or nxt in IRREGULAR_PLURAL or (_is_plural(nxt) and nxt not in STOP):
+        if has_cur or t.txt[j] == "M" or (j + 1 < t.n and t.kind[j + 1] == 2 and nxt not in _METRE_CONTEXT):
             value *= 1e6
             scaled = True
             j += 1
-    if t.kind[i] == 1 and j < t.n and t.low[j] == "b" and t.glued(j) and has_cur and not scaled:
+    if t.kind[i] == 1 and j < t.n and t.low[j] == "b" and t.glued(j) and not scaled:
         value *= 1e9
         scaled = True
         j += 1
@@ -652,14 +686,17 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 end_tok += 2
     # ---- ranges: 10-15, between 12 and 15 million, from $36,040 to $34,935, 8–10 years, one or two
     vmax = None
-    rng = _range_tail(t, i, end_tok if unit and ukind != "cur" else e_num, value, words, scaled, has_cur, unit)
+    lab0, _ = _change_before(t, _tok_at(t, s0, i))
+    unit_explicit = bool(unit) and end_tok > e_num
+    rng = _range_tail(t, i, end_tok if unit_explicit else e_num, value, words, scaled, has_cur, unit,
+                      unit_explicit, lab0)
     if rng is not None:
         v2, end2, unit2, kind2, score = rng
         if score:
             return [], end2
         if unit is None and unit2:
             unit, ukind = unit2, kind2
-        if not scaled and v2[1] and abs(value) < 1000:
+        if v2[1]:
             value *= v2[1]
         vmax = v2[0]
         end_tok = max(end2, end_tok)
@@ -730,6 +767,18 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     return [(q, ukind)], end_tok
 
 
+_METRE_CONTEXT = {"tall", "high", "long", "wide", "deep", "away", "above", "below", "sprint", "race", "freestyle",
+                  "backstroke", "butterfly", "breaststroke", "hurdles", "pool", "from", "under", "beneath",
+                  "metres", "in", "into", "down", "up", "high", "thick", "across", "short", "final", "relay",
+                  "medley", "run", "dash", "deep", "length", "radius", "diameter", "altitude", "wall", "drop"}
+
+
+def _unit_follows(t: _Toks, j: int) -> bool:
+    """A unit (%, currency, physical unit) written right after token j-1."""
+    u, _, k = _unit_after(t, j, 2.0, False, j)
+    return k in ("pct", "phys", "cur")
+
+
 _YEAR_PREP = {"in", "since", "of", "by", "from", "until", "to", "before", "after", "during", "'s", "’s", "the",
               "and", "between", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "till",
               "through", "circa", "around", "for"}
@@ -750,33 +799,47 @@ def _skip_list(t: _Toks, j: int):
     return [], j
 
 
-def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit):
-    """A second number after token j that closes a range: ((vmax, scale of vmax), end, unit, kind, is_score)."""
+def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explicit, change):
+    """A second number after token j that closes a range.
+
+    Returns ((vmax, scale to carry to the first), end, unit, unit kind, is_score) or None.
+    """
     if j >= t.n:
         return None
     c = t.low[j]
-    prev = t.lw(_tok_at(t, t.s[i], i) - 1)
-    # skip a currency symbol before the number that started the range
+    first = _tok_at(t, t.s[i], i)
+    prev = t.lw(first - 1)
+    between = prev == "between" or t.lw(first - 2) == "between"
     k = j + 1
     if c in _DASHES:
-        if not (t.glued(j) or (k < t.n and not t.glued(k))):
-            pass
+        # "10-15", "8 – 10": a dash glued on both sides or spaced on both sides
+        if k >= t.n or t.glued(j) != t.glued(k):
+            return None
     elif c == "to":
-        pass
+        if change in ("up", "down") and not (prev == "from"):
+            return None  # "rose 5% to 3.2", "increased by $43.6bn to $419.2bn"
     elif c == "and":
-        if prev != "between" and not (i >= 2 and t.low[i - 2] == "between"):
+        if not between:
             return None
     elif c == "or":
         if not words:
             return None
     else:
         return None
-    # optional currency / minus before the second number
+    # optional currency before the second number
+    cur2 = False
     while k < t.n and t.txt[k] in "$£€¥" and len(t.txt[k]) == 1:
         k += 1
-    if k < t.n and t.low[k] in ("us", "a", "hk", "c", "nz") and k + 1 < t.n and t.txt[k + 1] == "$":
+        cur2 = True
+    if k + 1 < t.n and t.low[k] in ("us", "a", "hk", "c", "nz") and t.txt[k + 1] == "$":
         k += 2
+        cur2 = True
+    if k + 1 < t.n and t.txt[k] == "$" and t.low[k + 1] in ("us", "a"):
+        k += 2
+        cur2 = True
     if k >= t.n:
+        return None
+    if cur2 and not has_cur:
         return None
     if words and t.kind[k] == 1:
         return None
@@ -791,36 +854,36 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit):
     v2, j2, w2, sc2 = pn
     if c == "or" and not (v2 == value + 1 and value == int(value)):
         return None
-    if c == "to" and prev in ("by",) :
-        return None
-    scale2 = None
-    if sc2:
-        # the second number's multiplier carries to the first: "between 12 and 15 million"
-        for x in range(k + 1, j2):
-            lw = t.low[x]
-            if lw in SCALES:
-                scale2 = (scale2 or 1) * SCALES[lw]
-            elif lw in ABBR_SCALES:
-                scale2 = ABBR_SCALES[lw]
-    if j2 < t.n and t.low[j2] == "m" and t.glued(j2) and has_cur:
+    if j2 < t.n and t.low[j2] == "m" and t.glued(j2) and (has_cur or cur2):
         v2 *= 1e6
-        scale2 = 1e6
+        sc2 = True
         j2 += 1
+    scale2 = None
+    if sc2 and not scaled:
+        # the second number's multiplier carries to the first: "between 12 and 15 million"
+        raw2 = float(t.txt[k].replace(",", "")) if t.kind[k] == 1 else None
+        if raw2 is not None and value < raw2 and raw2 > 0:
+            scale2 = v2 / raw2
     if c in _DASHES and not words and not w2 and v2 <= value and not sc2 and unit is None:
         return (v2, None), j2, None, None, True  # a score: 2-1, 507-19
-    if c in _DASHES and v2 < value and unit is None:
+    if c in _DASHES and v2 < value:
         return None
     u2, uend2, uk2 = _unit_after(t, j2, v2, has_cur, k)
     if uk2 in ("fold", "plus"):
         uk2 = None
-    if unit and u2 and u2 != unit and uk2 != "cur":
+        u2 = None
+    if unit_explicit:
+        # "252 miles to 287 miles", "from 208 pounds to 193": the second may repeat the unit
+        if u2 is not None and u2 != unit:
+            return None
+        if u2 is None and not (prev == "from" or between) and not has_cur:
+            return None
+    elif u2 is not None and has_cur and uk2 != "cur":
         return None
     if uk2 == "cur" and has_cur:
         u2 = None
     end = uend2 if uk2 else j2
-    if scale2 and scaled:
-        scale2 = None
-    return (v2, scale2 if not scaled else None), end, u2, uk2, False
+    return (v2, scale2), end, u2, uk2, False
 
 
 def _finish_vague(t: _Toks, i: int, j: int, a: float, b: float, lo: int):

@@ -155,6 +155,7 @@ UNITS = {
     "°c": "celsius", "°f": "fahrenheit", "celsius": "celsius", "fahrenheit": "fahrenheit",
     "degrees celsius": "celsius", "degree celsius": "celsius", "degrees fahrenheit": "fahrenheit",
     "degree fahrenheit": "fahrenheit", "degrees c": "celsius", "degrees f": "fahrenheit",
+    "degf": "fahrenheit", "degc": "celsius", "deg c": "celsius", "deg f": "fahrenheit", "deg": "degree",
     "degree": "degree", "degrees": "degree", "°": "degree", "kelvin": "kelvin",
     # ratios
     "ppm": "parts-per-million", "ppb": "parts-per-billion", "basis point": "basis point",
@@ -187,7 +188,7 @@ CHANGE_BEFORE = {
     "increased": "up", "increase": "up", "increases": "up", "increasing": "up", "grew": "up",
     "grow": "up", "grown": "up", "grows": "up", "gained": "up", "gain": "up", "gains": "up",
     "climbed": "up", "climb": "up", "climbs": "up", "jumped": "up", "jump": "up", "jumps": "up",
-    "surged": "up", "surge": "up", "soared": "up", "soar": "up", "added": "up", "advanced": "up",
+    "surged": "up", "surge": "up", "soared": "up", "soar": "up", "advanced": "up",
     "rallied": "up", "spiked": "up", "boosted": "up", "raised": "up", "higher": "up",
     "an increase of": "up", "a rise of": "up", "a jump of": "up", "a gain of": "up",
     "fell": "down", "fall": "down", "falls": "down", "falling": "down", "fallen": "down",
@@ -250,7 +251,9 @@ is are was were be been being am has have had having do does did will would shal
 may might must not no yes it they them he she we you i me us him
 also just only even still already more most less least very too much many some any each every
 all both either neither few several other another such same own
-said says say told according up down out off away back
+said says say told according up down out off away back across through toward towards against along
+behind beyond inside outside near off via upon like despite throughout amid amongst onto per versus vs
+including include includes included whereas though although because unless whether
 """.split())
 # adjectives to drop from the front of a counted-noun phrase
 ADJ = set("""
