@@ -412,3 +412,25 @@ def test_python_dash_m_ledger():
     assert out.returncode == 0
     for command in ("add", "queue", "review", "mark", "show", "export", "stats", "extract"):
         assert command in out.stdout
+
+
+def test_a_saved_web_page_goes_in_as_its_article(ledger, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Site | Floods</title>"
+        '<meta property="og:site_name" content="The Wire">'
+        '<meta property="article:published_time" content="2022-03-01T10:00:00Z">'
+        "<script>var tracking = 12345;</script><style>p { margin: 0 }</style></head><body>"
+        "<nav>Home | 24 sections</nav><article><h1>Floods close schools</h1>"
+        "<p>Officials said <b>300</b> homes were flooded on Monday.</p></article>"
+        "<footer>Copyright 2022, 10 rights</footer></body></html>"
+    )
+    result = ledger("add", str(page))
+    assert result.exit_code == 0, result.output
+    [claim] = claims_of(ledger)
+    assert claim["quantity"]["value"] == 300
+    assert claim["text"] == "Officials said 300 homes were flooded on Monday."
+    assert claim["document"]["title"] == "Floods close schools"
+    assert claim["document"]["outlet"] == "The Wire"
+    assert claim["document"]["published"].startswith("2022-03-01")
+    assert claim["date_mentioned"] == "2022-02-28"

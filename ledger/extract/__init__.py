@@ -27,6 +27,7 @@ def extract(
 ) -> ExtractedDocument:
     """Claims and metadata of one document. Offsets index ``text`` exactly as given."""
     from ledger.extract.attribution import attribute
+    from ledger.extract.dates import resolve_relative_date
     from ledger.extract.metadata import read_metadata
     from ledger.extract.numbers import find_quantities
     from ledger.extract.sentences import split_sentences
@@ -40,10 +41,13 @@ def extract(
     claims: list[Claim] = []
     for (s0, s1), speaker in zip(sentences, speakers):
         quantities = find_quantities(text, s0, s1)
-        for q in quantities:
+        if not quantities and speaker is None:
+            continue
+        sentence = text[s0:s1]
+        when = resolve_relative_date(sentence, meta.published)
+        for q in quantities or [None]:
             claims.append(
-                Claim(start=s0, end=s1, text=text[s0:s1], quantity=q, speaker=speaker, sentence_start=s0, sentence_end=s1)
+                Claim(start=s0, end=s1, text=sentence, quantity=q, speaker=speaker, sentence_start=s0, sentence_end=s1,
+                      date_mentioned=when)
             )
-        if not quantities and speaker is not None:
-            claims.append(Claim(start=s0, end=s1, text=text[s0:s1], speaker=speaker, sentence_start=s0, sentence_end=s1))
     return ExtractedDocument(text=text, meta=meta, claims=claims)

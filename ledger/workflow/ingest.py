@@ -161,8 +161,30 @@ def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_h
         return Outcome(source, "duplicate", "already in the ledger")
 
 
+def _from_html(text: str, overrides: Overrides) -> tuple[str, Overrides]:
+    """The article inside a saved web page, with the page's metadata under the given one."""
+    from ledger.extract.html import html_to_article
+    from ledger.extract.metadata import parse_date
+
+    article, page = html_to_article(text)
+    published, published_raw = overrides.published, overrides.published_raw
+    if published is None and page["published"]:
+        published, published_raw = parse_date(page["published"]), page["published"]
+    return article, Overrides(
+        title=overrides.title or page["title"],
+        url=overrides.url or page["url"],
+        outlet=overrides.outlet or page["outlet"],
+        published=published,
+        published_raw=published_raw if published else None,
+    )
+
+
 def add_text(engine: Engine, *, text: str, source: str, overrides: Overrides = Overrides(), warnings=()) -> Outcome:
+    from ledger.extract.html import looks_like_html
+
     text = normalise(text)
+    if source.lower().endswith((".html", ".htm")) or looks_like_html(text):
+        text, overrides = _from_html(text, overrides)
     if not text.strip():
         return Outcome(source, "skipped", "empty file")
     with session_scope(engine) as session:

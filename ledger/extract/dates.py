@@ -1,0 +1,38 @@
+"""Relative dates in a claim ("on Tuesday", "yesterday") resolved against publication.
+
+News uses a bare weekday for the most recent such day on or before publication ("said
+Tuesday" in a Wednesday story is the day before), and "next Tuesday" for the coming one.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(
+    r"\b(?:(?P<next>next|this coming)\s+)?(?:(?P<last>last)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b|\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b",
+    re.I,
+)
+
+
+def resolve_relative_date(sentence: str, published: datetime | date | None) -> str | None:
+    """The ISO date of the first relative date in ``sentence``, or None."""
+    if published is None:
+        return None
+    base = published.date() if isinstance(published, datetime) else published
+    m = _RELATIVE.search(sentence)
+    if not m:
+        return None
+    if m.group("word"):
+        word = m.group("word").lower()
+        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[word]
+        return (base + timedelta(days=delta)).isoformat()
+    target = _DAYS.index(m.group("day").lower())
+    if m.group("next"):
+        ahead = (target - base.weekday()) % 7 or 7
+        return (base + timedelta(days=ahead)).isoformat()
+    back = (base.weekday() - target) % 7
+    if m.group("last") and back == 0:
+        back = 7
+    return (base - timedelta(days=back)).isoformat()
