@@ -1,9 +1,703 @@
-"""Who a sentence is attributed to (first cut: nothing; being replaced)."""
+"""Who a sentence is attributed to: reporting cues, their sources, quotations, pronouns.
+
+Pure rules over regex tokens, linear in the length of the document:
+
+1. Quotation marks are paired once over the whole text. A quotation left open at the
+   end of a paragraph and resumed by an opening mark at the start of the next one is the
+   same quotation (the newspaper convention), so its sentences form one chain.
+2. Each sentence looks for a reporting cue outside quotation marks (``said``, ``has told``,
+   ``according to``, a colon after a name before a quotation, ...) and the source that
+   goes with it: the noun phrase before the cue (``Psaki said``, ``Smith, a lawyer,
+   said``, ``Devocht, who had told``), after it (``"...," said Smith``, ``according to
+   the report``), or the subject of the clause for ``..., adding``/``saying``.
+3. A sentence with no cue of its own that is part of a quotation whose cue is elsewhere
+   gets that quotation's speaker; a quotation right after an attributed quotation
+   inherits its speaker (``"A," she said. "B."``).
+4. Names are made canonical against the whole document (``Psaki`` -> ``Jen Psaki``);
+   pronouns go to the nearest fitting earlier source or name, with a cheap gender guess
+   (first names, titles, earlier ``she``/``he`` references).
+
+Not attributions: narration, passive cues with no source (``it was reported that``),
+noun uses of cue words (``daily reports of casualties``), and questions the article asks.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from ledger.extract.attribution_lex import (
+    AUX,
+    BE,
+    BELIEF_CUES,
+    CAP_STOP,
+    COUNTRIES,
+    CUE_ADVERBS,
+    CUE_VERBS,
+    DETERMINERS,
+    DOCUMENT_CUES,
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    FEMALE_ROLES,
+    INVERTIBLE,
+    MALE_NAMES,
+    MALE_ROLES,
+    MONTHS,
+    NEG,
+    NOUN_LIKE,
+    ORG_WORDS,
+    PARTICLE_CUES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    STOPWORDS,
+    TIME_WORDS,
+    TITLES,
+)
 from ledger.extract.types import Speaker
+
+# ---------------------------------------------------------------- tokens
+
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Maj|Adm|Cmdr|Amb|Atty|Supt|Insp|Det|Hon|Ft|Mt|Pres)\."
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., D.C.
+    r"|" + _ABBREV + r"|[A-Z]\.(?=\s+[A-Z])"  # titles, middle initials
+    r"|\w+(?:['’\-.&]\w+)*"  # words, possessives, co-founder, Secunia.com
+    r"|[“”\"]"
+    r"|\S"
+)
+_QUOTE_CHARS = "“”\""
+_QUOTE_OR_BREAK = re.compile(r"[“”\"]|\n")
+_PLURAL_PERSON = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ives|men|women|people|officials|ies)$")
+_CONNECT = frozenset("of the for and & de la le van von der bin al du da di".split())
+_CLAUSE_OPEN = frozenset("and but that while as because although though so or".split())
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+    cap: bool  # starts with an upper-case letter
+    word: bool
+    quoted: bool = False
+
+
+def _tokens(text: str, s0: int, s1: int, quoted) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, s0, s1):
+        w = m.group()
+        c = w[0]
+        out.append(_Tok(w, m.start(), m.end(), w.lower(), c.isupper(), c.isalnum(), quoted(m.start())))
+    return out
+
+
+def _is_name_tok(t: _Tok) -> bool:
+    return t.cap and t.word and t.low not in CAP_STOP and t.low.rstrip(".") not in MONTHS
+
+
+def _possessive(t: _Tok) -> bool:
+    return t.low.endswith(("'s", "’s"))
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, chain) of each quotation's inside; a chain continues across paragraphs.
+
+    A quotation still open at a line break ends there; if the next paragraph opens with a
+    quotation mark, that quotation continues the same chain.
+    """
+    spans: list[tuple[int, int, int]] = []
+    open_at = -1
+    open_chain = 0
+    chains = 0
+    pending = None  # chain of a quotation left open at the end of the previous paragraph
+    para_start = 0
+    for m in _QUOTE_OR_BREAK.finditer(text):
+        ch = m.group()
+        i = m.start()
+        if ch == "\n":
+            if open_at >= 0:
+                spans.append((open_at, i, open_chain))
+                pending = open_chain
+                open_at = -1
+            elif text[para_start:i].strip():
+                pending = None
+            para_start = i + 1
+            continue
+        before = text[i - 1] if i > 0 else " "
+        opening = ch == "“" or (ch == '"' and open_at < 0 and not (before.isalnum() or before in ".,!?;:'’"))
+        if opening:
+            if open_at >= 0:  # an opening mark inside an open quotation: start again here
+                spans.append((open_at, i, open_chain))
+            if pending is not None and not text[para_start:i].strip():
+                open_chain = pending
+            else:
+                chains += 1
+                open_chain = chains
+            pending = None
+            open_at = i + 1
+        elif open_at >= 0:
+            spans.append((open_at, i, open_chain))
+            open_at = -1
+        # a closing mark with no opening one is ignored
+    if open_at >= 0:
+        spans.append((open_at, len(text), open_chain))
+    return spans
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+@dataclass(slots=True)
+class _NP:
+    i0: int  # first token of the mention (surface)
+    i1: int  # last token, inclusive
+    kind: str  # "pron", "name", "generic"
+    n0: int = -1  # the proper name inside the mention, when there is one
+    n1: int = -1
+    r0: int = -1  # the role words before the name ("press secretary")
+    r1: int = -1
+    appos: tuple[int, int] | None = None  # a proper name in apposition ("the coach, Ali Reza,")
+
+
+def _head_ok(low: str) -> bool:
+    return low in SOURCE_NOUNS or bool(_PLURAL_PERSON.search(low))
+
+
+def _name_back(toks: list[_Tok], j: int, lo: int) -> int:
+    """First token of the capitalised name ending at toks[j]."""
+    i = j
+    while i - 1 >= lo:
+        p = toks[i - 1]
+        if _is_name_tok(p) and p.quoted == toks[j].quoted:
+            i -= 1
+            continue
+        # connectors inside a name: "Church of Scientology", "Bank of the West"
+        k = i - 1
+        while k >= lo and toks[k].low in _CONNECT and not toks[k].cap and i - k <= 2:
+            k -= 1
+        if k < i - 1 and k >= lo and _is_name_tok(toks[k]) and toks[i - 1].low != "and":
+            i = k
+            continue
+        if k < i - 1 and k >= lo and _is_name_tok(toks[k]) and toks[i - 1].low == "and" and toks[i].low in ORG_WORDS | {"mail", "company"}:
+            i = k  # "The Globe and Mail"
+            continue
+        break
+    return i
+
+
+def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
+    """The source noun phrase that ends at toks[j] (the word right before a cue)."""
+    if j < lo:
+        return None
+    t = toks[j]
+    if t.low in PRONOUNS:
+        return _NP(j, j, "pron")
+    if t.low == "who" and j - 2 >= lo and toks[j - 1].text == ",":
+        return _np_back(toks, j - 2, lo)
+    if _is_name_tok(t):
+        i = _name_back(toks, j, lo)
+        if toks[i].low == "the" and i < j:
+            i += 1
+        np = _NP(i, j, "name", i, j)
+        k = i
+        # role words before the name: "press secretary Jen Psaki", "NATO chief Jens Stoltenberg"
+        if k - 1 >= lo and not toks[k - 1].cap and toks[k - 1].low in ROLE_NOUNS:
+            r1 = k - 1
+            k -= 1
+            while k - 1 >= lo and k > r1 - 2 and toks[k - 1].word and not toks[k - 1].cap and toks[k - 1].low not in STOPWORDS and toks[k - 1].low not in DETERMINERS and toks[k - 1].low not in CUE_VERBS:
+                k -= 1
+            np.r0, np.r1 = k, r1
+            while k - 1 >= lo and (_is_name_tok(toks[k - 1]) or _possessive(toks[k - 1])) and toks[k - 1].word:
+                k -= 1
+        if k - 1 >= lo and toks[k - 1].low in ("the", "a", "an", "former") and not toks[k - 1].quoted:
+            k -= 1
+        np.i0 = k
+        return np
+    if t.word and not t.cap and t.low not in STOPWORDS and _head_ok(t.low):
+        i = j
+        n = 0
+        while i - 1 >= lo and n < 5:
+            p = toks[i - 1]
+            if not p.word:
+                break
+            if p.low in DETERMINERS:
+                i -= 1
+                break
+            if _possessive(p) or (_is_name_tok(p)):
+                i -= 1
+                n += 1
+                continue
+            if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and not p.low[0].isdigit():
+                i -= 1
+                n += 1
+                continue
+            break
+        return _NP(i, j, "generic")
+    return None
+
+
+def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
+    """The source noun phrase that starts at toks[i] (after an inverted cue or 'according to')."""
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS and t.low != "it":
+        return _NP(i, i, "pron")
+    i0 = i
+    if t.low in DETERMINERS:
+        i += 1
+    j = i
+    last_name = -1
+    first_name = -1
+    role0 = role1 = -1
+    while j < hi and j - i < 10:
+        p = toks[j]
+        if not p.word or (j > i and p.low in DETERMINERS):
+            break
+        if _is_name_tok(p) or (_possessive(p) and p.cap):
+            if first_name < 0 or last_name < j - 1:
+                first_name = j
+            last_name = j
+            j += 1
+            continue
+        if p.low in _CONNECT and not p.cap and last_name == j - 1 and j + 1 < hi and _is_name_tok(toks[j + 1]):
+            j += 1
+            continue
+        if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and p.low not in TIME_WORDS and not p.low[0].isdigit():
+            if p.low in ROLE_NOUNS:
+                if role0 < 0:
+                    role0 = j
+                role1 = j
+            j += 1
+            continue
+        break
+    j -= 1
+    # trim trailing words that cannot end a source phrase
+    while j >= i and not toks[j].cap and not _head_ok(toks[j].low):
+        j -= 1
+    if j < i:
+        return None
+    if toks[j].cap:
+        if not _is_name_tok(toks[j]):
+            return None
+        n0 = first_name if first_name >= 0 else j
+        np = _NP(i0, j, "name", n0, j)
+        if role0 >= 0 and role1 < n0:
+            np.r0, np.r1 = role0, role1
+    else:
+        np = _NP(i0, j, "generic")
+    # "the team's coach, Alireza Mehraban," -> the name in apposition
+    if np.kind == "generic" and j + 2 < hi and toks[j + 1].text == "," and _is_name_tok(toks[j + 2]):
+        k = j + 2
+        while k + 1 < hi and _is_name_tok(toks[k + 1]):
+            k += 1
+        if k + 1 >= hi or not toks[k + 1].word:
+            np.appos = (j + 2, k)
+    return np
+
+
+# ---------------------------------------------------------------- cues
+
+
+@dataclass(slots=True)
+class _Found:
+    np: _NP
+    c0: int  # cue tokens, inclusive
+    c1: int
+    lemma: str
+
+
+def _clause_start(toks: list[_Tok], i: int) -> bool:
+    if i == 0:
+        return True
+    p = toks[i - 1]
+    return not p.word or p.low in _CLAUSE_OPEN or p.quoted != toks[i].quoted
+
+
+def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
+    if np is None:
+        return False
+    head = toks[np.i1]
+    if lemma in DOCUMENT_CUES:
+        if np.kind == "generic":
+            return head.low in DOCUMENT_NOUNS
+        if np.kind == "name":
+            return any(toks[x].low in DOCUMENT_NOUNS for x in range(np.i0, np.i1 + 1))
+        return False
+    if lemma in BELIEF_CUES and np.kind == "pron" and head.low == "it":
+        return False
+    if toks[k].low in NOUN_LIKE and np.kind == "generic" and head.low not in SOURCE_NOUNS:
+        return False
+    if lemma in ("call", "dub", "describe", "name", "characterize") and np.kind == "generic" and not head.low.endswith("s"):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.cap or nxt.text in _QUOTE_CHARS):
+            return False  # "a group called Anonymous"
+    return True
+
+
+def _subject_of_sentence(toks: list[_Tok], upto: int) -> _NP | None:
+    """The subject that opens the sentence, for '..., saying ...' and '..., adding ...'."""
+    i = 0
+    while i < upto and (not toks[i].word or toks[i].quoted):
+        i += 1
+    if i >= upto:
+        return None
+    np = _np_fwd(toks, i, upto)
+    if np is None or np.i0 != i:
+        return None
+    return np
+
+
+def _find(toks: list[_Tok]) -> _Found | None:
+    """The first reporting cue outside quotation marks that has a source."""
+    n = len(toks)
+    if n == 0:
+        return None
+    last = toks[-1]
+    if last.text == "?" and not last.quoted:
+        return None  # a question the article asks
+    for k in range(n):
+        t = toks[k]
+        if t.quoted:
+            continue
+        low = t.low
+        if low == "according" and k + 1 < n and toks[k + 1].low == "to":
+            np = _np_fwd(toks, k + 2, n)
+            if np is not None and np.kind != "pron":
+                return _Found(np, k, k + 1, "according")
+            continue
+        if low == ":" and k > 0:
+            nxt = toks[k + 1] if k + 1 < n else None
+            if nxt is None or nxt.text in _QUOTE_CHARS:
+                np = _np_back(toks, k - 1, 0)
+                if np is not None and np.kind != "generic" and _clause_start(toks, np.i0):
+                    return _Found(np, k, k, "colon")
+            continue
+        lemma = CUE_VERBS.get(low)
+        if lemma is None or (t.cap and k > 0):
+            continue
+        c1 = k
+        if lemma in PARTICLE_CUES:
+            if k + 1 < n and toks[k + 1].low in PARTICLE_CUES[lemma]:
+                c1 = k + 1
+            else:
+                continue
+        c0 = k
+        while c0 - 1 >= 0 and not toks[c0 - 1].quoted and (
+            toks[c0 - 1].low in AUX or toks[c0 - 1].low in CUE_ADVERBS or toks[c0 - 1].low in NEG
+        ):
+            c0 -= 1
+        chain = {toks[x].low for x in range(c0, k)}
+        ing = low.endswith("ing")
+        if chain & BE and not ing:
+            continue  # passive: "it was reported that", "he was told"
+        j = c0 - 1
+        while j >= 0 and toks[j].low in TIME_WORDS and not toks[j].quoted and c0 - j <= 3:
+            j -= 1
+        if j >= 0 and toks[j].text == "," and ing:
+            np = _subject_of_sentence(toks, j)
+            if _valid(np, lemma, toks, k):
+                return _Found(np, c0, c1, lemma)
+            continue
+        if j >= 0 and toks[j].word and not toks[j].quoted:
+            np = _np_back(toks, j, 0)
+            if _valid(np, lemma, toks, k):
+                return _Found(np, c0, c1, lemma)
+            continue
+        if j >= 0 and toks[j].text == "," and not toks[j].quoted:
+            # "Smith, a lawyer for the family, said"
+            commas = 0
+            x = j - 1
+            while x >= 0 and j - x < 40 and commas < 2:
+                tx = toks[x]
+                if tx.text in _QUOTE_CHARS or tx.text in ";:" or tx.quoted:
+                    break
+                if tx.text == ",":
+                    commas += 1
+                    np = _np_back(toks, x - 1, 0)
+                    if np is not None and np.kind != "pron" and _clause_start(toks, np.i0) and _valid(np, lemma, toks, k):
+                        if np.kind == "generic" and all(_is_name_tok(toks[y]) for y in range(x + 1, j)) and j - x > 1:
+                            np.appos = (x + 1, j - 1)
+                        return _Found(np, c0, c1, lemma)
+                x -= 1
+        if lemma in INVERTIBLE and (j < 0 or toks[j].text in _QUOTE_CHARS or toks[j].text in ",—–-("):
+            x = c1 + 1
+            while x < n and toks[x].low in CUE_ADVERBS:
+                x += 1
+            np = _np_fwd(toks, x, n)
+            if _valid(np, lemma, toks, k) and np.kind != "pron" or (np is not None and np.kind == "pron"):
+                return _Found(np, c0, c1, lemma)
+    return None
+
+
+# ---------------------------------------------------------------- entities
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    kind: str  # person, org, group, doc, unknown
+    gender: str | None = None
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    """('Secretary of State Antony Blinken') -> (['Antony', 'Blinken'], ['Secretary', 'of', 'State'])."""
+    i = 0
+    while i < len(words) - 1 and (words[i].lower() in TITLES or (i > 0 and words[i].lower() in ("of", "the"))):
+        i += 1
+    while i > 0 and words[i - 1].lower() in ("of", "the"):
+        i -= 1
+        if i == 0:
+            break
+    if i and words[i].lower() in ("of", "the"):
+        i += 1
+    return words[i:], words[:i]
+
+
+def _gender_of_words(words: list[str]) -> str | None:
+    for w in words:
+        lw = w.lower()
+        if lw in FEMALE_ROLES:
+            return "f"
+        if lw in MALE_ROLES:
+            return "m"
+    for w in words:
+        lw = w.lower()
+        if lw in FEMALE_NAMES:
+            return "f"
+        if lw in MALE_NAMES:
+            return "m"
+        if lw not in TITLES:
+            break
+    return None
+
+
+def _name_kind(words: list[str]) -> str:
+    lows = [w.lower() for w in words]
+    if any(w in ORG_WORDS for w in lows) or any(w.rstrip(".") in COUNTRIES for w in lows):
+        return "org"
+    if any(len(w) >= 2 and w.replace(".", "").isupper() for w in words):
+        return "org"  # NATO, KCNA, U.S.
+    if any("." in w and not w.endswith(".") for w in words):
+        return "org"  # Gawker.com
+    if len(words) >= 2 or lows[0] in FEMALE_NAMES or lows[0] in MALE_NAMES:
+        return "person"
+    return "unknown"
+
+
+class _Names:
+    """The document's proper names as they are met, for canonical forms and pronouns."""
+
+    def __init__(self) -> None:
+        self.by_last: dict[str, _Entity] = {}
+        self.by_name: dict[str, _Entity] = {}
+
+    def entity(self, words: list[str], extra: list[str] = ()) -> _Entity:
+        core, titles = _strip_titles(words)
+        if core and core[0].lower() == "the" and len(core) > 1:
+            core = core[1:]
+        key = " ".join(core)
+        kind = _name_kind(core)
+        gender = _gender_of_words([*extra, *titles, *core])
+        ent = self.by_name.get(key)
+        if ent is None and len(core) <= 2 and kind != "org":
+            full = self.by_last.get(core[-1])
+            if full is not None and full.kind != "org" and len(full.name.split()) > len(core):
+                ent = full
+        if ent is None:
+            ent = _Entity(key, kind, gender)
+            self.by_name[key] = ent
+            if kind in ("person", "unknown"):
+                prev = self.by_last.get(core[-1])
+                if prev is None or len(prev.name.split()) < len(core):
+                    self.by_last[core[-1]] = ent
+        if titles or extra or len(core) > 1:
+            if kind == "person" and ent.kind == "unknown":
+                ent.kind = "person"
+        if ent.gender is None and gender is not None:
+            ent.gender = gender
+        return ent
+
+
+def _mentions(toks: list[_Tok], names: _Names) -> list[_Entity]:
+    """Proper names in a sentence, left to right (registered as they are met)."""
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not _is_name_tok(t) or t.quoted:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (_is_name_tok(toks[j + 1]) or (
+            toks[j + 1].low in ("of", "for") and j + 2 < n and _is_name_tok(toks[j + 2]))):
+            j += 1
+        words = [toks[x].text for x in range(i, j + 1)]
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+        if not (i == 0 and j == 0 and t.low in STOPWORDS):
+            extra = [toks[i - 1].low] if i > 0 and toks[i - 1].low in ROLE_NOUNS | MALE_ROLES | FEMALE_ROLES else []
+            out.append(names.entity(words, extra))
+        i = j + 1
+    return out
+
+
+def _compatible(ent: _Entity, pron: str) -> bool:
+    want = PRONOUNS[pron]
+    if want in ("m", "f"):
+        return ent.kind in ("person", "unknown") and ent.gender in (want, None)
+    if want == "n":
+        return ent.kind in ("org", "doc", "unknown")
+    return ent.kind in ("group", "org")
+
+
+def _generic_entity(words: list[str]) -> _Entity:
+    name = " ".join(words)
+    if words and words[0].lower() == "the" and len(words) > 1:
+        name = " ".join(words[1:])
+    head = words[-1].lower()
+    if head in DOCUMENT_NOUNS and not head.endswith(("ers", "ists", "ors")):
+        kind = "doc"
+    elif head in ORG_WORDS:
+        kind = "org"
+    elif head.endswith("s") or head in ("people", "police", "staff", "media"):
+        kind = "group"
+    else:
+        kind = "person"
+    return _Entity(name, kind, _gender_of_words(words))
+
+
+# ---------------------------------------------------------------- document
 
 
 def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | None]:
     """One speaker (or None) per sentence span, pronouns resolved within the document."""
-    return [None for _ in sentences]
+    n = len(sentences)
+    results: list[Speaker | None] = [None] * n
+    if not n:
+        return results
+    spans = _quote_spans(text)
+    names = _Names()
+    qp = 0  # pointer into spans for quoted()
+
+    def quoted(pos: int) -> bool:
+        nonlocal qp
+        while qp < len(spans) and spans[qp][1] <= pos:
+            qp += 1
+        k = qp
+        while k < len(spans) and spans[k][0] <= pos:
+            if pos < spans[k][1]:
+                return True
+            k += 1
+        return False
+
+    chains: list[list[int]] = []
+    cp = 0
+    history: list[tuple[_Entity | None, list[_Entity]]] = []  # per sentence: speaker, mentions
+    para = [0] * n
+    starts_quote = [False] * n
+    own_at_start = [False] * n
+    lead_in = [False] * n
+    chain_speaker: dict[int, Speaker] = {}
+    entity_of: dict[int, _Entity] = {}
+    prev_end = 0
+    for idx, (s0, s1) in enumerate(sentences):
+        para[idx] = para[idx - 1] + (1 if "\n" in text[prev_end:s0] else 0) if idx else 0
+        prev_end = s1
+        while cp < len(spans) and spans[cp][1] <= s0:
+            cp += 1
+        cs = []
+        k = cp
+        while k < len(spans) and spans[k][0] < s1:
+            if spans[k][1] > s0 and spans[k][2] not in cs:
+                cs.append(spans[k][2])
+            k += 1
+        chains.append(cs)
+        toks = _tokens(text, s0, s1, quoted)
+        starts_quote[idx] = bool(toks) and (toks[0].quoted or toks[0].text in _QUOTE_CHARS)
+        mentions = _mentions(toks, names)
+        found = _find(toks)
+        speaker_ent = None
+        if found is not None:
+            sp, speaker_ent = _speaker(text, toks, found, names, history, mentions)
+            if sp is not None:
+                results[idx] = sp
+                entity_of[idx] = speaker_ent
+                for c in cs:
+                    chain_speaker.setdefault(c, sp)
+                own_at_start[idx] = min(found.np.i0, found.c0) <= 1 and not starts_quote[idx]
+                lead_in[idx] = toks[-1].text in ",:" or (found.c1 + 1 < len(toks) and toks[found.c1 + 1].text in ",:" and found.c1 + 2 == len(toks))
+                if own_at_start[idx] and idx and para[idx - 1] == para[idx]:
+                    for c in chains[idx - 1]:
+                        chain_speaker.setdefault(c, sp)
+        history.append((speaker_ent, mentions))
+    # quotations whose cue is in another sentence
+    for idx in range(n):
+        if results[idx] is not None:
+            continue
+        sp = None
+        for c in chains[idx]:
+            if c in chain_speaker:
+                sp = chain_speaker[c]
+                break
+        if sp is None and starts_quote[idx] and idx and results[idx - 1] is not None and para[idx] - para[idx - 1] <= 1:
+            if chains[idx - 1] or lead_in[idx - 1]:
+                sp = results[idx - 1]
+        if sp is not None:
+            results[idx] = sp
+            for c in chains[idx]:
+                chain_speaker.setdefault(c, sp)
+    return results
+
+
+def _resolve(pron: str, history, mentions_here) -> _Entity | None:
+    for back in range(1, min(len(history), 6) + 1):
+        speaker, mentions = history[-back]
+        if speaker is not None and _compatible(speaker, pron):
+            return speaker
+        for ent in mentions:
+            if _compatible(ent, pron):
+                return ent
+    return None
+
+
+def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tuple[Speaker | None, _Entity | None]:
+    np = found.np
+    start, end = toks[np.i0].start, toks[np.i1].end
+    surface = text[start:end]
+    cue = text[toks[found.c0].start:toks[found.c1].end]
+    role = None
+    if np.kind == "pron":
+        pron = toks[np.i0].low
+        ent = _resolve(pron, history, mentions)
+        if ent is None:
+            return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue), None
+        if pron in ("he", "she") and ent.gender is None:
+            ent.gender = PRONOUNS[pron]
+        if ent.kind == "unknown":
+            ent.kind = "person" if pron in ("he", "she") else "org"
+        return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
+    if np.r0 >= 0:
+        role = text[toks[np.r0].start:toks[np.r1].end]
+    if np.kind == "name" or np.appos is not None:
+        n0, n1 = (np.n0, np.n1) if np.appos is None else np.appos
+        words = [toks[x].text for x in range(n0, n1 + 1)]
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+        extra = [toks[x].low for x in range(np.r0, np.r1 + 1)] if np.r0 >= 0 else []
+        ent = names.entity(words, extra)
+        if ent.kind == "unknown" and found.lemma not in DOCUMENT_CUES:
+            ent.kind = "person" if not extra or extra[-1] not in ORG_WORDS else "org"
+        if role is None:
+            core, titles = _strip_titles(words)
+            if titles and any(w.lower() not in ("the", "of") for w in titles):
+                role = " ".join(titles)
+        return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, role=role), ent
+    words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
+    ent = _generic_entity(words)
+    return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
