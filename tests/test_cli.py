@@ -241,7 +241,14 @@ def test_export_csv_has_the_audit_columns_and_one_row_per_claim(seeded):
         "reviews"]
     troops = next(r for r in rows if r["quantity_surface"] == "41,000 troops")
     assert (troops["quantity_value"], troops["quantity_unit"], troops["speaker"]) == ("41000", "troop", "Ukraine")
-    assert out.endswith("\r\n")
+
+
+def test_export_file_is_rfc4180_with_crlf_rows(seeded, tmp_path):
+    target = tmp_path / "r.csv"
+    seeded("export", "-o", str(target))
+    data = target.read_bytes()
+    assert data.startswith(b"claim_id,status,claim,") and data.endswith(b"\r\n")
+    assert data.split(b"\n", 1)[0].endswith(b"\r")
 
 
 def test_export_filters_and_writes_files(seeded, tmp_path):
