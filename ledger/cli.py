@@ -285,6 +285,30 @@ def _highlighted(view, *, start: int, end: int):
     return text
 
 
+def _snippet(view, width: int = 110):
+    """The claim text cut to about ``width`` characters around its quantity or speaker."""
+    from rich.text import Text
+
+    c = view.claim
+    start, end = c.start, c.end
+    if end - start <= width:
+        return _highlighted(view, start=start, end=end)
+    focus = c.q_start if c.q_start is not None else (c.speaker_start if c.speaker_start is not None else start)
+    lo = max(start, focus - width // 3)
+    hi = min(end, lo + width)
+    lo = max(start, hi - width)
+    text = view.document.text
+    while lo > start and not text[lo - 1].isspace():  # do not cut words
+        lo += 1
+    while hi < end and not text[hi].isspace():
+        hi -= 1
+    out = Text("… " if lo > start else "")
+    out.append_text(_highlighted(view, start=lo, end=hi))
+    if hi < end:
+        out.append(" …")
+    return out
+
+
 def _date(value: datetime | None) -> str:
     return value.date().isoformat() if value else ""
 
@@ -314,13 +338,17 @@ def queue(
         return
     from rich.table import Table
 
-    table = Table(show_lines=False)
-    for name in ("id", "claim", "quantity", "speaker", "outlet", "published"):
-        table.add_column(name, overflow="fold", no_wrap=name == "id")
+    table = Table(expand=True)
+    table.add_column("id", no_wrap=True, justify="right")
+    table.add_column("claim", ratio=6, min_width=24)
+    table.add_column("quantity", ratio=2)
+    table.add_column("speaker", ratio=2)
+    table.add_column("outlet", ratio=1, min_width=6)
+    table.add_column("published", no_wrap=True)
     for v in views:
         table.add_row(
             str(v.id),
-            _highlighted(v, start=v.claim.start, end=v.claim.end),
+            _snippet(v),
             v.claim.q_surface or "",
             v.speaker.name if v.speaker else "",
             v.document.outlet or "",
