@@ -136,7 +136,7 @@ def test_queue_table_lists_pending_claims(seeded):
     assert result.exit_code == 0
     first = claims_of(seeded)[0]
     assert result.stdout.splitlines()[0].startswith("┏")
-    assert f"│ {first['id']} " in result.stdout
+    assert f"│ {first['id']:>2} │" in result.stdout
     assert "published" in result.stdout
 
 
