@@ -23,7 +23,7 @@ from ledger.extract.types import Quantity
 __all__ = ["find_quantities"]
 
 _NUMWORD_ALT = "|".join(sorted(
-    set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | {"dozen", "half", "thirds", "quarters", "tens"},
+    set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | {"dozen", "half", "tens", "minus"} | set(FRACTIONS),
     key=len, reverse=True))
 _QUICK = re.compile(r"\d|\b(?:" + _NUMWORD_ALT + r")\b", re.I)
 
@@ -56,6 +56,8 @@ _CAP_OK = {"about", "around", "over", "nearly", "almost", "some", "approximately
            "between", "within", "after", "before", "since", "during", "until", "as", "nearly",
            "exactly", "precisely", "estimated", "aged", "age", "ages", "us", "u.s"}
 _AGE_CUES = {"aged", "age", "ages"}
+_A_UNIT = {"decade", "year", "century", "month", "week", "day", "hour", "minute", "mile", "kilometre", "kilometer"}
+_OPENERS = {'"', "“", "(", "[", ":", "-", "—", "‘", "'", ".", "!", "?", ";"}
 _AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 _ONE_IDIOM_NEXT = {"day", "point", "time", "way", "thing", "hand", "side", "another", "more",
                    "by", "on", "of", "another", "other", "piece", "night", "morning", "evening",
@@ -71,6 +73,10 @@ _PERSON_VERBS = {"were", "was", "have", "had", "died", "injured", "killed", "wou
                  "arrested", "remain", "remained", "are", "people", "hurt", "dead", "aboard",
                  "missing", "others", "survived", "escaped", "fled", "evacuated", "hospitalised",
                  "hospitalized", "treated", "rescued"}
+_PERSON_AFTER = {"killed", "injured", "dead", "died", "aboard", "wounded", "hurt", "arrested", "missing",
+                 "survivors", "hospitalised", "hospitalized", "rescued", "evacuated"}
+_SPEECH_AFTER = {"said", "says", "wrote", "told", "noted", "asked", "writing", "saying", "posted", "commented",
+                 "tweeted", "explained", "added", "admitted", "claimed", "who", "whose"}
 _COUNT_BLOCK = {"percent", "per", "am", "pm", "st", "nd", "rd", "th", "s"}
 
 
@@ -221,7 +227,7 @@ def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
     neg = False
     if i > 0 and t.txt[i - 1] in _DASHES and t.glued(i) and (i == 1 or not t.glued(i - 1) or t.txt[i - 2] in "$£€¥"):
         # "-5" or "$-50.8bn": a minus sign (not a range dash: that needs a number before)
-        if not (i >= 2 and t.kind[i - 2] == 1):
+        if not (i >= 2 and t.kind[i - 2] == 1 and t.glued(i - 1)):
             neg = True
             s = t.s[i - 1]
     window = t.text[max(lo, s - 10):s]
@@ -312,7 +318,7 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
             cw = CURRENCY_WORDS[t.low[j + k]]
             return (CURRENCY_ADJ[adj] + "dollar" if cw == "dollar" else cw), j + k + 1, "cur"
     # "Stone", "Miles", "Hours": a capitalised word mid-sentence is a name, not a unit
-    if not glued and t.txt[j][:1].isupper() and t.txt[j][1:].islower() and len(t.txt[j]) > 2 and w not in ("celsius", "fahrenheit", "kelvin"):
+    if not glued and t.txt[j][:1].isupper() and t.txt[j][1:].islower() and 1000 <= value <= 2100 and value == int(value):
         return None, j, None
     if w in CURRENCY_WORDS and not (w == "won" or w == "pound" or w == "pounds") or \
             (w in ("pound", "pounds") and not _weight_context(t)):
@@ -580,7 +586,8 @@ def _could_start(t: _Toks, i: int) -> bool:
     w = t.low[i]
     if w in SMALL or w in TENS or w in VAGUE or w in ("tens", "half", "minus"):
         return True
-    if w in ("a", "an") and t.lw(i + 1) in SCALES or w in ("a", "an") and t.lw(i + 1) in ("dozen", "third", "quarter", "half", "fifth", "tenth"):
+    if w in ("a", "an") and (t.lw(i + 1) in SCALES or t.lw(i + 1) in ("dozen", "third", "quarter", "half", "fifth", "tenth")
+                             or t.lw(i + 1) in _A_UNIT):
         return True
     return False
 
@@ -610,6 +617,13 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         frac = _fraction(t, i)
         if frac is not None:
             return frac
+        if w in ("a", "an") and t.lw(i + 1) in _A_UNIT:
+            # "nearly a decade", "more than a year": one unit with a bound
+            lab, cue = _change_before(t, i)
+            if lab not in ("~", ">", "<"):
+                return None
+            q = _emit(text, t, t.s[cue], t.e[i + 1], 1, None, UNITS[t.low[i + 1]], lab, None)
+            return [(q, "phys")], i + 2
     pn = _parse_number(t, i)
     if pn is None:
         return None
@@ -620,16 +634,27 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     unit, s0, neg = _cur_prefix(t, i, lo)
     has_cur = unit is not None
     ukind = "cur" if has_cur else None
+    if neg and i >= 2 and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper() and t.txt[i - 1] in _DASHES:
+        return _skip_list(t, j)
     if t.kind[i] == 1:
+        if t.lw(i - 1) == "(" and t.lw(j) == ")" and t.kind[i - 2 if i >= 2 else 0] == 2:
+            return [], j + 1  # "Dak Prescott (4)": a shirt number or reference
         if _is_time(t, p, j, value):
             return [], j + 2
+        if j + 1 < t.n and t.txt[j] == "/" and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
+            den = float(t.txt[j + 1].replace(",", ""))
+            if not (0 < value < den <= 100 and value == int(value) and den == int(den)) or has_cur:
+                return [], j + 2  # 24/7, $7/$9
+            lab, cue = _change_before(t, i)
+            q = _emit(text, t, t.s[i], t.e[j + 1], value / den, None, None, lab, None)
+            return [(q, "frac")], j + 2
         if not has_cur and _is_id_before(t, p, _unit_follows(t, j)):
             return _skip_list(t, j)
         # glued letters after digits that are not a unit or multiplier: 5G, 1990s, 22nd, 3D
         if j < t.n and t.glued(j) and t.kind[j] == 2 and j == i + 1:
             lw = t.low[j]
-            if (lw not in UNITS and lw not in ABBR_SCALES and lw not in PERCENT and lw not in CURRENCY_WORDS
-                    and lw not in ("m", "degf", "degc", "deg")) or (len(t.txt[j]) == 1 and t.txt[j] in "GDKXSP"):
+            if (lw not in ABBR_SCALES and lw != "m" and _unit_after(t, j, value, has_cur, i)[2] not in ("phys", "pct", "cur")) \
+                    or (len(t.txt[j]) == 1 and t.txt[j] in "GDKXSP"):
                 return [], j + 1
         if _is_date(t, p, j, value):
             return [], j
@@ -639,14 +664,13 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             return [], j + 1
         # model names: "787 Dreamliner", "11 Pro" (a capitalised singular right after a bare number)
         if not has_cur and not scaled and j < t.n and t.kind[j] == 2 and not t.glued(j) and value != 1 \
+                and "," not in txt0 and not _is_plural(t.lw(j + 1)) \
                 and t.txt[j][0].isupper() and not _is_plural(t.low[j]) and t.low[j] not in UNITS \
                 and t.low[j] not in CURRENCY_WORDS and t.low[j] not in MONTHS and t.low[j] not in CURRENCY_ADJ \
                 and t.low[j] not in PERCENT and t.low[j] not in STOP and not t.txt[j].isupper():
             return [], j + 1
-    elif t.txt[i][0].isupper() and i > 0 and t.txt[i - 1] not in ('"', "“", "(", ":", "-", "—", "‘", "'") and t.low[i - 1] not in CHANGE_BEFORE:
+    elif t.txt[i][0].isupper() and i > 0 and t.txt[i - 1] not in _OPENERS and t.low[i - 1] not in CHANGE_BEFORE:
         return None  # "Kick Six", "BBC One": a name, not a number
-    elif t.lw(i - 1) in ("top", "bottom", "final", "last", "first", "big", "fab", "famous") and t.kind[i] == 2:
-        return None  # "the bottom three", "the Big Four"
     if neg:
         value = -value
     # "1.5m" is a million, unless it reads as metres ("a 100m sprint", "8m tall")
@@ -701,7 +725,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         vmax = v2[0]
         end_tok = max(end2, end_tok)
     # years and decades: bare four-digit numbers in 1000..2100 without a unit
-    if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0):
+    if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
+            and lab0 not in (">", "<") and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost"):
         nxt = t.lw(end_tok)
         if not (_is_plural(nxt) and nxt not in STOP and t.lw(i - 1) not in _YEAR_PREP and not t.txt[end_tok][0].isupper()):
             return _skip_list(t, end_tok)
@@ -716,12 +741,23 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if cn:
             unit, ukind = cn, "count"
             end_tok = cend
+    # a bare number naming a thing: "the 747,", "annual 420 event", "'420'"
+    if unit is None and t.kind[i] == 1 and lab0 == "=" and vmax is None and "," not in txt0 and value != 1:
+        nxt = t.lw(end_tok)
+        if t.lw(i - 1) == "the" and (end_tok >= t.n or t.kind[end_tok] == 3):
+            return [], end_tok
+        if t.lw(i - 1) in ("'", "‘", '"', "“") and nxt in ("'", "’", '"', "”"):
+            return [], end_tok + 1
     # ages: "aged 14", "age seventeen", "Gloria Thomas, 42,"
     if unit is None and value == int(value) and 0 < value < 125:
         if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
                                          and t.lw(end_tok) in (",", ")", ".", "") and t.kind[i] == 1):
             unit, ukind = "year", "age"
     # ---- idioms with "one"; bare small words
+    if words and unit is None and t.lw(i - 1) in ("top", "bottom", "final", "last", "first", "big", "fab", "famous"):
+        return None  # "the bottom three", "the Big Four"
+    if words and w == "one" and unit and t.txt[i] == "One" and (i == 0 or t.txt[i - 1] in _OPENERS):
+        return None  # "One poster wrote": a someone, not a count
     if words:
         if w == "one" and j == i + 1:
             nxt = t.lw(end_tok) if unit is None else t.lw(j)
@@ -731,8 +767,12 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 return None
             if t.lw(i - 1) in _PRONOUN_BEFORE and t.lw(i - 1) not in ("a", "an"):
                 return None
+            if ukind == "count" and t.lw(end_tok) in _SPEECH_AFTER:
+                return None  # "one poster writing", "one attendee noted"
         if value == 0 and unit is None:
             return None
+        if unit is None and t.lw(end_tok) in _PERSON_AFTER:
+            unit, ukind = "person", "count"  # "the two killed were", "all six aboard"
         if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s", "of")):
             # "two of the", "the two": not counts on their own
             return None
@@ -752,6 +792,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     change = lab
     if change == "=" and change_after:
         change = change_after
+    if change == "=" and value < 0 and ukind in ("pct", "cur") and vmax is None:
+        change = "down"  # "FTSE -0.6%", "fell to $-50.8bn"
     elif change in ("up", "down") and change_after in (">", "<", "~"):
         change = change_after
     if rng is not None and t.lw(_tok_at(t, s0, i) - 1) == "from":
@@ -779,7 +821,7 @@ def _unit_follows(t: _Toks, j: int) -> bool:
     return k in ("pct", "phys", "cur")
 
 
-_YEAR_PREP = {"in", "since", "of", "by", "from", "until", "to", "before", "after", "during", "'s", "’s", "the",
+_YEAR_PREP = {"in", "since", "by", "from", "until", "to", "before", "after", "during", "'s", "’s", "the",
               "and", "between", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "till",
               "through", "circa", "around", "for"}
 
@@ -794,7 +836,8 @@ def _tok_at(t: _Toks, off: int, default: int) -> int:
 
 def _skip_list(t: _Toks, j: int):
     """Skip an identifier and the list it heads: 'posts 542 and 543', 'G7 and G20'."""
-    while j + 1 < t.n and t.low[j] in ("and", "or", ",", "&", "-", "–") and t.kind[j + 1] == 1:
+    while j + 1 < t.n and t.kind[j + 1] == 1 and (t.low[j] in ("and", "or", ",", "&") or (
+            t.low[j] in _DASHES and t.glued(j) and t.glued(j + 1))):
         j += 2
     return [], j
 
@@ -807,6 +850,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     if j >= t.n:
         return None
     c = t.low[j]
+    if unit is None and not has_cur and t.kind[i] == 1 and _is_year(value, t.txt[i]) and c == "to":
+        return None
     first = _tok_at(t, t.s[i], i)
     prev = t.lw(first - 1)
     between = prev == "between" or t.lw(first - 2) == "between"
@@ -841,7 +886,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         return None
     if cur2 and not has_cur:
         return None
-    if words and t.kind[k] == 1:
+    if words and t.kind[k] == 1 and c not in ("to", "and"):
         return None
     if not words and t.kind[k] != 1:
         if not (c in ("to", "and") and t.kind[k] == 2 and t.low[k] in SMALL):
@@ -861,7 +906,11 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     scale2 = None
     if sc2 and not scaled:
         # the second number's multiplier carries to the first: "between 12 and 15 million"
-        raw2 = float(t.txt[k].replace(",", "")) if t.kind[k] == 1 else None
+        mult = 1.0
+        for x in range(k + 1, j2):
+            if t.low[x] in SCALES:
+                mult *= SCALES[t.low[x]]
+        raw2 = float(t.txt[k].replace(",", "")) if t.kind[k] == 1 else v2 / mult
         if raw2 is not None and value < raw2 and raw2 > 0:
             scale2 = v2 / raw2
     if c in _DASHES and not words and not w2 and v2 <= value and not sc2 and unit is None:
@@ -917,10 +966,11 @@ def _fraction(t: _Toks, i: int):
         val, end = SMALL[w] * FRACTIONS[t.low[i + 1]], i + 2
     elif w == "half" and t.lw(i + 1) in ("of", "the", "their", "its", "his", "her", "all") and t.lw(i - 1) not in ("first", "second", "this", "the", "a"):
         val, end = 0.5, i + 1
-    elif w == "one" and t.lw(i + 1) == "in" and t.lw(i + 2) in SMALL | TENS.keys():
-        d = SMALL.get(t.low[i + 2]) or TENS.get(t.low[i + 2])
+    elif w == "one" and (t.lw(i + 1) == "in" or (t.lw(i + 1) == "out" and t.lw(i + 2) == "of")):
+        x = i + 2 if t.lw(i + 1) == "in" else i + 3
+        d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (float(t.txt[x].replace(",", "")) if x < t.n and t.kind[x] == 1 else None)
         if d and d > 1:
-            val, end = 1 / d, i + 3
+            val, end = 1 / d, x + 1
     if val is None:
         return None
     lab, cue = _change_before(t, i)

@@ -27,7 +27,7 @@ VAGUE = {
     "dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000), "thousands": (1e3, 1e4),
     "millions": (1e6, 1e7), "billions": (1e9, 1e10), "trillions": (1e12, 1e13),
 }
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fifth": 0.2, "tenth": 0.1,
              "thirds": 1 / 3, "quarters": 0.25, "fifths": 0.2, "tenths": 0.1}
 
 MONTHS = {
@@ -88,7 +88,7 @@ UNITS = {
     "mm": "millimetre", "millimetre": "millimetre", "millimetres": "millimetre",
     "millimeter": "millimetre", "millimeters": "millimetre", "nm": "nanometre",
     "nanometre": "nanometre", "nanometres": "nanometre", "nanometer": "nanometre", "nanometers": "nanometre",
-    "micron": "micrometre", "microns": "micrometre", "micrometre": "micrometre", "micrometres": "micrometre",
+    "μm": "micrometre", "µm": "micrometre", "micron": "micrometre", "microns": "micrometre", "micrometre": "micrometre", "micrometres": "micrometre",
     "micrometer": "micrometre", "micrometers": "micrometre",
     "mile": "mile", "miles": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot",
     "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard", "yd": "yard", "yds": "yard",
@@ -158,6 +158,7 @@ UNITS = {
     "degf": "fahrenheit", "degc": "celsius", "deg c": "celsius", "deg f": "fahrenheit", "deg": "degree",
     "degree": "degree", "degrees": "degree", "°": "degree", "kelvin": "kelvin",
     # ratios
+    "parts per million": "part per million", "parts per billion": "part per billion",
     "ppm": "parts-per-million", "ppb": "parts-per-billion", "basis point": "basis point",
     "basis points": "basis point", "bps": "basis point", "bp": "basis point",
     "percentage point": "percentage point", "percentage points": "percentage point",
@@ -229,7 +230,8 @@ ID_NOUNS = {
     "tier", "page", "pages", "figure", "table", "line", "lines", "track", "tracks", "district",
     "unit", "floor", "junction", "hole", "week", "day", "match", "leg", "heat", "lane", "pump",
     "zone", "sector", "reactor", "runway", "bay", "dock", "berth", "camp", "squad", "code",
-    "rule", "regulation", "resolution", "amendment", "paragraph", "clause", "question", "ticket",
+    "sp", "nasdaq", "ftse", "stoxx", "dax", "cac", "asx", "nikkei", "russell", "dow", "fortune", "kospi",
+    "sensex", "nifty", "tsx", "rule", "regulation", "resolution", "amendment", "paragraph", "clause", "question", "ticket",
     "id", "tv", "radio", "mark", "pick", "size", "gen", "generation", "series", "part", "parts",
     "term", "district", "minute", "lap", "jersey", "shirt", "batch", "wave", "ch", "p", "pp",
 }
