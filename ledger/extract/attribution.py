@@ -83,17 +83,47 @@ class _Tok:
     quoted: bool = False
 
 
-def _tokens(text: str, s0: int, s1: int, quoted) -> list[_Tok]:
+_MIDCAPS = re.compile(r"[\w,;:)\]] +([A-Z][\w\-]*)")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]*")
+
+
+def _midcaps(text: str) -> tuple[set[str], set[str]]:
+    """Capitalised words the document uses inside sentences, and the words it writes in lower case."""
+    return {m.group(1) for m in _MIDCAPS.finditer(text)}, set(_LOWER_WORD.findall(text))
+
+
+def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[str]]) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text, s0, s1):
         w = m.group()
         c = w[0]
         out.append(_Tok(w, m.start(), m.end(), w.lower(), c.isupper(), c.isalnum(), quoted(m.start())))
+    # The first word of a sentence is capitalised whatever it is: a word the document
+    # writes in lower case elsewhere and never capitalises inside a sentence is no name.
+    caps, lower = midcaps
+    for i, t in enumerate(out):
+        if not t.word:
+            continue
+        if t.cap and not t.text.isupper() and t.low not in PRONOUNS:
+            base = _BASE.split(t.text)[0]
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if base not in caps and (t.low in lower or t.low in STOPWORDS) and not (
+                nxt is not None and nxt.cap and nxt.word
+            ):
+                t.cap = False
+        break
     return out
 
 
+_BASE = re.compile(r"['’]")
+
+
 def _is_name_tok(t: _Tok) -> bool:
-    return t.cap and t.word and t.low not in CAP_STOP and t.low.rstrip(".") not in MONTHS
+    if not (t.cap and t.word):
+        return False
+    if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha():
+        return True  # WHO, KCNA, NATO
+    return t.low not in CAP_STOP and t.low.rstrip(".") not in MONTHS
 
 
 def _possessive(t: _Tok) -> bool:
@@ -106,14 +136,18 @@ def _possessive(t: _Tok) -> bool:
 def _quote_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, end, chain) of each quotation's inside; a chain continues across paragraphs.
 
-    A quotation still open at a line break ends there; if the next paragraph opens with a
-    quotation mark, that quotation continues the same chain.
+    A quotation still open at a line break ends there. If the next paragraph opens with a
+    quotation mark, that quotation continues the same chain; if instead a later paragraph
+    (within three) has a closing mark with no opening one, the quotation ran on unmarked
+    through the paragraphs between, which join the chain.
     """
     spans: list[tuple[int, int, int]] = []
     open_at = -1
     open_chain = 0
     chains = 0
-    pending = None  # chain of a quotation left open at the end of the previous paragraph
+    pending = None  # chain of a quotation left open at the end of a paragraph
+    pending_from = 0  # where the paragraphs after it begin
+    unmarked = 0  # paragraphs without any quotation mark since then
     para_start = 0
     for m in _QUOTE_OR_BREAK.finditer(text):
         ch = m.group()
@@ -121,10 +155,12 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
         if ch == "\n":
             if open_at >= 0:
                 spans.append((open_at, i, open_chain))
-                pending = open_chain
+                pending, pending_from, unmarked = open_chain, i + 1, 0
                 open_at = -1
-            elif text[para_start:i].strip():
-                pending = None
+            elif pending is not None and text[para_start:i].strip():
+                unmarked += 1
+                if unmarked > 3:
+                    pending = None
             para_start = i + 1
             continue
         before = text[i - 1] if i > 0 else " "
@@ -132,7 +168,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
         if opening:
             if open_at >= 0:  # an opening mark inside an open quotation: start again here
                 spans.append((open_at, i, open_chain))
-            if pending is not None and not text[para_start:i].strip():
+            if pending is not None and unmarked == 0 and not text[para_start:i].strip():
                 open_chain = pending
             else:
                 chains += 1
@@ -142,9 +178,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
         elif open_at >= 0:
             spans.append((open_at, i, open_chain))
             open_at = -1
-        # a closing mark with no opening one is ignored
+        elif pending is not None:  # closes a quotation that ran on without marks
+            spans.append((pending_from, i, pending))
+            pending = None
+        # any other closing mark with no opening one is ignored
     if open_at >= 0:
         spans.append((open_at, len(text), open_chain))
+    spans.sort()
     return spans
 
 
@@ -583,6 +623,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
         return results
     spans = _quote_spans(text)
     names = _Names()
+    midcaps = _midcaps(text)
     qp = 0  # pointer into spans for quoted()
 
     def quoted(pos: int) -> bool:
@@ -618,7 +659,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
                 cs.append(spans[k][2])
             k += 1
         chains.append(cs)
-        toks = _tokens(text, s0, s1, quoted)
+        toks = _tokens(text, s0, s1, quoted, midcaps)
         starts_quote[idx] = bool(toks) and (toks[0].quoted or toks[0].text in _QUOTE_CHARS)
         mentions = _mentions(toks, names)
         found = _find(toks)
