@@ -422,6 +422,13 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
                 lab = CHANGE_BEFORE[phrase]
                 if phrase == "up" and t.lw(p) == "to":
                     continue
+                if lab == "~" and p - k > 0:
+                    # "rose about 1.5%", "up nearly 57%": the direction wins over the estimate
+                    b = p - k - 1
+                    if t.low[b] == "by" and b > 0:
+                        b -= 1
+                    if CHANGE_BEFORE.get(t.low[b]) in ("up", "down") and not (t.low[b] == "up" and t.lw(b + 1) == "to"):
+                        return CHANGE_BEFORE[t.low[b]], p - k
                 return lab, p - k
         if p > 0 and t.low[p - 1] in CHANGE_GLUE:
             p -= 1
@@ -568,12 +575,19 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     # inherit the counted noun: "41,000 troops ... and 42,000 more"; across sentences too
     fixed = []
     prev_unit = _DOC_MEMORY["unit"] if start - _DOC_MEMORY["end"] < 600 else None
+    prev_q = None
     for q in out:
         if q.unit is None and q.value == int(q.value) and q.value >= 2 and q.value_max is None and prev_unit:
             q = Quantity(**{**q.__dict__, "unit": prev_unit})
+        elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None:
+            q = Quantity(**{**q.__dict__, "unit": "point"})  # "rose 64.06 points to 4,577.10"
+        if prev_q is not None and q.change == "=" and prev_q.change != "=" and \
+                text[prev_q.end:q.start].strip() == "(":
+            q = Quantity(**{**q.__dict__, "change": prev_q.change})  # "more than 100 km (60 miles)"
         if q.unit and q.unit not in _NON_COUNT:
             prev_unit = q.unit
         fixed.append(q)
+        prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
     return fixed
 
@@ -697,17 +711,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     elif uk == "cur" and has_cur and u:
         ukind = "cur"
     end_tok = uend if uk else j
-    # "dollar per barrel", "percentage per year", "$ a year"
-    if unit and ukind in ("cur", "pct", "phys") and end_tok < t.n:
-        pw = t.low[end_tok]
-        if pw in ("per", "/", "a", "an") and end_tok + 1 < t.n and t.kind[end_tok + 1] == 2:
-            nw = t.low[end_tok + 1]
-            if pw in ("per", "/") and nw not in STOP and nw != "cent":
-                unit = f"{unit} per {UNITS.get(nw) or _singular(nw)}"
-                end_tok += 2
-            elif pw in ("a", "an") and nw in UNITS and UNITS[nw] in TIME_UNITS and ukind in ("cur", "pct"):
-                unit = f"{unit} per {UNITS[nw]}"
-                end_tok += 2
+    if ukind in ("cur", "pct", "phys"):
+        unit, end_tok = _per_suffix(t, end_tok, unit)
     # ---- ranges: 10-15, between 12 and 15 million, from $36,040 to $34,935, 8–10 years, one or two
     vmax = None
     lab0, _ = _change_before(t, _tok_at(t, s0, i))
@@ -724,6 +729,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             value *= v2[1]
         vmax = v2[0]
         end_tok = max(end2, end_tok)
+        if ukind in ("cur", "pct", "phys"):
+            unit, end_tok = _per_suffix(t, end_tok, unit)
     # years and decades: bare four-digit numbers in 1000..2100 without a unit
     if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
             and lab0 not in (">", "<") and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost"):
@@ -741,6 +748,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if cn:
             unit, ukind = cn, "count"
             end_tok = cend
+            unit, end_tok = _per_suffix(t, end_tok, unit)
     # a bare number naming a thing: "the 747,", "annual 420 event", "'420'"
     if unit is None and t.kind[i] == 1 and lab0 == "=" and vmax is None and "," not in txt0 and value != 1:
         nxt = t.lw(end_tok)
@@ -790,6 +798,10 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         elif a1 in CHANGE_AFTER and a1 not in ("up", "down") and ukind in ("pct", "cur", "phys", None):
             change_after = CHANGE_AFTER[a1]
     change = lab
+    if change == "=" and t.glued(i) and i >= 2 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "sub":
+        change = "<"  # "sub-7 nanometer"
+    if change == "=" and t.glued(i) and i >= 1 and t.txt[i - 1] == "+":
+        change = "up"  # "Dow +0.2%"
     if change == "=" and change_after:
         change = change_after
     if change == "=" and value < 0 and ukind in ("pct", "cur") and vmax is None:
@@ -824,6 +836,26 @@ def _unit_follows(t: _Toks, j: int) -> bool:
 _YEAR_PREP = {"in", "since", "by", "from", "until", "to", "before", "after", "during", "'s", "’s", "the",
               "and", "between", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "till",
               "through", "circa", "around", "for"}
+
+
+_NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior", "on", "from", "in"}
+
+
+def _per_suffix(t: _Toks, j: int, unit):
+    """'dollar per barrel', 'percentage per year', '$52 a barrel', 'barrels a day': (unit, end)."""
+    if not unit or j + 1 >= t.n or t.kind[j + 1] != 2:
+        return unit, j
+    pw = t.low[j]
+    nw = t.low[j + 1]
+    if pw in ("per", "/") and nw not in STOP and nw != "cent":
+        nxt = UNITS.get(nw) or _singular(nw)
+        if nw == "square" and j + 2 < t.n and t.low[j + 2] in UNITS:
+            return f"{unit} per square {UNITS[t.low[j + 2]]}", j + 3
+        return f"{unit} per {nxt}", j + 2
+    if pw in ("a", "an") and (nw in UNITS or nw in ("barrel", "share", "head", "person", "piece", "gallon", "ounce")) \
+            and t.lw(j + 2) not in _NOT_RATE:
+        return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
+    return unit, j
 
 
 def _tok_at(t: _Toks, off: int, default: int) -> int:
