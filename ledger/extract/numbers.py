@@ -452,6 +452,8 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
             return True  # COVID-19, F-150
         if prev == "#":
             return True
+        if prev == "." and p >= 2 and t.glued(p - 1) and t.kind[p - 2] == 2:
+            return True  # ID.3, v.2
     if unit_follows:
         return False
     if t.kind[p - 1] == 2:
@@ -648,16 +650,17 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     unit, s0, neg = _cur_prefix(t, i, lo)
     has_cur = unit is not None
     ukind = "cur" if has_cur else None
-    if neg and i >= 2 and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper() and t.txt[i - 1] in _DASHES:
+    if neg and i >= 2 and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper() and t.txt[i - 1] in _DASHES \
+            and not _unit_follows(t, j):
         return _skip_list(t, j)
     if t.kind[i] == 1:
         if t.lw(i - 1) == "(" and t.lw(j) == ")" and t.kind[i - 2 if i >= 2 else 0] == 2:
             return [], j + 1  # "Dak Prescott (4)": a shirt number or reference
         if _is_time(t, p, j, value):
             return [], j + 2
-        if j + 1 < t.n and t.txt[j] == "/" and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
+        if j + 1 < t.n and t.txt[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
             den = float(t.txt[j + 1].replace(",", ""))
-            if not (0 < value < den <= 100 and value == int(value) and den == int(den)) or has_cur:
+            if not (0 < value < den <= 1000 and value == int(value) and den == int(den)) or has_cur:
                 return [], j + 2  # 24/7, $7/$9
             lab, cue = _change_before(t, i)
             q = _emit(text, t, t.s[i], t.e[j + 1], value / den, None, None, lab, None)
@@ -678,7 +681,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             return [], j + 1
         # model names: "787 Dreamliner", "11 Pro" (a capitalised singular right after a bare number)
         if not has_cur and not scaled and j < t.n and t.kind[j] == 2 and not t.glued(j) and value != 1 \
-                and "," not in txt0 and not _is_plural(t.lw(j + 1)) \
+                and "," not in txt0 and not _unit_follows(t, j) \
                 and t.txt[j][0].isupper() and not _is_plural(t.low[j]) and t.low[j] not in UNITS \
                 and t.low[j] not in CURRENCY_WORDS and t.low[j] not in MONTHS and t.low[j] not in CURRENCY_ADJ \
                 and t.low[j] not in PERCENT and t.low[j] not in STOP and not t.txt[j].isupper():
@@ -736,7 +739,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             and lab0 not in (">", "<") and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost"):
         nxt = t.lw(end_tok)
         if not (_is_plural(nxt) and nxt not in STOP and t.lw(i - 1) not in _YEAR_PREP and not t.txt[end_tok][0].isupper()):
-            return _skip_list(t, end_tok)
+            return _skip_list(t, end_tok, years=True)
     if vmax is not None and t.kind[i] == 1 and _is_year(value, txt0) and _is_year(vmax, str(int(vmax))) and unit is None:
         return [], end_tok
     # ---- counted noun
@@ -866,10 +869,14 @@ def _tok_at(t: _Toks, off: int, default: int) -> int:
     return x
 
 
-def _skip_list(t: _Toks, j: int):
+def _skip_list(t: _Toks, j: int, years: bool = False):
     """Skip an identifier and the list it heads: 'posts 542 and 543', 'G7 and G20'."""
     while j + 1 < t.n and t.kind[j + 1] == 1 and (t.low[j] in ("and", "or", ",", "&") or (
             t.low[j] in _DASHES and t.glued(j) and t.glued(j + 1))):
+        if years and not (len(t.txt[j + 1]) in (2, 4) and "." not in t.txt[j + 1]):
+            break
+        if not years and ("." in t.txt[j + 1] or "," in t.txt[j + 1]):
+            break
         j += 2
     return [], j
 
@@ -893,7 +900,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         if k >= t.n or t.glued(j) != t.glued(k):
             return None
     elif c == "to":
-        if change in ("up", "down") and not (prev == "from"):
+        if change in ("up", "down") and prev != "from" and (unit_explicit or has_cur):
             return None  # "rose 5% to 3.2", "increased by $43.6bn to $419.2bn"
     elif c == "and":
         if not between:
@@ -903,16 +910,10 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
             return None
     else:
         return None
-    # optional currency before the second number
+    # optional currency before the second number: "$", "US $", "$US", "RM"
     cur2 = False
-    while k < t.n and t.txt[k] in "$£€¥" and len(t.txt[k]) == 1:
+    while k < t.n and k < j + 4 and t.kind[k] != 1 and (t.low[k] in CURRENCY_PREFIX or t.low[k] == "u.s."):
         k += 1
-        cur2 = True
-    if k + 1 < t.n and t.low[k] in ("us", "a", "hk", "c", "nz") and t.txt[k + 1] == "$":
-        k += 2
-        cur2 = True
-    if k + 1 < t.n and t.txt[k] == "$" and t.low[k + 1] in ("us", "a"):
-        k += 2
         cur2 = True
     if k >= t.n:
         return None
