@@ -227,20 +227,20 @@ CHANGE_AFTER = {
 
 # nouns after which a number names something rather than counting it
 ID_NOUNS = {
-    "post", "posts", "room", "rooms", "flight", "flights", "section", "sections", "row", "rows",
+    "post", "posts", "room", "flight", "flights", "section", "sections", "row", "rows",
     "route", "routes", "highway", "interstate", "gate", "gates", "platform", "platforms",
-    "channel", "chapter", "chapters", "article", "articles", "number", "numbers", "no", "nos",
-    "bus", "seat", "seats", "exit", "terminal", "ward", "district", "precinct", "apartment",
-    "suite", "box", "lot", "item", "items", "episode", "episodes", "season", "phase", "level",
-    "grade", "game", "games", "round", "version", "model", "type", "category", "stage", "act",
+    "channel", "chapter", "article", "number", "no", "nos",
+    "bus", "seat", "exit", "terminal", "ward", "district", "precinct", "apartment",
+    "suite", "box", "lot", "item", "episode", "season", "phase", "level",
+    "grade", "game", "version", "model", "type", "category", "stage", "act",
     "verse", "volume", "vol", "issue", "pier", "block", "building", "step", "class", "division",
-    "tier", "page", "pages", "figure", "table", "line", "lines", "track", "tracks", "district",
-    "unit", "floor", "junction", "hole", "week", "day", "match", "leg", "heat", "lane", "pump",
+    "tier", "page", "figure", "table", "line", "track", "district",
+    "unit", "floor", "junction", "hole", "match", "leg", "heat", "lane", "pump",
     "zone", "sector", "reactor", "runway", "bay", "dock", "berth", "camp", "squad", "code",
     "sp", "nasdaq", "ftse", "stoxx", "dax", "cac", "asx", "nikkei", "russell", "dow", "fortune", "kospi",
     "sensex", "nifty", "tsx", "rule", "regulation", "resolution", "amendment", "paragraph", "clause", "question", "ticket",
     "id", "tv", "radio", "mark", "pick", "size", "gen", "generation", "series", "part", "parts",
-    "term", "district", "minute", "lap", "jersey", "shirt", "batch", "wave", "ch", "p", "pp",
+    "district", "lap", "jersey", "shirt", "batch", "wave", "ch", "p", "pp",
 }
 
 STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",

@@ -1,0 +1,304 @@
+"""The numeric-quantity extractor: one test per rule, on small sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from ledger.extract.numbers import find_quantities
+from ledger.extract.types import Quantity
+
+
+def qs(sentence: str, prefix: str = "") -> list[Quantity]:
+    """Quantities of ``sentence`` placed after ``prefix`` (to check absolute offsets)."""
+    text = prefix + sentence
+    out = find_quantities(text, len(prefix), len(text))
+    for q in out:
+        assert text[q.start:q.end] == q.surface
+    return out
+
+
+def one(sentence: str) -> Quantity:
+    out = qs(sentence)
+    assert len(out) == 1, out
+    return out[0]
+
+
+def fields(q: Quantity) -> tuple:
+    return (q.surface, q.value, q.value_max, q.unit, q.change)
+
+
+# ---------------------------------------------------------------- numbers in every form
+
+
+def test_digits_with_thousands_separator_and_counted_noun():
+    assert fields(one("The army moved 41,000 troops to the river.")) == ("41,000 troops", 41000, None, "troop", "=")
+
+
+def test_offsets_are_absolute_in_the_document():
+    q = qs("It sold 12 boats.", prefix="Header line.\n")[0]
+    assert (q.start, q.end, q.surface) == (21, 29, "12 boats")
+
+
+def test_glued_million_after_a_currency_symbol():
+    assert fields(one("The club paid £40m for him.")) == ("£40m", 40e6, None, "pound sterling", "=")
+
+
+def test_currency_code_before_the_symbol():
+    assert fields(one("Debt reached US$3 trillion last year.")) == ("US$3 trillion", 3e12, None, "dollar", "=")
+
+
+def test_symbol_before_the_code():
+    assert fields(one("Exports were worth $A82 million.")) == ("$A82 million", 82e6, None, "australian dollar", "=")
+
+
+def test_negative_money_is_a_fall():
+    assert fields(one("The balance went to $-50.8bn in May.")) == ("$-50.8bn", -50.8e9, None, "dollar", "down")
+
+
+def test_number_words_with_hyphen_and_scale():
+    assert fields(one("The city had forty-one thousand voters.")) == (
+        "forty-one thousand voters", 41000, None, "voter", "=")
+
+
+def test_a_dozen_is_twelve():
+    assert fields(one("Police sent a dozen officers.")) == ("a dozen officers", 12, None, "officer", "=")
+
+
+def test_decimal_with_word_scale():
+    assert fields(one("The firm has 2.5 million customers.")) == (
+        "2.5 million customers", 2.5e6, None, "customer", "=")
+
+
+def test_minus_written_as_a_word():
+    assert fields(one("The team ended on minus-5 yards.")) == ("minus-5 yards", -5, None, "yard", "=")
+
+
+def test_slash_fraction():
+    assert fields(one("The motion needed 3/5 of the chamber.")) == ("3/5", 0.6, None, None, "=")
+
+
+def test_fraction_in_words():
+    assert fields(one("A third of the pupils walk to school.")) == ("A third", 1 / 3, None, None, "=")
+
+
+def test_leading_decimal_point():
+    assert one("The error rate fell to .5 per cent.").value == 0.5
+
+
+# ---------------------------------------------------------------- ranges
+
+
+def test_range_with_shared_scale():
+    assert fields(one("Between 12 and 15 million people voted.")) == (
+        "12 and 15 million people", 12e6, 15e6, "person", "=")
+
+
+def test_dash_range():
+    assert fields(one("The hall seats 10-15 people.")) == ("10-15 people", 10, 15, "person", "=")
+
+
+def test_from_to_range_with_repeated_currency():
+    assert fields(one("The price went from $36,040 to $34,935.")) == (
+        "$36,040 to $34,935", 36040, 34935, "dollar", "=")
+
+
+def test_words_or_words_range():
+    assert fields(one("He waited three or four years.")) == ("three or four years", 3, 4, "year", "=")
+
+
+def test_change_then_to_is_two_quantities():
+    out = qs("Shares rose 9.4 per cent to $84.")
+    assert [fields(q) for q in out] == [
+        ("9.4 per cent", 9.4, None, "percentage", "up"), ("$84", 84, None, "dollar", "=")]
+
+
+def test_score_is_not_a_range():
+    assert qs("They won the match 3-1 on Sunday.") == []
+
+
+# ---------------------------------------------------------------- percentages
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("Turnout was 45% this year.", "45%"),
+    ("Turnout was 45 percent this year.", "45 percent"),
+    ("Turnout was 45 per cent this year.", "45 per cent"),
+])
+def test_percent_spellings(sentence, surface):
+    q = one(sentence)
+    assert (q.surface, q.value, q.unit) == (surface, 45, "percentage")
+
+
+def test_percentage_points():
+    assert one("Support fell 3 percentage points.").unit == "percentage point"
+
+
+# ---------------------------------------------------------------- not claims
+
+
+def test_years_are_not_quantities():
+    assert qs("The region was annexed in 2014 after a vote.") == []
+
+
+def test_times_of_day_are_not_quantities():
+    assert qs("Updated at 11:43 IST and again at 10.45pm.") == []
+
+
+def test_dates_are_not_quantities():
+    assert qs("The talks began on August 10 and ended 3 September.") == []
+
+
+def test_ordinals_are_not_quantities():
+    assert qs("It was the 22nd meeting and she came 11th.") == []
+
+
+def test_identifiers_with_digits_are_not_quantities():
+    assert qs("Flight 370 and G7 leaders discussed COVID-19 near posts 542 and 543.") == []
+
+
+def test_phone_numbers_are_not_quantities():
+    assert qs("Call +44 20 7946 0958 or (555) 123-4567 for details.") == []
+
+
+def test_model_names_are_not_quantities():
+    assert qs("The airline grounded its 787 Dreamliner and the new iPhone 11 shipped.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Biden proposed a summit in a third country.",
+    "She is one of the best players.",
+    "One day they will return.",
+    "At one point the crowd cheered.",
+])
+def test_idioms_are_not_quantities(sentence):
+    assert qs(sentence) == []
+
+
+def test_decades_are_not_quantities():
+    assert qs("Music from the 1990s and the '80s came back.") == []
+
+
+# ---------------------------------------------------------------- units
+
+
+def test_counted_noun_people_is_person():
+    assert one("Police said 80 people were evacuated.").unit == "person"
+
+
+def test_counted_noun_keeps_compound_but_drops_adjectives():
+    assert one("Officials registered 700 asylum seekers.").unit == "asylum seeker"
+    assert one("The squad included two Syrian teams.").unit == "team"
+
+
+def test_bare_number_inherits_previous_counted_noun():
+    out = qs("Russia massed 41,000 troops on the border and 42,000 more in Crimea.")
+    assert [(q.surface, q.value, q.unit) for q in out] == [
+        ("41,000 troops", 41000, "troop"), ("42,000", 42000, "troop")]
+
+
+def test_physical_units_by_abbreviation():
+    assert [(q.value, q.unit) for q in qs("It flew 36,000ft at 503knts over 800 km.")] == [
+        (36000, "foot"), (503, "knot"), (800, "kilometre")]
+
+
+def test_speed_unit():
+    assert one("The car reached 87 mph on the track.").unit == "mile per hour"
+
+
+def test_currency_word_after_number():
+    assert fields(one("The fine was 422,000 euros.")) == ("422,000 euros", 422000, None, "euro", "=")
+
+
+def test_currency_adjective_before_dollars():
+    assert one("They paid 10.5 million Australian dollars.").unit == "australian dollar"
+
+
+def test_rate_unit_with_per_or_a():
+    assert one("Oil traded at $52 a barrel.").unit == "dollar per barrel"
+    assert one("Gasoline cost $4 per gallon.").unit == "dollar per gallon"
+
+
+def test_age_is_years():
+    assert fields(one("A 73-year-old man was arrested.")) == ("73-year-old", 73, None, "year", "=")
+
+
+def test_age_after_a_name_between_commas():
+    assert fields(one("Gloria Smith, 42, told the court.")) == ("42", 42, None, "year", "=")
+
+
+def test_pm_is_not_picometre_and_at_is_not_ampere():
+    assert qs("By 2021 at 2.15pm the meeting ended.") == []
+
+
+def test_mix_is_not_a_mile():
+    assert qs("It was a mix of old and new.") == []
+
+
+def test_units_are_singular():
+    assert one("The trip took two more weeks.").unit == "week"
+
+
+# ---------------------------------------------------------------- change
+
+
+@pytest.mark.parametrize("cue,label", [
+    ("about", "~"), ("around", "~"), ("nearly", "~"), ("approximately", "~"), ("an estimated", "~"),
+    ("some", "~"), ("roughly", "~"), ("more than", ">"), ("over", ">"), ("at least", ">"),
+    ("upwards of", ">"), ("less than", "<"), ("under", "<"), ("up to", "<"), ("fewer than", "<"),
+    ("at most", "<"),
+])
+def test_bound_and_estimate_cues(cue, label):
+    q = one(f"The storm left {cue} 500 homes without power.")
+    assert (q.change, q.surface) == (label, f"{cue} 500 homes")
+
+
+@pytest.mark.parametrize("sentence,label", [
+    ("Sales rose 5% in June.", "up"),
+    ("Sales increased by 5% in June.", "up"),
+    ("Sales fell 5% in June.", "down"),
+    ("Sales showed a drop of 5% in June.", "down"),
+    ("Sales were 5% of the total in June.", "="),
+])
+def test_direction_cues(sentence, label):
+    assert one(sentence).change == label
+
+
+def test_direction_wins_over_estimate():
+    assert one("Shares rose about 1.5% on Monday.").change == "up"
+
+
+def test_up_from_is_not_a_rise():
+    out = qs("Sales hit 3.9 million units, up from 2.4 million.")
+    assert [q.change for q in out] == ["=", "="]
+
+
+# ---------------------------------------------------------------- concept and the seed
+
+
+def test_concept_is_the_counted_noun_and_what_happened():
+    q = one("More than 14,000 people have died in fighting in eastern Ukraine.")
+    assert q.concept == "people died in fighting in eastern Ukraine"
+
+
+def test_seed_article_quantities():
+    from pathlib import Path
+
+    from ledger.extract.metadata import read_metadata
+    from ledger.extract.sentences import split_sentences
+    from ledger.extract.types import DocumentMeta
+
+    text = (Path(__file__).resolve().parent.parent / "seeds" / "biden-putin-2021-04-14.txt").read_text()
+    _, regions = read_metadata(text, DocumentMeta())
+    found = []
+    for r0, r1 in regions:
+        for s0, s1 in split_sentences(text, r0, r1):
+            found.extend(find_quantities(text, s0, s1))
+    assert [fields(q) for q in found] == [
+        ("More than 14,000 people", 14000, None, "person", ">"),
+        ("41,000 troops", 41000, None, "troop", "="),
+        ("42,000", 42000, None, "troop", "="),
+        ("two more weeks", 2, None, "week", "="),
+    ]
+
+
+def test_sentences_without_numbers_are_skipped_cheaply():
+    assert qs("Nothing here is counted at all, said the spokesman.") == []
