@@ -67,7 +67,7 @@ _TOKEN = re.compile(
 )
 _QUOTE_CHARS = "“”\""
 _QUOTE_OR_BREAK = re.compile(r"[“”\"]|\n")
-_PLURAL_PERSON = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ives|men|women|people|officials|ies)$")
+_PLURAL_PERSON = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ives|men|women|people|officials)$")
 _CONNECT = frozenset("of the for and & de la le van von der bin al du da di".split())
 _CLAUSE_OPEN = frozenset("and but that while as because although though so or".split())
 
@@ -107,7 +107,7 @@ def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[st
         if t.cap and not t.text.isupper() and t.low not in PRONOUNS:
             base = _BASE.split(t.text)[0]
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if base not in caps and (t.low in lower or t.low in STOPWORDS) and not (
+            if base not in caps and (t.low in lower or t.low in STOPWORDS or t.low.endswith(("ing", "ly", "ed"))) and not (
                 nxt is not None and nxt.cap and nxt.word
             ):
                 t.cap = False
@@ -305,6 +305,8 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
             j += 1
             continue
         if p.low in _CONNECT and not p.cap and last_name == j - 1 and j + 1 < hi and _is_name_tok(toks[j + 1]):
+            if p.low in ("for", "of", "at", "from") and _name_kind([toks[x].text for x in range(first_name, j)]) == "person":
+                break  # "Lydia Smith for the Food Agency": the person is the source
             j += 1
             continue
         if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and p.low not in TIME_WORDS and not p.low[0].isdigit():
@@ -387,19 +389,65 @@ def _subject_of_sentence(toks: list[_Tok], upto: int) -> _NP | None:
     if i >= upto:
         return None
     np = _np_fwd(toks, i, upto)
-    if np is None or np.i0 != i:
+    if np is None or np.i0 != i or np.i1 + 1 >= upto or not toks[np.i1 + 1].word:
         return None
     return np
 
 
+_ISSUE = frozenset("issued released issues releases published posted put".split())
+_STATEMENTS = frozenset("statement letter memo note release".split())
+_PARTICIPLES = frozenset("written shown".split())
+_OWNED = frozenset(
+    "statement statements letter tweet tweets post posts blog website site analysis report study survey poll "
+    "data figures announcement release memo campaign office spokesman spokeswoman spokesperson".split()
+)
+_POSTMOD = frozenset("of for from at in on with by published documenting".split())
+_AFTER_INVERTED = frozenset("in on at during to after before from of who when while as and during".split())
+_BLOCKERS = frozenset("that which who whom whose where when if because whether while".split())
+
+
+def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int) -> _NP | None:
+    """'A new study of X in Y has revealed', 'Lydia Smith for the agency, says': the
+    sentence's opening subject, when nothing between it and the cue starts another clause."""
+    if toks[k].low in NOUN_LIKE or toks[k].low == lemma or toks[k].low.endswith("ing"):
+        return None  # only unmistakable verb forms ("said", "has revealed")
+    np = _subject_of_sentence(toks, c0)
+    if np is None or np.kind == "pron" or not _valid(np, lemma, toks, k) or c0 - np.i1 > 25:
+        return None
+    after = toks[np.i1 + 1]
+    if after.word and after.low not in _POSTMOD and not after.low.endswith(("ing", "ed")):
+        return None  # the subject must end where a modifier begins: "A study of ...", "X, ..."
+    if np.kind == "generic" and not _head_ok(toks[np.i1].low):
+        return None
+    for x in range(np.i1 + 1, c0):
+        t = toks[x]
+        if t.low in _BLOCKERS or t.text in _QUOTE_CHARS or t.text in ";:" or t.quoted or t.low in CUE_VERBS:
+            return None
+    return np
+
+
 def _find(toks: list[_Tok]) -> _Found | None:
-    """The first reporting cue outside quotation marks that has a source."""
+    """The first reporting cue outside quotation marks that has a source (an affirmed cue
+    before a negated one: 'officials have not said why, but Smith says')."""
     n = len(toks)
     if n == 0:
         return None
     last = toks[-1]
     if last.text == "?" and not last.quoted:
         return None  # a question the article asks
+    negated = None
+    for f in _cues(toks):
+        if any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
+            if negated is None:
+                negated = f
+            continue
+        return f
+    return negated
+
+
+def _cues(toks: list[_Tok]):
+    """Every reporting cue outside quotation marks that has a source, left to right."""
+    n = len(toks)
     for k in range(n):
         t = toks[k]
         if t.quoted:
@@ -408,19 +456,21 @@ def _find(toks: list[_Tok]) -> _Found | None:
         if low == "according" and k + 1 < n and toks[k + 1].low == "to":
             np = _np_fwd(toks, k + 2, n)
             if np is not None and np.kind != "pron":
-                return _Found(np, k, k + 1, "according")
+                yield _Found(np, k, k + 1, "according")
             continue
         if low == ":" and k > 0:
             nxt = toks[k + 1] if k + 1 < n else None
             if nxt is None or nxt.text in _QUOTE_CHARS:
                 np = _np_back(toks, k - 1, 0)
                 if np is not None and np.kind != "generic" and _clause_start(toks, np.i0):
-                    return _Found(np, k, k, "colon")
+                    yield _Found(np, k, k, "colon")
             continue
         lemma = CUE_VERBS.get(low)
+        c1 = k
+        if low in _ISSUE and k + 2 < n and toks[k + 1].low in ("a", "an") and toks[k + 2].low in _STATEMENTS:
+            lemma, c1 = "statement", k + 2  # "issued a statement"
         if lemma is None or (t.cap and k > 0):
             continue
-        c1 = k
         if lemma in PARTICLE_CUES:
             if k + 1 < n and toks[k + 1].low in PARTICLE_CUES[lemma]:
                 c1 = k + 1
@@ -435,24 +485,39 @@ def _find(toks: list[_Tok]) -> _Found | None:
         ing = low.endswith("ing")
         if chain & BE and not ing:
             continue  # passive: "it was reported that", "he was told"
+        if c1 + 1 < n and toks[c1 + 1].low == "by" and low != lemma and not low.endswith("s"):
+            continue  # a participle: "a blog written by Rathbun", "additional reporting by"
+        if low in _PARTICIPLES and not chain & {"has", "have", "had"}:
+            continue
         j = c0 - 1
         while j >= 0 and toks[j].low in TIME_WORDS and not toks[j].quoted and c0 - j <= 3:
             j -= 1
+        if j >= 0 and _possessive(toks[j]):
+            continue  # a noun: "Trump's comments", "the editor's note"
+        if low == lemma and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not toks[j].text.isupper() and not (
+            toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
+        ):
+            continue  # a noun after a name: "a New York Times report", "Battleground state"
         if j >= 0 and toks[j].text == "," and ing:
             np = _subject_of_sentence(toks, j)
             if _valid(np, lemma, toks, k):
-                return _Found(np, c0, c1, lemma)
+                yield _Found(np, c0, c1, lemma)
             continue
         if j >= 0 and toks[j].word and not toks[j].quoted:
             np = _np_back(toks, j, 0)
             if _valid(np, lemma, toks, k):
-                return _Found(np, c0, c1, lemma)
+                yield _Found(np, c0, c1, lemma)
+                continue
+            np = _open_subject(toks, c0, lemma, k)
+            if np is not None:
+                yield _Found(np, c0, c1, lemma)
             continue
         if j >= 0 and toks[j].text == "," and not toks[j].quoted:
             # "Smith, a lawyer for the family, said"
             commas = 0
             x = j - 1
-            while x >= 0 and j - x < 40 and commas < 2:
+            hit = None
+            while x >= 0 and j - x < 40 and commas < 4:
                 tx = toks[x]
                 if tx.text in _QUOTE_CHARS or tx.text in ";:" or tx.quoted:
                     break
@@ -462,16 +527,26 @@ def _find(toks: list[_Tok]) -> _Found | None:
                     if np is not None and np.kind != "pron" and _clause_start(toks, np.i0) and _valid(np, lemma, toks, k):
                         if np.kind == "generic" and all(_is_name_tok(toks[y]) for y in range(x + 1, j)) and j - x > 1:
                             np.appos = (x + 1, j - 1)
-                        return _Found(np, c0, c1, lemma)
+                        hit = np
+                        break
                 x -= 1
+            if hit is None and (j == 0 or toks[j - 1].text not in _QUOTE_CHARS):
+                hit = _open_subject(toks, c0, lemma, k)
+            if hit is not None:
+                yield _Found(hit, c0, c1, lemma)
+                continue
         if lemma in INVERTIBLE and (j < 0 or toks[j].text in _QUOTE_CHARS or toks[j].text in ",—–-("):
             x = c1 + 1
             while x < n and toks[x].low in CUE_ADVERBS:
                 x += 1
             np = _np_fwd(toks, x, n)
-            if _valid(np, lemma, toks, k) and np.kind != "pron" or (np is not None and np.kind == "pron"):
-                return _Found(np, c0, c1, lemma)
-    return None
+            if np is not None and np.i1 + 1 < n:
+                after = toks[np.i1 + 1]
+                if after.word and after.low not in _AFTER_INVERTED and after.low not in TIME_WORDS:
+                    np = None  # "said the event brought back memories" is no inversion
+            if _valid(np, lemma, toks, k):
+                yield _Found(np, c0, c1, lemma)
+    return
 
 
 # ---------------------------------------------------------------- entities
@@ -537,11 +612,19 @@ class _Names:
         self.by_name: dict[str, _Entity] = {}
 
     def entity(self, words: list[str], extra: list[str] = ()) -> _Entity:
+        if len(words) > 1 and words[0].lower() == "the":
+            words = words[1:]
         core, titles = _strip_titles(words)
-        if core and core[0].lower() == "the" and len(core) > 1:
-            core = core[1:]
-        key = " ".join(core)
         kind = _name_kind(core)
+        if kind == "org" and titles:  # "South Korea", "State Department": no titles to drop
+            core, titles = words, []
+            kind = _name_kind(core)
+        if kind != "org":  # "Governor of Washington Chris Gregoire" -> from the first name on
+            for x, w in enumerate(core[:-1]):
+                if x and (w.lower() in FEMALE_NAMES or w.lower() in MALE_NAMES):
+                    titles, core = [*titles, *core[:x]], core[x:]
+                    break
+        key = " ".join(core)
         gender = _gender_of_words([*extra, *titles, *core])
         ent = self.by_name.get(key)
         if ent is None and len(core) <= 2 and kind != "org":
@@ -563,14 +646,21 @@ class _Names:
         return ent
 
 
-def _mentions(toks: list[_Tok], names: _Names) -> list[_Entity]:
-    """Proper names in a sentence, left to right (registered as they are met)."""
-    out = []
+def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
+    """Proper names and plural source nouns in a sentence, left to right, with their token index."""
+    out: list[tuple[int, _Entity]] = []
     n = len(toks)
     i = 0
     while i < n:
         t = toks[i]
-        if not _is_name_tok(t) or t.quoted:
+        if t.quoted:
+            i += 1
+            continue
+        if not _is_name_tok(t):
+            if t.word and not t.cap and t.low.endswith("s") and t.low in SOURCE_NOUNS and (i + 1 >= n or toks[i + 1].cap or not toks[i + 1].word or toks[i + 1].low not in SOURCE_NOUNS):
+                np = _np_back(toks, i, 0)
+                if np is not None and np.kind == "generic":
+                    out.append((i, _generic_entity([toks[x].text for x in range(np.i0, np.i1 + 1)])))
             i += 1
             continue
         j = i
@@ -582,7 +672,7 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[_Entity]:
             words[-1] = words[-1][:-2]
         if not (i == 0 and j == 0 and t.low in STOPWORDS):
             extra = [toks[i - 1].low] if i > 0 and toks[i - 1].low in ROLE_NOUNS | MALE_ROLES | FEMALE_ROLES else []
-            out.append(names.entity(words, extra))
+            out.append((i, names.entity(words, extra)))
         i = j + 1
     return out
 
@@ -644,6 +734,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
     starts_quote = [False] * n
     own_at_start = [False] * n
     lead_in = [False] * n
+    wordless = [False] * n
     chain_speaker: dict[int, Speaker] = {}
     entity_of: dict[int, _Entity] = {}
     prev_end = 0
@@ -662,6 +753,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
         toks = _tokens(text, s0, s1, quoted, midcaps)
         starts_quote[idx] = bool(toks) and (toks[0].quoted or toks[0].text in _QUOTE_CHARS)
         mentions = _mentions(toks, names)
+        wordless[idx] = not any(t.word for t in toks)
         found = _find(toks)
         speaker_ent = None
         if found is not None:
@@ -676,10 +768,10 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
                 if own_at_start[idx] and idx and para[idx - 1] == para[idx]:
                     for c in chains[idx - 1]:
                         chain_speaker.setdefault(c, sp)
-        history.append((speaker_ent, mentions))
+        history.append((speaker_ent, [e for _, e in mentions]))
     # quotations whose cue is in another sentence
     for idx in range(n):
-        if results[idx] is not None:
+        if results[idx] is not None or wordless[idx]:
             continue
         sp = None
         for c in chains[idx]:
@@ -687,8 +779,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
                 sp = chain_speaker[c]
                 break
         if sp is None and starts_quote[idx] and idx and results[idx - 1] is not None and para[idx] - para[idx - 1] <= 1:
-            if chains[idx - 1] or lead_in[idx - 1]:
-                sp = results[idx - 1]
+            sp = results[idx - 1]
         if sp is not None:
             results[idx] = sp
             for c in chains[idx]:
@@ -696,14 +787,35 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
     return results
 
 
-def _resolve(pron: str, history, mentions_here) -> _Entity | None:
+def _rank(ent: _Entity, pron: str) -> int:
+    """0: a sure fit for the pronoun, 1: a possible one, 2: none."""
+    if not _compatible(ent, pron):
+        return 2
+    want = PRONOUNS[pron]
+    if want in ("m", "f"):
+        return 0 if ent.gender == want else 1
+    if want == "p":
+        return 0 if ent.kind == "group" else 1
+    return 0 if ent.kind in ("org", "doc") else 1
+
+
+def _resolve(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
+    """The nearest earlier source or name that fits the pronoun; sure fits first."""
+    # the nearest sentence with a fitting candidate wins; within it, a sure fit first
+    groups = [list(reversed(before_here))]
     for back in range(1, min(len(history), 6) + 1):
         speaker, mentions = history[-back]
-        if speaker is not None and _compatible(speaker, pron):
-            return speaker
-        for ent in mentions:
-            if _compatible(ent, pron):
+        groups.append(([speaker] if speaker is not None else []) + mentions)
+    for group in groups:
+        best = None
+        for ent in group:
+            r = _rank(ent, pron)
+            if r == 0:
                 return ent
+            if r == 1 and best is None:
+                best = ent
+        if best is not None:
+            return best
     return None
 
 
@@ -715,7 +827,7 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     role = None
     if np.kind == "pron":
         pron = toks[np.i0].low
-        ent = _resolve(pron, history, mentions)
+        ent = _resolve(pron, history, [e for x, e in mentions if x < np.i0])
         if ent is None:
             return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue), None
         if pron in ("he", "she") and ent.gender is None:
@@ -739,6 +851,17 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
             if titles and any(w.lower() not in ("the", "of") for w in titles):
                 role = " ".join(titles)
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, role=role), ent
+    # "Cornyn's statement", "PC World's recent analysis": the statement's owner speaks
+    if toks[np.i1].low in _OWNED:
+        for x in range(np.i1 - 1, np.i0 - 1, -1):
+            if _possessive(toks[x]) and toks[x].cap:
+                y = x
+                while y - 1 >= np.i0 and _is_name_tok(toks[y - 1]):
+                    y -= 1
+                words = [toks[z].text for z in range(y, x + 1)]
+                words[-1] = words[-1][:-2]
+                ent = names.entity(words)
+                return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
     words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
     ent = _generic_entity(words)
     return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
