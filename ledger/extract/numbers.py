@@ -45,7 +45,7 @@ _MASK = re.compile(
 _CUR_BEFORE = re.compile(
     r"(?:\b(US|U\.S\.|A|AU|C|CA|CDN|NZ|HK|S|R)\s?)?([$£€¥₹₪₩₽])\s?$"
     r"|\$\s?(US|A|AU|NZ|C|CA|HK|S)\s?$"
-    r"|(?<![A-Za-z])(PS)$"
+    r"|(?<![A-Za-z])(PS|Y=)$"
     r"|\b(USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|INR|Rs\.?|RM|CHF|NIS|HKD|SGD|NZD|ZAR|KRW|MYR|BRL)\s?$"
 )
 _DASHES = {"-", "–", "—"}
@@ -77,6 +77,10 @@ _PERSON_AFTER = {"killed", "injured", "dead", "died", "aboard", "wounded", "hurt
                  "survivors", "hospitalised", "hospitalized", "rescued", "evacuated"}
 _SPEECH_AFTER = {"said", "says", "wrote", "told", "noted", "asked", "writing", "saying", "posted", "commented",
                  "tweeted", "explained", "added", "admitted", "claimed", "who", "whose"}
+_VERBISH = {"come", "go", "live", "work", "die", "say", "make", "take", "get", "need", "want", "hold", "face",
+            "remain", "stay", "join", "leave", "vote", "own", "run", "use", "see", "pay", "earn", "cost", "win",
+            "lose", "play", "watch", "took", "made", "got", "left", "won", "lost", "ran", "saw", "gave", "came",
+            "went", "fell", "rose", "put", "set", "cut", "hit", "became", "become", "seem", "appear"}
 _COUNT_BLOCK = {"percent", "per", "am", "pm", "st", "nd", "rd", "th", "s"}
 
 
@@ -244,7 +248,8 @@ def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
             g = m.group(3).lower()
             unit = CURRENCY_PREFIX["us$" if g == "us" else g + "$"]
         elif m.group(4):
-            unit = "pound sterling"  # '£' mangled to 'PS' by a lossy encoding
+            # '£' and '¥' mangled to 'PS' and 'Y=' by a lossy encoding
+            unit = "pound sterling" if m.group(4) == "PS" else "japanese yen"
         else:
             unit = CURRENCY_PREFIX.get(m.group(5).lower().rstrip("."))
         return unit, s - (len(window) - m.start()), neg
@@ -264,6 +269,13 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
     # percent
     if w == "%":
         return "percentage", j + 1, "pct"
+    if glued and w in ("″", '"', "”", "′", "'", "’") and t.kind[j - 1] == 1 and t.txt[i0 - 1:i0] != [w] and \
+            not (i0 > 0 and t.txt[i0 - 1] in ('"', "“", "'", "‘")) and (j + 1 >= t.n or not t.glued(j + 1)):
+        return ("inch" if w in ("″", '"', "”") else "foot"), j + 1, "phys"  # 25.5″, 30'
+    if t.txt[j] == "Nm":
+        return "newton metre", j + 1, "phys"
+    if w == "m" and t.lw(j + 1) == "." and t.lw(j + 2) == "p" and t.lw(j + 4) == "h":
+        return "mile per hour", j + 6 if t.lw(j + 5) == "." else j + 5, "phys"
     if w == "per" and t.lw(j + 1) == "cent":
         return "percentage", j + 2, "pct"
     if w in PERCENT:
@@ -395,7 +407,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
     for k, idx in enumerate(words[:-1]):
         w = t.low[idx]
         tx = t.txt[idx]
-        if w in ADJ or (tx[0].isupper() and re.search(r"(an|ian|ese|ish|ean|i)$", w)) or w.endswith(("ed", "est", "ing")):
+        if w in ADJ or (tx[0].isupper() and re.search(r"(an|ian|ese|ish|ean|i)$", w)) or w.endswith(("ed", "est")) \
+                or (w.endswith("er") and w[:-2] + "est" not in ("est",) and w in _COMPARATIVE):
             first_i = k + 1
         else:
             break
@@ -759,6 +772,14 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             return [], end_tok
         if t.lw(i - 1) in ("'", "‘", '"', "“") and nxt in ("'", "’", '"', "”"):
             return [], end_tok + 1
+    # compound modifiers: "the 12 page document", "a 3 cylinder engine" -> the singular noun
+    if unit is None and value != 1 and end_tok + 1 < t.n and t.kind[end_tok] == 2 and t.kind[end_tok + 1] == 2 \
+            and t.txt[end_tok].islower() and t.txt[end_tok + 1].islower() and not _is_plural(t.low[end_tok]) \
+            and t.low[end_tok] not in STOP and t.low[end_tok + 1] not in STOP and t.low[end_tok] not in _PERSON_AFTER \
+            and not t.low[end_tok].endswith(("ly", "ed", "ing")) and t.low[end_tok] not in _VERBISH \
+            and not t.low[end_tok + 1].endswith("ly"):
+        unit, ukind = t.low[end_tok], "count"
+        end_tok += 1
     # ages: "aged 14", "age seventeen", "Gloria Thomas, 42,"
     if unit is None and value == int(value) and 0 < value < 125:
         if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
@@ -841,6 +862,8 @@ _YEAR_PREP = {"in", "since", "by", "from", "until", "to", "before", "after", "du
               "through", "circa", "around", "for"}
 
 
+_COMPARATIVE = {"newer", "older", "bigger", "smaller", "larger", "younger", "greater", "higher", "lower", "fewer",
+                "earlier", "later", "longer", "shorter", "wider", "further", "farther"}
 _NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior", "on", "from", "in"}
 
 
@@ -851,10 +874,11 @@ def _per_suffix(t: _Toks, j: int, unit):
     pw = t.low[j]
     nw = t.low[j + 1]
     if pw in ("per", "/") and nw not in STOP and nw != "cent":
-        nxt = UNITS.get(nw) or _singular(nw)
-        if nw == "square" and j + 2 < t.n and t.low[j + 2] in UNITS:
-            return f"{unit} per square {UNITS[t.low[j + 2]]}", j + 3
-        return f"{unit} per {nxt}", j + 2
+        for k in (3, 2):
+            key = " ".join(t.low[j + 1:j + 1 + k])
+            if key in UNITS:
+                return f"{unit} per {UNITS[key]}", j + 1 + k
+        return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
     if pw in ("a", "an") and (nw in UNITS or nw in ("barrel", "share", "head", "person", "piece", "gallon", "ounce")) \
             and t.lw(j + 2) not in _NOT_RATE:
         return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
