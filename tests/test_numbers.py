@@ -101,6 +101,16 @@ def test_from_to_range_with_repeated_currency():
         "$36,040 to $34,935", 36040, 34935, "dollar", "=")
 
 
+def test_range_between_currency_codes():
+    assert fields(one("Guidance is between $US16 million and $US17 million.")) == (
+        "$US16 million and $US17 million", 16e6, 17e6, "dollar", "=")
+
+
+def test_scientific_notation():
+    q = one("Light travels about 2.998×10−8 metres per nanosecond.")
+    assert (q.value, q.unit) == (pytest.approx(2.998e-8), "metre per nanosecond")
+
+
 def test_words_or_words_range():
     assert fields(one("He waited three or four years.")) == ("three or four years", 3, 4, "year", "=")
 
@@ -264,6 +274,11 @@ def test_direction_cues(sentence, label):
 
 def test_direction_wins_over_estimate():
     assert one("Shares rose about 1.5% on Monday.").change == "up"
+
+
+def test_parenthesised_conversion_keeps_the_bound():
+    out = qs("The walk is about ten miles (16 km) long.")
+    assert [(q.value, q.unit, q.change) for q in out] == [(10, "mile", "~"), (16, "kilometre", "~")]
 
 
 def test_up_from_is_not_a_rise():

@@ -658,6 +658,18 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         return None
     value, j, words, scaled = pn
     p = i
+    if not words and j + 1 < t.n and t.txt[j] in ("×", "x", "*") and t.txt[j + 1] == "10":
+        k = j + 2
+        sign = 1
+        if k < t.n and t.txt[k] in ("^",):
+            k += 1
+        if k < t.n and t.txt[k] in ("−", "-", "–"):
+            sign = -1
+            k += 1
+        if k < t.n and t.kind[k] == 1 and "." not in t.txt[k] and (t.glued(k) or t.txt[k - 1] in "^−-–"):
+            value = value * 10.0 ** (sign * int(t.txt[k]))
+            j = k + 1
+            scaled = True
     # ---- things that are not quantities
     txt0 = t.txt[i]
     unit, s0, neg = _cur_prefix(t, i, lo)
@@ -734,7 +746,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     lab0, _ = _change_before(t, _tok_at(t, s0, i))
     unit_explicit = bool(unit) and end_tok > e_num
     rng = _range_tail(t, i, end_tok if unit_explicit else e_num, value, words, scaled, has_cur, unit,
-                      unit_explicit, lab0)
+                      unit_explicit, lab0, s0)
     if rng is not None:
         v2, end2, unit2, kind2, score = rng
         if score:
@@ -905,7 +917,7 @@ def _skip_list(t: _Toks, j: int, years: bool = False):
     return [], j
 
 
-def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explicit, change):
+def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explicit, change, s0=None):
     """A second number after token j that closes a range.
 
     Returns ((vmax, scale to carry to the first), end, unit, unit kind, is_score) or None.
@@ -915,7 +927,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     c = t.low[j]
     if unit is None and not has_cur and t.kind[i] == 1 and _is_year(value, t.txt[i]) and c == "to":
         return None
-    first = _tok_at(t, t.s[i], i)
+    first = _tok_at(t, t.s[i] if s0 is None else s0, i)
     prev = t.lw(first - 1)
     between = prev == "between" or t.lw(first - 2) == "between"
     k = j + 1
