@@ -36,6 +36,7 @@ from ledger.extract.attribution_lex import (
     DETERMINERS,
     DOCUMENT_CUES,
     DOCUMENT_NOUNS,
+    WEAK_CUES,
     FEMALE_NAMES,
     FEMALE_ROLES,
     INVERTIBLE,
@@ -67,7 +68,8 @@ _TOKEN = re.compile(
 )
 _QUOTE_CHARS = "“”\""
 _QUOTE_OR_BREAK = re.compile(r"[“”\"]|\n")
-_PLURAL_PERSON = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ives|men|women|people|officials)$")
+_PLURAL_PERSON = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ives|men|women|people|officials|ees?)$")
+_RESULTS = frozenset("results findings result authors conclusions".split())
 _CONNECT = frozenset("of the for and & de la le van von der bin al du da di".split())
 _CLAUSE_OPEN = frozenset("and but that while as because although though so or".split())
 
@@ -237,7 +239,17 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
     if t.low in PRONOUNS:
         return _NP(j, j, "pron")
     if t.low == "who" and j - 2 >= lo and toks[j - 1].text == ",":
-        return _np_back(toks, j - 2, lo)
+        np = _np_back(toks, j - 2, lo)
+        # "Terence Fan, an expert from Singapore Management University, who said"
+        if np is not None and np.i0 - 1 > lo and toks[np.i0 - 1].low in ("from", "of", "at", "for", "with"):
+            x = np.i0 - 1
+            while x > lo and toks[x].text != "," and np.i0 - x < 15:
+                x -= 1
+            if x > lo and toks[x].text == ",":
+                first = _np_back(toks, x - 1, lo)
+                if first is not None and first.kind == "name":
+                    return first
+        return np
     if _is_name_tok(t):
         i = _name_back(toks, j, lo)
         if toks[i].low == "the" and i < j:
@@ -332,6 +344,17 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
             np.r0, np.r1 = role0, role1
     else:
         np = _NP(i0, j, "generic")
+    # "the results of the National Iodine Study" -> the study
+    if np.kind == "generic" and toks[j].low in _RESULTS and j + 1 < hi and toks[j + 1].low == "of":
+        k = j + 2
+        if k < hi and toks[k].low == "the":
+            k += 1
+        if k < hi and _is_name_tok(toks[k]):
+            e = k
+            while e + 1 < hi and (_is_name_tok(toks[e + 1]) or (toks[e + 1].word and toks[e + 1].low in DOCUMENT_NOUNS)):
+                e += 1
+            np.appos = (k, e)
+            return np
     # "the team's coach, Alireza Mehraban," -> the name in apposition
     if np.kind == "generic" and j + 2 < hi and toks[j + 1].text == "," and _is_name_tok(toks[j + 2]):
         k = j + 2
@@ -381,7 +404,7 @@ def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
     return True
 
 
-def _subject_of_sentence(toks: list[_Tok], upto: int) -> _NP | None:
+def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | None:
     """The subject that opens the sentence, for '..., saying ...' and '..., adding ...'."""
     i = 0
     while i < upto and (not toks[i].word or toks[i].quoted):
@@ -389,7 +412,7 @@ def _subject_of_sentence(toks: list[_Tok], upto: int) -> _NP | None:
     if i >= upto:
         return None
     np = _np_fwd(toks, i, upto)
-    if np is None or np.i0 != i or np.i1 + 1 >= upto or not toks[np.i1 + 1].word:
+    if np is None or np.i0 != i or np.i1 + 1 >= upto or not (toks[np.i1 + 1].word or np.i1 + 1 == comma):
         return None
     return np
 
@@ -406,14 +429,21 @@ _AFTER_INVERTED = frozenset("in on at during to after before from of who when wh
 _BLOCKERS = frozenset("that which who whom whose where when if because whether while".split())
 
 
-def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int) -> _NP | None:
+def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1) -> _NP | None:
     """'A new study of X in Y has revealed', 'Lydia Smith for the agency, says': the
     sentence's opening subject, when nothing between it and the cue starts another clause."""
-    if toks[k].low in NOUN_LIKE or toks[k].low == lemma or toks[k].low.endswith("ing"):
-        return None  # only unmistakable verb forms ("said", "has revealed")
-    np = _subject_of_sentence(toks, c0)
+    if toks[k].low.endswith("ing"):
+        return None
+    np = _subject_of_sentence(toks, c0, comma)
     if np is None or np.kind == "pron" or not _valid(np, lemma, toks, k) or c0 - np.i1 > 25:
         return None
+    if toks[k].low in NOUN_LIKE or toks[k].low == lemma:
+        # an ambiguous form ("show", "reports") needs a plural subject and no determiner before it
+        p = toks[c0 - 1]
+        if not toks[np.i1].low.endswith("s") or p.low in DETERMINERS or _possessive(p) or not p.word:
+            return None
+    if np.i1 + 1 == comma:
+        return np  # "The security firm Secunia.com, has said"
     after = toks[np.i1 + 1]
     if after.word and after.low not in _POSTMOD and not after.low.endswith(("ing", "ed")):
         return None  # the subject must end where a modifier begins: "A study of ...", "X, ..."
@@ -435,14 +465,18 @@ def _find(toks: list[_Tok]) -> _Found | None:
     last = toks[-1]
     if last.text == "?" and not last.quoted:
         return None  # a question the article asks
-    negated = None
+    weak = negated = None
     for f in _cues(toks):
         if any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
             if negated is None:
                 negated = f
             continue
+        if f.lemma in WEAK_CUES:
+            if weak is None:
+                weak = f
+            continue
         return f
-    return negated
+    return weak or negated
 
 
 def _cues(toks: list[_Tok]):
@@ -457,6 +491,11 @@ def _cues(toks: list[_Tok]):
             np = _np_fwd(toks, k + 2, n)
             if np is not None and np.kind != "pron":
                 yield _Found(np, k, k + 1, "according")
+            continue
+        if low == "words" and k >= 2 and toks[k - 1].low == "the" and toks[k - 2].low == "in" and k + 1 < n and toks[k + 1].low == "of":
+            np = _np_fwd(toks, k + 2, n)
+            if np is not None and np.kind != "pron":
+                yield _Found(np, k - 2, k + 1, "according")
             continue
         if low == ":" and k > 0:
             nxt = toks[k + 1] if k + 1 < n else None
@@ -492,6 +531,12 @@ def _cues(toks: list[_Tok]):
         j = c0 - 1
         while j >= 0 and toks[j].low in TIME_WORDS and not toks[j].quoted and c0 - j <= 3:
             j -= 1
+        if j >= 1 and toks[j].text == ")":  # "Jason Chaffetz (R-Utah) said", "the WHO (World Health Organisation) recommends"
+            x = j - 1
+            while x > 0 and toks[x].text != "(" and j - x < 10:
+                x -= 1
+            if toks[x].text == "(":
+                j = x - 1
         if j >= 0 and _possessive(toks[j]):
             continue  # a noun: "Trump's comments", "the editor's note"
         if low == lemma and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not toks[j].text.isupper() and not (
@@ -505,6 +550,8 @@ def _cues(toks: list[_Tok]):
             continue
         if j >= 0 and toks[j].word and not toks[j].quoted:
             np = _np_back(toks, j, 0)
+            if np is not None and np.i0 > 0 and toks[np.i0 - 1].low == "by":
+                np = None  # the agent of a participle: "a letter seen by Sky News says"
             if _valid(np, lemma, toks, k):
                 yield _Found(np, c0, c1, lemma)
                 continue
@@ -525,14 +572,18 @@ def _cues(toks: list[_Tok]):
                     commas += 1
                     np = _np_back(toks, x - 1, 0)
                     if np is not None and np.kind != "pron" and _clause_start(toks, np.i0) and _valid(np, lemma, toks, k):
-                        if np.kind == "generic" and all(_is_name_tok(toks[y]) for y in range(x + 1, j)) and j - x > 1:
-                            np.appos = (x + 1, j - 1)
                         hit = np
                         break
                 x -= 1
             if hit is None and (j == 0 or toks[j - 1].text not in _QUOTE_CHARS):
-                hit = _open_subject(toks, c0, lemma, k)
+                hit = _open_subject(toks, c0, lemma, k, j)
             if hit is not None:
+                # "the state governor, Henry McMaster, said": the name in apposition
+                x = j - 1
+                while x > hit.i1 and toks[x].text != ",":
+                    x -= 1
+                if hit.kind == "generic" and x > hit.i1 and j - x > 1 and all(_is_name_tok(toks[y]) for y in range(x + 1, j)):
+                    hit.appos = (x + 1, j - 1)
                 yield _Found(hit, c0, c1, lemma)
                 continue
         if lemma in INVERTIBLE and (j < 0 or toks[j].text in _QUOTE_CHARS or toks[j].text in ",—–-("):
@@ -738,6 +789,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
     chain_speaker: dict[int, Speaker] = {}
     entity_of: dict[int, _Entity] = {}
     prev_end = 0
+    prev_ends_quote = False
     for idx, (s0, s1) in enumerate(sentences):
         para[idx] = para[idx - 1] + (1 if "\n" in text[prev_end:s0] else 0) if idx else 0
         prev_end = s1
@@ -750,6 +802,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
                 cs.append(spans[k][2])
             k += 1
         chains.append(cs)
+        ends_quote = bool(history) and prev_ends_quote
         toks = _tokens(text, s0, s1, quoted, midcaps)
         starts_quote[idx] = bool(toks) and (toks[0].quoted or toks[0].text in _QUOTE_CHARS)
         mentions = _mentions(toks, names)
@@ -765,10 +818,12 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
                     chain_speaker.setdefault(c, sp)
                 own_at_start[idx] = min(found.np.i0, found.c0) <= 1 and not starts_quote[idx]
                 lead_in[idx] = toks[-1].text in ",:" or (found.c1 + 1 < len(toks) and toks[found.c1 + 1].text in ",:" and found.c1 + 2 == len(toks))
-                if own_at_start[idx] and idx and para[idx - 1] == para[idx]:
+                if own_at_start[idx] and idx and para[idx - 1] == para[idx] and len(toks) - found.c1 <= 8 and ends_quote:
                     for c in chains[idx - 1]:
                         chain_speaker.setdefault(c, sp)
         history.append((speaker_ent, [e for _, e in mentions]))
+        tail = [t for t in toks[-3:] if t.word or t.text in _QUOTE_CHARS]
+        prev_ends_quote = bool(tail) and (tail[-1].text in _QUOTE_CHARS or tail[-1].quoted)
     # quotations whose cue is in another sentence
     for idx in range(n):
         if results[idx] is not None or wordless[idx]:
@@ -788,11 +843,13 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
 
 
 def _rank(ent: _Entity, pron: str) -> int:
-    """0: a sure fit for the pronoun, 1: a possible one, 2: none."""
+    """0: a sure fit for the pronoun, 1: a likely one, 2: a possible one, 3: none."""
     if not _compatible(ent, pron):
-        return 2
+        return 3
     want = PRONOUNS[pron]
     if want in ("m", "f"):
+        if ent.kind == "unknown":
+            return 2
         return 0 if ent.gender == want else 1
     if want == "p":
         return 0 if ent.kind == "group" else 1
@@ -806,6 +863,12 @@ def _resolve(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
     for back in range(1, min(len(history), 6) + 1):
         speaker, mentions = history[-back]
         groups.append(([speaker] if speaker is not None else []) + mentions)
+    if pron == "they":  # a plural source anywhere near beats a nearer organisation
+        for group in groups:
+            for ent in group:
+                if _rank(ent, pron) == 0:
+                    return ent
+    fallback = None
     for group in groups:
         best = None
         for ent in group:
@@ -814,9 +877,11 @@ def _resolve(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
                 return ent
             if r == 1 and best is None:
                 best = ent
+            if r == 2 and fallback is None:
+                fallback = ent
         if best is not None:
             return best
-    return None
+    return fallback
 
 
 def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tuple[Speaker | None, _Entity | None]:

@@ -99,12 +99,23 @@ CUE_VERBS = _forms(
     "hope hopes hoped",
     "fear fears feared",
     "expect expects expected",
+    "recommend recommends recommended",
+    "cite cites cited citing",
+    "reason reasons reasoned",
+    "read reads",
 )
 
+# Cues that are ordinary verbs as often as reporting ones ("maintained a policy",
+# "called the police"): a sentence takes one of them only when it has no stronger cue.
+WEAK_CUES = frozenset(
+    "maintain call describe continue agree believe think feel hope fear expect charge blame point "
+    "counter repeat rate project forecast show find indicate conclude mention recall promise vow "
+    "pledge threaten urge criticize complain predict suggest reason cite read recommend".split()
+)
 # Cues that credit a document or a study ("the study found") but are ordinary verbs for
 # people and things ("police found a body"): they need a document as their source.
 DOCUMENT_CUES = frozenset(
-    "find show indicate calculate project forecast rate".split()
+    "find show indicate calculate project forecast rate read".split()
 )
 # Cues of belief: sources only when the subject is a named person or a generic source
 # ("analysts believe"), never with "it".
@@ -113,7 +124,7 @@ BELIEF_CUES = frozenset("believe think feel hope fear expect agree".split())
 PARTICLE_CUES = {"point": {"out"}}
 # Nouns that are also verb forms: a cue only when a subject stands right before them.
 NOUN_LIKE = frozenset(
-    "reports claims states calls notes estimates shows finds charges comments remarks counters "
+    "reports claims states calls notes estimates shows finds charges comments remarks counters reasons reads cites "
     "promises pledges threatens fears hopes points rates projects forecasts repeats".split()
 )
 # Verbs that can stand after their quotation with the subject after them: '"...," said X'.
@@ -202,7 +213,8 @@ SOURCE_NOUNS = frozenset(
     players team spokesmen citizens villagers locals survivors victims relatives neighbours neighbors
     correspondents producers producer manufacturer retailer user users customers clients patients
     engineers engineer developers developer historian historians professor professors academics
-    scholar scholars authors writer writers blogger bloggers
+    scholar scholars authors writer writers blogger bloggers media speaker speakers attendee
+    attendees participant participants organiser organizer results
     """.split()
 )
 # Document sources: subjects that can "find" or "show".
@@ -211,7 +223,8 @@ DOCUMENT_NOUNS = frozenset(
     study studies survey surveys poll polls research report reports analysis analyses data figures
     census review audit investigation inquiry paper papers findings statistics estimate estimates
     model models test tests trial trials experiment experiments assessment evaluation document
-    documents records record researchers scientists authors index
+    documents records record researchers scientists authors index results statement letter memo
+    website site post posting message release
     """.split()
 )
 
