@@ -227,6 +227,14 @@ def test_rate_unit_with_per_or_a():
     assert one("Gasoline cost $4 per gallon.").unit == "dollar per gallon"
 
 
+def test_pence():
+    assert [(q.value, q.unit) for q in qs("Shares rose 6.5% to 164p.")] == [(6.5, "percentage"), (164, "penny")]
+
+
+def test_capitalised_modifier_before_a_plural_is_a_count():
+    assert fields(one("Officials counted 96 Liverpool fans.")) == ("96 Liverpool fans", 96, None, "Liverpool fan", "=")
+
+
 def test_age_is_years():
     assert fields(one("A 73-year-old man was arrested.")) == ("73-year-old", 73, None, "year", "=")
 

@@ -59,7 +59,7 @@ _AGE_CUES = {"aged", "age", "ages"}
 _A_UNIT = {"decade", "year", "century", "month", "week", "day", "hour", "minute", "mile", "kilometre", "kilometer"}
 _OPENERS = {'"', "“", "(", "[", ":", "-", "—", "‘", "'", ".", "!", "?", ";"}
 _AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
-_ONE_IDIOM_NEXT = {"day", "point", "time", "way", "thing", "hand", "side", "another", "more",
+_ONE_IDIOM_NEXT = {"day", "point", "time", "way", "thing", "side", "another", "more",
                    "by", "on", "of", "another", "other", "piece", "night", "morning", "evening",
                    "afternoon", "week", "year", "month", "kind", "sort", "too", "last", "single",
                    "big", "such", "like", "must", "can", "could", "would", "should", "will", "who",
@@ -272,6 +272,8 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
     if glued and w in ("″", '"', "”", "′", "'", "’") and t.kind[j - 1] == 1 and t.txt[i0 - 1:i0] != [w] and \
             not (i0 > 0 and t.txt[i0 - 1] in ('"', "“", "'", "‘")) and (j + 1 >= t.n or not t.glued(j + 1)):
         return ("inch" if w in ("″", '"', "”") else "foot"), j + 1, "phys"  # 25.5″, 30'
+    if w == "p" and t.kind[j - 1] == 1 and (glued or j + 1 >= t.n or t.kind[j + 1] == 3 or t.low[j + 1] == "at"):
+        return "penny", j + 1, "cur"  # "164p", "down 68 p at 1112 p"
     if t.txt[j] == "Nm":
         return "newton metre", j + 1, "phys"
     if w == "m" and t.lw(j + 1) == "." and t.lw(j + 2) == "p" and t.lw(j + 4) == "h":
@@ -418,7 +420,7 @@ def _counted_noun(t: _Toks, j: int, value: float):
     phrase = t.text[s0:e0]
     parts = phrase.split(" ")
     parts[-1] = _singular(parts[-1])
-    unit = " ".join(p if p.isupper() or (p[:1].isupper() and k > 0) else p.lower() for k, p in enumerate(parts))
+    unit = " ".join(parts)
     if not unit or unit in STOP:
         return None, j
     return unit, last + 1
@@ -706,7 +708,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             return [], j + 1
         # model names: "787 Dreamliner", "11 Pro" (a capitalised singular right after a bare number)
         if not has_cur and not scaled and j < t.n and t.kind[j] == 2 and not t.glued(j) and value != 1 \
-                and "," not in txt0 and not _unit_follows(t, j) \
+                and "," not in txt0 and not _unit_follows(t, j) and not _is_plural(t.lw(j + 1)) \
                 and t.txt[j][0].isupper() and not _is_plural(t.low[j]) and t.low[j] not in UNITS \
                 and t.low[j] not in CURRENCY_WORDS and t.low[j] not in MONTHS and t.low[j] not in CURRENCY_ADJ \
                 and t.low[j] not in PERCENT and t.low[j] not in STOP and not t.txt[j].isupper():
@@ -765,7 +767,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         nxt = t.lw(end_tok)
         if not (_is_plural(nxt) and nxt not in STOP and t.lw(i - 1) not in _YEAR_PREP and not t.txt[end_tok][0].isupper()):
             return _skip_list(t, end_tok, years=True)
-    if vmax is not None and t.kind[i] == 1 and _is_year(value, txt0) and _is_year(vmax, str(int(vmax))) and unit is None:
+    if vmax is not None and t.kind[i] == 1 and _is_year(value, txt0) and _is_year(vmax, str(int(vmax))) and unit is None \
+            and not (_is_plural(t.lw(end_tok)) and t.lw(end_tok) not in STOP):
         return [], end_tok
     # ---- counted noun
     u_s = end_tok
@@ -800,7 +803,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     # ---- idioms with "one"; bare small words
     if words and unit is None and t.lw(i - 1) in ("top", "bottom", "final", "last", "first", "big", "fab", "famous"):
         return None  # "the bottom three", "the Big Four"
-    if words and w == "one" and unit and t.txt[i] == "One" and (i == 0 or t.txt[i - 1] in _OPENERS):
+    if words and w == "one" and ukind == "count" and t.txt[i] == "One" and (i == 0 or t.txt[i - 1] in _OPENERS):
         return None  # "One poster wrote": a someone, not a count
     if words:
         if w == "one" and j == i + 1:
