@@ -317,7 +317,7 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
             j += 1
             continue
         if p.low in _CONNECT and not p.cap and last_name == j - 1 and j + 1 < hi and _is_name_tok(toks[j + 1]):
-            if p.low in ("for", "of", "at", "from") and _name_kind([toks[x].text for x in range(first_name, j)]) == "person":
+            if p.low in ("for", "of", "at", "from") and _name_kind([toks[x].text for x in range(first_name, j)]) != "org":
                 break  # "Lydia Smith for the Food Agency": the person is the source
             j += 1
             continue
@@ -424,12 +424,14 @@ _OWNED = frozenset(
     "statement statements letter tweet tweets post posts blog website site analysis report study survey poll "
     "data figures announcement release memo campaign office spokesman spokeswoman spokesperson".split()
 )
-_POSTMOD = frozenset("of for from at in on with by published documenting".split())
-_AFTER_INVERTED = frozenset("in on at during to after before from of who when while as and during".split())
+_POSTMOD = frozenset(
+    "of for from at in on with by to published documenting seen written made given obtained released quoted".split()
+)
+_AFTER_INVERTED = frozenset("in on at during to after before from of who when while as and by".split())
 _BLOCKERS = frozenset("that which who whom whose where when if because whether while".split())
 
 
-def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1) -> _NP | None:
+def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1, commas: bool = True) -> _NP | None:
     """'A new study of X in Y has revealed', 'Lydia Smith for the agency, says': the
     sentence's opening subject, when nothing between it and the cue starts another clause."""
     if toks[k].low.endswith("ing"):
@@ -440,7 +442,7 @@ def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1
     if toks[k].low in NOUN_LIKE or toks[k].low == lemma:
         # an ambiguous form ("show", "reports") needs a plural subject and no determiner before it
         p = toks[c0 - 1]
-        if not toks[np.i1].low.endswith("s") or p.low in DETERMINERS or _possessive(p) or not p.word:
+        if not toks[np.i1].low.endswith("s") or p.low in DETERMINERS or _possessive(p) or not (p.word or c0 - 1 == comma):
             return None
     if np.i1 + 1 == comma:
         return np  # "The security firm Secunia.com, has said"
@@ -453,6 +455,8 @@ def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1
         t = toks[x]
         if t.low in _BLOCKERS or t.text in _QUOTE_CHARS or t.text in ";:" or t.quoted or t.low in CUE_VERBS:
             return None
+        if t.text == "," and not commas:
+            return None  # "Vice President of X, Steve Ellis, offered ... the earmarks added in"
     return np
 
 
@@ -539,7 +543,9 @@ def _cues(toks: list[_Tok]):
                 j = x - 1
         if j >= 0 and _possessive(toks[j]):
             continue  # a noun: "Trump's comments", "the editor's note"
-        if low == lemma and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not toks[j].text.isupper() and not (
+        if lemma == "continue" and c1 + 1 < n and toks[c1 + 1].word:
+            continue  # "they continued to shun" is no reporting; '"...," he continued' is
+        if low == lemma and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
             toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
         ):
             continue  # a noun after a name: "a New York Times report", "Battleground state"
@@ -555,7 +561,7 @@ def _cues(toks: list[_Tok]):
             if _valid(np, lemma, toks, k):
                 yield _Found(np, c0, c1, lemma)
                 continue
-            np = _open_subject(toks, c0, lemma, k)
+            np = _open_subject(toks, c0, lemma, k, commas=False)
             if np is not None:
                 yield _Found(np, c0, c1, lemma)
             continue
@@ -643,6 +649,7 @@ def _gender_of_words(words: list[str]) -> str | None:
 
 
 def _name_kind(words: list[str]) -> str:
+    """org, person (a known first name or a title), or unknown (two capitalised words can be anything)."""
     lows = [w.lower() for w in words]
     if any(w in ORG_WORDS for w in lows) or any(w.rstrip(".") in COUNTRIES for w in lows):
         return "org"
@@ -650,7 +657,7 @@ def _name_kind(words: list[str]) -> str:
         return "org"  # NATO, KCNA, U.S.
     if any("." in w and not w.endswith(".") for w in words):
         return "org"  # Gawker.com
-    if len(words) >= 2 or lows[0] in FEMALE_NAMES or lows[0] in MALE_NAMES:
+    if lows[0] in FEMALE_NAMES or lows[0] in MALE_NAMES:
         return "person"
     return "unknown"
 
