@@ -232,7 +232,29 @@ def test_pence():
 
 
 def test_capitalised_modifier_before_a_plural_is_a_count():
-    assert fields(one("Officials counted 96 Liverpool fans.")) == ("96 Liverpool fans", 96, None, "Liverpool fan", "=")
+    assert fields(one("Officials counted 96 Liverpool fans.")) == ("96 Liverpool fans", 96, None, "fan", "=")
+
+
+def test_proper_noun_modifier_dropped_but_nationality_head_kept():
+    assert one("Two Amtrak employees were hurt.").unit == "employee"
+    assert one("The crew included three South Koreans.").unit == "South Korean"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said 150 attended the rally.",
+    "At least 116 were injured in the crash.",
+    "The flood ended up killing three.",
+])
+def test_bare_numbers_of_people_by_what_they_did(sentence):
+    assert one(sentence).unit == "person"
+
+
+def test_passengers_and_crew_are_people():
+    assert fields(one("All 162 passengers and crew died.")) == ("162 passengers and crew", 162, None, "person", "=")
+
+
+def test_age_after_she_was():
+    assert fields(one("They moved when she was six.")) == ("six", 6, None, "year", "=")
 
 
 def test_age_is_years():
@@ -278,6 +300,14 @@ def test_bound_and_estimate_cues(cue, label):
 ])
 def test_direction_cues(sentence, label):
     assert one(sentence).change == label
+
+
+def test_direction_verb_earlier_in_the_clause():
+    assert one("Demand would increase world food needs by 50 percent.").change == "up"
+
+
+def test_hyphenated_in_excess_of():
+    assert one("A bottle costs in-excess of £150 now.").change == ">"
 
 
 def test_direction_wins_over_estimate():

@@ -409,7 +409,7 @@ def _counted_noun(t: _Toks, j: int, value: float):
     for k, idx in enumerate(words[:-1]):
         w = t.low[idx]
         tx = t.txt[idx]
-        if w in ADJ or (tx[0].isupper() and re.search(r"(an|ian|ese|ish|ean|i)$", w)) or w.endswith(("ed", "est")) \
+        if w in ADJ or (tx[0].isupper() and not tx.isupper() and t.txt[last].islower()) or w.endswith(("ed", "est")) \
                 or (w.endswith("er") and w[:-2] + "est" not in ("est",) and w in _COMPARATIVE):
             first_i = k + 1
         else:
@@ -419,7 +419,9 @@ def _counted_noun(t: _Toks, j: int, value: float):
     e0 = t.e[kept[-1]]
     phrase = t.text[s0:e0]
     parts = phrase.split(" ")
-    parts[-1] = _singular(parts[-1])
+    last_w = parts[-1]
+    sing = _singular(last_w)
+    parts[-1] = sing[:1].upper() + sing[1:] if last_w[:1].isupper() and not last_w.isupper() else sing
     unit = " ".join(parts)
     if not unit or unit in STOP:
         return None, j
@@ -800,6 +802,21 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
                                          and t.lw(end_tok) in (",", ")", ".", "") and t.kind[i] == 1):
             unit, ukind = "year", "age"
+    # people by what they did: "116 injured", "150 attended", "nearly 700 who", "killing three"
+    if unit is None and value == int(value) and value >= 2 and vmax is None and (
+            t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
+            and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")):
+        if not (t.lw(end_tok) in ("were", "had") and last_count_unit and t.lw(end_tok + 1) not in _PERSON_AFTER):
+            unit, ukind = "person", "count"
+    # ages: "when she was six", "until he was 18"
+    if unit is None and value == int(value) and 0 < value < 120 and t.lw(i - 1) in ("was", "is", "turned") \
+            and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we") and (end_tok >= t.n or t.kind[end_tok] == 3
+                                                                         or t.lw(end_tok) in STOP):
+        unit, ukind = "year", "age"
+    # "162 passengers and crew" are people
+    if ukind == "count" and unit in ("passenger",) and t.lw(end_tok) == "and" and t.lw(end_tok + 1) in ("crew", "staff"):
+        unit = "person"
+        end_tok += 2
     # ---- idioms with "one"; bare small words
     if words and unit is None and t.lw(i - 1) in ("top", "bottom", "final", "last", "first", "big", "fab", "famous"):
         return None  # "the bottom three", "the Big Four"
@@ -818,8 +835,6 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 return None  # "one poster writing", "one attendee noted"
         if value == 0 and unit is None:
             return None
-        if unit is None and t.lw(end_tok) in _PERSON_AFTER:
-            unit, ukind = "person", "count"  # "the two killed were", "all six aboard"
         if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s", "of")):
             # "two of the", "the two": not counts on their own
             return None
@@ -837,6 +852,15 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         elif a1 in CHANGE_AFTER and a1 not in ("up", "down") and ukind in ("pct", "cur", "phys", None):
             change_after = CHANGE_AFTER[a1]
     change = lab
+    if change == "=" and t.lw(_tok_at(t, s0, i) - 1) in ("by", "either"):
+        b = _tok_at(t, s0, i) - 1
+        for x in range(b - 1, max(-1, b - 8), -1):
+            lx = t.low[x]
+            if t.kind[x] == 3 and lx in (",", ";", ".", ":"):
+                break
+            if CHANGE_BEFORE.get(lx) in ("up", "down") and lx not in ("up", "down", "higher", "lower"):
+                change = CHANGE_BEFORE[lx]
+                break
     if change == "=" and t.glued(i) and i >= 2 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "sub":
         change = "<"  # "sub-7 nanometer"
     if change == "=" and t.glued(i) and i >= 1 and t.txt[i - 1] == "+":

@@ -180,7 +180,7 @@ CHANGE_BEFORE = {
     "circa": "~", "c.": "~", "~": "~", "just about": "~", "averaging": "~",
     "approaching": "~", "the best part of": "~", "or so": "~",
     "more than": ">", "over": ">", "at least": ">", "upwards of": ">", "in excess of": ">",
-    "in-excess of": ">", "above": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">",
+    "in-excess of": ">", "in - excess of": ">", "above": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">",
     "exceed": ">", "more then": ">", "over than": ">", "greater than": ">", "higher than": ">",
     "no less than": ">", "no fewer than": ">", "a minimum of": ">", "just over": ">",
     "well over": ">", "beyond": ">", "north of": ">", "topping": ">", "topped": ">",
