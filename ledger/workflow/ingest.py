@@ -7,8 +7,9 @@ its content hash and adds nothing the second time.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -22,9 +23,11 @@ from ledger.extract.types import ExtractedDocument
 from ledger.storage import repo
 from ledger.storage.db import session_scope
 from ledger.storage.models import ClaimCreate, DocumentCreate
+from ledger.workflow.decoding import decode
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 STDIN = "-"
+DEFAULT_MAX_BYTES = 10_000_000
 
 
 @dataclass(frozen=True)
@@ -73,22 +76,6 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, Path | None, str
             yield str(path), path, None
         else:
             yield item, None, "no such file or folder"
-
-
-def decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Text of an article file, and warnings about how it was decoded."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), []
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: not a text file")
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), [f"{name}: not UTF-8; read as Windows-1252"]
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), [f"{name}: invalid UTF-8 bytes replaced"]
 
 
 def normalise(text: str) -> str:
@@ -153,10 +140,14 @@ def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_h
                     updated_raw=m.updated_raw,
                     source=source,
                     by_hand=by_hand,
+                    flags=json.dumps(doc.flags, ensure_ascii=False) if doc.flags else None,
                 ),
             )
             claims = repo.create_claims(session, document_id=row.id, claims=_claim_creates(doc))
-            return Outcome(source, "added", document_id=row.id, claims=len(claims), warnings=list(doc.warnings))
+            return Outcome(
+                source, "added", document_id=row.id, claims=len(claims),
+                warnings=[*doc.warnings, *(f"{source}: {f}" for f in doc.flags)],
+            )
     except IntegrityError:  # another writer stored the same text between our check and insert
         return Outcome(source, "duplicate", "already in the ledger")
 
@@ -199,17 +190,30 @@ def add_text(engine: Engine, *, text: str, source: str, overrides: Overrides = O
         published_raw=overrides.published_raw,
     )
     if warnings:
-        doc = ExtractedDocument(text=doc.text, meta=doc.meta, claims=doc.claims, warnings=[*warnings, *doc.warnings])
+        doc = replace(doc, warnings=[*warnings, *doc.warnings])
     return store_extracted(engine, doc=doc, source=source)
 
 
-def add_path(engine: Engine, *, name: str, path: Path | None, overrides: Overrides = Overrides(), stdin_text=None) -> Outcome:
-    """Add one input; problems come back as a failed Outcome, never as an exception."""
+def add_path(
+    engine: Engine,
+    *,
+    name: str,
+    path: Path | None,
+    overrides: Overrides = Overrides(),
+    stdin_text=None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Outcome:
+    """Add one input; problems with it come back as a failed Outcome, never as an exception."""
     try:
         if path is None:
             text, warnings = stdin_text or "", []
+            if len(text.encode("utf-8")) > max_bytes:
+                raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
         else:
             try:
+                size = path.stat().st_size
+                if size > max_bytes:
+                    raise InputError(f"{name}: {size:,} bytes, larger than the limit of {max_bytes:,} (see --max-bytes)")
                 data = path.read_bytes()
             except PermissionError:
                 raise InputError(f"{name}: permission denied") from None
