@@ -37,6 +37,7 @@ COLUMNS = [
     "last_note",
     "last_evidence",
     "reviews",
+    "document_flags",
 ]
 NUMERIC = {"claim_id", "quantity_value", "quantity_value_max", "reviews"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
@@ -81,6 +82,7 @@ def row_of(view: ClaimView) -> dict[str, object]:
         "last_note": last.note if last else None,
         "last_evidence": last.evidence_url if last else None,
         "reviews": len(view.reviews),
+        "document_flags": "; ".join(view.flags),
     }
 
 

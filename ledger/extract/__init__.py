@@ -27,6 +27,7 @@ def extract(
 ) -> ExtractedDocument:
     """Claims and metadata of one document. Offsets index ``text`` exactly as given."""
     from ledger.extract.attribution import attribute
+    from ledger.extract.checks import document_flags
     from ledger.extract.dates import resolve_relative_date
     from ledger.extract.metadata import read_metadata
     from ledger.extract.numbers import find_quantities
@@ -50,4 +51,4 @@ def extract(
                 Claim(start=s0, end=s1, text=sentence, quantity=q, speaker=speaker, sentence_start=s0, sentence_end=s1,
                       date_mentioned=when)
             )
-    return ExtractedDocument(text=text, meta=meta, claims=claims)
+    return ExtractedDocument(text=text, meta=meta, claims=claims, flags=document_flags(text))

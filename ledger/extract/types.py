@@ -74,3 +74,4 @@ class ExtractedDocument:
     meta: DocumentMeta
     claims: list[Claim] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # kept on the document: manipulation, language

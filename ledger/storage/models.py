@@ -40,6 +40,7 @@ class DocumentBase(SQLModel):
     updated_raw: str | None = None
     source: str | None = None  # the file path or "-" it was read from
     by_hand: bool = False  # a record made for a claim typed with `add --claim`
+    flags: str | None = Field(default=None, sa_column=Column(Text))  # JSON list of warnings for reviewers
 
 
 class DocumentCreate(DocumentBase):

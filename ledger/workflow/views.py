@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -29,6 +30,10 @@ class ClaimView:
     @property
     def sentence(self) -> str:
         return self.document.text[self.claim.sentence_start : self.claim.sentence_end]
+
+    @property
+    def flags(self) -> list[str]:
+        return json.loads(self.document.flags) if self.document.flags else []
 
     @property
     def last_review(self) -> Review | None:
@@ -83,6 +88,7 @@ class ClaimView:
                 "published": iso(d.published),
                 "published_raw": d.published_raw,
                 "by_hand": d.by_hand,
+                "flags": self.flags,
             },
             "created_at": iso(c.created_at),
             "review_count": len(self.reviews),
