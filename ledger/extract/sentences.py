@@ -1,11 +1,18 @@
-"""Sentence spans with exact offsets, via pysbd, paragraph by paragraph."""
+"""Sentence spans with exact offsets, via pysbd, paragraph by paragraph.
+
+pysbd's cost grows with the length of what it is given times the abbreviations in it, so a
+long paragraph is first cut into pieces of at most ``_MAX_PIECE`` characters, at the last
+sentence-like boundary before the limit (or at a space when there is none: a run of text
+that long with no sentence punctuation is not one sentence a reader could check). This
+keeps the worst case linear: a 1 MB line with no punctuation is cut, not parsed whole.
+"""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-# A paragraph longer than this is split on line breaks and hard punctuation before
-# pysbd sees it, so one pathological line cannot make segmentation run away.
-_MAX_PARAGRAPH = 20_000
+_MAX_PIECE = 3000
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
 @lru_cache(maxsize=1)
@@ -15,17 +22,32 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False)
 
 
+def _pieces(chunk: str) -> list[tuple[int, int]]:
+    """Cut ``chunk`` into spans of at most _MAX_PIECE characters at good places."""
+    spans = []
+    at = 0
+    n = len(chunk)
+    while n - at > _MAX_PIECE:
+        limit = at + _MAX_PIECE
+        cut = None
+        for m in _BOUNDARY.finditer(chunk, at + _MAX_PIECE // 3, limit):
+            cut = m.end()
+        if cut is None:
+            space = chunk.rfind(" ", at + _MAX_PIECE // 3, limit)
+            cut = space + 1 if space > at else limit
+        spans.append((at, cut))
+        at = cut
+    spans.append((at, n))
+    return spans
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets, whitespace trimmed) of ``text[start:end]``."""
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    if len(chunk) > _MAX_PARAGRAPH:
-        pieces = [(i, min(i + _MAX_PARAGRAPH, len(chunk))) for i in range(0, len(chunk), _MAX_PARAGRAPH)]
-    else:
-        pieces = [(0, len(chunk))]
     spans: list[tuple[int, int]] = []
-    for p0, p1 in pieces:
+    for p0, p1 in _pieces(chunk):
         sub = chunk[p0:p1]
         cursor = 0
         for sent in _segmenter().segment(sub):
@@ -36,7 +58,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if at < 0:  # pysbd altered the text; fall back to where we are
                 at = cursor
             s0 = start + p0 + at
-            s1 = s0 + len(stripped)
+            s1 = min(s0 + len(stripped), start + p1)
             spans.append((s0, s1))
             cursor = at + len(stripped)
     return spans
