@@ -180,6 +180,7 @@ def add(
     url: Optional[str] = typer.Option(None, "--url", help="Source URL."),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet that published it."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2021-04-14."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Refuse files larger than this."),
 ) -> None:
     """Add articles (or one hand-typed claim) to the ledger."""
     from ledger.workflow import ingest
@@ -205,7 +206,7 @@ def add(
 
     overrides = ingest.Overrides(title=title, url=url, outlet=outlet, published=when, published_raw=published)
     inputs = list(ingest.expand_inputs(paths))
-    stdin_text = sys.stdin.read() if any(name == ingest.STDIN for name, _, _ in inputs) else None
+    stdin_text = sys.stdin.read(max_bytes + 1) if any(name == ingest.STDIN for name, _, _ in inputs) else None
     with reported():
         engine = state.engine
     outcomes = []
@@ -214,7 +215,9 @@ def add(
         if problem:
             o = ingest.Outcome(name, "failed", f"{name}: {problem}")
         else:
-            o = ingest.add_path(engine, name=name, path=path, overrides=overrides, stdin_text=stdin_text)
+            o = ingest.add_path(
+                engine, name=name, path=path, overrides=overrides, stdin_text=stdin_text, max_bytes=max_bytes
+            )
         outcomes.append(o)
         for w in o.warnings:
             err(f"Warning: {w}")
@@ -364,6 +367,8 @@ def _show_view(view, console) -> None:
     console.print(Text(f"Claim {c.id}  [{c.status}]", style="bold"))
     source = " · ".join(x for x in (d.title, d.outlet, _date(d.published), d.url) if x)
     console.print(Text(source or ("entered by hand" if d.by_hand else "untitled document"), style="dim"))
+    for flag in view.flags:
+        console.print(Text(f"⚠ {flag}", style="bold red"))
     console.print()
     start = max(0, d.text.rfind("\n\n", 0, c.sentence_start) + 2) if "\n\n" in d.text[: c.sentence_start] else 0
     end = d.text.find("\n\n", c.sentence_end)
@@ -549,6 +554,7 @@ def export(
     since: Optional[str] = typer.Option(None, "--since", help="Published on or after."),
     until: Optional[str] = typer.Option(None, "--until", help="Published before."),
     fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv or json."),
+    excel: bool = typer.Option(False, "--excel", help="Start with a UTF-8 byte-order mark so Excel reads names right."),
 ) -> None:
     """Export the audit report: every claim with quantity, speaker, source and latest verdict."""
     from ledger import export as report
@@ -564,11 +570,13 @@ def export(
     with reported():
         views = iter_claims(_state(ctx).engine, where=where)
         if output is None:
+            if excel:
+                sys.stdout.write("\ufeff")
             writer(views, sys.stdout)
             return
         tmp = output.with_name(output.name + ".part")
         try:
-            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            with open(tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
                 n = writer(views, fh)
             os.replace(tmp, output)
         except OSError as exc:

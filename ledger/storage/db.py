@@ -147,13 +147,30 @@ def open_ledger(db: str | None = None, *, upgrade: bool = True) -> Engine:
     return engine
 
 
+def database_error(engine: Engine, exc: SADatabaseError) -> DatabaseError:
+    """A one-line DatabaseError for a driver error, naming the database."""
+    where = describe(engine.url.render_as_string(hide_password=False))
+    message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if "readonly" in message or "read-only" in message or "read only" in message:
+        return DatabaseError(f"{where}: the database is read-only; this command needs to write to it")
+    if "database is locked" in message:
+        return DatabaseError(f"{where}: the database stayed locked by another writer; try again")
+    return DatabaseError(f"{where}: {message}")
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """A session whose work is committed on success and rolled back on error."""
+    """A session whose work is committed on success and rolled back on error.
+
+    Driver errors (read-only file, lock held too long, server gone) become DatabaseError.
+    """
     with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise database_error(engine, exc) from None
         except Exception:
             session.rollback()
             raise
