@@ -257,6 +257,18 @@ def test_age_after_she_was():
     assert fields(one("They moved when she was six.")) == ("six", 6, None, "year", "=")
 
 
+def test_men_plurals():
+    assert one("The port is home to 60 fishermen.").unit == "fisherman"
+
+
+def test_fraction_with_unit():
+    assert fields(one("Add 1/2 pound of butter.")) == ("1/2 pound", 0.5, None, "pound-mass", "=")
+
+
+def test_spaced_capital_watt():
+    assert one("It ships with a 5 W charger.").unit == "watt"
+
+
 def test_age_is_years():
     assert fields(one("A 73-year-old man was arrested.")) == ("73-year-old", 73, None, "year", "=")
 

@@ -88,6 +88,8 @@ def _singular(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR_PLURAL:
         return IRREGULAR_PLURAL[w]
+    if len(w) > 5 and w.endswith("men") and not w.endswith(("omen", "imen")):
+        return w[:-3] + "man"  # fishermen, gunmen
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and re.search(r"(ches|shes|xes|sses|zes)$", w):
@@ -100,6 +102,8 @@ def _singular(word: str) -> str:
 def _is_plural(word: str) -> bool:
     w = word.lower()
     if w in IRREGULAR_PLURAL:
+        return True
+    if len(w) > 5 and w.endswith("men") and not w.endswith(("omen", "imen")):
         return True
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
 
@@ -342,7 +346,7 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
     if w in ("pound", "pounds"):
         return "pound-mass", j + 1, "phys"
     if w in UNITS:
-        if w in GLUED_ONLY and not glued:
+        if w in GLUED_ONLY and not glued and not (t.txt[j] in ("W", "V") and j + 1 < t.n and t.kind[j + 1] != 1):
             if w != "m" or has_cur:
                 return None, j, None
         if w == "m" and glued and has_cur:
@@ -692,8 +696,11 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             if not (0 < value < den <= 1000 and value == int(value) and den == int(den)) or has_cur:
                 return [], j + 2  # 24/7, $7/$9
             lab, cue = _change_before(t, i)
-            q = _emit(text, t, t.s[i], t.e[j + 1], value / den, None, None, lab, None)
-            return [(q, "frac")], j + 2
+            fu, fend, fk = _unit_after(t, j + 2, value / den, False, i)  # "1/2 pound of chips"
+            if fk not in ("phys", "cur"):
+                fu, fend = None, j + 2
+            q = _emit(text, t, t.s[i], t.e[fend - 1], value / den, None, fu, lab, None)
+            return [(q, "frac")], fend
         if not has_cur and _is_id_before(t, p, _unit_follows(t, j)):
             return _skip_list(t, j)
         # glued letters after digits that are not a unit or multiplier: 5G, 1990s, 22nd, 3D
@@ -793,6 +800,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     if unit is None and value != 1 and end_tok + 1 < t.n and t.kind[end_tok] == 2 and t.kind[end_tok + 1] == 2 \
             and t.txt[end_tok].islower() and t.txt[end_tok + 1].islower() and not _is_plural(t.low[end_tok]) \
             and t.low[end_tok] not in STOP and t.low[end_tok + 1] not in STOP and t.low[end_tok] not in _PERSON_AFTER \
+            and t.low[end_tok] not in ADJ and not _is_plural(t.low[end_tok + 1]) \
             and not t.low[end_tok].endswith(("ly", "ed", "ing")) and t.low[end_tok] not in _VERBISH \
             and not t.low[end_tok + 1].endswith("ly"):
         unit, ukind = t.low[end_tok], "count"
