@@ -331,6 +331,15 @@ def test_parenthesised_conversion_keeps_the_bound():
     assert [(q.value, q.unit, q.change) for q in out] == [(10, "mile", "~"), (16, "kilometre", "~")]
 
 
+def test_restatement_after_or_keeps_the_change():
+    out = qs("The index lost 190 points, or 0.6%, on Friday.")
+    assert [(q.value, q.change) for q in out] == [(190, "down"), (0.6, "down")]
+
+
+def test_averaged_is_an_estimate():
+    assert one("He averaged 7.3 points a game.").change == "~"
+
+
 def test_up_from_is_not_a_rise():
     out = qs("Sales hit 3.9 million units, up from 2.4 million.")
     assert [q.change for q in out] == ["=", "="]

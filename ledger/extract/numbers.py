@@ -605,8 +605,9 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None:
             q = Quantity(**{**q.__dict__, "unit": "point"})  # "rose 64.06 points to 4,577.10"
         if prev_q is not None and q.change == "=" and prev_q.change != "=" and \
-                text[prev_q.end:q.start].strip() == "(":
-            q = Quantity(**{**q.__dict__, "change": prev_q.change})  # "more than 100 km (60 miles)"
+                text[prev_q.end:q.start].strip() in ("(", ", or", "or", "(or", "/"):
+            # a restatement keeps the change: "more than 100 km (60 miles)", "lost 190 points, or 0.6%"
+            q = Quantity(**{**q.__dict__, "change": prev_q.change})
         if q.unit and q.unit not in _NON_COUNT:
             prev_unit = q.unit
         fixed.append(q)

@@ -177,7 +177,7 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "
 CHANGE_BEFORE = {
     "about": "~", "around": "~", "nearly": "~", "almost": "~", "approximately": "~", "approx": "~",
     "roughly": "~", "some": "~", "an estimated": "~", "estimated": "~", "close to": "~",
-    "circa": "~", "c.": "~", "~": "~", "just about": "~", "averaging": "~",
+    "circa": "~", "c.": "~", "~": "~", "just about": "~", "averaging": "~", "averaged": "~", "averages": "~",
     "approaching": "~", "the best part of": "~", "or so": "~",
     "more than": ">", "over": ">", "at least": ">", "upwards of": ">", "in excess of": ">",
     "in-excess of": ">", "in - excess of": ">", "above": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">",
