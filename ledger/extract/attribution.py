@@ -262,9 +262,9 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
             k -= 1
             while k - 1 >= lo and k > r1 - 2 and toks[k - 1].word and not toks[k - 1].cap and toks[k - 1].low not in STOPWORDS and toks[k - 1].low not in DETERMINERS and toks[k - 1].low not in CUE_VERBS:
                 k -= 1
-            np.r0, np.r1 = k, r1
             while k - 1 >= lo and (_is_name_tok(toks[k - 1]) or _possessive(toks[k - 1])) and toks[k - 1].word:
                 k -= 1
+            np.r0, np.r1 = k, r1  # "press secretary", "NATO chief", "Tunisia's coach"
         if k - 1 >= lo and toks[k - 1].low in ("the", "a", "an", "former") and not toks[k - 1].quoted:
             k -= 1
         np.i0 = k
@@ -424,6 +424,7 @@ _OWNED = frozenset(
     "statement statements letter tweet tweets post posts blog website site analysis report study survey poll "
     "data figures announcement release memo campaign office spokesman spokeswoman spokesperson".split()
 )
+_PREPOSITIONS = frozenset("in of at from for on with to near across inside outside within among".split())
 _POSTMOD = frozenset(
     "of for from at in on with by to published documenting seen written made given obtained released quoted".split()
 )
@@ -558,6 +559,13 @@ def _cues(toks: list[_Tok]):
             np = _np_back(toks, j, 0)
             if np is not None and np.i0 > 0 and toks[np.i0 - 1].low == "by":
                 np = None  # the agent of a participle: "a letter seen by Sky News says"
+            if np is not None and np.kind != "pron" and np.i0 > 0 and toks[np.i0 - 1].low in _PREPOSITIONS and not any(
+                toks[x].low in FEMALE_NAMES or toks[x].low in MALE_NAMES for x in range(np.i0, np.i1 + 1)
+            ):
+                # the end of a modifier: "A survey of farmers in Kenya has revealed"
+                head = _open_subject(toks, c0, lemma, k, commas=False)
+                if head is not None:
+                    np = head
             if _valid(np, lemma, toks, k):
                 yield _Found(np, c0, c1, lemma)
                 continue

@@ -1,0 +1,178 @@
+"""Attribution rules, one test per rule, on small sentences written for these tests."""
+from __future__ import annotations
+
+import time
+
+from ledger.extract import extract
+from ledger.extract.attribution import attribute
+from ledger.extract.metadata import paragraphs
+from ledger.extract.sentences import split_sentences
+
+
+def attr(text: str):
+    """(sentence text, speaker) for each sentence of ``text`` (paragraphs split on blank lines)."""
+    spans = []
+    for p0, p1 in paragraphs(text):
+        spans.extend(split_sentences(text, p0, p1))
+    return [(text[s0:s1], sp) for (s0, s1), sp in zip(spans, attribute(text, spans))]
+
+
+def only(text: str):
+    out = attr(text)
+    assert len(out) == 1, out
+    return out[0][1]
+
+
+def names(text: str):
+    return [sp.name if sp else None for _, sp in attr(text)]
+
+
+def test_speaker_before_cue_with_exact_mention_span():
+    text = "Maria Lopez said the bridge would reopen in May."
+    sp = only(text)
+    assert (sp.name, sp.surface, sp.cue) == ("Maria Lopez", "Maria Lopez", "said")
+    assert text[sp.start:sp.end] == "Maria Lopez"
+
+
+def test_speaker_after_cue_behind_a_quotation():
+    sp = only('"We are ready for the storm," said Tom Becker.')
+    assert (sp.name, sp.surface, sp.cue) == ("Tom Becker", "Tom Becker", "said")
+
+
+def test_quotation_then_speaker_then_cue():
+    sp = only('"The pumps failed twice," the engineer said.')
+    assert (sp.name, sp.surface, sp.cue) == ("engineer", "the engineer", "said")
+
+
+def test_according_to():
+    sp = only("The dam holds 40 million litres, according to the water board.")
+    assert (sp.name, sp.cue) == ("water board", "according to")
+
+
+def test_colon_after_a_name_before_a_quotation():
+    sp = only('Greta Holm: "Nobody asked the farmers."')
+    assert (sp.name, sp.cue) == ("Greta Holm", ":")
+
+
+def test_auxiliaries_and_adverbs_belong_to_the_cue():
+    assert only("Norway has said the talks will resume.").cue == "has said"
+    assert only("The mayor had also told the council the plan was dead.").cue == "had also told"
+
+
+def test_cues_beyond_said():
+    for verb in ("warned", "insisted", "denied", "confirmed", "argued", "explained", "announced", "estimated"):
+        sp = only(f"Ana Ruiz {verb} that the market would recover.")
+        assert (sp.name, sp.cue) == ("Ana Ruiz", verb), verb
+
+
+def test_quotation_over_several_sentences_gives_each_sentence_the_speaker():
+    text = 'Pia Lind said: "The road is closed. The school is shut. We wait."'
+    out = attr(text)
+    assert [sp.name for _, sp in out] == ["Pia Lind"] * len(out)
+    assert all(sp.surface == "Pia Lind" for _, sp in out)
+
+
+def test_quotation_that_runs_over_paragraphs():
+    text = (
+        'Omar Haddad said: "The harvest failed this year.\n\n'
+        '"The river dried up in June.\n\n'
+        '"Nobody came to help."\n\n'
+        "The valley has 3,000 farms."
+    )
+    assert names(text) == ["Omar Haddad", "Omar Haddad", "Omar Haddad", None]
+
+
+def test_a_quotation_continuing_an_attributed_one_inherits_its_speaker():
+    text = '"The rent doubled," said Lena Park. "We cannot stay."'
+    assert names(text) == ["Lena Park", "Lena Park"]
+
+
+def test_short_form_and_role_resolve_to_the_fullest_name():
+    text = "Press secretary Anna Berg said the visit was on. Berg said it would last two days."
+    first, second = (sp for _, sp in attr(text))
+    assert (first.name, first.role) == ("Anna Berg", "Press secretary")
+    assert (second.name, second.surface) == ("Anna Berg", "Berg")
+
+
+def test_pronoun_goes_to_the_speaker_of_the_right_gender():
+    text = (
+        "Maria Costa met Peter Wall on Monday. "
+        "Wall described the deal as fair. "
+        "She said the deal was unfair."
+    )
+    sp = attr(text)[-1][1]
+    assert (sp.name, sp.surface, sp.cue) == ("Maria Costa", "She", "said")
+
+
+def test_it_goes_to_an_organisation():
+    text = "The City Council says the budget is balanced. It says taxes will not rise."
+    assert names(text) == ["City Council", "City Council"]
+
+
+def test_generic_sources_stay_as_written():
+    assert only("Officials said the border would stay open.").name == "Officials"
+    assert only("Norway's finance minister said the fund had grown.").name == "Norway's finance minister"
+
+
+def test_appositive_between_name_and_cue():
+    sp = only("Ken Ito, a lawyer for the family, said the verdict would be appealed.")
+    assert (sp.name, sp.surface) == ("Ken Ito", "Ken Ito")
+
+
+def test_relative_who_takes_the_name_before_it():
+    sp = only("The case went to Rosa Diaz, who told reporters the file was missing.")
+    assert (sp.name, sp.cue) == ("Rosa Diaz", "told")
+
+
+def test_subject_with_a_modifier_before_the_cue():
+    sp = only("A new survey of 500 farmers in Kenya has revealed that yields fell.")
+    assert (sp.surface, sp.cue) == ("A new survey", "has revealed")
+
+
+def test_documents_find_but_people_do_not_report_by_finding():
+    assert only("The study found that sleep improves memory.").name == "study"
+    assert only("Police found a stolen car near the river.") is None
+
+
+def test_stronger_cue_wins_over_a_weak_one():
+    sp = only("The government maintained its policy, according to Reuters.")
+    assert (sp.name, sp.cue) == ("Reuters", "according to")
+
+
+def test_owner_of_a_statement_is_the_speaker():
+    sp = only("Lee's statement added that the plant would close.")
+    assert (sp.name, sp.surface) == ("Lee", "Lee's statement")
+
+
+def test_passive_cue_without_a_source_is_no_attribution():
+    assert only("It was reported that the ferry sank.") is None
+
+
+def test_reports_as_objects_are_no_attribution():
+    assert only("There have been daily reports of delays on the line.") is None
+
+
+def test_questions_the_article_asks_are_no_attribution():
+    assert only("Did the minister say the tax would rise?") is None
+
+
+def test_narration_is_no_attribution():
+    assert only("The storm destroyed 40 homes on the coast.") is None
+
+
+def test_cue_inside_a_quotation_is_not_the_attribution():
+    sp = only('Rita Moss said the plan "was announced by nobody" last week.')
+    assert (sp.name, sp.cue) == ("Rita Moss", "said")
+
+
+def test_extract_gives_quantities_in_an_attributed_sentence_the_speaker():
+    doc = extract("The fire destroyed 12 homes, Chief Dana Reyes said.\n")
+    assert doc.claims and all(c.speaker and c.speaker.name == "Dana Reyes" for c in doc.claims)
+
+
+def test_attribution_stays_linear_on_a_long_unpunctuated_line():
+    text = "Smith said " + "the very long list of words, " * 20000
+    spans = [(0, len(text))]
+    started = time.perf_counter()
+    attribute(text, spans)
+    assert time.perf_counter() - started < 3.0
