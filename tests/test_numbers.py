@@ -80,6 +80,14 @@ def test_fraction_in_words():
     assert fields(one("A third of the pupils walk to school.")) == ("A third", 1 / 3, None, None, "=")
 
 
+def test_one_in_n_with_digits():
+    assert one("Officials found that 1 in 4 residents moved.").value == 0.25
+
+
+def test_hyphenated_adjectives_are_not_counts():
+    assert qs("He posted one-sided news and a two-pronged plan.") == []
+
+
 def test_leading_decimal_point():
     assert one("The error rate fell to .5 per cent.").value == 0.5
 
@@ -197,6 +205,11 @@ def test_counted_noun_people_is_person():
 def test_counted_noun_keeps_compound_but_drops_adjectives():
     assert one("Officials registered 700 asylum seekers.").unit == "asylum seeker"
     assert one("The squad included two Syrian teams.").unit == "team"
+
+
+def test_no_inheritance_into_a_phrase_with_its_own_noun():
+    out = qs("Officials counted 40 levels. Nearly 1,500 coal- and gas-fired plants remain.")
+    assert [(q.value, q.unit) for q in out][1] == (1500, None)
 
 
 def test_bare_number_inherits_previous_counted_noun():

@@ -293,6 +293,8 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         nw = t.low[j + 1]
         if nw in ("year", "month", "week", "day") and t.lw(j + 2) in _DASHES and t.lw(j + 3) == "old":
             return UNITS[nw], j + 4, "age"
+        if nw.endswith("ed") or (value == 1 and nw not in UNITS):
+            return None, j, "skip"  # "one-sided", "two-pronged", "one-off", "one-time"
         if nw == "fold":
             return None, j + 2, "fold"
         if nw in ("plus",):
@@ -413,7 +415,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
     for k, idx in enumerate(words[:-1]):
         w = t.low[idx]
         tx = t.txt[idx]
-        if w in ADJ or (tx[0].isupper() and not tx.isupper() and t.txt[last].islower()) or w.endswith(("ed", "est")) \
+        if (w in ADJ and tx.islower()) or (tx[0].isupper() and not tx.isupper() and t.txt[last].islower()) \
+                or w.endswith(("ed", "est")) \
                 or (w.endswith("er") and w[:-2] + "est" not in ("est",) and w in _COMPARATIVE):
             first_i = k + 1
         else:
@@ -600,7 +603,8 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     prev_unit = _DOC_MEMORY["unit"] if start - _DOC_MEMORY["end"] < 600 else None
     prev_q = None
     for q in out:
-        if q.unit is None and q.value == int(q.value) and q.value >= 2 and q.value_max is None and prev_unit:
+        if q.unit is None and q.value == int(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
+                and _bare_end(text, q.end, end):
             q = Quantity(**{**q.__dict__, "unit": prev_unit})
         elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None:
             q = Quantity(**{**q.__dict__, "unit": "point"})  # "rose 64.06 points to 4,577.10"
@@ -614,6 +618,14 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
     return fixed
+
+
+_BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by)\b)")
+
+
+def _bare_end(text: str, pos: int, end: int) -> bool:
+    """A bare number ends its phrase: '42,000 more', 'over 150,000,' (not 'Nearly 1,500 coal-fired plants')."""
+    return bool(_BARE_NEXT.match(text, pos, end))
 
 
 _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIX.values()) | {
@@ -652,9 +664,11 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 a, b = VAGUE[w]
                 return _finish_vague(t, i, i + 1, a, b, lo)
             return None
+    if t.kind[i] == 2 or t.txt[i] == "1":
         frac = _fraction(t, i)
         if frac is not None:
             return frac
+    if t.kind[i] == 2:
         if w in ("a", "an") and t.lw(i + 1) in _A_UNIT:
             # "nearly a decade", "more than a year": one unit with a bound
             lab, cue = _change_before(t, i)
@@ -741,6 +755,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     e_num = j
     # ---- unit after the number
     u, uend, uk = _unit_after(t, j, value, has_cur, i)
+    if uk == "skip":
+        return [], j + 2
     change_after = None
     if uk == "fold":
         change_after = "up"
@@ -1071,10 +1087,10 @@ def _fraction(t: _Toks, i: int):
         val, end = SMALL[w] * FRACTIONS[t.low[i + 1]], i + 2
     elif w == "half" and t.lw(i + 1) in ("of", "the", "their", "its", "his", "her", "all") and t.lw(i - 1) not in ("first", "second", "this", "the", "a"):
         val, end = 0.5, i + 1
-    elif w == "one" and (t.lw(i + 1) == "in" or (t.lw(i + 1) == "out" and t.lw(i + 2) == "of")):
+    elif (w == "one" or t.txt[i] == "1") and (t.lw(i + 1) == "in" or (t.lw(i + 1) == "out" and t.lw(i + 2) == "of")):
         x = i + 2 if t.lw(i + 1) == "in" else i + 3
         d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (float(t.txt[x].replace(",", "")) if x < t.n and t.kind[x] == 1 else None)
-        if d and d > 1:
+        if d and 1 < d <= 1000:
             val, end = 1 / d, x + 1
     if val is None:
         return None
