@@ -88,6 +88,15 @@ def test_hyphenated_adjectives_are_not_counts():
     assert qs("He posted one-sided news and a two-pronged plan.") == []
 
 
+def test_and_a_half():
+    assert fields(one("He served seven and a half years in office.")) == (
+        "seven and a half years", 7.5, None, "year", "=")
+
+
+def test_ratio_is_not_a_range():
+    assert [q.value_max for q in qs("The parties split 4 to 1 in favour.")] == [None, None]
+
+
 def test_leading_decimal_point():
     assert one("The error rate fell to .5 per cent.").value == 0.5
 
@@ -159,6 +168,7 @@ def test_years_are_not_quantities():
 
 def test_times_of_day_are_not_quantities():
     assert qs("Updated at 11:43 IST and again at 10.45pm.") == []
+    assert qs("He tweeted at three o’clock in the morning.") == []
 
 
 def test_dates_are_not_quantities():

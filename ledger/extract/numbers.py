@@ -191,8 +191,30 @@ def _parse_words(t: _Toks, i: int) -> tuple[float, int] | None:
     return total + current, j
 
 
+def _and_a_half(t: _Toks, j: int) -> int:
+    """Tokens of 'and a half' / '-and-a-half' at j: the index after them, or j."""
+    x = j
+    for want in ("and", "a", "half"):
+        if x < t.n and t.low[x] in _DASHES and t.glued(x):
+            x += 1
+        if x < t.n and t.low[x] == want:
+            x += 1
+        else:
+            return j
+    return x
+
+
 def _parse_number(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
     """(value, end index, written in words, has scale) for a number starting at token i."""
+    r = _parse_number0(t, i)
+    if r is not None and r[0] == int(r[0]) and not r[3]:
+        x = _and_a_half(t, r[1])
+        if x != r[1]:
+            return r[0] + 0.5, x, r[2], r[3]
+    return r
+
+
+def _parse_number0(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
     k = t.kind[i]
     if k == 1:
         v = float(t.txt[i].replace(",", ""))
@@ -511,7 +533,7 @@ def _is_date(t: _Toks, p: int, q: int, value: float) -> bool:
 def _is_time(t: _Toks, p: int, q: int, value: float) -> bool:
     if q < t.n:
         w = t.low[q]
-        if w in TIME_ZONES and w not in ("hrs",) and (w in ("am", "pm") or t.txt[q].isupper()):
+        if w in TIME_ZONES and w not in ("hrs",) and (w in ("am", "pm", "o'clock", "o’clock") or t.txt[q].isupper()):
             return True
         if w == "a" and t.lw(q + 1) == "." and t.lw(q + 2) == "m":
             return True
@@ -737,6 +759,10 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 and t.low[j] not in CURRENCY_WORDS and t.low[j] not in MONTHS and t.low[j] not in CURRENCY_ADJ \
                 and t.low[j] not in PERCENT and t.low[j] not in STOP and not t.txt[j].isupper():
             return [], j + 1
+    elif t.lw(j) in ("o'clock", "o’clock"):
+        return [], j + 1  # "three o'clock"
+    elif i >= 2 and t.txt[i - 1] in _DASHES and t.glued(i) and t.glued(i - 1) and t.kind[i - 2] == 2:
+        return None  # "high-five", "Catch-22"
     elif t.txt[i][0].isupper() and i > 0 and t.txt[i - 1] not in _OPENERS and t.low[i - 1] not in CHANGE_BEFORE:
         return None  # "Kick Six", "BBC One": a name, not a number
     if neg:
@@ -1036,8 +1062,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
             scale2 = v2 / raw2
     if c in _DASHES and not words and not w2 and v2 <= value and not sc2 and unit is None:
         return (v2, None), j2, None, None, True  # a score: 2-1, 507-19
-    if c in _DASHES and v2 < value:
-        return None
+    if v2 < value and (c in _DASHES or (c == "to" and prev != "from")):
+        return None  # "split 4 to 1": a ratio, not a range
     u2, uend2, uk2 = _unit_after(t, j2, v2, has_cur, k)
     if uk2 in ("fold", "plus"):
         uk2 = None

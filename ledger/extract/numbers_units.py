@@ -248,7 +248,7 @@ STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blv
                 "highway", "parkway", "pkwy"}
 
 TIME_ZONES = {"am", "pm", "gmt", "bst", "ist", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest",
-              "utc", "ct", "cst", "cdt", "mt", "aest", "aedt", "jst", "hkt", "sgt", "wib", "msk", "o'clock",
+              "utc", "ct", "cst", "cdt", "mt", "aest", "aedt", "jst", "hkt", "sgt", "wib", "msk", "o'clock", "o’clock",
               "hrs", "local"}
 
 # words that end a counted-noun phrase
