@@ -97,6 +97,18 @@ def test_ratio_is_not_a_range():
     assert [q.value_max for q in qs("The parties split 4 to 1 in favour.")] == [None, None]
 
 
+def test_fold_words_are_multipliers():
+    assert fields(one("Revenue grew more than sixfold last year.")) == ("more than sixfold", 6, None, None, ">")
+
+
+def test_n_of_the_plural_counts_the_plural():
+    assert fields(one("Two of the passengers died.")) == ("Two of the passengers", 2, None, "passenger", "=")
+
+
+def test_a_unit_with_a_bound_is_one():
+    assert fields(one("It shipped nearly a decade ago.")) == ("nearly a decade", 1, None, "decade", "~")
+
+
 def test_leading_decimal_point():
     assert one("The error rate fell to .5 per cent.").value == 0.5
 

@@ -25,7 +25,11 @@ __all__ = ["find_quantities"]
 _NUMWORD_ALT = "|".join(sorted(
     set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | {"dozen", "half", "tens", "minus"} | set(FRACTIONS),
     key=len, reverse=True))
-_QUICK = re.compile(r"\d|\b(?:" + _NUMWORD_ALT + r")\b", re.I)
+_QUICK = re.compile(
+    r"\d|\b(?:" + _NUMWORD_ALT + r")(?:fold)?\b"
+    r"|\b(?:nearly|almost|about|over|than|around|within|roughly|some|under) an? (?:decade|year|century|month|week|day|hour"
+    r"|minute|mile|kilomet)", re.I)
+_FOLD = re.compile(r"(" + "|".join(sorted(set(SMALL) | set(TENS), key=len, reverse=True)) + r")fold$")
 
 _TOKEN = re.compile(
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"  # 1: digits
@@ -656,7 +660,7 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 
 def _could_start(t: _Toks, i: int) -> bool:
     w = t.low[i]
-    if w in SMALL or w in TENS or w in VAGUE or w in ("tens", "half", "minus"):
+    if w in SMALL or w in TENS or w in VAGUE or w in ("tens", "half", "minus") or w.endswith("fold"):
         return True
     if w in ("a", "an") and (t.lw(i + 1) in SCALES or t.lw(i + 1) in ("dozen", "third", "quarter", "half", "fifth", "tenth")
                              or t.lw(i + 1) in _A_UNIT):
@@ -691,6 +695,14 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if frac is not None:
             return frac
     if t.kind[i] == 2:
+        m = _FOLD.match(w)
+        if m:
+            # "a sixfold rise", "grew more than tenfold": a multiplier
+            v = SMALL.get(m.group(1)) or TENS.get(m.group(1))
+            lab, cue = _change_before(t, i)
+            s_at = t.s[cue] if cue >= 0 and lab in ("~", ">", "<") else t.s[i]
+            q = _emit(text, t, s_at, t.e[i], v, None, None, lab if lab in ("~", ">", "<") else "up", None)
+            return [(q, "fold")], i + 1
         if w in ("a", "an") and t.lw(i + 1) in _A_UNIT:
             # "nearly a decade", "more than a year": one unit with a bound
             lab, cue = _change_before(t, i)
@@ -886,8 +898,22 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 return None  # "one poster writing", "one attendee noted"
         if value == 0 and unit is None:
             return None
+        if unit is None and t.lw(end_tok) == "of" and value >= 2:
+            # "two of the passengers", "Two of Johnson's deputies": a count of the plural after
+            x = end_tok + 1
+            if t.lw(x) in ("the", "its", "his", "her", "their", "our", "my", "these", "those"):
+                x += 1
+            elif x + 2 < t.n and t.kind[x] == 2 and t.txt[x][0].isupper() and t.low[x + 1] in ("'", "’") \
+                    and t.low[x + 2] == "s":
+                x += 3
+            elif x + 1 < t.n and t.kind[x] == 2 and t.low[x].endswith(("'s", "’s")):
+                x += 1
+            cn, cend = _counted_noun(t, x, value) if x > end_tok + 1 else (None, x)
+            if cn:
+                unit, ukind = cn, "count"
+                end_tok = cend
         if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s", "of")):
-            # "two of the", "the two": not counts on their own
+            # "two of them", "the two": not counts on their own
             return None
         if unit is None and t.lw(end_tok) in ("or", "to") and t.lw(end_tok + 1) in ("two", "three"):
             return None
