@@ -94,8 +94,14 @@ def _midcaps(text: str) -> tuple[set[str], set[str]]:
     return {m.group(1) for m in _MIDCAPS.finditer(text)}, set(_LOWER_WORD.findall(text))
 
 
+class _Toks(list):
+    """A sentence's tokens, with room for what is computed once per sentence."""
+
+    first: int | None = None
+
+
 def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[str]]) -> list[_Tok]:
-    out = []
+    out = _Toks()
     for m in _TOKEN.finditer(text, s0, s1):
         w = m.group()
         c = w[0]
@@ -150,27 +156,30 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
     pending = None  # chain of a quotation left open at the end of a paragraph
     pending_from = 0  # where the paragraphs after it begin
     unmarked = 0  # paragraphs without any quotation mark since then
-    para_start = 0
+    last = 0  # end of the previous mark or line break
+    para_text = False  # the paragraph has had text before this mark
     for m in _QUOTE_OR_BREAK.finditer(text):
         ch = m.group()
         i = m.start()
+        para_text = para_text or not text[last:i].isspace() and i > last
+        last = i + 1
         if ch == "\n":
             if open_at >= 0:
                 spans.append((open_at, i, open_chain))
                 pending, pending_from, unmarked = open_chain, i + 1, 0
                 open_at = -1
-            elif pending is not None and text[para_start:i].strip():
+            elif pending is not None and para_text:
                 unmarked += 1
                 if unmarked > 3:
                     pending = None
-            para_start = i + 1
+            para_text = False
             continue
         before = text[i - 1] if i > 0 else " "
         opening = ch == "“" or (ch == '"' and open_at < 0 and not (before.isalnum() or before in ".,!?;:'’"))
         if opening:
             if open_at >= 0:  # an opening mark inside an open quotation: start again here
                 spans.append((open_at, i, open_chain))
-            if pending is not None and unmarked == 0 and not text[para_start:i].strip():
+            if pending is not None and unmarked == 0 and not para_text:
                 open_chain = pending
             else:
                 chains += 1
@@ -406,9 +415,13 @@ def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
 
 def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | None:
     """The subject that opens the sentence, for '..., saying ...' and '..., adding ...'."""
-    i = 0
-    while i < upto and (not toks[i].word or toks[i].quoted):
-        i += 1
+    i = getattr(toks, "first", None)
+    if i is None:  # the first word outside quotation marks, found once per sentence
+        i = 0
+        while i < len(toks) and (not toks[i].word or toks[i].quoted):
+            i += 1
+        if isinstance(toks, _Toks):
+            toks.first = i
     if i >= upto:
         return None
     np = _np_fwd(toks, i, upto)
@@ -521,7 +534,7 @@ def _cues(toks: list[_Tok]):
             else:
                 continue
         c0 = k
-        while c0 - 1 >= 0 and not toks[c0 - 1].quoted and (
+        while c0 - 1 >= 0 and k - c0 < 6 and not toks[c0 - 1].quoted and (
             toks[c0 - 1].low in AUX or toks[c0 - 1].low in CUE_ADVERBS or toks[c0 - 1].low in NEG
         ):
             c0 -= 1
@@ -810,13 +823,13 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
         prev_end = s1
         while cp < len(spans) and spans[cp][1] <= s0:
             cp += 1
-        cs = []
+        cs: dict[int, None] = {}  # ordered set of the quotation chains in this sentence
         k = cp
         while k < len(spans) and spans[k][0] < s1:
-            if spans[k][1] > s0 and spans[k][2] not in cs:
-                cs.append(spans[k][2])
+            if spans[k][1] > s0:
+                cs[spans[k][2]] = None
             k += 1
-        chains.append(cs)
+        chains.append(list(cs))
         ends_quote = bool(history) and prev_ends_quote
         toks = _tokens(text, s0, s1, quoted, midcaps)
         starts_quote[idx] = bool(toks) and (toks[0].quoted or toks[0].text in _QUOTE_CHARS)
@@ -874,10 +887,10 @@ def _rank(ent: _Entity, pron: str) -> int:
 def _resolve(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
     """The nearest earlier source or name that fits the pronoun; sure fits first."""
     # the nearest sentence with a fitting candidate wins; within it, a sure fit first
-    groups = [list(reversed(before_here))]
+    groups = [list(reversed(before_here[-50:]))]
     for back in range(1, min(len(history), 6) + 1):
         speaker, mentions = history[-back]
-        groups.append(([speaker] if speaker is not None else []) + mentions)
+        groups.append(([speaker] if speaker is not None else []) + mentions[:50])
     if pron == "they":  # a plural source anywhere near beats a nearer organisation
         for group in groups:
             for ent in group:
