@@ -556,7 +556,10 @@ def _is_year(value: float, txt: str) -> bool:
 
 # ------------------------------------------------------------------ main scanner
 
-_DOC_MEMORY: dict = {"key": None, "unit": None, "end": -1}
+# The counted noun of the last quantity in the document being read, so that a bare
+# "over 150,000" in the next sentence can inherit "asylum claim". Holding the text
+# itself (not its id) means a new document can never be mistaken for the old one.
+_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1}
 
 
 def _emit(text, t, s0, e0, value, vmax, unit, change, concept):
@@ -597,9 +600,8 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         for x in range(t.n):
             if t.s[x] >= m.start() and t.e[x] <= m.end():
                 masked[x] = True
-    doc_key = (id(text), len(text))
-    if _DOC_MEMORY["key"] != doc_key or _DOC_MEMORY["end"] > start:
-        _DOC_MEMORY.update(key=doc_key, unit=None, end=-1)
+    if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
+        _DOC_MEMORY.update(text=text, unit=None, end=-1)
     out: list[Quantity] = []
     last_count_unit = None
     i = 0
