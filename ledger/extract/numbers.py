@@ -585,6 +585,8 @@ def _concept(t: _Toks, unit_kind, u_start: int, u_end: int) -> str | None:
             continue
         words.append(t.txt[x - 1])
         n += 1
+    while len(words) > 1 and (words[-1].lower() in STOP or words[-1].lower() in ADJ):
+        words.pop()  # "pages with" -> "pages"
     return " ".join(words) or None
 
 
