@@ -179,3 +179,21 @@ def test_attribution_stays_linear_on_pathological_lines():
         started = time.perf_counter()
         attribute(text, [(0, len(text))])
         assert time.perf_counter() - started < 3.0
+
+
+def test_a_colon_after_a_cue_gives_the_next_paragraph_the_speaker():
+    text = (
+        "In a statement, the ministry denied the claims:\n\n"
+        "The guards were never armed. No prisoner was hurt.\n\n"
+        "The prison holds 800 inmates."
+    )
+    assert names(text) == ["ministry", "ministry", "ministry", None]
+
+
+def test_a_surname_that_is_also_a_place_is_the_person():
+    text = (
+        "Sarah Jordan, a former nurse, has claimed the clinic lied. "
+        "Jordan claims the records were changed. "
+        "She also claims that staff were told to stay quiet."
+    )
+    assert names(text) == ["Sarah Jordan"] * 3

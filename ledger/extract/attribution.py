@@ -672,6 +672,8 @@ def _gender_of_words(words: list[str]) -> str | None:
 def _name_kind(words: list[str]) -> str:
     """org, person (a known first name or a title), or unknown (two capitalised words can be anything)."""
     lows = [w.lower() for w in words]
+    if len(lows) > 1 and (lows[0] in FEMALE_NAMES or lows[0] in MALE_NAMES) and lows[-1] not in ORG_WORDS:
+        return "person"  # "Valeska Paris" is no city
     if any(w in ORG_WORDS for w in lows) or any(w.rstrip(".") in COUNTRIES for w in lows):
         return "org"
     if any(len(w) >= 2 and w.replace(".", "").isupper() for w in words):
@@ -706,7 +708,8 @@ class _Names:
         key = " ".join(core)
         gender = _gender_of_words([*extra, *titles, *core])
         ent = self.by_name.get(key)
-        if ent is None and len(core) <= 2 and kind != "org":
+        if ent is None and len(core) <= 2 and (kind != "org" or len(core) == 1):
+            # a short form of a fuller name met earlier ("Paris" for Valeska Paris, not the city)
             full = self.by_last.get(core[-1])
             if full is not None and full.kind != "org" and len(full.name.split()) > len(core):
                 ent = full
@@ -814,6 +817,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
     own_at_start = [False] * n
     lead_in = [False] * n
     wordless = [False] * n
+    colon_end = [False] * n
     chain_speaker: dict[int, Speaker] = {}
     entity_of: dict[int, _Entity] = {}
     prev_end = 0
@@ -845,6 +849,7 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
                 for c in cs:
                     chain_speaker.setdefault(c, sp)
                 own_at_start[idx] = min(found.np.i0, found.c0) <= 1 and not starts_quote[idx]
+                colon_end[idx] = toks[-1].text == ":"
                 lead_in[idx] = toks[-1].text in ",:" or (found.c1 + 1 < len(toks) and toks[found.c1 + 1].text in ",:" and found.c1 + 2 == len(toks))
                 if own_at_start[idx] and idx and para[idx - 1] == para[idx] and len(toks) - found.c1 <= 8 and ends_quote:
                     for c in chains[idx - 1]:
@@ -853,10 +858,13 @@ def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | Non
         tail = [t for t in toks[-3:] if t.word or t.text in _QUOTE_CHARS]
         prev_ends_quote = bool(tail) and (tail[-1].text in _QUOTE_CHARS or tail[-1].quoted)
     # quotations whose cue is in another sentence
+    block = None  # "the Church denied these allegations:" speaks the whole next paragraph
     for idx in range(n):
+        if idx and para[idx] != para[idx - 1]:
+            block = results[idx - 1] if colon_end[idx - 1] and para[idx] - para[idx - 1] == 1 else None
         if results[idx] is not None or wordless[idx]:
             continue
-        sp = None
+        sp = block
         for c in chains[idx]:
             if c in chain_speaker:
                 sp = chain_speaker[c]
@@ -891,7 +899,11 @@ def _resolve(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
     for back in range(1, min(len(history), 6) + 1):
         speaker, mentions = history[-back]
         groups.append(([speaker] if speaker is not None else []) + mentions[:50])
-    if pron == "they":  # a plural source anywhere near beats a nearer organisation
+    if pron == "they":  # the nearest plural or collective source, then a plural name anywhere near
+        for back in range(1, min(len(history), 6) + 1):
+            speaker = history[-back][0]
+            if speaker is not None and _rank(speaker, pron) < 3:
+                return speaker
         for group in groups:
             for ent in group:
                 if _rank(ent, pron) == 0:
