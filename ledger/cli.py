@@ -448,8 +448,7 @@ def mark(
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
 ) -> None:
     """Record a verdict on claims without prompts."""
-    from ledger.storage.db import session_scope
-    from ledger.workflow.review import record_verdict
+    from ledger.workflow.review import verdict
 
     who = _reviewer(reviewer)
     failed = False
@@ -457,10 +456,7 @@ def mark(
         engine = _state(ctx).engine
     for cid in claim_ids:
         try:
-            with session_scope(engine) as session:
-                result = record_verdict(
-                    session, claim_id=cid, verdict=status.value, reviewer=who, note=note, evidence_url=evidence
-                )
+            result = verdict(engine, claim_id=cid, verdict=status.value, reviewer=who, note=note, evidence_url=evidence)
         except LedgerError as exc:
             err(f"Error: {exc}")
             if exc.exit_code != ExitCode.INPUT:
@@ -494,40 +490,47 @@ def review(
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
     speaker: Optional[str] = typer.Option(None, "--speaker", help="Only claims by speakers whose name contains this."),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Only claims from this outlet."),
+    lease: float = typer.Option(15.0, "--lease", min=0.1, help="Minutes a shown claim stays yours."),
 ) -> None:
-    """Work through the pending queue one claim at a time."""
-    from ledger.storage.db import session_scope
-    from ledger.workflow.review import claim_view, queue as pending, record_verdict
+    """Work through the pending queue one claim at a time.
+
+    The claim shown is leased to you (--lease minutes, default 15) so that other reviewers
+    are shown other claims; the lease ends with your verdict, a skip or quit, and lapses
+    if you walk away.
+    """
+    from ledger.workflow.review import release, take_next, verdict
 
     who = _reviewer(reviewer)
     console = _console()
     where = _filter(speaker=speaker, outlet=outlet)
-    skipped: set[int] = set()
+    skipped: list[int] = []
     done = 0
     with reported():
         engine = _state(ctx).engine
         while True:
-            with session_scope(engine) as session:
-                views = [v for v in pending(session, where=where, limit=len(skipped) + 1) if v.id not in skipped]
-            if not views:
+            view = take_next(engine, reviewer=who, where=where, skip=tuple(skipped), minutes=lease)
+            if view is None:
                 typer.echo("The queue is empty." if not done and not skipped else "No more pending claims.")
                 break
-            view = views[0]
-            console.rule()
-            _show_view(view, console)
-            action = _ask_action()
-            if action == "quit":
-                break
-            if action == "skip":
-                skipped.add(view.id)
-                continue
-            note = typer.prompt("Note (optional)", default="", show_default=False)
-            evidence = typer.prompt("Evidence URL (optional)", default="", show_default=False)
-            with session_scope(engine) as session:
-                result = record_verdict(
-                    session, claim_id=view.id, verdict=action, reviewer=who, note=note, evidence_url=evidence,
-                    status_seen=view.claim.status,
-                )
+            try:
+                console.rule()
+                _show_view(view, console)
+                action = _ask_action()
+                if action in ("quit", "skip"):
+                    release(engine, claim_id=view.id, reviewer=who)
+                    if action == "quit":
+                        break
+                    skipped.append(view.id)
+                    continue
+                note = typer.prompt("Note (optional)", default="", show_default=False)
+                evidence = typer.prompt("Evidence URL (optional)", default="", show_default=False)
+            except BaseException:  # Ctrl-C or a closed terminal: give the claim back
+                release(engine, claim_id=view.id, reviewer=who)
+                raise
+            result = verdict(
+                engine, claim_id=view.id, verdict=action, reviewer=who, note=note, evidence_url=evidence,
+                status_seen=view.claim.status,
+            )
             if result.changed_since_shown:
                 err(
                     f"Note: claim {view.id} changed to {result.status_when_recorded} while you were reviewing it;"

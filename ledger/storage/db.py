@@ -7,10 +7,12 @@ and a busy timeout; PostgreSQL through ``postgresql+psycopg://``.
 from __future__ import annotations
 
 import os
+import random
+import time
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
@@ -19,6 +21,7 @@ from sqlmodel import Session
 
 from ledger.errors import DatabaseError
 
+T = TypeVar("T")
 DEFAULT_PATH = Path("db") / "ledger.db"
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -45,6 +48,10 @@ def describe(url: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Transactions are begun by _sqlite_begin, not by the driver, so that a writer can
+    # take the write lock up front (BEGIN IMMEDIATE) instead of failing to upgrade a
+    # stale read snapshot ("database is locked" without waiting) under WAL.
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys = ON")
@@ -56,17 +63,22 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("ledger_write") else "BEGIN")
+
+
 def create_ledger_engine(url: str) -> Engine:
     """An engine for ``url`` (no schema work; see :func:`open_ledger`)."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
-        if u.database and u.database != ":memory:":
+        if u.database and u.database != ":memory:" and not u.database.startswith("file:"):
             path = Path(u.database)
             if path.is_dir():
                 raise DatabaseError(f"{path}: is a folder, not a database file")
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
@@ -156,6 +168,46 @@ def database_error(engine: Engine, exc: SADatabaseError) -> DatabaseError:
     if "database is locked" in message:
         return DatabaseError(f"{where}: the database stayed locked by another writer; try again")
     return DatabaseError(f"{where}: {message}")
+
+
+_RETRYABLE = ("database is locked", "database is busy", "could not serialize", "deadlock detected")
+
+
+def _retryable(exc: Exception) -> bool:
+    message = str(getattr(exc, "orig", None) or exc).lower()
+    return any(m in message for m in _RETRYABLE)
+
+
+def write(engine: Engine, work: Callable[[Session], T], *, patience: float = 30.0) -> T:
+    """Run ``work(session)`` in one write transaction, retried with backoff under contention.
+
+    On SQLite the transaction takes the write lock when it begins (BEGIN IMMEDIATE) and
+    waits up to the busy timeout for it; on PostgreSQL a serialization failure or deadlock
+    is retried. After ``patience`` seconds of trying, a clear DatabaseError.
+    """
+    deadline = time.monotonic() + patience
+    delay = 0.02
+    writer = engine.execution_options(ledger_write=True)
+    while True:
+        try:
+            with Session(writer, expire_on_commit=False) as session:
+                try:
+                    result = work(session)
+                    session.commit()
+                    return result
+                except BaseException:
+                    session.rollback()
+                    raise
+        except (OperationalError, SADatabaseError) as exc:
+            if not _retryable(exc):
+                raise database_error(engine, exc) from None
+            if time.monotonic() + delay > deadline:
+                raise DatabaseError(
+                    f"{describe(engine.url.render_as_string(hide_password=False))}: still busy after"
+                    f" {patience:.0f} s of retrying; another process holds the write lock"
+                ) from None
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, 1.0)
 
 
 @contextmanager

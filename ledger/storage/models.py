@@ -5,6 +5,7 @@
 - ``Claim``: one checkable claim, with offsets into its document's text.
 - ``Review``: append-only verdict history; a claim's ``status`` always equals its latest
   review's verdict (or ``pending`` before the first).
+- ``Lease``: which reviewer holds which claim in ``ledger review``, until when.
 """
 from __future__ import annotations
 
@@ -144,3 +145,17 @@ class Review(ReviewBase, table=True):
     claim_id: int = Field(foreign_key="claims.id", nullable=False)
     previous_status: str = Field(max_length=16)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+
+# ------------------------------------------------------------------ leases
+
+
+class Lease(SQLModel, table=True):
+    """A reviewer's hold on the claim shown to them; other reviewers are given other claims."""
+
+    __tablename__ = "leases"
+
+    claim_id: int = Field(foreign_key="claims.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
+    reviewer: str
+    taken_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    expires_at: datetime = Field(sa_type=UTCDateTime, nullable=False)

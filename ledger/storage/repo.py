@@ -5,9 +5,10 @@ Nothing here commits; the caller owns the transaction (see ``db.session_scope``)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import delete, func, or_, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from ledger.errors import ClaimNotFound
@@ -16,6 +17,7 @@ from ledger.storage.models import (
     ClaimCreate,
     Document,
     DocumentCreate,
+    Lease,
     Review,
     ReviewCreate,
     Speaker,
@@ -106,6 +108,17 @@ def claim_rows(
         .join(Document, Document.id == Claim.document_id)
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
     )
+    stmt = _filtered(stmt, where)
+    if after_id is not None:
+        stmt = stmt.where(col(Claim.id) > after_id)
+    stmt = stmt.order_by(col(Claim.id)).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return session.exec(stmt).all()
+
+
+def _filtered(stmt, where: ClaimFilter):
+    """``stmt`` (which joins Claim, Document and Speaker) narrowed to ``where``."""
     if where.status:
         stmt = stmt.where(col(Claim.status).in_(where.status))
     if where.speaker:
@@ -118,20 +131,29 @@ def claim_rows(
         stmt = stmt.where(Document.published < where.until)
     if where.document_id is not None:
         stmt = stmt.where(Claim.document_id == where.document_id)
-    if after_id is not None:
-        stmt = stmt.where(col(Claim.id) > after_id)
-    stmt = stmt.order_by(col(Claim.id)).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return session.exec(stmt).all()
+    return stmt
 
 
 # ------------------------------------------------------------------ reviews
 
 
+def lock_claim(session: Session, *, claim_id: int) -> Claim:
+    """The claim, row-locked until the transaction ends (PostgreSQL; SQLite's write
+    transaction already excludes other writers), so verdicts on it queue up in order."""
+    row = session.exec(
+        select(Claim).where(Claim.id == claim_id).with_for_update().execution_options(populate_existing=True)
+    ).first()
+    if row is None:
+        raise ClaimNotFound(claim_id)
+    return row
+
+
 def add_review(session: Session, *, review: ReviewCreate) -> Review:
-    """Append a verdict and make it the claim's current status, in the caller's transaction."""
-    claim = get_claim(session, claim_id=review.claim_id)
+    """Append a verdict and make it the claim's current status, in the caller's transaction.
+
+    The claim row is locked first, so the review ids of one claim follow the order in which
+    their transactions commit and the status is always that of the latest review."""
+    claim = lock_claim(session, claim_id=review.claim_id)
     row = Review.model_validate(review, update={"previous_status": claim.status})
     session.add(row)
     claim.status = review.verdict
@@ -152,6 +174,67 @@ def reviews_of(session: Session, *, claim_ids: list[int]) -> dict[int, list[Revi
         for r in session.exec(stmt):
             out[r.claim_id].append(r)
     return out
+
+
+# ------------------------------------------------------------------ leases
+
+
+def take_lease(
+    session: Session, *, reviewer: str, minutes: float, where: ClaimFilter, skip: tuple[int, ...] = ()
+) -> Claim | None:
+    """Lease the oldest pending claim matching ``where`` that no one else holds.
+
+    PostgreSQL: the candidate is picked ``FOR UPDATE SKIP LOCKED``, so two reviewers
+    asking at once lock different rows. SQLite: the caller's write transaction (BEGIN
+    IMMEDIATE) excludes other writers; the lease itself is a conditional update or an
+    insert that a primary key guards, so a claim is never leased twice either way.
+    """
+    now = utcnow()
+    expires = now + timedelta(minutes=minutes)
+    for _ in range(20):
+        stmt = (
+            select(Claim)
+            .join(Document, Document.id == Claim.document_id)
+            .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+            .outerjoin(Lease, Lease.claim_id == Claim.id)
+            .where(Claim.status == Status.pending.value)
+            .where(or_(col(Lease.claim_id).is_(None), Lease.expires_at <= now, Lease.reviewer == reviewer))
+        )
+        stmt = _filtered(stmt, where)
+        if skip:
+            stmt = stmt.where(col(Claim.id).notin_(skip))
+        stmt = stmt.order_by(col(Claim.id)).limit(1).with_for_update(of=Claim, skip_locked=True)
+        claim = session.exec(stmt).first()
+        if claim is None:
+            return None
+        taken = session.execute(
+            update(Lease)
+            .where(Lease.claim_id == claim.id)
+            .where(or_(Lease.expires_at <= now, Lease.reviewer == reviewer))
+            .values(reviewer=reviewer, taken_at=now, expires_at=expires)
+        ).rowcount
+        if not taken:
+            try:
+                with session.begin_nested():
+                    session.add(Lease(claim_id=claim.id, reviewer=reviewer, taken_at=now, expires_at=expires))
+                taken = 1
+            except IntegrityError:  # someone leased it between our look and our insert
+                taken = 0
+        if taken:
+            return claim
+        skip = (*skip, claim.id)
+    return None
+
+
+def release_lease(session: Session, *, claim_id: int, reviewer: str | None = None) -> None:
+    stmt = delete(Lease).where(Lease.claim_id == claim_id)
+    if reviewer is not None:
+        stmt = stmt.where(Lease.reviewer == reviewer)
+    session.execute(stmt)
+
+
+def lease_of(session: Session, *, claim_id: int) -> Lease | None:
+    return session.get(Lease, claim_id)
 
 
 # ------------------------------------------------------------------ stats
@@ -190,6 +273,10 @@ __all__ = [
     "get_claim",
     "get_document_by_hash",
     "get_or_create_speaker",
+    "lease_of",
+    "lock_claim",
+    "release_lease",
     "reviews_of",
+    "take_lease",
     "totals",
 ]

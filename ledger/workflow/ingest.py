@@ -21,7 +21,7 @@ from ledger.errors import InputError
 from ledger.extract import extract
 from ledger.extract.types import ExtractedDocument
 from ledger.storage import repo
-from ledger.storage.db import session_scope
+from ledger.storage.db import session_scope, write
 from ledger.storage.models import ClaimCreate, DocumentCreate
 from ledger.workflow.decoding import decode
 
@@ -122,32 +122,35 @@ def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_h
     """Store one extracted document with its claims in a single transaction."""
     digest = content_hash(doc.text)
     m = doc.meta
+
+    def work(session) -> Outcome:
+        if repo.get_document_by_hash(session, content_hash=digest) is not None:
+            return Outcome(source, "duplicate", "already in the ledger")
+        row = repo.create_document(
+            session,
+            document=DocumentCreate(
+                text=doc.text,
+                content_hash=digest,
+                title=m.title,
+                url=m.url,
+                outlet=m.outlet,
+                published=m.published,
+                published_raw=m.published_raw,
+                updated=m.updated,
+                updated_raw=m.updated_raw,
+                source=source,
+                by_hand=by_hand,
+                flags=json.dumps(doc.flags, ensure_ascii=False) if doc.flags else None,
+            ),
+        )
+        claims = repo.create_claims(session, document_id=row.id, claims=_claim_creates(doc))
+        return Outcome(
+            source, "added", document_id=row.id, claims=len(claims),
+            warnings=[*doc.warnings, *(f"{source}: {f}" for f in doc.flags)],
+        )
+
     try:
-        with session_scope(engine) as session:
-            if repo.get_document_by_hash(session, content_hash=digest) is not None:
-                return Outcome(source, "duplicate", "already in the ledger")
-            row = repo.create_document(
-                session,
-                document=DocumentCreate(
-                    text=doc.text,
-                    content_hash=digest,
-                    title=m.title,
-                    url=m.url,
-                    outlet=m.outlet,
-                    published=m.published,
-                    published_raw=m.published_raw,
-                    updated=m.updated,
-                    updated_raw=m.updated_raw,
-                    source=source,
-                    by_hand=by_hand,
-                    flags=json.dumps(doc.flags, ensure_ascii=False) if doc.flags else None,
-                ),
-            )
-            claims = repo.create_claims(session, document_id=row.id, claims=_claim_creates(doc))
-            return Outcome(
-                source, "added", document_id=row.id, claims=len(claims),
-                warnings=[*doc.warnings, *(f"{source}: {f}" for f in doc.flags)],
-            )
+        return write(engine, work)
     except IntegrityError:  # another writer stored the same text between our check and insert
         return Outcome(source, "duplicate", "already in the ledger")
 

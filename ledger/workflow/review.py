@@ -84,13 +84,58 @@ def record_verdict(
         raise InputError(f"invalid status {verdict!r}: choose one of {', '.join(VERDICT_NAMES)}")
     if not reviewer or not reviewer.strip():
         raise InputError("a verdict needs a reviewer name")
-    claim = repo.get_claim(session, claim_id=claim_id)
-    before = claim.status
+    before = repo.lock_claim(session, claim_id=claim_id).status
     review = repo.add_review(
         session,
         review=ReviewCreate(
             claim_id=claim_id, verdict=verdict, reviewer=reviewer.strip(), note=note or None, evidence_url=evidence_url or None
         ),
     )
+    repo.release_lease(session, claim_id=claim_id)  # a verdict ends the lease, whoever held it
     changed = status_seen is not None and status_seen != before
     return VerdictResult(review=review, changed_since_shown=changed, status_when_recorded=before)
+
+
+DEFAULT_LEASE_MINUTES = 15.0
+
+
+def take_next(
+    engine,
+    *,
+    reviewer: str,
+    where: repo.ClaimFilter | None = None,
+    skip: tuple[int, ...] = (),
+    minutes: float = DEFAULT_LEASE_MINUTES,
+) -> ClaimView | None:
+    """Lease the next pending claim for ``reviewer`` and return it in full (or None).
+
+    Two reviewers asking at once get different claims; a lease lapses after ``minutes``
+    if its reviewer vanishes.
+    """
+    from ledger.storage.db import write
+
+    def work(session: Session) -> int | None:
+        claim = repo.take_lease(session, reviewer=reviewer, minutes=minutes, where=where or repo.ClaimFilter(), skip=skip)
+        return claim.id if claim else None
+
+    claim_id = write(engine, work)
+    if claim_id is None:
+        return None
+    from ledger.storage.db import session_scope
+
+    with session_scope(engine) as session:
+        return claim_view(session, claim_id=claim_id)
+
+
+def release(engine, *, claim_id: int, reviewer: str) -> None:
+    """End ``reviewer``'s lease on the claim (skip or quit)."""
+    from ledger.storage.db import write
+
+    write(engine, lambda session: repo.release_lease(session, claim_id=claim_id, reviewer=reviewer))
+
+
+def verdict(engine, **kwargs) -> VerdictResult:
+    """:func:`record_verdict` in its own write transaction, retried under contention."""
+    from ledger.storage.db import write
+
+    return write(engine, lambda session: record_verdict(session, **kwargs))

@@ -1,0 +1,197 @@
+"""Several reviewers on one ledger: no verdict lost, no claim shown to two at once,
+nothing half-written after a crash. Runs on SQLite, and on PostgreSQL when configured."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from sqlalchemy import func, text
+from sqlmodel import select
+
+from ledger.extract.types import Claim, DocumentMeta, ExtractedDocument, Quantity
+from ledger.storage.db import open_ledger, session_scope
+from ledger.storage.models import Claim as ClaimRow, Lease, Review
+from ledger.workflow.ingest import store_extracted
+from ledger.workflow.review import release, take_next, verdict
+
+CTX = multiprocessing.get_context("fork")
+
+
+def make_claims(engine, n: int, tag: str = "") -> list[int]:
+    parts, claims, at = [], [], 0
+    for i in range(n):
+        sentence = f"Officials {tag}said {i + 10} homes were flooded."
+        q0 = at + sentence.index(str(i + 10))
+        claims.append(Claim(at, at + len(sentence), sentence,
+                            quantity=Quantity(f"{i + 10} homes", q0, q0 + len(f"{i + 10} homes"), float(i + 10)),
+                            sentence_start=at, sentence_end=at + len(sentence)))
+        parts.append(sentence)
+        at += len(sentence) + 1
+    store_extracted(engine, doc=ExtractedDocument(" ".join(parts), DocumentMeta(title=tag or "t"), claims), source=tag)
+    with session_scope(engine) as s:
+        return list(s.exec(select(ClaimRow.id).order_by(ClaimRow.id)).all())[-n:]
+
+
+# ------------------------------------------------------------------ verdicts
+
+
+def _storm(url: str, ids: list[int], n: int, seed: int, out) -> None:
+    engine = open_ledger(url)
+    rng = random.Random(seed)
+    errors = []
+    for _ in range(n):
+        try:
+            verdict(engine, claim_id=rng.choice(ids), verdict=rng.choice(["verified", "disputed", "unverified"]),
+                    reviewer=f"reviewer-{seed}", note=f"n{rng.random()}")
+        except Exception as exc:  # the test fails on any
+            errors.append(f"{type(exc).__name__}: {exc}")
+    out.put(errors)
+    engine.dispose()
+
+
+def test_four_reviewers_a_thousand_verdicts_none_lost(db_url):
+    engine = open_ledger(db_url)
+    ids = make_claims(engine, 100)
+    engine.dispose()
+    out = CTX.Queue()
+    procs = [CTX.Process(target=_storm, args=(db_url, ids, 250, seed, out)) for seed in range(4)]
+    for p in procs:
+        p.start()
+    errors = [e for _ in procs for e in out.get(timeout=300)]
+    for p in procs:
+        p.join(timeout=60)
+    assert errors == []
+    engine = open_ledger(db_url)
+    with session_scope(engine) as s:
+        assert s.exec(select(func.count()).select_from(Review)).one() == 1000
+        latest = {}
+        for r in s.exec(select(Review).order_by(Review.id)):
+            latest[r.claim_id] = r
+        for claim in s.exec(select(ClaimRow).where(ClaimRow.id.in_(ids))):
+            if claim.id in latest:
+                assert claim.status == latest[claim.id].verdict
+            else:
+                assert claim.status == "pending"
+        # each review's previous_status is the verdict before it: the history is a chain
+        chain = {}
+        for r in s.exec(select(Review).order_by(Review.id)):
+            assert r.previous_status == chain.get(r.claim_id, "pending")
+            chain[r.claim_id] = r.verdict
+
+
+# ------------------------------------------------------------------ leases
+
+
+def _take(url: str, reviewer: str, barrier, out) -> None:
+    engine = open_ledger(url)
+    barrier.wait()
+    view = take_next(engine, reviewer=reviewer)
+    out.put((reviewer, view.id if view else None))
+    engine.dispose()
+
+
+def test_two_reviewers_asking_at_once_get_different_claims(db_url):
+    engine = open_ledger(db_url)
+    make_claims(engine, 12)
+    for round_ in range(5):
+        barrier = CTX.Barrier(2)
+        out = CTX.Queue()
+        procs = [CTX.Process(target=_take, args=(db_url, f"r{round_}{who}", barrier, out)) for who in "ab"]
+        for p in procs:
+            p.start()
+        got = dict(out.get(timeout=60) for _ in procs)
+        for p in procs:
+            p.join(timeout=30)
+        a, b = got.values()
+        assert a is not None and b is not None and a != b
+
+
+def test_a_lease_ends_on_verdict_or_skip_and_lapses_when_the_reviewer_vanishes(db_url):
+    engine = open_ledger(db_url)
+    first, second, third = make_claims(engine, 3)
+    shown = take_next(engine, reviewer="ana")
+    assert shown.id == first
+    assert take_next(engine, reviewer="ben").id == second  # ana holds the first
+    verdict(engine, claim_id=first, verdict="verified", reviewer="ana")
+    with session_scope(engine) as s:
+        assert s.get(Lease, first) is None
+    release(engine, claim_id=second, reviewer="ben")  # ben skips
+    assert take_next(engine, reviewer="cyd").id == second
+    gone = take_next(engine, reviewer="dan", minutes=0.002)  # dan walks away
+    assert gone.id == third
+    assert take_next(engine, reviewer="eve") is None  # everything is held
+    time.sleep(0.25)
+    assert take_next(engine, reviewer="eve").id == third  # dan's lease lapsed
+
+
+def test_review_says_when_a_claim_changed_while_it_was_shown(ledger, monkeypatch):
+    import ledger.cli as cli
+    from conftest import SEED
+
+    ledger("add", str(SEED))
+    engine = open_ledger(ledger.url)
+
+    def someone_else_marks_it_first():
+        with session_scope(engine) as s:
+            lease = s.exec(select(Lease)).one()
+        verdict(engine, claim_id=lease.claim_id, verdict="disputed", reviewer="ben")
+        return "verified"
+
+    monkeypatch.setattr(cli, "_ask_action", someone_else_marks_it_first)
+    result = ledger("review", "--reviewer", "ana", input="\n\n")
+    claim_id = int(result.stdout.split("Claim ")[2].split(":")[0]) if "Claim " in result.stdout else None
+    assert "changed to disputed while you were reviewing it; your verdict was still recorded." in result.stderr
+    reviews = ledger.json("show", str(claim_id or 1), "--json")["reviews"]
+    assert [(r["reviewer"], r["verdict"]) for r in reviews][:2] == [("ben", "disputed"), ("ana", "verified")]
+
+
+# ------------------------------------------------------------------ crash
+
+
+def test_sigkill_halfway_through_add_leaves_a_consistent_ledger(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(60):
+        body = " ".join(f"The agency said {i * 100 + j} families in district {j} were moved." for j in range(40))
+        (inbox / f"a{i:03}.txt").write_text(f"Story {i}\n\n{body}\n")
+    db = tmp_path / "crash.db"
+    cmd = [sys.executable, "-m", "ledger", "--db", str(db), "add", str(inbox)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(db, timeout=1) as conn:
+                stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if stored >= 5:
+            break
+    assert proc.poll() is None, "the add finished before it could be killed; make the batch bigger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute(
+            "SELECT count(*) FROM claims c LEFT JOIN documents d ON d.id = c.document_id WHERE d.id IS NULL"
+        ).fetchone()[0] == 0
+        before = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        empty = conn.execute(
+            "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id)"
+        ).fetchone()[0]
+    assert 5 <= before < 60 and empty == 0
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"Added {60 - before} documents" in again.stdout
+    assert f"({before} already in the ledger" in again.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(DISTINCT content_hash) FROM documents").fetchone()[0] == 60
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 60
