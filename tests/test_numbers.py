@@ -245,6 +245,15 @@ def test_physical_units_by_abbreviation():
         (36000, "foot"), (503, "knot"), (800, "kilometre")]
 
 
+def test_crore_and_glued_inches():
+    assert one("The project cost Rs 500 crore.").value == 5e9
+    assert [(q.value, q.unit) for q in qs("He is 5ft 10in tall.")] == [(5, "foot"), (10, "inch")]
+
+
+def test_digit_hyphen_name_is_not_a_quantity():
+    assert qs("They met at a 7-Eleven downtown.") == []
+
+
 def test_speed_unit():
     assert one("The car reached 87 mph on the track.").unit == "mile per hour"
 

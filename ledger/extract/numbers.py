@@ -236,7 +236,7 @@ def _parse_number0(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
                     v *= SCALES[t.low[j]]
                     j += 1
                 scaled = True
-            elif not t.glued(j) and w in ("mn", "bn", "mln", "bln", "tn", "trn"):
+            elif not t.glued(j) and w in ("mn", "bn", "mln", "bln", "tn", "trn", "crore", "lakh"):
                 v *= ABBR_SCALES[w]
                 j += 1
                 scaled = True
@@ -319,8 +319,9 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         nw = t.low[j + 1]
         if nw in ("year", "month", "week", "day") and t.lw(j + 2) in _DASHES and t.lw(j + 3) == "old":
             return UNITS[nw], j + 4, "age"
-        if nw.endswith("ed") or (value == 1 and nw not in UNITS):
-            return None, j, "skip"  # "one-sided", "two-pronged", "one-off", "one-time"
+        if nw.endswith("ed") or (value == 1 and nw not in UNITS) or t.txt[j + 1][0].isupper():
+            # "one-sided", "two-pronged", "one-off", "7-Eleven", "3-Series"
+            return None, j, "skip"
         if nw == "fold":
             return None, j + 2, "fold"
         if nw in ("plus",):

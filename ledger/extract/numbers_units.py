@@ -94,7 +94,7 @@ UNITS = {
     "μm": "micrometre", "µm": "micrometre", "micron": "micrometre", "microns": "micrometre", "micrometre": "micrometre", "micrometres": "micrometre",
     "micrometer": "micrometre", "micrometers": "micrometre",
     "mile": "mile", "miles": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot",
-    "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard", "yd": "yard", "yds": "yard",
+    "inch": "inch", "inches": "inch", "in": "inch", "yard": "yard", "yards": "yard", "yd": "yard", "yds": "yard",
     "nautical mile": "nautical mile", "nautical miles": "nautical mile", "light year": "light year",
     "light years": "light year", "light-year": "light year", "light-years": "light year",
     # area / volume
@@ -168,7 +168,7 @@ UNITS = {
 }
 # units that are only units when glued to the digits or clearly abbreviations; bare
 # single letters after a space are usually something else ("5 m" is fine, "5 a" isn't)
-GLUED_ONLY = {"l", "g", "t", "h", "w", "v", "m", "mi", "min", "pa", "ha", "ps", "ms", "mp", "kt", "bar", "bp"}
+GLUED_ONLY = {"in", "l", "g", "t", "h", "w", "v", "m", "mi", "min", "pa", "ha", "ps", "ms", "mp", "kt", "bar", "bp"}
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
               "century", "millennium", "millisecond"}
