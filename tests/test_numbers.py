@@ -254,6 +254,15 @@ def test_digit_hyphen_name_is_not_a_quantity():
     assert qs("They met at a 7-Eleven downtown.") == []
 
 
+def test_glued_temperature_and_cent_letters():
+    assert [(q.value, q.unit) for q in qs("It hit 40C and 104F; a stamp is 50c.")] == [
+        (40, "celsius"), (104, "fahrenheit"), (50, "cent")]
+
+
+def test_console_and_rank_are_not_quantities():
+    assert qs("The PS5 made the top 10 again.") == []
+
+
 def test_speed_unit():
     assert one("The car reached 87 mph on the track.").unit == "mile per hour"
 

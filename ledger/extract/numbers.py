@@ -280,6 +280,8 @@ def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
         elif m.group(4):
             # '£' and '¥' mangled to 'PS' and 'Y=' by a lossy encoding
             unit = "pound sterling" if m.group(4) == "PS" else "japanese yen"
+            if m.group(4) == "PS" and len(t.txt[i]) == 1 and t.lw(i + 1) not in ABBR_SCALES:
+                return None, s, neg  # "PS5" is a games console
         else:
             unit = CURRENCY_PREFIX.get(m.group(5).lower().rstrip("."))
         return unit, s - (len(window) - m.start()), neg
@@ -304,6 +306,10 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         return ("inch" if w in ("″", '"', "”") else "foot"), j + 1, "phys"  # 25.5″, 30'
     if w == "p" and t.kind[j - 1] == 1 and (glued or j + 1 >= t.n or t.kind[j + 1] == 3 or t.low[j + 1] == "at"):
         return "penny", j + 1, "cur"  # "164p", "down 68 p at 1112 p"
+    if glued and t.txt[j] in ("C", "F") and t.kind[j - 1] == 1:
+        return ("celsius" if t.txt[j] == "C" else "fahrenheit"), j + 1, "phys"  # 40C, 104F
+    if glued and t.txt[j] == "c" and t.kind[j - 1] == 1:
+        return "cent", j + 1, "cur"  # 50c
     if t.txt[j] == "Nm":
         return "newton metre", j + 1, "phys"
     if w == "m" and t.lw(j + 1) == "." and t.lw(j + 2) == "p" and t.lw(j + 4) == "h":
@@ -849,6 +855,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             unit, ukind = cn, "count"
             end_tok = cend
             unit, end_tok = _per_suffix(t, end_tok, unit)
+    if unit is None and t.kind[i] == 1 and t.lw(i - 1) in ("top", "bottom") and vmax is None:
+        return [], end_tok  # "made the top 10": a rank
     # a bare number naming a thing: "the 747,", "annual 420 event", "'420'"
     if unit is None and t.kind[i] == 1 and lab0 == "=" and vmax is None and "," not in txt0 and value != 1:
         nxt = t.lw(end_tok)
