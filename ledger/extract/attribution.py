@@ -549,20 +549,20 @@ def _cues(toks: list[_Tok]):
         j = c0 - 1
         while j >= 0 and toks[j].low in TIME_WORDS and not toks[j].quoted and c0 - j <= 3:
             j -= 1
-        if j >= 1 and toks[j].text == ")":  # "Jason Chaffetz (R-Utah) said", "the WHO (World Health Organisation) recommends"
+        if j >= 1 and toks[j].text == ")":  # "Ann Cole (D-Ohio) said", "the WHO (World Health Organisation) recommends"
             x = j - 1
             while x > 0 and toks[x].text != "(" and j - x < 10:
                 x -= 1
             if toks[x].text == "(":
                 j = x - 1
         if j >= 0 and _possessive(toks[j]):
-            continue  # a noun: "Trump's comments", "the editor's note"
+            continue  # a noun: "the mayor's comments", "the editor's note"
         if lemma == "continue" and c1 + 1 < n and toks[c1 + 1].word:
             continue  # "they continued to shun" is no reporting; '"...," he continued' is
         if low == lemma and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
             toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
         ):
-            continue  # a noun after a name: "a New York Times report", "Battleground state"
+            continue  # a noun after a name: "a Daily Planet report", "the Ohio state"
         if j >= 0 and toks[j].text == "," and ing:
             np = _subject_of_sentence(toks, j)
             if _valid(np, lemma, toks, k):
@@ -571,7 +571,7 @@ def _cues(toks: list[_Tok]):
         if j >= 0 and toks[j].word and not toks[j].quoted:
             np = _np_back(toks, j, 0)
             if np is not None and np.i0 > 0 and toks[np.i0 - 1].low == "by":
-                np = None  # the agent of a participle: "a letter seen by Sky News says"
+                np = None  # the agent of a participle: "a letter seen by the Courier says"
             if np is not None and np.kind != "pron" and np.i0 > 0 and toks[np.i0 - 1].low in _PREPOSITIONS and not any(
                 toks[x].low in FEMALE_NAMES or toks[x].low in MALE_NAMES for x in range(np.i0, np.i1 + 1)
             ):
