@@ -197,3 +197,10 @@ def test_a_surname_that_is_also_a_place_is_the_person():
         "She also claims that staff were told to stay quiet."
     )
     assert names(text) == ["Sarah Jordan"] * 3
+
+
+def test_an_unknown_first_name_before_a_place_name_makes_a_person():
+    text = "Ilse Paris said the ship left without her. She said the crew kept her passport."
+    out = attr(text)
+    assert [sp.name for _, sp in out] == ["Ilse Paris", "Ilse Paris"]
+    assert out[1][1].surface == "She"

@@ -673,7 +673,9 @@ def _name_kind(words: list[str]) -> str:
     """org, person (a known first name or a title), or unknown (two capitalised words can be anything)."""
     lows = [w.lower() for w in words]
     if len(lows) > 1 and (lows[0] in FEMALE_NAMES or lows[0] in MALE_NAMES) and lows[-1] not in ORG_WORDS:
-        return "person"  # "Valeska Paris" is no city
+        return "person"  # "Sarah Jordan" is no country
+    if len(lows) == 2 and lows[1] in COUNTRIES and not (lows[0] in COUNTRIES or lows[0] in TITLES or lows[0] in ORG_WORDS):
+        return "person"  # a first name before a place name: "Ilse Paris", not "South Korea"
     if any(w in ORG_WORDS for w in lows) or any(w.rstrip(".") in COUNTRIES for w in lows):
         return "org"
     if any(len(w) >= 2 and w.replace(".", "").isupper() for w in words):

@@ -309,42 +309,42 @@ COUNTRIES = frozenset(
 
 # Common first names, for a cheap guess at a person's gender.
 FEMALE_NAMES = frozenset(
-    """
-    mary patricia jennifer jen linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
-    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
-    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
-    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
-    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
-    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
-    theresa angela nicola sylvia valeska rodaba alia sehar amneh malkia elizabeth kamala nancy
-    condoleezza madeleine michele jill melania ivanka chelsea huma kellyanne hope sheryl marissa
-    oprah beyonce taylor greta jacinda ursula christine federica angela yulia svetlana natalia
-    olga irina tatiana elena anastasia marine segolene theresa nicola priti liz ruth sonia indira
-    benazir aung fatima aisha layla leila nadia yasmin zainab malala loretta janet susan
-    samantha nikki sarah tulsi elizabeth amy kirsten dianne barbara lisa patty maxine ilhan
-    alexandria rashida ayanna deb jeanne mazie tammy debbie kate katie kathy sue ellen jane
-    """.split()
+ """
+ mary patricia jennifer jen linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+ margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+ stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+ nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+ heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+ megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+ jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+ theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
+ theresa angela nicola sylvia elizabeth kamala nancy
+ condoleezza madeleine michele jill melania ivanka chelsea huma kellyanne hope sheryl marissa
+ oprah beyonce taylor greta jacinda ursula christine federica angela yulia svetlana natalia
+ olga irina tatiana elena anastasia marine segolene theresa nicola priti liz ruth sonia indira
+ benazir aung fatima aisha layla leila nadia yasmin zainab malala loretta janet susan
+ samantha nikki sarah tulsi elizabeth amy kirsten dianne barbara lisa patty maxine ilhan
+ alexandria rashida ayanna deb jeanne mazie tammy debbie kate katie kathy sue ellen jane
+ """.split()
 )
 MALE_NAMES = frozenset(
-    """
-    james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony antony mark donald steven steve paul andrew joshua kenneth kevin brian george
-    timothy ronald edward jason jeffrey jeff ryan jacob gary nicholas eric jonathan stephen larry
-    justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
-    jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan
-    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent
-    ralph eugene russell bobby mason philip louis barack bill hamdullah alireza fuad najib ahmed
-    mohamed muhammad mohammed marc mark tom jens vladimir sergei dmitry boris emmanuel francois
-    nicolas jacques angelo matteo silvio giuseppe recep bashar hassan ali omar osama ayman
-    kim xi hu jiang shinzo narendra imran nawaz benjamin bibi ehud ariel yitzhak mahmoud yasser
-    tony gordon david nigel jeremy keir rishi theresa justin stephen pierre jean hugo fidel raul
-    mike mitch chuck nancy ted marco rand newt jeb rudy chris rick ben lindsey orrin harry
-    dick colin condoleezza rex hope kellyanne reince steve sean anthony kevin paul jim tim cory
-    bernie beto pete joe hunter beau kirk cres tiziano jason kendrick daniel jeff tom marc
-    """.split()
+ """
+ james john robert michael william david richard joseph thomas charles christopher daniel
+ matthew anthony antony mark donald steven steve paul andrew joshua kenneth kevin brian george
+ timothy ronald edward jason jeffrey jeff ryan jacob gary nicholas eric jonathan stephen larry
+ justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+ jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+ christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan
+ bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent
+ ralph eugene russell bobby mason philip louis barack bill ahmed
+ mohamed muhammad mohammed marc mark tom jens vladimir sergei dmitry boris emmanuel francois
+ nicolas jacques angelo matteo silvio giuseppe recep bashar hassan ali omar osama ayman
+ kim xi hu jiang shinzo narendra imran nawaz benjamin bibi ehud ariel yitzhak mahmoud yasser
+ tony gordon david nigel jeremy keir rishi theresa justin stephen pierre jean hugo fidel raul
+ mike mitch chuck nancy ted marco rand newt jeb rudy chris rick ben lindsey orrin harry
+ dick colin condoleezza rex hope kellyanne reince steve sean anthony kevin paul jim tim cory
+ bernie beto pete joe hunter beau kirk jason daniel jeff tom marc
+ """.split()
 )
 FEMALE_ROLES = frozenset(
     "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman businesswoman woman mother wife "
