@@ -94,7 +94,19 @@ def test_and_a_half():
 
 
 def test_ratio_is_not_a_range():
-    assert [q.value_max for q in qs("The parties split 4 to 1 in favour.")] == [None, None]
+    assert qs("The parties split 4 to 1 in favour.") == []
+
+
+def test_n_out_of_m_is_a_fraction():
+    assert fields(one("About eight out of 10 said no.")) == ("About eight out of 10", 0.8, None, None, "~")
+
+
+def test_between_a_few_words_back():
+    assert fields(one("Rates for those between the ages of 17 and 20 fell.")) == ("17 and 20", 17, 20, None, "=")
+
+
+def test_phrasal_up_is_not_a_rise():
+    assert one("The campaign wants to sign up 5 million people.").change == "="
 
 
 def test_fold_words_are_multipliers():

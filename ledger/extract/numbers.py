@@ -479,6 +479,8 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
                 lab = CHANGE_BEFORE[phrase]
                 if phrase == "up" and t.lw(p) == "to":
                     continue
+                if phrase in ("up", "down") and t.lw(p - k - 1) in _PHRASAL:
+                    return "=", -1  # "sign up 5 million people", "racked up 20 wins"
                 if lab == "~" and p - k > 0:
                     # "rose about 1.5%", "up nearly 57%": the direction wins over the estimate
                     b = p - k - 1
@@ -701,7 +703,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 a, b = VAGUE[w]
                 return _finish_vague(t, i, i + 1, a, b, lo)
             return None
-    if t.kind[i] == 2 or t.txt[i] == "1":
+    if t.kind[i] == 2 or t.txt[i] == "1" or t.lw(i + 1) == "out":
         frac = _fraction(t, i)
         if frac is not None:
             return frac
@@ -993,6 +995,14 @@ _YEAR_PREP = {"in", "since", "by", "from", "until", "to", "before", "after", "du
 
 _COMPARATIVE = {"newer", "older", "bigger", "smaller", "larger", "younger", "greater", "higher", "lower", "fewer",
                 "earlier", "later", "longer", "shorter", "wider", "further", "farther"}
+_PHRASAL = {"sign", "signed", "signing", "set", "setting", "pick", "picked", "make", "made", "making", "take",
+            "took", "taken", "give", "gave", "given", "end", "ended", "open", "opened", "line", "lined", "show",
+            "showed", "step", "stepped", "back", "backed", "beef", "beefed", "ramp", "ramped", "build", "built",
+            "shore", "free", "freed", "round", "rounded", "sum", "summed", "add", "adds", "tally", "tallied",
+            "put", "call", "called", "bring", "brought", "come", "came", "turn", "turned", "pop", "popped", "wrap",
+            "wrapped", "clean", "cleaned", "dig", "dug", "rack", "racked", "racking", "chalk", "chalked", "shut",
+            "broke", "break", "narrow", "narrowed", "water", "watered", "tone", "toned", "wind", "wound", "gobble",
+            "gobbled", "snap", "snapped", "scoop", "scooped", "sew", "sewed", "lock", "locked", "mop", "mopped"}
 _NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior", "on", "from", "in"}
 
 
@@ -1046,7 +1056,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         return None
     first = _tok_at(t, t.s[i] if s0 is None else s0, i)
     prev = t.lw(first - 1)
-    between = prev == "between" or t.lw(first - 2) == "between"
+    bw = next((first - b for b in range(1, 6) if t.lw(first - b) == "between"), None)
+    between = bw is not None and not any(t.kind[x] == 1 for x in range(bw + 1, first))
     k = j + 1
     if c in _DASHES:
         # "10-15", "8 – 10": a dash glued on both sides or spaced on both sides
@@ -1102,7 +1113,9 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     if c in _DASHES and not words and not w2 and v2 <= value and not sc2 and unit is None:
         return (v2, None), j2, None, None, True  # a score: 2-1, 507-19
     if v2 < value and (c in _DASHES or (c == "to" and prev != "from")):
-        return None  # "split 4 to 1": a ratio, not a range
+        if c == "to" and unit is None and not has_cur and value == int(value) and v2 == int(v2) and value <= 20:
+            return (v2, None), j2, None, None, True  # "a 3 to 1 margin": a ratio
+        return None
     u2, uend2, uk2 = _unit_after(t, j2, v2, has_cur, k)
     if uk2 in ("fold", "plus"):
         uk2 = None
@@ -1152,6 +1165,13 @@ def _fraction(t: _Toks, i: int):
         val, end = SMALL[w] * FRACTIONS[t.low[i + 1]], i + 2
     elif w == "half" and t.lw(i + 1) in ("of", "the", "their", "its", "his", "her", "all") and t.lw(i - 1) not in ("first", "second", "this", "the", "a"):
         val, end = 0.5, i + 1
+    elif (w in SMALL or t.kind[i] == 1) and t.lw(i + 1) == "out" and t.lw(i + 2) == "of" and \
+            (t.kind[i + 3] == 1 if i + 3 < t.n else False or t.lw(i + 3) in SMALL or t.lw(i + 3) in TENS):
+        num = SMALL.get(w) if w in SMALL else float(t.txt[i].replace(",", ""))
+        x = i + 3
+        d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (float(t.txt[x].replace(",", "")) if t.kind[x] == 1 else None)
+        if d and 0 < num <= d:
+            val, end = num / d, x + 1
     elif (w == "one" or t.txt[i] == "1") and (t.lw(i + 1) == "in" or (t.lw(i + 1) == "out" and t.lw(i + 2) == "of")):
         x = i + 2 if t.lw(i + 1) == "in" else i + 3
         d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (float(t.txt[x].replace(",", "")) if x < t.n and t.kind[x] == 1 else None)

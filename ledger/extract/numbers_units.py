@@ -263,6 +263,7 @@ all both either neither few several other another such same own
 said says say told according up down out off away back across through toward towards against along
 behind beyond inside outside near off via upon like despite throughout amid amongst onto per versus vs
 including include includes included whereas though although because unless whether
+soon again alone apiece ago here now later ever never already instead
 """.split())
 # adjectives to drop from the front of a counted-noun phrase
 ADJ = set("""
