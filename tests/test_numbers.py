@@ -152,6 +152,11 @@ def test_scientific_notation():
     assert (q.value, q.unit) == (pytest.approx(2.998e-8), "metre per nanosecond")
 
 
+def test_range_with_hyphen_after_to():
+    assert fields(one("A 200,000 to-260,000 year-old skull.")) == (
+        "200,000 to-260,000 year-old", 200000, 260000, "year", "=")
+
+
 def test_words_or_words_range():
     assert fields(one("He waited three or four years.")) == ("three or four years", 3, 4, "year", "=")
 
@@ -223,6 +228,10 @@ def test_model_names_are_not_quantities():
 ])
 def test_idioms_are_not_quantities(sentence):
     assert qs(sentence) == []
+
+
+def test_addresses_are_not_quantities():
+    assert qs("The office at 16-18 Industrial Avenue and 10 Downing Street opened.") == []
 
 
 def test_decades_are_not_quantities():

@@ -830,6 +830,9 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         v2, end2, unit2, kind2, score = rng
         if score:
             return [], end2
+        if unit is None and end2 + 1 < t.n and t.kind[end2] == 2 and t.txt[end2][0].isupper() and (
+                t.low[end2 + 1] in STREET_WORDS or t.lw(end2 + 2) in STREET_WORDS):
+            return [], end2 + 1  # "16-18 Industrial Avenue"
         if unit is None and unit2:
             unit, ukind = unit2, kind2
         if v2[1]:
@@ -1066,6 +1069,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     elif c == "to":
         if change in ("up", "down") and prev != "from" and (unit_explicit or has_cur):
             return None  # "rose 5% to 3.2", "increased by $43.6bn to $419.2bn"
+        if k + 1 < t.n and t.txt[k] in _DASHES and t.glued(k) and t.glued(k + 1):
+            k += 1  # "200,000 to-260,000"
     elif c == "and":
         if not between:
             return None
