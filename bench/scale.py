@@ -762,7 +762,7 @@ def main() -> int:
     figures: dict = {}
     meta: dict = {"claims_requested": args.claims, "articles": args.articles, "ledger_command": ledger,
                   "python": sys.version.split()[0], "sqlite_library": sqlite3.sqlite_version,
-                  "cpus": os.cpu_count(), "targets": TARGETS}
+                  "cpus": os.cpu_count(), "loadavg_start": os.getloadavg(), "targets": TARGETS}
     try:
         meta["git_commit"] = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                                             capture_output=True, text=True).stdout.strip() or None
@@ -865,6 +865,7 @@ def main() -> int:
             "queue_first_page_ms_inprocess", "queue_first_page_s_cli", "export_s_cli", "export_s_sqlite3",
             "export_ratio", "help_s"]
     result = {k: figures.get(k) for k in keys}
+    meta["loadavg_end"] = os.getloadavg()  # other work on the machine skews wall times
     result["meta"] = meta
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
