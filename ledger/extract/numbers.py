@@ -16,7 +16,7 @@ import re
 from ledger.extract.numbers_units import (
     ABBR_SCALES, ADJ, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE, CURRENCY_ADJ, CURRENCY_PREFIX,
     CURRENCY_WORDS, FRACTIONS, GLUED_ONLY, ID_NOUNS, IRREGULAR_PLURAL, MONTHS, PERCENT, SCALES,
-    SMALL, STOP, STREET_WORDS, TENS, TIME_UNITS, TIME_ZONES, UNITS, VAGUE,
+    SMALL, STOP, STREET_WORDS, TENS, TIME_ZONES, UNITS, VAGUE,
 )
 from ledger.extract.types import Quantity
 
@@ -73,10 +73,6 @@ _ONE_DURATION_BEFORE = {"in", "for", "within", "only", "just", "about", "than", 
 _PRONOUN_BEFORE = {"the", "this", "that", "no", "any", "every", "each", "which", "someone",
                    "anyone", "everyone", "last", "new", "big", "little", "one", "other", "'s", "’s",
                    "another", "such", "a", "an", "whichever", "whatever"}
-_PERSON_VERBS = {"were", "was", "have", "had", "died", "injured", "killed", "wounded", "attended",
-                 "arrested", "remain", "remained", "are", "people", "hurt", "dead", "aboard",
-                 "missing", "others", "survived", "escaped", "fled", "evacuated", "hospitalised",
-                 "hospitalized", "treated", "rescued"}
 _PERSON_AFTER = {"killed", "injured", "dead", "died", "aboard", "wounded", "hurt", "arrested", "missing",
                  "survivors", "hospitalised", "hospitalized", "rescued", "evacuated"}
 _SPEECH_AFTER = {"said", "says", "wrote", "told", "noted", "asked", "writing", "saying", "posted", "commented",
@@ -151,12 +147,8 @@ def _parse_words(t: _Toks, i: int) -> tuple[float, int] | None:
     while j < t.n:
         w = t.low[j]
         if w in SMALL:
-            if last in ("small",) or (last == "tens" and not (j > 0 and t.low[j - 1] in _DASHES)):
-                if last == "tens" and t.low[j - 1] not in _DASHES:
-                    # "twenty one" also happens
-                    pass
-                else:
-                    break
+            if last == "small":
+                break  # "one two" is two numbers; "twenty one" and "twenty-one" are one
             current += SMALL[w]
             last = "small"
         elif w in TENS:
@@ -905,7 +897,6 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         return None  # "One poster wrote": a someone, not a count
     if words:
         if w == "one" and j == i + 1:
-            nxt = t.lw(end_tok) if unit is None else t.lw(j)
             if unit is None:
                 return None
             if t.lw(j) in _ONE_IDIOM_NEXT and t.lw(i - 1) not in _ONE_DURATION_BEFORE:
