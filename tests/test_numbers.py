@@ -47,7 +47,7 @@ def test_currency_code_before_the_symbol():
 
 
 def test_symbol_before_the_code():
-    assert fields(one("Exports were worth $A82 million.")) == ("$A82 million", 82e6, None, "australian dollar", "=")
+    assert fields(one("Exports were worth $A64 million.")) == ("$A64 million", 64e6, None, "australian dollar", "=")
 
 
 def test_negative_money_is_a_fall():
@@ -81,36 +81,36 @@ def test_fraction_in_words():
 
 
 def test_one_in_n_with_digits():
-    assert one("Officials found that 1 in 4 residents moved.").value == 0.25
+    assert one("A survey found 1 in 4 tenants moved.").value == 0.25
 
 
 def test_hyphenated_adjectives_are_not_counts():
-    assert qs("He posted one-sided news and a two-pronged plan.") == []
+    assert qs("She gave a one-sided talk and a two-faced reply.") == []
 
 
 def test_and_a_half():
-    assert fields(one("He served seven and a half years in office.")) == (
-        "seven and a half years", 7.5, None, "year", "=")
+    assert fields(one("The mayor stayed six and a half years in the job.")) == (
+        "six and a half years", 6.5, None, "year", "=")
 
 
 def test_ratio_is_not_a_range():
-    assert qs("The parties split 4 to 1 in favour.") == []
+    assert qs("The council voted 5 to 2 for the plan.") == []
 
 
 def test_n_out_of_m_is_a_fraction():
-    assert fields(one("About eight out of 10 said no.")) == ("About eight out of 10", 0.8, None, None, "~")
+    assert fields(one("About seven out of 10 answered yes.")) == ("About seven out of 10", 0.7, None, None, "~")
 
 
 def test_between_a_few_words_back():
-    assert fields(one("Rates for those between the ages of 17 and 20 fell.")) == ("17 and 20", 17, 20, None, "=")
+    assert fields(one("Drivers between the ages of 18 and 25 pay more.")) == ("18 and 25", 18, 25, None, "=")
 
 
 def test_phrasal_up_is_not_a_rise():
-    assert one("The campaign wants to sign up 5 million people.").change == "="
+    assert one("The club hopes to sign up 3 million members.").change == "="
 
 
 def test_fold_words_are_multipliers():
-    assert fields(one("Revenue grew more than sixfold last year.")) == ("more than sixfold", 6, None, None, ">")
+    assert fields(one("Sales grew more than fourfold in a decade.")) == ("more than fourfold", 4, None, None, ">")
 
 
 def test_n_of_the_plural_counts_the_plural():
@@ -143,7 +143,7 @@ def test_from_to_range_with_repeated_currency():
 
 
 def test_range_between_currency_codes():
-    assert fields(one("Guidance is between $US16 million and $US17 million.")) == (
+    assert fields(one("Costs are between $US16 million and $US17 million.")) == (
         "$US16 million and $US17 million", 16e6, 17e6, "dollar", "=")
 
 
@@ -153,8 +153,8 @@ def test_scientific_notation():
 
 
 def test_range_with_hyphen_after_to():
-    assert fields(one("A 200,000 to-260,000 year-old skull.")) == (
-        "200,000 to-260,000 year-old", 200000, 260000, "year", "=")
+    assert fields(one("A 100,000 to-150,000 year-old fossil.")) == (
+        "100,000 to-150,000 year-old", 100000, 150000, "year", "=")
 
 
 def test_words_or_words_range():
@@ -162,9 +162,9 @@ def test_words_or_words_range():
 
 
 def test_change_then_to_is_two_quantities():
-    out = qs("Shares rose 9.4 per cent to $84.")
+    out = qs("Shares rose 7.5 per cent to $61.")
     assert [fields(q) for q in out] == [
-        ("9.4 per cent", 9.4, None, "percentage", "up"), ("$84", 84, None, "dollar", "=")]
+        ("7.5 per cent", 7.5, None, "percentage", "up"), ("$61", 61, None, "dollar", "=")]
 
 
 def test_score_is_not_a_range():
@@ -197,7 +197,7 @@ def test_years_are_not_quantities():
 
 def test_times_of_day_are_not_quantities():
     assert qs("Updated at 11:43 IST and again at 10.45pm.") == []
-    assert qs("He tweeted at three o’clock in the morning.") == []
+    assert qs("The bell rang at four o’clock sharp.") == []
 
 
 def test_dates_are_not_quantities():
@@ -217,7 +217,7 @@ def test_phone_numbers_are_not_quantities():
 
 
 def test_model_names_are_not_quantities():
-    assert qs("The airline grounded its 787 Dreamliner and the new iPhone 11 shipped.") == []
+    assert qs("The airline flew its 320 Skyliner and the new eBook 3 shipped.") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -231,7 +231,7 @@ def test_idioms_are_not_quantities(sentence):
 
 
 def test_addresses_are_not_quantities():
-    assert qs("The office at 16-18 Industrial Avenue and 10 Downing Street opened.") == []
+    assert qs("The office at 12-14 Harbour Road and 10 Downing Street opened.") == []
 
 
 def test_decades_are_not_quantities():
@@ -246,13 +246,13 @@ def test_counted_noun_people_is_person():
 
 
 def test_counted_noun_keeps_compound_but_drops_adjectives():
-    assert one("Officials registered 700 asylum seekers.").unit == "asylum seeker"
-    assert one("The squad included two Syrian teams.").unit == "team"
+    assert one("Officials registered 650 asylum seekers.").unit == "asylum seeker"
+    assert one("The squad faced two Chilean teams.").unit == "team"
 
 
 def test_no_inheritance_into_a_phrase_with_its_own_noun():
-    out = qs("Officials counted 40 levels. Nearly 1,500 coal- and gas-fired plants remain.")
-    assert [(q.value, q.unit) for q in out][1] == (1500, None)
+    out = qs("Officials counted 40 levels. About 700 oil- and gas-fired plants remain.")
+    assert [(q.value, q.unit) for q in out][1] == (700, None)
 
 
 def test_bare_number_inherits_previous_counted_noun():
@@ -276,8 +276,8 @@ def test_digit_hyphen_name_is_not_a_quantity():
 
 
 def test_glued_temperature_and_cent_letters():
-    assert [(q.value, q.unit) for q in qs("It hit 40C and 104F; a stamp is 50c.")] == [
-        (40, "celsius"), (104, "fahrenheit"), (50, "cent")]
+    assert [(q.value, q.unit) for q in qs("It hit 38C and 100F; a stamp is 60c.")] == [
+        (38, "celsius"), (100, "fahrenheit"), (60, "cent")]
 
 
 def test_console_and_rank_are_not_quantities():
@@ -285,7 +285,7 @@ def test_console_and_rank_are_not_quantities():
 
 
 def test_speed_unit():
-    assert one("The car reached 87 mph on the track.").unit == "mile per hour"
+    assert one("The car reached 95 mph on the track.").unit == "mile per hour"
 
 
 def test_currency_word_after_number():
@@ -293,38 +293,38 @@ def test_currency_word_after_number():
 
 
 def test_currency_adjective_before_dollars():
-    assert one("They paid 10.5 million Australian dollars.").unit == "australian dollar"
+    assert one("They paid 7.2 million Australian dollars.").unit == "australian dollar"
 
 
 def test_rate_unit_with_per_or_a():
-    assert one("Oil traded at $52 a barrel.").unit == "dollar per barrel"
+    assert one("Oil traded at $70 a barrel.").unit == "dollar per barrel"
     assert one("Gasoline cost $4 per gallon.").unit == "dollar per gallon"
 
 
 def test_pence():
-    assert [(q.value, q.unit) for q in qs("Shares rose 6.5% to 164p.")] == [(6.5, "percentage"), (164, "penny")]
+    assert [(q.value, q.unit) for q in qs("Shares rose 3.5% to 250p.")] == [(3.5, "percentage"), (250, "penny")]
 
 
 def test_capitalised_modifier_before_a_plural_is_a_count():
-    assert fields(one("Officials counted 96 Liverpool fans.")) == ("96 Liverpool fans", 96, None, "fan", "=")
+    assert fields(one("Stewards counted 85 Leeds fans.")) == ("85 Leeds fans", 85, None, "fan", "=")
 
 
 def test_proper_noun_modifier_dropped_but_nationality_head_kept():
-    assert one("Two Amtrak employees were hurt.").unit == "employee"
-    assert one("The crew included three South Koreans.").unit == "South Korean"
+    assert one("Two Railco employees were hurt.").unit == "employee"
+    assert one("The team included three South Africans.").unit == "South African"
 
 
 @pytest.mark.parametrize("sentence", [
-    "Police said 150 attended the rally.",
-    "At least 116 were injured in the crash.",
-    "The flood ended up killing three.",
+    "Police said 300 attended the march.",
+    "At least 80 were injured in the collision.",
+    "The storm ended up killing four.",
 ])
 def test_bare_numbers_of_people_by_what_they_did(sentence):
     assert one(sentence).unit == "person"
 
 
 def test_passengers_and_crew_are_people():
-    assert fields(one("All 162 passengers and crew died.")) == ("162 passengers and crew", 162, None, "person", "=")
+    assert fields(one("All 210 passengers and crew survived.")) == ("210 passengers and crew", 210, None, "person", "=")
 
 
 def test_age_after_she_was():
@@ -332,15 +332,15 @@ def test_age_after_she_was():
 
 
 def test_men_plurals():
-    assert one("The port is home to 60 fishermen.").unit == "fisherman"
+    assert one("The harbour has 45 fishermen.").unit == "fisherman"
 
 
 def test_fraction_with_unit():
-    assert fields(one("Add 1/2 pound of butter.")) == ("1/2 pound", 0.5, None, "pound-mass", "=")
+    assert fields(one("Add 1/4 pound of flour.")) == ("1/4 pound", 0.25, None, "pound-mass", "=")
 
 
 def test_spaced_capital_watt():
-    assert one("It ships with a 5 W charger.").unit == "watt"
+    assert one("The lamp uses a 9 W bulb.").unit == "watt"
 
 
 def test_age_is_years():
@@ -348,7 +348,7 @@ def test_age_is_years():
 
 
 def test_age_after_a_name_between_commas():
-    assert fields(one("Gloria Smith, 42, told the court.")) == ("42", 42, None, "year", "=")
+    assert fields(one("Jane Roe, 42, told the court.")) == ("42", 42, None, "year", "=")
 
 
 def test_pm_is_not_picometre_and_at_is_not_ampere():
@@ -389,15 +389,15 @@ def test_direction_cues(sentence, label):
 
 
 def test_direction_verb_earlier_in_the_clause():
-    assert one("Demand would increase world food needs by 50 percent.").change == "up"
+    assert one("The plan would increase bus fares by 20 percent.").change == "up"
 
 
 def test_hyphenated_in_excess_of():
-    assert one("A bottle costs in-excess of £150 now.").change == ">"
+    assert one("A ticket costs in-excess of £90 now.").change == ">"
 
 
 def test_direction_wins_over_estimate():
-    assert one("Shares rose about 1.5% on Monday.").change == "up"
+    assert one("Shares rose about 2% on Monday.").change == "up"
 
 
 def test_parenthesised_conversion_keeps_the_bound():
@@ -406,16 +406,16 @@ def test_parenthesised_conversion_keeps_the_bound():
 
 
 def test_restatement_after_or_keeps_the_change():
-    out = qs("The index lost 190 points, or 0.6%, on Friday.")
-    assert [(q.value, q.change) for q in out] == [(190, "down"), (0.6, "down")]
+    out = qs("The index shed 80 points, or 1.2%, on Friday.")
+    assert [(q.value, q.change) for q in out] == [(80, "down"), (1.2, "down")]
 
 
 def test_averaged_is_an_estimate():
-    assert one("He averaged 7.3 points a game.").change == "~"
+    assert one("She averaged 11.5 rebounds a game.").change == "~"
 
 
 def test_up_from_is_not_a_rise():
-    out = qs("Sales hit 3.9 million units, up from 2.4 million.")
+    out = qs("Sales hit 5.1 million units, up from 4.2 million.")
     assert [q.change for q in out] == ["=", "="]
 
 

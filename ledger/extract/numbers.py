@@ -295,9 +295,9 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         return "percentage", j + 1, "pct"
     if glued and w in ("″", '"', "”", "′", "'", "’") and t.kind[j - 1] == 1 and t.txt[i0 - 1:i0] != [w] and \
             not (i0 > 0 and t.txt[i0 - 1] in ('"', "“", "'", "‘")) and (j + 1 >= t.n or not t.glued(j + 1)):
-        return ("inch" if w in ("″", '"', "”") else "foot"), j + 1, "phys"  # 25.5″, 30'
+        return ("inch" if w in ("″", '"', "”") else "foot"), j + 1, "phys"  # 12.5″, 40'
     if w == "p" and t.kind[j - 1] == 1 and (glued or j + 1 >= t.n or t.kind[j + 1] == 3 or t.low[j + 1] == "at"):
-        return "penny", j + 1, "cur"  # "164p", "down 68 p at 1112 p"
+        return "penny", j + 1, "cur"  # "250p", "down 12 p at 430 p"
     if glued and t.txt[j] in ("C", "F") and t.kind[j - 1] == 1:
         return ("celsius" if t.txt[j] == "C" else "fahrenheit"), j + 1, "phys"  # 40C, 104F
     if glued and t.txt[j] == "c" and t.kind[j - 1] == 1:
@@ -318,7 +318,7 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         if nw in ("year", "month", "week", "day") and t.lw(j + 2) in _DASHES and t.lw(j + 3) == "old":
             return UNITS[nw], j + 4, "age"
         if nw.endswith("ed") or (value == 1 and nw not in UNITS) or t.txt[j + 1][0].isupper():
-            # "one-sided", "two-pronged", "one-off", "7-Eleven", "3-Series"
+            # "one-sided", "two-faced", "one-off", "7-Eleven", "3-Series"
             return None, j, "skip"
         if nw == "fold":
             return None, j + 2, "fold"
@@ -356,13 +356,13 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         return UNITS[w], j + 3, "age"
     if w in ("year", "years") and t.lw(j + 1) == "of" and t.lw(j + 2) == "age":
         return "year", j + 3, "age"
-    # "10.5 million Australian dollars", "200 US dollars", "7,199 Chinese yuan"
+    # "10.5 million Australian dollars", "200 US dollars", "5,000 Chinese yuan"
     for k in (2, 1):
         adj = " ".join(t.low[j:j + k])
         if adj in CURRENCY_ADJ and t.lw(j + k) in CURRENCY_WORDS:
             cw = CURRENCY_WORDS[t.low[j + k]]
             return (CURRENCY_ADJ[adj] + "dollar" if cw == "dollar" else cw), j + k + 1, "cur"
-    # "Stone", "Miles", "Hours": a capitalised word mid-sentence is a name, not a unit
+    # "1999 Miles": a capitalised word after a year is a name, not a unit
     if not glued and t.txt[j][:1].isupper() and t.txt[j][1:].islower() and 1000 <= value <= 2100 and value == int(value):
         return None, j, None
     if w in CURRENCY_WORDS and not (w == "won" or w == "pound" or w == "pounds") or \
@@ -414,8 +414,9 @@ def _counted_noun(t: _Toks, j: int, value: float):
         if w.endswith("ly") and len(w) > 4 and w not in ("family", "ally", "rally", "belly", "fly", "supply"):
             break
         words.append(x)
-        if _is_plural(w) and w not in ADJ:
-            break
+        if _is_plural(w) and w not in ADJ and not (
+                t.txt[x][0].isupper() and x + 1 < t.n and t.txt[x + 1].islower() and _is_plural(t.low[x + 1])):
+            break  # the head noun; "Leeds fans" goes on to "fans"
         x += 1
     if not words:
         return None, j
@@ -472,9 +473,9 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
                 if phrase == "up" and t.lw(p) == "to":
                     continue
                 if phrase in ("up", "down") and t.lw(p - k - 1) in _PHRASAL:
-                    return "=", -1  # "sign up 5 million people", "racked up 20 wins"
+                    return "=", -1  # "sign up 3 million voters", "racked up 20 wins"
                 if lab == "~" and p - k > 0:
-                    # "rose about 1.5%", "up nearly 57%": the direction wins over the estimate
+                    # "rose about 2%", "up nearly 40%": the direction wins over the estimate
                     b = p - k - 1
                     if t.low[b] == "by" and b > 0:
                         b -= 1
@@ -493,7 +494,7 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
     if p == 0:
         return False
     if t.glued(p) and t.txt[p - 1] in _DASHES and t.lw(p - 2) == "sub":
-        return False  # "sub-7 nanometer"
+        return False  # "sub-5 nanometre chips"
     prev = t.txt[p - 1]
     lp = t.low[p - 1]
     if t.glued(p):
@@ -511,7 +512,7 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
         if lp in ID_NOUNS:
             return True
         if any(c.isupper() for c in prev[1:]) and not prev.isupper():
-            return True  # iPhone 11, McLaren 720
+            return True  # eBook 3, NetPhone 7
         if prev[0].isupper() and lp not in _CAP_OK and lp not in MONTHS and lp not in CHANGE_BEFORE \
                 and lp not in SMALL and lp not in CURRENCY_ADJ and lp not in STOP and lp not in _AGE_CUES:
             return True
@@ -558,7 +559,7 @@ def _is_year(value: float, txt: str) -> bool:
 # ------------------------------------------------------------------ main scanner
 
 # The counted noun of the last quantity in the document being read, so that a bare
-# "over 150,000" in the next sentence can inherit "asylum claim". Holding the text
+# "over 9,000" in the next sentence can inherit "visa application". Holding the text
 # itself (not its id) means a new document can never be mistaken for the old one.
 _DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1}
 
@@ -638,10 +639,10 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 and _bare_end(text, q.end, end):
             q = Quantity(**{**q.__dict__, "unit": prev_unit})
         elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None:
-            q = Quantity(**{**q.__dict__, "unit": "point"})  # "rose 64.06 points to 4,577.10"
+            q = Quantity(**{**q.__dict__, "unit": "point"})  # "gained 12.5 points to 3,210.40"
         if prev_q is not None and q.change == "=" and prev_q.change != "=" and \
                 text[prev_q.end:q.start].strip() in ("(", ", or", "or", "(or", "/"):
-            # a restatement keeps the change: "more than 100 km (60 miles)", "lost 190 points, or 0.6%"
+            # a restatement keeps the change: "more than 50 km (31 miles)", "shed 80 points, or 1.2%"
             q = Quantity(**{**q.__dict__, "change": prev_q.change})
         if q.unit and q.unit not in _NON_COUNT:
             prev_unit = q.unit
@@ -655,7 +656,7 @@ _BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|ha
 
 
 def _bare_end(text: str, pos: int, end: int) -> bool:
-    """A bare number ends its phrase: '42,000 more', 'over 150,000,' (not 'Nearly 1,500 coal-fired plants')."""
+    """A bare number ends its phrase: '42,000 more', 'over 9,000,' (not 'about 700 oil- and gas-fired plants')."""
     return bool(_BARE_NEXT.match(text, pos, end))
 
 
@@ -702,7 +703,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     if t.kind[i] == 2:
         m = _FOLD.match(w)
         if m:
-            # "a sixfold rise", "grew more than tenfold": a multiplier
+            # "a fourfold rise", "grew more than tenfold": a multiplier
             v = SMALL.get(m.group(1)) or TENS.get(m.group(1))
             lab, cue = _change_before(t, i)
             s_at = t.s[cue] if cue >= 0 and lab in ("~", ">", "<") else t.s[i]
@@ -742,15 +743,15 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         return _skip_list(t, j)
     if t.kind[i] == 1:
         if t.lw(i - 1) == "(" and t.lw(j) == ")" and t.kind[i - 2 if i >= 2 else 0] == 2:
-            return [], j + 1  # "Dak Prescott (4)": a shirt number or reference
+            return [], j + 1  # "Jane Doe (7)": a shirt number or reference
         if _is_time(t, p, j, value):
             return [], j + 2
         if j + 1 < t.n and t.txt[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
             den = float(t.txt[j + 1].replace(",", ""))
             if not (0 < value < den <= 1000 and value == int(value) and den == int(den)) or has_cur:
-                return [], j + 2  # 24/7, $7/$9
+                return [], j + 2  # 24/7, $3/$5
             lab, cue = _change_before(t, i)
-            fu, fend, fk = _unit_after(t, j + 2, value / den, False, i)  # "1/2 pound of chips"
+            fu, fend, fk = _unit_after(t, j + 2, value / den, False, i)  # "1/4 pound of flour"
             if fk not in ("phys", "cur"):
                 fu, fend = None, j + 2
             q = _emit(text, t, t.s[i], t.e[fend - 1], value / den, None, fu, lab, None)
@@ -769,7 +770,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if j + 1 < t.n and t.kind[j] == 2 and t.txt[j][0].isupper() and (
                 t.low[j + 1] in STREET_WORDS or t.lw(j + 2) in STREET_WORDS) and t.low[j] not in MONTHS:
             return [], j + 1
-        # model names: "787 Dreamliner", "11 Pro" (a capitalised singular right after a bare number)
+        # model names: "320 Skyliner", "9 Ultra" (a capitalised singular right after a bare number)
         if not has_cur and not scaled and j < t.n and t.kind[j] == 2 and not t.glued(j) and value != 1 \
                 and "," not in txt0 and not _unit_follows(t, j) and not _is_plural(t.lw(j + 1)) \
                 and t.txt[j][0].isupper() and not _is_plural(t.low[j]) and t.low[j] not in UNITS \
@@ -781,7 +782,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     elif i >= 2 and t.txt[i - 1] in _DASHES and t.glued(i) and t.glued(i - 1) and t.kind[i - 2] == 2:
         return None  # "high-five", "Catch-22"
     elif t.txt[i][0].isupper() and i > 0 and t.txt[i - 1] not in _OPENERS and t.low[i - 1] not in CHANGE_BEFORE:
-        return None  # "Kick Six", "BBC One": a name, not a number
+        return None  # "Channel Four", "Ocean Eleven": a name, not a number
     if neg:
         value = -value
     # "1.5m" is a million, unless it reads as metres ("a 100m sprint", "8m tall")
@@ -824,7 +825,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             return [], end2
         if unit is None and end2 + 1 < t.n and t.kind[end2] == 2 and t.txt[end2][0].isupper() and (
                 t.low[end2 + 1] in STREET_WORDS or t.lw(end2 + 2) in STREET_WORDS):
-            return [], end2 + 1  # "16-18 Industrial Avenue"
+            return [], end2 + 1  # "12-14 Harbour Road"
         if unit is None and unit2:
             unit, ukind = unit2, kind2
         if v2[1]:
@@ -854,14 +855,14 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             unit, end_tok = _per_suffix(t, end_tok, unit)
     if unit is None and t.kind[i] == 1 and t.lw(i - 1) in ("top", "bottom") and vmax is None:
         return [], end_tok  # "made the top 10": a rank
-    # a bare number naming a thing: "the 747,", "annual 420 event", "'420'"
+    # a bare number naming a thing: "the 747,", "the annual 800 festival", "'800'"
     if unit is None and t.kind[i] == 1 and lab0 == "=" and vmax is None and "," not in txt0 and value != 1:
         nxt = t.lw(end_tok)
         if t.lw(i - 1) == "the" and (end_tok >= t.n or t.kind[end_tok] == 3):
             return [], end_tok
         if t.lw(i - 1) in ("'", "‘", '"', "“") and nxt in ("'", "’", '"', "”"):
             return [], end_tok + 1
-    # compound modifiers: "the 12 page document", "a 3 cylinder engine" -> the singular noun
+    # compound modifiers: "the 40 page report", "a 6 cylinder motor" -> the singular noun
     if unit is None and value != 1 and end_tok + 1 < t.n and t.kind[end_tok] == 2 and t.kind[end_tok + 1] == 2 \
             and t.txt[end_tok].islower() and t.txt[end_tok + 1].islower() and not _is_plural(t.low[end_tok]) \
             and t.low[end_tok] not in STOP and t.low[end_tok + 1] not in STOP and t.low[end_tok] not in _PERSON_AFTER \
@@ -870,12 +871,12 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             and not t.low[end_tok + 1].endswith("ly"):
         unit, ukind = t.low[end_tok], "count"
         end_tok += 1
-    # ages: "aged 14", "age seventeen", "Gloria Thomas, 42,"
+    # ages: "aged 14", "age seventeen", "Jane Roe, 42,"
     if unit is None and value == int(value) and 0 < value < 125:
         if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
                                          and t.lw(end_tok) in (",", ")", ".", "") and t.kind[i] == 1):
             unit, ukind = "year", "age"
-    # people by what they did: "116 injured", "150 attended", "nearly 700 who", "killing three"
+    # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
     if unit is None and value == int(value) and value >= 2 and vmax is None and (
             t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
             and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")):
@@ -886,15 +887,15 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we") and (end_tok >= t.n or t.kind[end_tok] == 3
                                                                          or t.lw(end_tok) in STOP):
         unit, ukind = "year", "age"
-    # "162 passengers and crew" are people
+    # "210 passengers and crew" are people
     if ukind == "count" and unit in ("passenger",) and t.lw(end_tok) == "and" and t.lw(end_tok + 1) in ("crew", "staff"):
         unit = "person"
         end_tok += 2
     # ---- idioms with "one"; bare small words
     if words and unit is None and t.lw(i - 1) in ("top", "bottom", "final", "last", "first", "big", "fab", "famous"):
-        return None  # "the bottom three", "the Big Four"
+        return None  # "the bottom three", "the Big Five"
     if words and w == "one" and ukind == "count" and t.txt[i] == "One" and (i == 0 or t.txt[i - 1] in _OPENERS):
-        return None  # "One poster wrote": a someone, not a count
+        return None  # "One reader wrote": a someone, not a count
     if words:
         if w == "one" and j == i + 1:
             if unit is None:
@@ -904,11 +905,11 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             if t.lw(i - 1) in _PRONOUN_BEFORE and t.lw(i - 1) not in ("a", "an"):
                 return None
             if ukind == "count" and t.lw(end_tok) in _SPEECH_AFTER:
-                return None  # "one poster writing", "one attendee noted"
+                return None  # "one reader writing", "one visitor noted"
         if value == 0 and unit is None:
             return None
         if unit is None and t.lw(end_tok) == "of" and value >= 2:
-            # "two of the passengers", "Two of Johnson's deputies": a count of the plural after
+            # "two of the passengers", "Three of Smith's aides": a count of the plural after
             x = end_tok + 1
             if t.lw(x) in ("the", "its", "his", "her", "their", "our", "my", "these", "those"):
                 x += 1
@@ -948,13 +949,13 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 change = CHANGE_BEFORE[lx]
                 break
     if change == "=" and t.glued(i) and i >= 2 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "sub":
-        change = "<"  # "sub-7 nanometer"
+        change = "<"  # "sub-5 nanometre"
     if change == "=" and t.glued(i) and i >= 1 and t.txt[i - 1] == "+":
-        change = "up"  # "Dow +0.2%"
+        change = "up"  # "Index +0.4%"
     if change == "=" and change_after:
         change = change_after
     if change == "=" and value < 0 and ukind in ("pct", "cur") and vmax is None:
-        change = "down"  # "FTSE -0.6%", "fell to $-50.8bn"
+        change = "down"  # "Index -0.9%", "fell to $-50.8bn"
     elif change in ("up", "down") and change_after in (">", "<", "~"):
         change = change_after
     if rng is not None and t.lw(_tok_at(t, s0, i) - 1) == "from":
@@ -1001,7 +1002,7 @@ _NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior"
 
 
 def _per_suffix(t: _Toks, j: int, unit):
-    """'dollar per barrel', 'percentage per year', '$52 a barrel', 'barrels a day': (unit, end)."""
+    """'dollar per barrel', 'percentage per year', '$70 a barrel', 'barrels a day': (unit, end)."""
     if not unit or j + 1 >= t.n or t.kind[j + 1] != 2:
         return unit, j
     pw = t.low[j]
@@ -1059,9 +1060,9 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
             return None
     elif c == "to":
         if change in ("up", "down") and prev != "from" and (unit_explicit or has_cur):
-            return None  # "rose 5% to 3.2", "increased by $43.6bn to $419.2bn"
+            return None  # "rose 5% to 3.2", "grew by $2bn to $90bn"
         if k + 1 < t.n and t.txt[k] in _DASHES and t.glued(k) and t.glued(k + 1):
-            k += 1  # "200,000 to-260,000"
+            k += 1  # "100,000 to-150,000"
     elif c == "and":
         if not between:
             return None
@@ -1110,14 +1111,14 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         return (v2, None), j2, None, None, True  # a score: 2-1, 507-19
     if v2 < value and (c in _DASHES or (c == "to" and prev != "from")):
         if c == "to" and unit is None and not has_cur and value == int(value) and v2 == int(v2) and value <= 20:
-            return (v2, None), j2, None, None, True  # "a 3 to 1 margin": a ratio
+            return (v2, None), j2, None, None, True  # "a 5 to 2 margin": a ratio
         return None
     u2, uend2, uk2 = _unit_after(t, j2, v2, has_cur, k)
     if uk2 in ("fold", "plus"):
         uk2 = None
         u2 = None
     if unit_explicit:
-        # "252 miles to 287 miles", "from 208 pounds to 193": the second may repeat the unit
+        # "200 miles to 250 miles", "from 180 pounds to 170": the second may repeat the unit
         if u2 is not None and u2 != unit:
             return None
         if u2 is None and not (prev == "from" or between) and not has_cur:

@@ -16,7 +16,7 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-# multipliers written right after digits: 1.5m, 3bn, 25k, 4.3M
+# multipliers written right after digits: 1.5m, 3bn, 25k, 7.1M
 ABBR_SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
@@ -167,7 +167,7 @@ UNITS = {
     "percentage point": "percentage point", "percentage points": "percentage point",
 }
 # units that are only units when glued to the digits or clearly abbreviations; bare
-# single letters after a space are usually something else ("5 m" is fine, "5 a" isn't)
+# single letters after a space are usually something else ("5 m apart" is not a metre claim)
 GLUED_ONLY = {"in", "l", "g", "t", "h", "w", "v", "m", "mi", "min", "pa", "ha", "ps", "ms", "mp", "kt", "bar", "bp"}
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
@@ -211,7 +211,7 @@ CHANGE_BEFORE = {
     "a drop of": "down", "a decline of": "down", "a fall of": "down", "a decrease of": "down",
     "a loss of": "down", "a cut of": "down", "a reduction of": "down",
 }
-# words between the cue and the number that do not break the cue ("rose by", "fell to"? no)
+# words between the cue and the number that do not break it: "rose by", "fell sharply by"
 CHANGE_GLUE = {"by", "a", "an", "just", "only", "some", "nearly", "almost", "about", "roughly",
                "around", "approximately", "well", "slightly", "sharply", "another"}
 # cue words right after the quantity
