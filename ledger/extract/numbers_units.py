@@ -167,7 +167,7 @@ UNITS = {
     "percentage point": "percentage point", "percentage points": "percentage point",
 }
 # units that are only units when glued to the digits or clearly abbreviations; bare
-# single letters after a space are usually something else ("5 m apart" is not a metre claim)
+# single letters after a space are usually something else ("block 5 h", "option 2 t")
 GLUED_ONLY = {"in", "l", "g", "t", "h", "w", "v", "m", "mi", "min", "pa", "ha", "ps", "ms", "mp", "kt", "bar", "bp"}
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
