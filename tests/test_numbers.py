@@ -167,8 +167,16 @@ def test_change_then_to_is_two_quantities():
         ("7.5 per cent", 7.5, None, "percentage", "up"), ("$61", 61, None, "dollar", "=")]
 
 
-def test_score_is_not_a_range():
-    assert qs("They won the match 3-1 on Sunday.") == []
+def test_score_is_one_pair_not_a_range():
+    assert fields(one("The game ended 2-1 after extra time.")) == ("2-1", 2, 1, None, "=")
+
+
+def test_suspended_hyphen_takes_the_next_unit():
+    assert [(q.value, q.unit) for q in qs("It has a 7- or 9-inch screen.")] == [(7, "inch"), (9, "inch")]
+
+
+def test_age_after_will_be():
+    assert one("She will be 35 by the end of the year.").unit == "year"
 
 
 # ---------------------------------------------------------------- percentages

@@ -312,6 +312,15 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         if t.lw(j + 1) in ("point", "points"):
             return "percentage point", j + 2, "pct"
         return "percentage", j + 1, "pct"
+    # a suspended hyphen takes the unit of the next compound: "7- or 8-inch", "two- and three-bedroom"
+    if w in _DASHES and glued and j + 1 < t.n and t.low[j + 1] in (",", "or", "and", "to"):
+        for x in range(j + 2, min(j + 8, t.n - 2)):
+            if (t.kind[x] == 1 or t.low[x] in SMALL or t.low[x] in TENS) and t.txt[x + 1] in _DASHES \
+                    and t.glued(x + 1) and t.glued(x + 2) and t.kind[x + 2] == 2:
+                u2, _, k2 = _unit_after(t, x + 1, value, has_cur, x)
+                if u2 and k2 in ("phys", "count", "age"):
+                    return u2, j + 1, k2
+                break
     # hyphenated compounds: 14-year-old, 131-page, six-member, 18-fold, 6.1-inch
     if w in _DASHES and glued and j + 1 < t.n and t.kind[j + 1] == 2 and t.glued(j + 1):
         nw = t.low[j + 1]
@@ -821,6 +830,10 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                       unit_explicit, lab0, s0)
     if rng is not None:
         v2, end2, unit2, kind2, score = rng
+        if score == "score":
+            # a score or tally is one pair (the guidelines accept either reading)
+            q = _emit(text, t, s0, t.e[end2 - 1], value, v2[0], None, "=", None)
+            return [(q, "score")], end2
         if score:
             return [], end2
         if unit is None and end2 + 1 < t.n and t.kind[end2] == 2 and t.txt[end2][0].isupper() and (
@@ -883,8 +896,9 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if not (t.lw(end_tok) in ("were", "had") and last_count_unit and t.lw(end_tok + 1) not in _PERSON_AFTER):
             unit, ukind = "person", "count"
     # ages: "when she was six", "until he was 18"
-    if unit is None and value == int(value) and 0 < value < 120 and t.lw(i - 1) in ("was", "is", "turned") \
-            and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we") and (end_tok >= t.n or t.kind[end_tok] == 3
+    if unit is None and value == int(value) and 0 < value < 120 and (
+            t.lw(i - 1) in ("was", "is", "turned", "turns") and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we")
+            or t.lw(i - 1) == "be" and t.lw(i - 2) == "will" and t.lw(i - 3) in ("he", "she", "i", "you", "they", "we")) and (end_tok >= t.n or t.kind[end_tok] == 3
                                                                          or t.lw(end_tok) in STOP):
         unit, ukind = "year", "age"
     # "210 passengers and crew" are people
@@ -1108,7 +1122,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         if raw2 is not None and value < raw2 and raw2 > 0:
             scale2 = v2 / raw2
     if c in _DASHES and not words and not w2 and v2 <= value and not sc2 and unit is None:
-        return (v2, None), j2, None, None, True  # a score: 2-1, 507-19
+        return (v2, None), j2, None, None, "score"  # a score: 2-1, 507-19
     if v2 < value and (c in _DASHES or (c == "to" and prev != "from")):
         if c == "to" and unit is None and not has_cur and value == int(value) and v2 == int(v2) and value <= 20:
             return (v2, None), j2, None, None, True  # "a 5 to 2 margin": a ratio
