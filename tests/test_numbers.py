@@ -242,6 +242,11 @@ def test_addresses_are_not_quantities():
     assert qs("The office at 12-14 Harbour Road and 10 Downing Street opened.") == []
 
 
+def test_year_like_range_of_things_is_a_count():
+    assert fields(one("The firm went from 1000 to 1500 staff.")) == ("1000 to 1500 staff", 1000, 1500, "staff", "=")
+    assert qs("The data run from 1990 to 2000 in the report.") == []
+
+
 def test_decades_are_not_quantities():
     assert qs("Music from the 1990s and the '80s came back.") == []
 

@@ -851,7 +851,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
             and lab0 not in (">", "<") and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost"):
         nxt = t.lw(end_tok)
-        if not (_is_plural(nxt) and nxt not in STOP and t.lw(i - 1) not in _YEAR_PREP and not t.txt[end_tok][0].isupper()):
+        if not (_is_plural(nxt) and nxt not in STOP and (t.lw(i - 1) not in _YEAR_PREP or vmax is not None)
+                and not t.txt[end_tok][0].isupper()):
             return _skip_list(t, end_tok, years=True)
     if vmax is not None and t.kind[i] == 1 and _is_year(value, txt0) and _is_year(vmax, str(int(vmax))) and unit is None \
             and not (_is_plural(t.lw(end_tok)) and t.lw(end_tok) not in STOP):
@@ -1061,8 +1062,10 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     if j >= t.n:
         return None
     c = t.low[j]
-    if unit is None and not has_cur and t.kind[i] == 1 and _is_year(value, t.txt[i]) and c == "to":
-        return None
+    if unit is None and not has_cur and t.kind[i] == 1 and _is_year(value, t.txt[i]) and c == "to" and not (
+            j + 2 < t.n and t.kind[j + 1] == 1 and t.txt[j + 2].islower() and _is_plural(t.low[j + 2])
+            and t.low[j + 2] not in STOP):
+        return None  # "from 1990 to 2000" is a span of years; "from 1000 to 2000 hires" is not
     first = _tok_at(t, t.s[i] if s0 is None else s0, i)
     prev = t.lw(first - 1)
     bw = next((first - b for b in range(1, 6) if t.lw(first - b) == "between"), None)
