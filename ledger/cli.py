@@ -181,6 +181,7 @@ def add(
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet that published it."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2021-04-14."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Refuse files larger than this."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many worker processes."),
 ) -> None:
     """Add articles (or one hand-typed claim) to the ledger."""
     from ledger.workflow import ingest
@@ -211,35 +212,32 @@ def add(
         engine = state.engine
     outcomes = []
 
-    def one(name, path, problem):
-        if problem:
-            o = ingest.Outcome(name, "failed", f"{name}: {problem}")
-        else:
-            o = ingest.add_path(
-                engine, name=name, path=path, overrides=overrides, stdin_text=stdin_text, max_bytes=max_bytes
-            )
+    def report(o) -> None:
         outcomes.append(o)
         for w in o.warnings:
             err(f"Warning: {w}")
         if o.status == "failed":
             err(f"Error: {o.message}")
         elif o.status == "skipped":
-            err(f"Warning: {name}: skipped ({o.message})")
+            err(f"Warning: {o.source}: skipped ({o.message})")
         elif o.status == "duplicate":
-            err(f"{name}: already in the ledger, nothing added")
+            err(f"{o.source}: already in the ledger, nothing added")
 
+    results = ingest.add_inputs(
+        engine, inputs, overrides=overrides, stdin_text=stdin_text, max_bytes=max_bytes, jobs=jobs
+    )
     try:
         if len(inputs) > 3 and sys.stdout.isatty():
             from rich.progress import Progress
 
             with Progress(console=_console(stderr=True), transient=True) as progress:
                 task = progress.add_task("Adding", total=len(inputs))
-                for item in inputs:
-                    one(*item)
+                for o in results:
+                    report(o)
                     progress.advance(task)
         else:
-            for item in inputs:
-                one(*item)
+            for o in results:
+                report(o)
     except LedgerError as exc:
         err(f"Error: {exc}")
         raise typer.Exit(int(exc.exit_code)) from None
@@ -569,9 +567,12 @@ def export(
         if s not in valid:
             raise typer.BadParameter(f"{s!r} is not one of {', '.join(sorted(valid))}", param_hint="--status")
     where = _filter(status=status or (), since=since, until=until)
-    writer = report.write_csv if fmt is ExportFormat.csv else report.write_json
     with reported():
-        views = iter_claims(_state(ctx).engine, where=where)
+        engine = _state(ctx).engine
+        if fmt is ExportFormat.csv:
+            writer, views = report.write_csv, report.report(engine, where=where)
+        else:
+            writer, views = report.write_json, iter_claims(engine, where=where)
         if output is None:
             if excel:
                 sys.stdout.write("\ufeff")

@@ -195,3 +195,37 @@ def test_sigkill_halfway_through_add_leaves_a_consistent_ledger(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(DISTINCT content_hash) FROM documents").fetchone()[0] == 60
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 60
+
+
+# ------------------------------------------------------------------ parallel add
+
+
+def _strip_times(obj):
+    if isinstance(obj, dict):
+        return {k: _strip_times(v) for k, v in obj.items() if k not in ("created_at", "added_at")}
+    if isinstance(obj, list):
+        return [_strip_times(v) for v in obj]
+    return obj
+
+
+def test_add_with_jobs_gives_the_same_ledger_and_output_as_one_job(db_url, tmp_path):
+    from conftest import SEED, Ledger
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "seed.txt").write_text(SEED.read_text())
+    for i in range(30):
+        (inbox / f"n{i:02}.txt").write_text(
+            f"Story {i}\n\nThe agency said {i * 7 + 3} families were moved on Tuesday. "
+            f"\"We need {i + 2} more buses,\" the mayor told reporters.\n")
+    (inbox / "dup.txt").write_text((inbox / "n03.txt").read_text())
+    (inbox / "empty.txt").write_text("\n")
+    one = Ledger(f"sqlite:///{tmp_path / 'one.db'}")
+    two = Ledger(db_url)
+    r1 = one("add", str(inbox), "--jobs", "1")
+    r2 = two("add", str(inbox), "--jobs", "2")
+    assert r1.exit_code == r2.exit_code == 1  # the empty file was skipped
+    assert r1.stdout == r2.stdout
+    assert r1.stderr == r2.stderr
+    assert "Added 31 documents" in r1.stdout and "1 already in the ledger, 1 skipped" in r1.stdout
+    assert _strip_times(one.json("export", "--format", "json")) == _strip_times(two.json("export", "--format", "json"))

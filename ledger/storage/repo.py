@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, or_, update
+from sqlalchemy import delete, func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -58,25 +58,30 @@ def get_or_create_speaker(session: Session, *, name: str, role: str | None = Non
 # ------------------------------------------------------------------ claims
 
 
-def create_claims(session: Session, *, document_id: int, claims: list[ClaimCreate]) -> list[Claim]:
+def create_claims(session: Session, *, document_id: int, claims: list[ClaimCreate | dict]) -> int:
+    """Insert a document's claims in one statement; returns how many.
+
+    Bulk Core inserts: a batch of articles holds thousands of claims, and building an
+    ORM object per claim made the single writer the bottleneck of a parallel add.
+    """
+    if not claims:
+        return 0
+    now = utcnow()
+    speakers: dict[str, int] = {}
     rows = []
-    speakers: dict[str, Speaker] = {}
     for c in claims:
-        speaker_id = None
-        if c.speaker_name:
-            sp = speakers.get(c.speaker_name) or get_or_create_speaker(
-                session, name=c.speaker_name, role=c.speaker_role
-            )
-            speakers[c.speaker_name] = sp
-            speaker_id = sp.id
-        row = Claim.model_validate(
-            c.model_dump(exclude={"speaker_name", "speaker_role"}),
-            update={"document_id": document_id, "speaker_id": speaker_id},
-        )
-        session.add(row)
-        rows.append(row)
-    session.flush()
-    return rows
+        values = c.model_dump() if isinstance(c, ClaimCreate) else dict(c)
+        name, role = values.pop("speaker_name", None), values.pop("speaker_role", None)
+        if name:
+            if name not in speakers:
+                speakers[name] = get_or_create_speaker(session, name=name, role=role).id
+            values["speaker_id"] = speakers[name]
+        else:
+            values["speaker_id"] = None
+        values.update(document_id=document_id, status=Status.pending.value, created_at=now, updated_at=now)
+        rows.append(values)
+    session.execute(insert(Claim), rows)
+    return len(rows)
 
 
 def get_claim(session: Session, *, claim_id: int) -> Claim:
@@ -132,6 +137,32 @@ def _filtered(stmt, where: ClaimFilter):
     if where.document_id is not None:
         stmt = stmt.where(Claim.document_id == where.document_id)
     return stmt
+
+
+def report_rows(session: Session, *, where: ClaimFilter, page: int = 5000):
+    """The audit report's rows (a tuple per claim, in ``REPORT_FIELDS`` order), streamed
+    oldest first in one query: claim, quantity, speaker, document and latest review."""
+    latest = (
+        select(func.max(Review.id)).where(Review.claim_id == Claim.id).correlate(Claim).scalar_subquery()
+    )
+    count = select(func.count()).where(Review.claim_id == Claim.id).correlate(Claim).scalar_subquery()
+    last = Review.__table__.alias("last_review")
+    stmt = (
+        select(
+            Claim.id, Claim.status, Claim.text,
+            func.substr(Document.text, Claim.sentence_start + 1, Claim.sentence_end - Claim.sentence_start),
+            Claim.q_surface, Claim.q_value, Claim.q_value_max, Claim.q_unit, Claim.q_change, Claim.q_concept,
+            Speaker.name, Speaker.role, Claim.cue, Document.title, Document.outlet, Document.url,
+            Document.published, Claim.created_at, last.c.reviewer, last.c.created_at, last.c.note,
+            last.c.evidence_url, count, Document.flags,
+        )
+        .select_from(Claim)
+        .join(Document, Document.id == Claim.document_id)
+        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+        .outerjoin(last, last.c.id == latest)
+    )
+    stmt = _filtered(stmt, where).order_by(col(Claim.id))
+    return session.execute(stmt.execution_options(yield_per=page))
 
 
 # ------------------------------------------------------------------ reviews
@@ -276,6 +307,7 @@ __all__ = [
     "lease_of",
     "lock_claim",
     "release_lease",
+    "report_rows",
     "reviews_of",
     "take_lease",
     "totals",

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -22,7 +22,7 @@ from ledger.extract import extract
 from ledger.extract.types import ExtractedDocument
 from ledger.storage import repo
 from ledger.storage.db import session_scope, write
-from ledger.storage.models import ClaimCreate, DocumentCreate
+from ledger.storage.models import DocumentCreate
 from ledger.workflow.decoding import decode
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -87,12 +87,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _claim_creates(doc: ExtractedDocument) -> list[ClaimCreate]:
+def _claim_rows(doc: ExtractedDocument) -> list[dict]:
+    """Column values (ClaimCreate's fields) of each extracted claim."""
     out = []
     for c in doc.claims:
         q, s = c.quantity, c.speaker
         out.append(
-            ClaimCreate(
+            dict(
                 start=c.start,
                 end=c.end,
                 sentence_start=c.sentence_start if c.sentence_start is not None else c.start,
@@ -118,39 +119,39 @@ def _claim_creates(doc: ExtractedDocument) -> list[ClaimCreate]:
     return out
 
 
-def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_hand: bool = False) -> Outcome:
-    """Store one extracted document with its claims in a single transaction."""
+def _store_in(session, *, doc: ExtractedDocument, source: str, by_hand: bool = False) -> Outcome:
     digest = content_hash(doc.text)
+    if repo.get_document_by_hash(session, content_hash=digest) is not None:
+        return Outcome(source, "duplicate", "already in the ledger")
     m = doc.meta
+    row = repo.create_document(
+        session,
+        document=DocumentCreate(
+            text=doc.text,
+            content_hash=digest,
+            title=m.title,
+            url=m.url,
+            outlet=m.outlet,
+            published=m.published,
+            published_raw=m.published_raw,
+            updated=m.updated,
+            updated_raw=m.updated_raw,
+            source=source,
+            by_hand=by_hand,
+            flags=json.dumps(doc.flags, ensure_ascii=False) if doc.flags else None,
+        ),
+    )
+    claims = repo.create_claims(session, document_id=row.id, claims=_claim_rows(doc))
+    return Outcome(
+        source, "added", document_id=row.id, claims=claims,
+        warnings=[*doc.warnings, *(f"{source}: {f}" for f in doc.flags)],
+    )
 
-    def work(session) -> Outcome:
-        if repo.get_document_by_hash(session, content_hash=digest) is not None:
-            return Outcome(source, "duplicate", "already in the ledger")
-        row = repo.create_document(
-            session,
-            document=DocumentCreate(
-                text=doc.text,
-                content_hash=digest,
-                title=m.title,
-                url=m.url,
-                outlet=m.outlet,
-                published=m.published,
-                published_raw=m.published_raw,
-                updated=m.updated,
-                updated_raw=m.updated_raw,
-                source=source,
-                by_hand=by_hand,
-                flags=json.dumps(doc.flags, ensure_ascii=False) if doc.flags else None,
-            ),
-        )
-        claims = repo.create_claims(session, document_id=row.id, claims=_claim_creates(doc))
-        return Outcome(
-            source, "added", document_id=row.id, claims=len(claims),
-            warnings=[*doc.warnings, *(f"{source}: {f}" for f in doc.flags)],
-        )
 
+def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_hand: bool = False) -> Outcome:
+    """Store one extracted document with its speakers and claims in a single transaction."""
     try:
-        return write(engine, work)
+        return write(engine, lambda session: _store_in(session, doc=doc, source=source, by_hand=by_hand))
     except IntegrityError:  # another writer stored the same text between our check and insert
         return Outcome(source, "duplicate", "already in the ledger")
 
@@ -173,17 +174,59 @@ def _from_html(text: str, overrides: Overrides) -> tuple[str, Overrides]:
     )
 
 
-def add_text(engine: Engine, *, text: str, source: str, overrides: Overrides = Overrides(), warnings=()) -> Outcome:
+@dataclass
+class Prepared:
+    """One input read and extracted, ready for the writer (or an outcome with nothing to store)."""
+
+    name: str
+    doc: ExtractedDocument | None = None
+    outcome: Outcome | None = None
+
+
+def read_input(name: str, path: Path | None, *, stdin_text: str | None, max_bytes: int) -> tuple[str, list[str]]:
+    """The text of one input and warnings about its decoding; InputError when unusable."""
+    if path is None:
+        text = stdin_text or ""
+        if len(text.encode("utf-8")) > max_bytes:
+            raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
+        return text, []
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{name}: {size:,} bytes, larger than the limit of {max_bytes:,} (see --max-bytes)")
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a folder") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    return decode(data, name)
+
+
+def prepare(
+    name: str,
+    path: Path | None,
+    *,
+    overrides: Overrides = Overrides(),
+    stdin_text: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    is_known: Callable[[str], bool] = lambda digest: False,
+) -> Prepared:
+    """Read, decode and extract one input. Never raises for a bad input: it says so."""
     from ledger.extract.html import looks_like_html
 
+    try:
+        text, warnings = read_input(name, path, stdin_text=stdin_text, max_bytes=max_bytes)
+    except InputError as exc:
+        return Prepared(name, outcome=Outcome(name, "failed", str(exc)))
     text = normalise(text)
-    if source.lower().endswith((".html", ".htm")) or looks_like_html(text):
+    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
         text, overrides = _from_html(text, overrides)
     if not text.strip():
-        return Outcome(source, "skipped", "empty file")
-    with session_scope(engine) as session:
-        if repo.get_document_by_hash(session, content_hash=content_hash(text)) is not None:
-            return Outcome(source, "duplicate", "already in the ledger")
+        return Prepared(name, outcome=Outcome(name, "skipped", "empty file"))
+    if is_known(content_hash(text)):
+        return Prepared(name, outcome=Outcome(name, "duplicate", "already in the ledger"))
     doc = extract(
         text,
         title=overrides.title,
@@ -194,7 +237,110 @@ def add_text(engine: Engine, *, text: str, source: str, overrides: Overrides = O
     )
     if warnings:
         doc = replace(doc, warnings=[*warnings, *doc.warnings])
-    return store_extracted(engine, doc=doc, source=source)
+    return Prepared(name, doc=doc)
+
+
+def known_in(engine: Engine) -> Callable[[str], bool]:
+    """A content-hash lookup against the ledger, for skipping texts it already holds."""
+
+    def is_known(digest: str) -> bool:
+        with session_scope(engine) as session:
+            return repo.get_document_by_hash(session, content_hash=digest) is not None
+
+    return is_known
+
+
+def store_batch(engine: Engine, batch: list[Prepared]) -> list[Outcome]:
+    """Store the prepared documents of ``batch`` in one transaction (each one whole or not
+    at all); if that fails, one transaction each, so one bad document costs only itself."""
+    todo = [p for p in batch if p.doc is not None]
+    stored: dict[int, Outcome] = {}
+    if len(todo) > 1:
+        try:
+            outcomes = write(engine, lambda session: [_store_in(session, doc=p.doc, source=p.name) for p in todo])
+            stored = {id(p): o for p, o in zip(todo, outcomes)}
+        except Exception:
+            stored = {}
+    out = []
+    for p in batch:
+        if p.doc is None:
+            out.append(p.outcome)
+        elif id(p) in stored:
+            out.append(stored[id(p)])
+        else:
+            out.append(store_extracted(engine, doc=p.doc, source=p.name))
+    return out
+
+
+_WORKER: dict = {}
+
+
+def _worker_init(url: str, overrides: Overrides, max_bytes: int) -> None:
+    from ledger.storage.db import create_ledger_engine
+
+    _WORKER.update(engine=create_ledger_engine(url), overrides=overrides, max_bytes=max_bytes)
+
+
+def _worker_prepare(item: tuple[str, str | None, str | None]) -> Prepared:
+    name, path, problem = item
+    if problem:
+        return Prepared(name, outcome=Outcome(name, "failed", f"{name}: {problem}"))
+    return prepare(
+        name, Path(path), overrides=_WORKER["overrides"], max_bytes=_WORKER["max_bytes"],
+        is_known=known_in(_WORKER["engine"]),
+    )
+
+
+def add_inputs(
+    engine: Engine,
+    inputs: list[tuple[str, Path | None, str | None]],
+    *,
+    overrides: Overrides = Overrides(),
+    stdin_text: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
+    batch_size: int = 20,
+) -> Iterator[Outcome]:
+    """Add every input, yielding one Outcome per input in input order.
+
+    With ``jobs`` > 1, reading and extraction run in that many worker processes while
+    this process alone writes, in batches; the documents, their ids and the outcomes are
+    the same as with one job.
+    """
+    is_known = known_in(engine)
+
+    def prepared_here():
+        for name, path, problem in inputs:
+            if problem:
+                yield Prepared(name, outcome=Outcome(name, "failed", f"{name}: {problem}"))
+            else:
+                yield prepare(name, path, overrides=overrides, stdin_text=stdin_text, max_bytes=max_bytes,
+                              is_known=is_known)
+
+    pool = None
+    files = [i for i in inputs if i[0] != STDIN]
+    if jobs > 1 and len(files) > 1 and len(files) == len(inputs):
+        import multiprocessing
+
+        extract("Warm up: 2 people said so.")  # load the parsers once, before the workers fork
+        url = engine.url.render_as_string(hide_password=False)
+        pool = multiprocessing.get_context("fork").Pool(jobs, _worker_init, (url, overrides, max_bytes))
+        stream = pool.imap(_worker_prepare, [(n, str(p) if p else None, e) for n, p, e in inputs], chunksize=2)
+    else:
+        stream = prepared_here()
+    try:
+        batch: list[Prepared] = []
+        for item in stream:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from store_batch(engine, batch)
+                batch = []
+        if batch:
+            yield from store_batch(engine, batch)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
 
 
 def add_path(
@@ -207,27 +353,8 @@ def add_path(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Outcome:
     """Add one input; problems with it come back as a failed Outcome, never as an exception."""
-    try:
-        if path is None:
-            text, warnings = stdin_text or "", []
-            if len(text.encode("utf-8")) > max_bytes:
-                raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
-        else:
-            try:
-                size = path.stat().st_size
-                if size > max_bytes:
-                    raise InputError(f"{name}: {size:,} bytes, larger than the limit of {max_bytes:,} (see --max-bytes)")
-                data = path.read_bytes()
-            except PermissionError:
-                raise InputError(f"{name}: permission denied") from None
-            except IsADirectoryError:
-                raise InputError(f"{name}: is a folder") from None
-            except OSError as exc:
-                raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-            text, warnings = decode(data, name)
-        return add_text(engine, text=text, source=name, overrides=overrides, warnings=warnings)
-    except InputError as exc:
-        return Outcome(name, "failed", str(exc))
+    return next(add_inputs(engine, [(name, path, None)], overrides=overrides, stdin_text=stdin_text,
+                           max_bytes=max_bytes))
 
 
 def add_claim_by_hand(
