@@ -97,3 +97,23 @@ def test_queue_filters_by_speaker_and_pages_by_key(engine):
         rest = repo.claim_rows(s, where=repo.ClaimFilter(speaker="offic"), after_id=first[-1][0].id)
     assert len(first) == 2 and len(rest) == 3
     assert [c.id for c, _, _ in first + rest] == sorted(c.id for c, _, _ in first + rest)
+
+
+def test_the_queue_query_uses_the_status_index(engine):
+    """EXPLAIN shows the pending-oldest-first query reading ix_claims_status_id."""
+    from sqlalchemy import text as sql
+
+    from ledger.storage.models import Claim as C, Document as D, Speaker as S
+
+    stmt = (
+        select(C, D, S).join(D, D.id == C.document_id).outerjoin(S, S.id == C.speaker_id)
+        .where(C.status == "pending").order_by(C.id).limit(20)
+    )
+    with engine.connect() as conn:
+        compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
+        if engine.dialect.name == "sqlite":
+            plan = " ".join(str(r) for r in conn.execute(sql(f"EXPLAIN QUERY PLAN {compiled}")))
+        else:
+            conn.execute(sql("SET enable_seqscan = off"))
+            plan = " ".join(str(r) for r in conn.execute(sql(f"EXPLAIN {compiled}")))
+    assert "ix_claims_status_id" in plan
