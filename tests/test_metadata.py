@@ -61,3 +61,10 @@ def test_parse_date_rejects_non_dates_and_resolves_relative_ones():
     assert parse_date("not a date") is None
     base = datetime(2021, 4, 14, tzinfo=timezone.utc)
     assert parse_date("yesterday", relative_to=base).date().isoformat() == "2021-04-13"
+
+
+def test_a_one_line_text_is_body_not_a_headline():
+    text = "Officials said 300 homes were flooded"
+    meta, regions = read_metadata(text)
+    assert meta.title is None
+    assert body(text, regions) == [text]

@@ -91,6 +91,7 @@ def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[Documen
     regions: list[tuple[int, int]] = []
     seen_paragraphs: set[str] = set()
     at_top = True
+    headline: tuple[int, int] | None = None
     for p0, p1 in paragraphs(text):
         lines: list[tuple[int, int]] = []
         pos = p0
@@ -114,7 +115,7 @@ def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[Documen
                 key = "updated" if d.group(1).lower() in {"updated", "last updated"} else "published"
                 found.setdefault(key, d.group(2))
                 continue
-            if _BOILERPLATE.match(line):
+            if len(line) < 300 and _BOILERPLATE.match(line):
                 continue
             body_lines.append((l0, l1))
         if not body_lines:
@@ -122,6 +123,7 @@ def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[Documen
         b0, b1 = body_lines[0][0], body_lines[-1][1]
         if at_top and "title" not in found and len(body_lines) == 1 and _is_headline(text[b0:b1]):
             found["title"] = text[b0:b1].strip()
+            headline = (b0, b1)
             continue
         at_top = False
         key = " ".join(text[b0:b1].split())
@@ -129,6 +131,9 @@ def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[Documen
             continue
         seen_paragraphs.add(key)
         regions.append((b0, b1))
+    if not regions and headline is not None:  # a one-line text is a statement, not a headline
+        regions.append(headline)
+        del found["title"]
 
     given = given or DocumentMeta()
     published_raw = given.published_raw or found.get("published")
