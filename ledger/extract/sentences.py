@@ -13,6 +13,14 @@ from functools import lru_cache
 
 _MAX_PIECE = 3000
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+")
+# Inside a quotation pysbd keeps every sentence together; a fact-checker (and the
+# guidelines) count each sentence of a quotation on its own.
+_QUOTE = re.compile(r"“[^“”]{2,}?”|\"[^\"]{2,}?\"")
+_INNER = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'(])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Mt|Ft|approx|est|etc|pp|p|vol|fig|op|cit)|\b[A-Z]|\.[A-Za-z])\.$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +67,26 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 at = cursor
             s0 = start + p0 + at
             s1 = min(s0 + len(stripped), start + p1)
-            spans.append((s0, s1))
+            spans.extend(_split_quotations(text, s0, s1))
             cursor = at + len(stripped)
     return spans
+
+
+def _split_quotations(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Split the sentence ``text[s0:s1]`` at sentence ends inside its quotations."""
+    sentence = text[s0:s1]
+    if '"' not in sentence and "“" not in sentence:
+        return [(s0, s1)]
+    cuts = []
+    for q in _QUOTE.finditer(sentence):
+        for m in _INNER.finditer(sentence, q.start() + 1, q.end() - 1):
+            if not _ABBREVIATION.search(sentence[max(q.start(), m.start() - 12): m.start()]):
+                cuts.append((m.start(), m.end()))
+    if not cuts:
+        return [(s0, s1)]
+    out, at = [], 0
+    for c0, c1 in cuts:
+        out.append((s0 + at, s0 + c0))
+        at = c1
+    out.append((s0 + at, s1))
+    return out
