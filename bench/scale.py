@@ -729,6 +729,18 @@ def compare_files(a: Path, b: Path) -> dict:
     return {"rows_cli": rows_a, "rows_sqlite3": rows_b, "rows_differing": differ, "first_difference": first}
 
 
+def git_state() -> dict | None:
+    """The checkout's commit and its uncommitted changes under ledger/ (what is being measured)."""
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "ledger"],
+                               capture_output=True, text=True).stdout.split("\n")
+    except OSError:
+        return None
+    return {"commit": head or None, "ledger_uncommitted": [line[3:] for line in dirty if line.strip()]}
+
+
 def ratio(a, b):
     return round(a / b, 3) if a is not None and b else None
 
@@ -763,11 +775,7 @@ def main() -> int:
     meta: dict = {"claims_requested": args.claims, "articles": args.articles, "ledger_command": ledger,
                   "python": sys.version.split()[0], "sqlite_library": sqlite3.sqlite_version,
                   "cpus": os.cpu_count(), "loadavg_start": os.getloadavg(), "targets": TARGETS}
-    try:
-        meta["git_commit"] = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                                            capture_output=True, text=True).stdout.strip() or None
-    except OSError:
-        meta["git_commit"] = None
+    meta["git_start"] = git_state()
     try:
         # ---------------------------------------------------------------- help
         log("ledger --help x5")
@@ -865,6 +873,7 @@ def main() -> int:
             "queue_first_page_ms_inprocess", "queue_first_page_s_cli", "export_s_cli", "export_s_sqlite3",
             "export_ratio", "help_s"]
     result = {k: figures.get(k) for k in keys}
+    meta["git_end"] = git_state()  # the product changed under the run if this differs from git_start
     meta["loadavg_end"] = os.getloadavg()  # other work on the machine skews wall times
     result["meta"] = meta
     print(json.dumps(result, indent=2, ensure_ascii=False))
