@@ -229,3 +229,22 @@ def test_add_with_jobs_gives_the_same_ledger_and_output_as_one_job(db_url, tmp_p
     assert r1.stderr == r2.stderr
     assert "Added 31 documents" in r1.stdout and "1 already in the ledger, 1 skipped" in r1.stdout
     assert _strip_times(one.json("export", "--format", "json")) == _strip_times(two.json("export", "--format", "json"))
+
+
+def test_postgresql_leases_with_skip_locked(pg_url):
+    """On PostgreSQL the next claim is picked FOR UPDATE SKIP LOCKED: a row another
+    reviewer's transaction holds is passed over, not waited for."""
+    from sqlalchemy import event
+
+    engine = open_ledger(pg_url)
+    make_claims(engine, 2)
+    seen = []
+    event.listen(engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
+    holder = engine.connect()
+    tx = holder.begin()
+    first = holder.execute(text("SELECT id FROM claims ORDER BY id LIMIT 1 FOR UPDATE")).scalar()
+    got = take_next(engine, reviewer="ana")
+    tx.rollback()
+    holder.close()
+    assert got is not None and got.id != first
+    assert any("FOR UPDATE" in s and "SKIP LOCKED" in s for s in seen)

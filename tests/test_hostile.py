@@ -237,3 +237,23 @@ def test_a_legacy_cyrillic_file_is_decoded_and_flagged_as_not_english(ledger, tm
     assert "may not be English" in result.stderr
     doc = ledger.json("export", "--format", "json")
     assert not doc or "Правительство" in doc[0]["sentence"]
+
+
+def test_a_ledger_from_a_newer_version_is_refused_untouched(tmp_path):
+    from sqlalchemy import create_engine, text as sql
+
+    from conftest import Ledger
+
+    path = tmp_path / "newer.db"
+    ledger = Ledger(f"sqlite:///{path}")
+    assert ledger("stats").exit_code == 0
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(sql("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    before = path.read_bytes()
+    result = ledger("queue")
+    assert result.exit_code == ExitCode.DATABASE
+    assert result.stderr == (
+        f"Error: {path}: schema revision 0099 is newer than this version of ledger knows; upgrade claim-ledger\n")
+    assert path.read_bytes() == before
