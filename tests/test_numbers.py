@@ -463,3 +463,26 @@ def test_seed_article_quantities():
 
 def test_sentences_without_numbers_are_skipped_cheaply():
     assert qs("Nothing here is counted at all, said the spokesman.") == []
+
+
+# ---------------------------------------------------------------- unit tables
+
+
+def test_box_score_rates_per_game():
+    out = qs("The guard is averaging 21.4 ppg, 6.2 rpg and 5.5 apg this season.")
+    assert [(q.value, q.unit) for q in out] == [
+        (21.4, "point per game"), (6.2, "rebound per game"), (5.5, "assist per game")]
+
+
+def test_wins_above_replacement_only_in_capitals():
+    assert fields(one("Their closer was worth 1.7 WAR last year.")) == ("1.7 WAR", 1.7, None, "win above replacement", "=")
+    assert one("He met 12 war veterans.").unit == "war veteran"
+
+
+def test_crowns_after_a_nationality_are_a_currency():
+    assert fields(one("The bank holds 4.5 million Norwegian crowns in cash.")) == (
+        "4.5 million Norwegian crowns", 4.5e6, None, "norwegian krone", "=")
+
+
+def test_torque_in_pound_feet():
+    assert one("The motor makes 410 lb-ft of torque.").unit == "foot pound-force"

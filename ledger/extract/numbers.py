@@ -15,8 +15,8 @@ import re
 
 from ledger.extract.numbers_units import (
     ABBR_SCALES, ADJ, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE, CURRENCY_ADJ, CURRENCY_PREFIX,
-    CURRENCY_WORDS, FRACTIONS, GLUED_ONLY, ID_NOUNS, IRREGULAR_PLURAL, MONTHS, PERCENT, SCALES,
-    SMALL, STOP, STREET_WORDS, TENS, TIME_ZONES, UNITS, VAGUE,
+    CROWNS, CURRENCY_WORDS, FRACTIONS, GLUED_ONLY, ID_NOUNS, IRREGULAR_PLURAL, MONTHS, PERCENT, SCALES,
+    SMALL, STOP, STREET_WORDS, TENS, TIME_ZONES, UNITS, UNITS_CASED, VAGUE,
 )
 from ledger.extract.types import Quantity
 
@@ -371,6 +371,10 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         if adj in CURRENCY_ADJ and t.lw(j + k) in CURRENCY_WORDS:
             cw = CURRENCY_WORDS[t.low[j + k]]
             return (CURRENCY_ADJ[adj] + "dollar" if cw == "dollar" else cw), j + k + 1, "cur"
+    if t.txt[j] in UNITS_CASED and not glued:
+        return UNITS_CASED[t.txt[j]], j + 1, "phys"  # "0.4 WAR"
+    if w in CROWNS and t.lw(j + 1) in ("crown", "crowns"):
+        return CROWNS[w], j + 2, "cur"  # "7 million Danish crowns"
     # "1999 Miles": a capitalised word after a year is a name, not a unit
     if not glued and t.txt[j][:1].isupper() and t.txt[j][1:].islower() and 1000 <= value <= 2100 and value == int(value):
         return None, j, None

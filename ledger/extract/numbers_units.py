@@ -145,7 +145,8 @@ UNITS = {
     "kv": "kilovolt", "mah": "milliampere-hour", "amp": "ampere", "amps": "ampere",
     "calorie": "calorie", "calories": "calorie", "kcal": "kilocalorie", "joule": "joule", "joules": "joule",
     "hz": "hertz", "hertz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
-    "rpm": "revolutions per minute", "nm/": "newton metre", "lb-ft": "pound-foot", "pound-feet": "pound-foot",
+    "rpm": "revolutions per minute", "nm/": "newton metre", "lb-ft": "foot pound-force",
+    "pound-feet": "foot pound-force", "pound-foot": "foot pound-force", "ft-lb": "foot pound-force",
     "psi": "pound per square inch", "ksi": "kilopound per square inch", "gpa": "gigapascal",
     "mpa": "megapascal", "kpa": "kilopascal", "pa": "pascal", "bar": "bar",
     "db": "decibel", "decibel": "decibel", "decibels": "decibel",
@@ -165,7 +166,15 @@ UNITS = {
     "ppm": "parts-per-million", "ppb": "parts-per-billion", "basis point": "basis point",
     "basis points": "basis point", "bps": "basis point", "bp": "basis point",
     "percentage point": "percentage point", "percentage points": "percentage point",
+    # box-score rates: points, rebounds, assists, steals, blocks per game
+    "ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
+    "spg": "steal per game", "bpg": "block per game",
 }
+# units written in capitals only (the lower-case word means something else: "war")
+UNITS_CASED = {"WAR": "win above replacement"}
+# "Danish crowns": a crown is a currency only after its country's adjective
+CROWNS = {"danish": "danish krone", "norwegian": "norwegian krone", "swedish": "swedish krona",
+          "czech": "czech koruna", "icelandic": "icelandic krona"}
 # units that are only units when glued to the digits or clearly abbreviations; bare
 # single letters after a space are usually something else ("block 5 h", "option 2 t")
 GLUED_ONLY = {"in", "l", "g", "t", "h", "w", "v", "m", "mi", "min", "pa", "ha", "ps", "ms", "mp", "kt", "bar", "bp"}
