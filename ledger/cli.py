@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from functools import partial
 import os
 import sys
 from contextlib import contextmanager
@@ -570,7 +571,8 @@ def export(
     with reported():
         engine = _state(ctx).engine
         if fmt is ExportFormat.csv:
-            writer, views = report.write_csv, report.report(engine, where=where)
+            views = report.report(engine, where=where)
+            writer = partial(report.write_csv, chain_head=report.chain_head(engine))
         else:
             writer, views = report.write_json, iter_claims(engine, where=where)
         if output is None:
@@ -588,6 +590,31 @@ def export(
             err(f"Error: {output}: cannot write ({exc.strerror or exc})")
             raise typer.Exit(int(ExitCode.INPUT)) from None
     err(f"Wrote {_n(n, 'claim')} to {output}.")
+
+
+audit_app = typer.Typer(help="Check the tamper-evident review history.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+
+
+@audit_app.command("verify")
+def audit_verify(
+    ctx: typer.Context,
+    head: Optional[str] = typer.Option(None, "--head", help="A chain head from an earlier report to check against."),
+    report: Optional[Path] = typer.Option(None, "--report", help="A CSV report whose chain head to check against."),
+) -> None:
+    """Recompute the review hash chain; exit 4 naming the first review altered, deleted or inserted out of band."""
+    from ledger.export import read_chain_head
+    from ledger.workflow.audit import verify
+
+    if report is not None:
+        with reported():
+            head = read_chain_head(report)
+    with reported():
+        result = verify(_state(ctx).engine, expected_head=head)
+    if not result.ok:
+        err(f"Error: audit failed: {result.problem}")
+        raise typer.Exit(int(ExitCode.DATABASE))
+    typer.echo(f"Audit chain ok: {_n(result.reviews, 'review')}, head {result.head}")
 
 
 @app.command()

@@ -68,8 +68,36 @@ def report(engine, *, where) -> Iterator[tuple]:
         yield from report_rows(session, where=where)
 
 
-def write_csv(rows: Iterable[tuple], out: IO[str]) -> int:
-    """Write the CSV report to ``out``; returns the number of claims written."""
+CHAIN_MARK = "# audit chain head"
+
+
+def chain_head(engine) -> tuple[int | None, str]:
+    """The review chain's head when the report is made (read before the rows)."""
+    from ledger.workflow.audit import current_head
+
+    return current_head(engine)
+
+
+def read_chain_head(path) -> str:
+    """The chain head written at the end of a CSV report."""
+    from ledger.errors import InputError
+
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            for row in csv.reader(fh):
+                if row and row[0] == CHAIN_MARK:
+                    return row[1]
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    raise InputError(f"{path}: no '{CHAIN_MARK}' row; not a ledger CSV report")
+
+
+def write_csv(rows: Iterable[tuple], out: IO[str], *, chain_head: tuple[int | None, str] | None = None) -> int:
+    """Write the CSV report to ``out``; returns the number of claims written.
+
+    With ``chain_head`` the report ends with one more row: ``# audit chain head``, the
+    head hash and the newest review id it covers, so the report can later be checked
+    against the ledger (``ledger audit verify --report``)."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     n = 0
@@ -91,6 +119,9 @@ def write_csv(rows: Iterable[tuple], out: IO[str]) -> int:
                 cells.append(neutralise(str(value)))
         writer.writerow(cells)
         n += 1
+    if chain_head is not None:
+        review_id, digest = chain_head
+        writer.writerow([CHAIN_MARK, digest, "" if review_id is None else review_id])
     return n
 
 

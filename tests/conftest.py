@@ -89,3 +89,13 @@ def seeded(ledger):
     result = ledger("add", str(SEED))
     assert result.exit_code == 0, result.output
     return ledger
+
+
+def report_rows(csv_text: str) -> list[dict]:
+    """The claim rows of a CSV report (the closing audit-chain row left out)."""
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(csv_text)))
+    assert rows == [] or rows[-1]["claim_id"] == "# audit chain head", "a report ends with its chain head"
+    return rows[:-1]

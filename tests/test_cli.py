@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from conftest import SEED
+from conftest import SEED, report_rows
 
 from ledger.errors import ExitCode
 
@@ -188,7 +188,7 @@ def test_mark_show_export_round_trip(seeded):
         "disputed", "ana", "Figure is from 2019", "https://example.org/source")
     text = seeded("show", str(cid)).stdout
     assert "ana: pending → disputed — Figure is from 2019 <https://example.org/source>" in text
-    rows = list(csv.DictReader(io.StringIO(seeded("export").stdout)))
+    rows = report_rows(seeded("export").stdout)
     row = next(r for r in rows if r["claim_id"] == str(cid))
     assert (row["status"], row["last_reviewer"], row["last_note"], row["last_evidence"], row["reviews"]) == (
         "disputed", "ana", "Figure is from 2019", "https://example.org/source", "1")
@@ -232,7 +232,7 @@ def test_show_unknown_claim(seeded):
 
 def test_export_csv_has_the_audit_columns_and_one_row_per_claim(seeded):
     out = seeded("export").stdout
-    rows = list(csv.DictReader(io.StringIO(out)))
+    rows = report_rows(out)
     assert len(rows) == len(claims_of(seeded))
     assert list(rows[0]) == [
         "claim_id", "status", "claim", "sentence", "quantity_surface", "quantity_value", "quantity_value_max",
@@ -258,7 +258,7 @@ def test_export_filters_and_writes_files(seeded, tmp_path):
     result = seeded("export", "-o", str(target), "--status", "verified")
     assert result.exit_code == 0
     assert result.stderr == f"Wrote 1 claim to {target}.\n"
-    rows = list(csv.DictReader(target.open(newline="", encoding="utf-8")))
+    rows = report_rows(target.read_text(encoding="utf-8"))
     assert [r["claim_id"] for r in rows] == [str(cid)]
 
 
@@ -270,7 +270,7 @@ def test_export_json_uses_the_queue_shape(seeded):
 
 def test_export_neutralises_formulas(ledger):
     ledger("add", "--claim", '=HYPERLINK("http://x","click") says 5 people', "--speaker", "@someone")
-    rows = list(csv.DictReader(io.StringIO(ledger("export").stdout)))
+    rows = report_rows(ledger("export").stdout)
     assert rows[0]["claim"] == "'" + '=HYPERLINK("http://x","click") says 5 people'
     assert rows[0]["speaker"] == "'@someone"
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ledger.errors import ExitCode
+from conftest import report_rows
 from test_cli import claims_of
 
 ARTICLE = "The council said it spent £40m on 12 new bridges, a “record” for the city.\n"
@@ -29,7 +30,7 @@ def test_formulas_in_free_text_are_neutralised_and_read_back_exactly(ledger):
     for i, text in enumerate(nasty):
         ledger("add", "--claim", text, "--speaker", "=cmd|' /C calc'!A0" if i == 0 else f"Speaker {i}")
     out = ledger("export").stdout
-    rows = list(csv.DictReader(io.StringIO(out)))
+    rows = report_rows(out)
     stored = {c["id"]: c for c in ledger.json("export", "--format", "json")}
     assert len(rows) == len(nasty)
     for row in rows:
@@ -44,14 +45,14 @@ def test_formulas_in_free_text_are_neutralised_and_read_back_exactly(ledger):
 
 def test_numeric_columns_stay_numbers(ledger):
     ledger("add", "--claim", "The temperature fell to -12 degrees Celsius overnight")
-    [row] = list(csv.DictReader(io.StringIO(ledger("export").stdout)))
+    [row] = report_rows(ledger("export").stdout)
     assert float(row["quantity_value"]) == -12
     assert not row["quantity_value"].startswith("'")
 
 
 def test_quotes_and_separators_are_escaped(ledger):
     ledger("add", "--claim", 'He said "12, maybe 13" people,\r\n came', "--speaker", 'A "quoted", name')
-    [row] = list(csv.DictReader(io.StringIO(ledger("export").stdout)))
+    [row] = report_rows(ledger("export").stdout)
     assert row["speaker"] == 'A "quoted", name'
     assert row["claim"] == 'He said "12, maybe 13" people, came'
 
@@ -62,7 +63,7 @@ def test_excel_export_starts_with_a_bom_and_keeps_non_ascii_names(ledger, tmp_pa
     assert ledger("export", "--excel", "-o", str(target)).exit_code == 0
     data = target.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
-    [row] = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    [row] = report_rows(data.decode("utf-8-sig"))
     assert row["speaker"] == "Zoë Łukasiewicz"
 
 
@@ -170,7 +171,7 @@ def test_look_alike_letters_are_stored_as_written_and_flagged(seeded):
     doc_text = Path(__file__).resolve().parent.parent.joinpath("seeds/biden-putin-2021-04-14.txt").read_text()
     assert "baсked" in doc_text and (sentence is None or "baсked" in sentence)
     assert "possible text manipulation" in seeded("show", str(claims[0]["id"])).stdout
-    rows = list(csv.DictReader(io.StringIO(seeded("export").stdout)))
+    rows = report_rows(seeded("export").stdout)
     assert all("baсked" in r["document_flags"] for r in rows)
 
 

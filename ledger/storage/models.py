@@ -145,6 +145,18 @@ class Review(ReviewBase, table=True):
     claim_id: int = Field(foreign_key="claims.id", nullable=False)
     previous_status: str = Field(max_length=16)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    prev_hash: str | None = Field(default=None, max_length=64)  # the hash chain (storage/chain.py)
+    hash: str | None = Field(default=None, max_length=64)
+
+
+class AuditHead(SQLModel, table=True):
+    """The newest link of the review hash chain (one row, id 1)."""
+
+    __tablename__ = "audit_head"
+
+    id: int = Field(default=1, primary_key=True, sa_column_kwargs={"autoincrement": False})
+    review_id: int
+    hash: str = Field(max_length=64)
 
 
 # ------------------------------------------------------------------ leases

@@ -184,12 +184,17 @@ def add_review(session: Session, *, review: ReviewCreate) -> Review:
 
     The claim row is locked first, so the review ids of one claim follow the order in which
     their transactions commit and the status is always that of the latest review."""
+    from ledger.storage import chain
+
     claim = lock_claim(session, claim_id=review.claim_id)
+    chain.lock_chain(session)
     row = Review.model_validate(review, update={"previous_status": claim.status})
     session.add(row)
     claim.status = review.verdict
     claim.updated_at = utcnow()
     session.add(claim)
+    session.flush()
+    chain.append(session, row)
     session.flush()
     return row
 
