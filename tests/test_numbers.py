@@ -102,7 +102,7 @@ def test_n_out_of_m_is_a_fraction():
 
 
 def test_between_a_few_words_back():
-    assert fields(one("Drivers between the ages of 18 and 25 pay more.")) == ("18 and 25", 18, 25, None, "=")
+    assert fields(one("Drivers between the ages of 18 and 25 pay more.")) == ("18 and 25", 18, 25, "year", "=")
 
 
 def test_phrasal_up_is_not_a_rise():
@@ -486,3 +486,41 @@ def test_crowns_after_a_nationality_are_a_currency():
 
 def test_torque_in_pound_feet():
     assert one("The motor makes 410 lb-ft of torque.").unit == "foot pound-force"
+
+
+# ---------------------------------------------------------------- change labels
+
+
+def test_ended_down_is_a_fall_but_cut_down_is_not():
+    assert one("The index ended down 1.2% on Friday.").change == "down"
+    assert one("They cut down 40 trees.").change == "="
+
+
+def test_a_clause_without_a_verb_borrows_the_change_verb_before_it():
+    out = qs("Shares of Acme were down 2.3%, Globex by 2.6% and Initech by 1.1%.")
+    assert [(q.value, q.change) for q in out] == [(2.3, "down"), (2.6, "down"), (1.1, "down")]
+
+
+def test_by_after_a_verbless_clause_that_is_not_a_list_stays_exact():
+    out = qs("Prices rose 3%, the report said, by 2030 or so.")
+    assert out[0].change == "up"
+
+
+def test_added_before_money_or_a_percentage_is_a_rise():
+    assert one("The stock added 15 cents to close the week.").change == "up"
+    assert one("The benchmark added 0.4% in early trade.").change == "up"
+
+
+def test_revised_upward_by_is_a_rise():
+    assert one("The forecast was revised upward by $40 million.").change == "up"
+
+
+def test_raised_money_or_children_is_not_a_rise():
+    assert one("The charity raised $5 million last year.").change == "="
+    assert one("They raised three children in the village.").change == "="
+    assert one("The bank raised rates by 0.25 percentage points.").change == "up"
+
+
+def test_under_the_age_of_is_an_upper_bound_on_an_age():
+    assert fields(one("Children under the age of 12 travel free.")) == (
+        "under the age of 12", 12, None, "year", "<")

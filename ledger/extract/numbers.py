@@ -485,7 +485,7 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
                 lab = CHANGE_BEFORE[phrase]
                 if phrase == "up" and t.lw(p) == "to":
                     continue
-                if phrase in ("up", "down") and t.lw(p - k - 1) in _PHRASAL:
+                if phrase in ("up", "down") and t.lw(p - k - 1) in (_PHRASAL if phrase == "up" else _PHRASAL_DOWN):
                     return "=", -1  # "sign up 3 million voters", "racked up 20 wins"
                 if lab == "~" and p - k > 0:
                     # "rose about 2%", "up nearly 40%": the direction wins over the estimate
@@ -863,6 +863,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         return [], end_tok
     # ---- counted noun
     u_s = end_tok
+    if unit is None and uk is None and t.lw(i - 1) == "of" and t.lw(i - 2) in ("age", "ages") and value < 125:
+        unit, ukind = "year", "age"  # "under the age of 12"
     if unit is None and uk is None:
         if t.lw(end_tok) == "of" and words and t.lw(end_tok + 1) not in ("the", "them", "us", "those", "these", "his", "her", "their", "its", "our", "my", "your", "whom", "which"):
             pass
@@ -958,15 +960,27 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         elif a1 in CHANGE_AFTER and a1 not in ("up", "down") and ukind in ("pct", "cur", "phys", None):
             change_after = CHANGE_AFTER[a1]
     change = lab
-    if change == "=" and t.lw(_tok_at(t, s0, i) - 1) in ("by", "either"):
-        b = _tok_at(t, s0, i) - 1
-        for x in range(b - 1, max(-1, b - 8), -1):
+    q0 = _tok_at(t, s0, i)
+    if change == "=" and t.lw(q0 - 1) in ("by", "either"):
+        b = q0 - 1
+        clause = b  # start of the clause that holds "by N": "..., Acme by 2.6%" borrows the verb before it
+        for x in range(b - 1, max(-1, b - 24), -1):
             lx = t.low[x]
             if t.kind[x] == 3 and lx in (",", ";", ".", ":"):
-                break
-            if CHANGE_BEFORE.get(lx) in ("up", "down") and lx not in ("up", "down", "higher", "lower"):
+                if lx != "," or not all(t.kind[y] != 2 or t.txt[y][0].isupper() or t.low[y] in _ELLIPSIS_OK
+                                        for y in range(x + 1, b)):
+                    break
+                clause = x
+                continue
+            if CHANGE_BEFORE.get(lx) in ("up", "down") and (lx not in ("up", "down", "higher", "lower") or x < clause):
                 change = CHANGE_BEFORE[lx]
                 break
+            if x >= clause - 1 and b - x > 8:
+                break
+    if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] == "raised" and ukind != "pct" and unit != "point":
+        change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
+    if change == "=" and t.lw(q0 - 1) in ("added", "adds", "add") and (ukind in ("pct", "cur") or unit == "point"):
+        change = "up"  # "added 15 cents", "adds 0.4%"
     if change == "=" and t.glued(i) and i >= 2 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "sub":
         change = "<"  # "sub-5 nanometre"
     if change == "=" and t.glued(i) and i >= 1 and t.txt[i - 1] == "+":
@@ -1017,6 +1031,14 @@ _PHRASAL = {"sign", "signed", "signing", "set", "setting", "pick", "picked", "ma
             "wrapped", "clean", "cleaned", "dig", "dug", "rack", "racked", "racking", "chalk", "chalked", "shut",
             "broke", "break", "narrow", "narrowed", "water", "watered", "tone", "toned", "wind", "wound", "gobble",
             "gobbled", "snap", "snapped", "scoop", "scooped", "sew", "sewed", "lock", "locked", "mop", "mopped"}
+# verbs whose "down" is a particle ("cut down 40 trees", "narrowed it down"), not a fall:
+# "ended down 1%" and "closed down 2%" are falls
+_PHRASAL_DOWN = {"narrow", "narrowed", "water", "watered", "tone", "toned", "wind", "wound", "shut", "broke",
+                 "break", "cut", "back", "backed", "step", "stepped", "lock", "locked", "put", "turn", "turned",
+                 "bring", "brought", "mop", "mopped", "hunt", "hunted", "track", "tracked", "write", "wrote",
+                 "written", "take", "took", "taken", "calm", "calmed", "settle", "settled", "sit", "sat"}
+# lower-case words allowed in a verbless list of changes: "Acme by 2.6% and Globex by 1 per cent"
+_ELLIPSIS_OK = {"and", "&", "'s", "’s", "by", "per", "cent", "percent", "pc", "pct", "point", "points"}
 _NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior", "on", "from", "in"}
 
 
