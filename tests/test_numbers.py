@@ -524,3 +524,17 @@ def test_raised_money_or_children_is_not_a_rise():
 def test_under_the_age_of_is_an_upper_bound_on_an_age():
     assert fields(one("Children under the age of 12 travel free.")) == (
         "under the age of 12", 12, None, "year", "<")
+
+
+def test_a_rate_after_a_bracketed_restatement_applies_to_both_amounts():
+    out = qs("The bid values the firm at C$8 (US$5.90) per share.")
+    assert [(q.value, q.unit) for q in out] == [(8, "canadian dollar per share"), (5.9, "dollar per share")]
+
+
+def test_a_rate_a_barrel_followed_by_a_time_phrase():
+    assert one("Oil sold for $61 a barrel in March.").unit == "dollar per barrel"
+    assert one("Profit rose $40 a year ago.").unit == "dollar"  # 'a year ago' is a time, not a rate
+
+
+def test_hyphenated_a_year_is_a_rate():
+    assert one("Fees went up by £30 a-year.").unit == "pound sterling per year"

@@ -16,7 +16,7 @@ import re
 from ledger.extract.numbers_units import (
     ABBR_SCALES, ADJ, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE, CURRENCY_ADJ, CURRENCY_PREFIX,
     CROWNS, CURRENCY_WORDS, FRACTIONS, GLUED_ONLY, ID_NOUNS, IRREGULAR_PLURAL, MONTHS, PERCENT, SCALES,
-    SMALL, STOP, STREET_WORDS, TENS, TIME_ZONES, UNITS, UNITS_CASED, VAGUE,
+    SMALL, STOP, STREET_WORDS, TENS, TIME_UNITS, TIME_ZONES, UNITS, UNITS_CASED, VAGUE,
 )
 from ledger.extract.types import Quantity
 
@@ -1044,7 +1044,24 @@ _NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior"
 
 def _per_suffix(t: _Toks, j: int, unit):
     """'dollar per barrel', 'percentage per year', '$70 a barrel', 'barrels a day': (unit, end)."""
-    if not unit or j + 1 >= t.n or t.kind[j + 1] != 2:
+    if not unit or j + 1 >= t.n:
+        return unit, j
+    if t.low[j] == "(" or (t.low[j] == ")" and j >= 1):
+        # a restatement in brackets shares the rate written after it:
+        # "C$6 (US$4.46) per share" gives both amounts "per share"
+        close = j
+        if t.low[j] == "(":
+            close = next((x for x in range(j + 1, min(j + 12, t.n)) if t.low[x] in ("(", ")")), j)
+            if t.low[close] != ")" or not any(t.kind[x] == 1 for x in range(j + 1, close)):
+                return unit, j
+        elif "(" not in t.low[max(0, j - 8):j]:
+            return unit, j
+        u2, _ = _per_suffix(t, close + 1, unit)
+        return u2, j
+    if t.kind[j + 1] != 2:
+        if t.low[j] in ("a", "an") and t.low[j + 1] in _DASHES and t.glued(j + 1) and t.glued(j + 2) \
+                and t.lw(j + 2) in TIME_UNITS:
+            return f"{unit} per {t.low[j + 2]}", j + 3  # "£24 a-year"
         return unit, j
     pw = t.low[j]
     nw = t.low[j + 1]
@@ -1055,7 +1072,7 @@ def _per_suffix(t: _Toks, j: int, unit):
                 return f"{unit} per {UNITS[key]}", j + 1 + k
         return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
     if pw in ("a", "an") and (nw in UNITS or nw in ("barrel", "share", "head", "person", "piece", "gallon", "ounce")) \
-            and t.lw(j + 2) not in _NOT_RATE:
+            and (t.lw(j + 2) not in _NOT_RATE or UNITS.get(nw) not in TIME_UNITS):
         return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
     return unit, j
 
