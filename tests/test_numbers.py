@@ -538,3 +538,34 @@ def test_a_rate_a_barrel_followed_by_a_time_phrase():
 
 def test_hyphenated_a_year_is_a_rate():
     assert one("Fees went up by £30 a-year.").unit == "pound sterling per year"
+
+
+# ---------------------------------------------------------------- a unit written once, used twice
+
+
+def test_an_index_level_is_in_points():
+    out = qs("The index rose 0.3% to 1,402.55, while the small-cap gauge gained 1.1% to 980.15.")
+    assert [(q.value, q.unit) for q in out] == [
+        (0.3, "percentage"), (1402.55, "point"), (1.1, "percentage"), (980.15, "point")]
+
+
+def test_a_bare_number_repeating_an_earlier_slot_takes_its_unit():
+    out = qs("The top estimate is 91.5 cents, while the bottom one is 80.25.")
+    assert [(q.value, q.unit) for q in out] == [(91.5, "cent"), (80.25, "cent")]
+    out = qs("Paris rose by 2 percent and Milan slipped by 1.")
+    assert [(q.value, q.unit, q.change) for q in out] == [(2, "percentage", "up"), (1, "percentage", "down")]
+
+
+def test_a_part_of_a_whole_shares_the_unit():
+    out = qs("So far she has collected 40 million of the 2 billion rupees she needs.")
+    assert [(q.value, q.unit) for q in out] == [(40e6, "indian rupee"), (2e9, "indian rupee")]
+
+
+def test_or_before_a_currency_amount_shares_the_currency():
+    out = qs("A ticket costs about 7 or $8.")
+    assert [(q.value, q.unit) for q in out] == [(7, "dollar"), (8, "dollar")]
+
+
+def test_a_bare_number_without_a_parallel_stays_bare():
+    out = qs("Profit rose 4% and the firm hired 30 in Ohio.")
+    assert out[1].unit is None

@@ -647,12 +647,26 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     fixed = []
     prev_unit = _DOC_MEMORY["unit"] if start - _DOC_MEMORY["end"] < 600 else None
     prev_q = None
-    for q in out:
-        if q.unit is None and q.value == int(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
+    index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
+    for n, q in enumerate(out):
+        nxt_q = out[n + 1] if n + 1 < len(out) else None
+        if q.unit is None and q.value_max is None and nxt_q is not None and nxt_q.unit and \
+                _SHARE_NEXT.fullmatch(text, q.end, nxt_q.start) and (
+                    text[q.end:nxt_q.start].strip() != "or" or nxt_q.surface[:1] in "$£€¥"):
+            # "280 million of the 1.5 billion shekels", "about 8 or $9": the unit written once serves both
+            q = Quantity(**{**q.__dict__, "unit": nxt_q.unit})
+        elif q.unit is None and q.value == int(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
                 and _bare_end(text, q.end, end):
             q = Quantity(**{**q.__dict__, "unit": prev_unit})
         elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None:
             q = Quantity(**{**q.__dict__, "unit": "point"})  # "gained 12.5 points to 3,210.40"
+        elif q.unit is None and q.value_max is None and index_sentence and _LEVEL_NUM.fullmatch(q.surface) and (
+                _LEVEL_BEFORE.search(text, max(start, q.start - 12), q.start) or _LEVEL_AFTER.match(text, q.end, end)):
+            q = Quantity(**{**q.__dict__, "unit": "point"})  # an index level: "the TA-100 ended at 1,401.52"
+        elif q.unit is None and q.value_max is None:
+            par = _parallel_unit(text, start, fixed, q)
+            if par:
+                q = Quantity(**{**q.__dict__, "unit": par})
         if prev_q is not None and q.change == "=" and prev_q.change != "=" and \
                 text[prev_q.end:q.start].strip() in ("(", ", or", "or", "(or", "/"):
             # a restatement keeps the change: "more than 50 km (31 miles)", "shed 80 points, or 1.2%"
@@ -663,6 +677,38 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
     return fixed
+
+
+_INDEX_WORD = re.compile(r"\b(?:index|indices|indexes)\b", re.I)
+_LEVEL_NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+$|\(\s*$")
+_LEVEL_AFTER = re.compile(r"\s+(?:up|down)\b")
+_SHARE_NEXT = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our)|or)\s+")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_NO_PARALLEL = {"and", "or", "the", "a", "an", "with", "in", "on", "from", "to", "than", "of", "for"}
+
+
+def _parallel_unit(text: str, lo: int, before: list, q) -> str | None:
+    """The unit of an earlier quantity in the sentence that a bare number repeats:
+    'the high is 84.75 cents and the low is 74.07', 'up by 2 percent, down by 1',
+    'from 14 mpg to 24'."""
+    if not before:
+        return None
+    m = _PREV_WORD.search(text, max(lo, q.start - 20), q.start)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    for p in reversed(before):
+        if not p.unit or not (p.unit in _NON_COUNT or " per " in p.unit) or p.unit in ("year", "time"):
+            continue
+        pm = _PREV_WORD.search(text, max(lo, p.start - 20), p.start)
+        pw = pm.group(1).lower() if pm else ""
+        if w == pw and w not in _NO_PARALLEL:
+            return p.unit
+        if w == "to" and pw == "from" and re.fullmatch(r"\s+to\s+", text[p.end:q.start]):
+            return p.unit
+        return None
+    return None
 
 
 _BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by)\b)")
