@@ -395,10 +395,46 @@ def sa_time(dt: datetime) -> str:
     return dt.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+DOC_COLS = ["id", "title", "url", "outlet", "published", "published_raw", "updated", "updated_raw", "source",
+            "by_hand", "content_hash", "text", "ingested_at", "flags"]
+CLAIM_COLS = ["id", "document_id", "speaker_id", "start", "end", "sentence_start", "sentence_end", "text",
+              "q_surface", "q_start", "q_end", "q_value", "q_value_max", "q_unit", "q_change", "q_concept",
+              "speaker_surface", "speaker_start", "speaker_end", "cue", "status", "created_at", "updated_at",
+              "date_mentioned"]
+REVIEW_COLS = ["id", "claim_id", "verdict", "reviewer", "note", "evidence_url", "previous_status", "created_at"]
+CLAIM_SCORES = ("base_score", "worthiness")  # filled when the schema has them (a queue ordered by score)
+
+
+def _insert_sql(table: str, cols: list[str]) -> str:
+    names = ", ".join(f'"{c}"' for c in cols)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(cols))})"
+
+
+def _check_schema(con: sqlite3.Connection, filled: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Fail clearly when the schema has moved away from what this script writes: a column
+    it fills that is gone, or a NOT NULL column without a default that it does not fill.
+    Returns, per table, the columns left to their defaults."""
+    left = {}
+    for table, cols in filled.items():
+        info = {r[1]: r for r in con.execute(f"PRAGMA table_info({table})")}  # cid name type notnull dflt pk
+        gone = [c for c in cols if c not in info]
+        needed = [c for c, r in info.items() if c not in cols and r[3] and r[4] is None and not r[5]]
+        if gone or needed:
+            raise SystemExit(
+                f"bench/scale.py: the ledger schema changed: {table} lacks {gone} / requires {needed};"
+                " update build_ledger() to match ledger/storage/models.py"
+            )
+        left[table] = [c for c in info if c not in cols]
+    return left
+
+
 def build_ledger(path: Path, n_claims: int, seed: int) -> dict:
-    from ledger.storage.db import open_ledger
+    from types import SimpleNamespace
+
+    from ledger.storage.db import current_revision, open_ledger
 
     engine = open_ledger(str(path))  # creates the file and runs the project's migrations
+    revision = current_revision(engine)
     engine.dispose()
     rng = random.Random(seed)
     speakers = Speakers(3000, rng)
@@ -406,25 +442,26 @@ def build_ledger(path: Path, n_claims: int, seed: int) -> dict:
     con.execute("PRAGMA journal_mode = DELETE")
     con.execute("PRAGMA synchronous = OFF")
     con.execute("PRAGMA cache_size = -200000")
+    claim_cols_present = {r[1] for r in con.execute("PRAGMA table_info(claims)")}
+    review_cols_present = {r[1] for r in con.execute("PRAGMA table_info(reviews)")}
+    scores = [c for c in CLAIM_SCORES if c in claim_cols_present]
+    chained = {"prev_hash", "hash"} <= review_cols_present
+    review_hash = genesis = None
+    if chained:  # the tamper-evident review chain: computed with the project's own function
+        from ledger.storage.chain import GENESIS as genesis, review_hash
+    claim_cols = CLAIM_COLS + scores
+    review_cols = REVIEW_COLS + (["prev_hash", "hash"] if chained else [])
+    left_default = _check_schema(
+        con, {"speakers": ["id", "name", "role"], "documents": DOC_COLS, "claims": claim_cols, "reviews": review_cols}
+    )
     con.execute("BEGIN")
     con.executemany(
         "INSERT INTO speakers (id, name, role) VALUES (?, ?, ?)",
         [(i + 1, name, role) for i, (name, role) in enumerate(speakers.rows)],
     )
-    doc_sql = (
-        "INSERT INTO documents (id, title, url, outlet, published, published_raw, updated, updated_raw, source,"
-        " by_hand, content_hash, text, ingested_at, flags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-    )
-    claim_sql = (
-        'INSERT INTO claims (id, document_id, speaker_id, start, "end", sentence_start, sentence_end, text,'
-        " q_surface, q_start, q_end, q_value, q_value_max, q_unit, q_change, q_concept, speaker_surface,"
-        " speaker_start, speaker_end, cue, status, created_at, updated_at, date_mentioned)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-    )
-    review_sql = (
-        "INSERT INTO reviews (id, claim_id, verdict, reviewer, note, evidence_url, previous_status, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?)"
-    )
+    doc_sql = _insert_sql("documents", DOC_COLS)
+    claim_sql = _insert_sql("claims", claim_cols)
+    review_sql = _insert_sql("reviews", review_cols)
     pub_base = datetime(2019, 1, 1, tzinfo=timezone.utc)
     ingest_base = datetime(2024, 1, 1, tzinfo=timezone.utc)
     n_docs_target = max(1, n_claims // 10)
@@ -433,6 +470,7 @@ def build_ledger(path: Path, n_claims: int, seed: int) -> dict:
     docs, claims, reviews = [], [], []
     counts = {"verified": 0, "disputed": 0, "unverified": 0, "pending": 0}
     chars = 0
+    prev_hash = genesis
 
     def flush():
         con.executemany(doc_sql, docs)
@@ -470,22 +508,31 @@ def build_ledger(path: Path, n_claims: int, seed: int) -> dict:
                     when = when + timedelta(hours=rng.uniform(1, 24 * 60))
                     note = rng.choice(NOTES)
                     evidence = f"https://evidence.example/{review_id}" if note and rng.random() < 0.6 else None
-                    reviews.append((review_id, claim_id, verdict, rng.choice(REVIEWERS), note, evidence,
-                                    previous, sa_time(when)))
+                    row = (review_id, claim_id, verdict, rng.choice(REVIEWERS), note, evidence, previous, when)
+                    if chained:
+                        digest = review_hash(SimpleNamespace(**dict(zip(REVIEW_COLS, row))), prev_hash)
+                        row = (*row[:-1], sa_time(when), prev_hash, digest)
+                        prev_hash = digest
+                    else:
+                        row = (*row[:-1], sa_time(when))
+                    reviews.append(row)
                     previous = verdict
                 status, updated = previous, sa_time(when)
             counts[status] += 1
             qv = (None,) * 8 if q is None else (q[0], start + q[1], start + q[2], q[3], None, q[4], q[5], q[6])
             sv = (None,) * 4 if s is None else (s[1], start + s[2], start + s[3], s[4])
+            score = (round(rng.betavariate(2, 5), 4),) * len(scores)
             claims.append((
                 claim_id, doc_id, None if s is None else s[0] + 1, start, end, start, end, s_text, *qv, *sv,
-                status, created, updated, None,
+                status, created, updated, None, *score,
             ))
         if len(docs) >= 2000:
             flush()
             if doc_id % 20000 == 0:
                 log(f"  ledger: {doc_id:,} documents, {claim_id:,} claims")
     flush()
+    if chained and review_id:
+        con.execute("INSERT INTO audit_head (id, review_id, hash) VALUES (1, ?, ?)", (review_id, prev_hash))
     con.execute("COMMIT")
     con.execute("PRAGMA journal_mode = WAL")
     bad = con.execute(
@@ -498,8 +545,10 @@ def build_ledger(path: Path, n_claims: int, seed: int) -> dict:
     con.close()
     if bad:
         raise SystemExit(f"bench/scale.py: internal error: {bad} synthetic claims have offsets that do not match")
-    return {"documents": doc_id, "claims": claim_id, "reviews": review_id, "speakers": len(speakers.rows),
-            "document_chars_avg": round(chars / max(1, doc_id)), "status": counts}
+    return {"schema_revision": revision, "documents": doc_id, "claims": claim_id, "reviews": review_id,
+            "speakers": len(speakers.rows), "document_chars_avg": round(chars / max(1, doc_id)), "status": counts,
+            "review_hash_chain": chained, "claim_scores_filled": scores,
+            "columns_left_default": {t: c for t, c in left_default.items() if c}}
 
 
 # ====================================================================== running things
@@ -606,7 +655,24 @@ def measure_add(ledger: list[str], work: Path, folder: Path, m: int, jobs: int |
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     cmd = [*ledger, "--db", str(db), "add", str(folder)] + (["--jobs", str(jobs)] if jobs else [])
     log(f"add {m:,} articles: {' '.join(cmd[len(ledger):])}")
-    r = run_measured(cmd, work, poll_tree=True)
+    done = threading.Event()
+
+    def progress():  # documents stored so far, read from the ledger being written (WAL readers do not block it)
+        t0 = time.perf_counter()
+        while not done.wait(30):
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
+                    n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+                log(f"  ... {n:,} of {m:,} documents after {time.perf_counter() - t0:.0f} s")
+            except sqlite3.Error:
+                pass
+
+    reporter = threading.Thread(target=progress, daemon=True)
+    reporter.start()
+    try:
+        r = run_measured(cmd, work, poll_tree=True)
+    finally:
+        done.set()
     summary = r["stdout"].strip().splitlines()[-1] if r["stdout"].strip() else ""
     problems = [line for line in r["stderr"].splitlines() if line.startswith(("Error", "Warning", "Traceback"))]
     out = {
@@ -715,7 +781,16 @@ def compare_files(a: Path, b: Path) -> dict:
     differ = rows_a = rows_b = 0
     first = None
     with open(a, newline="", encoding="utf-8") as fa, open(b, newline="", encoding="utf-8") as fb:
-        for n, (ra, rb) in enumerate(itertools.zip_longest(csv.reader(fa), csv.reader(fb))):
+        trailer: list[list[str]] = []
+
+        def body(reader):  # the report's own trailer rows ('# audit chain head', ...) set aside
+            for row in reader:
+                if row and row[0].startswith("#"):
+                    trailer.append(row)
+                else:
+                    yield row
+
+        for n, (ra, rb) in enumerate(itertools.zip_longest(body(csv.reader(fa)), csv.reader(fb))):
             rows_a += ra is not None
             rows_b += rb is not None
             if ra != rb:
@@ -726,7 +801,8 @@ def compare_files(a: Path, b: Path) -> dict:
                     first = {"row": n, "columns": cols[:5],
                              "cli": [(ra or [])[i:i + 1] for i in cols[:5]],
                              "sqlite3": [(rb or [])[i:i + 1] for i in cols[:5]]}
-    return {"rows_cli": rows_a, "rows_sqlite3": rows_b, "rows_differing": differ, "first_difference": first}
+    return {"rows_cli": rows_a, "rows_sqlite3": rows_b, "rows_differing": differ, "first_difference": first,
+            "cli_trailer_rows": trailer}
 
 
 def git_state() -> dict | None:
@@ -774,7 +850,8 @@ def main() -> int:
     figures: dict = {}
     meta: dict = {"claims_requested": args.claims, "articles": args.articles, "ledger_command": ledger,
                   "python": sys.version.split()[0], "sqlite_library": sqlite3.sqlite_version,
-                  "cpus": os.cpu_count(), "loadavg_start": os.getloadavg(), "targets": TARGETS}
+                  "cpus": os.cpu_count(), "loadavg_start": os.getloadavg(), "targets": TARGETS,
+                  "PYTHONDONTWRITEBYTECODE": os.environ.get("PYTHONDONTWRITEBYTECODE")}
     meta["git_start"] = git_state()
     try:
         # ---------------------------------------------------------------- help
@@ -822,10 +899,15 @@ def main() -> int:
 
         # ---------------------------------------------------------------- queue
         log("queue first page, in-process (warm-up + 9 runs)")
-        q = queue_inprocess(db)
-        meta["queue_inprocess"] = {k: rnd(v) if isinstance(v, float) else v for k, v in q.items()}
-        figures["queue_first_page_ms_inprocess"] = rnd(q["median_ms"])
-        log(f"  median {q['median_ms']:.2f} ms ({q['rows']} rows)")
+        try:
+            q = queue_inprocess(db)
+        except Exception as exc:  # the project's API moved: say so, keep measuring the rest
+            log(f"  in-process queue failed: {type(exc).__name__}: {exc}")
+            meta["queue_inprocess"] = {"error": f"{type(exc).__name__}: {exc}"}
+        else:
+            meta["queue_inprocess"] = {k: rnd(v) if isinstance(v, float) else v for k, v in q.items()}
+            figures["queue_first_page_ms_inprocess"] = rnd(q["median_ms"])
+            log(f"  median {q['median_ms']:.2f} ms ({q['rows']} rows)")
         log("ledger queue --limit 20 x3")
         figures["queue_first_page_s_cli"] = rnd(
             median_wall([*ledger, "--db", str(db), "queue", "--limit", "20"], work, 3, "ledger queue"))
