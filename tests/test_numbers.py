@@ -569,3 +569,17 @@ def test_or_before_a_currency_amount_shares_the_currency():
 def test_a_bare_number_without_a_parallel_stays_bare():
     out = qs("Profit rose 4% and the firm hired 30 in Ohio.")
     assert out[1].unit is None
+
+
+def test_from_to_range_with_a_time_or_place_between_the_ends():
+    assert fields(one("The coin slid from $41,200 at 9pm on Sunday to $39,800.")) == (
+        "$41,200 at 9pm on Sunday to $39,800", 41200, 39800, "dollar", "=")
+    assert fields(one("Output grew from 12 tonnes in 2015 to 19 tonnes.")) == (
+        "12 tonnes in 2015 to 19 tonnes", 12, 19, "tonne", "=")
+
+
+def test_from_to_range_stops_at_a_clause_break_or_a_year():
+    out = qs("Staff grew from 5 people in 2010 to 2012.")
+    assert [(q.value, q.value_max) for q in out] == [(5, None)]
+    out = qs("It fell from 30 points, and then to 20.")
+    assert [(q.value, q.value_max) for q in out] == [(30, None), (20, None)]

@@ -1159,6 +1159,14 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     prev = t.lw(first - 1)
     bw = next((first - b for b in range(1, 6) if t.lw(first - b) == "between"), None)
     between = bw is not None and not any(t.kind[x] == 1 for x in range(bw + 1, first))
+    skipped = False
+    if prev == "from" and c not in _DASHES and c not in ("to", "and", "or"):
+        # "from $36,040 at 10pm last night to $34,935", "from 21 mpg combined to 23":
+        # a few words of time or place between the two ends of a from-to range
+        x = _from_to_gap(t, j)
+        if x is None:
+            return None
+        j, c, skipped = x, "to", True
     k = j + 1
     if c in _DASHES:
         # "10-15", "8 – 10": a dash glued on both sides or spaced on both sides
@@ -1197,6 +1205,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     if pn is None:
         return None
     v2, j2, w2, sc2 = pn
+    if skipped and t.kind[k] == 1 and _is_year(v2, t.txt[k]) and not _is_year(value, t.txt[i]):
+        return None  # "from 5 staff in 2010 to 2012": the second number is a year
     if c == "or" and not (v2 == value + 1 and value == int(value)):
         return None
     if j2 < t.n and t.low[j2] == "m" and t.glued(j2) and (has_cur or cur2):
@@ -1235,6 +1245,29 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         u2 = None
     end = uend2 if uk2 else j2
     return (v2, scale2), end, u2, uk2, False
+
+
+_GAP_STOP = {",", ";", ":", "(", ")", "and", "but", "or", "while", "from", "whereas", "then", "before", "after"}
+
+
+def _from_to_gap(t: _Toks, j: int) -> int | None:
+    """Index of the 'to' that closes 'from X ... to Y' when only a few words of time, place or
+    unit lie between (no clause break, no other quantity): None otherwise."""
+    for x in range(j, min(t.n - 1, j + 8)):
+        lx = t.low[x]
+        if lx == "to":
+            return x if x > j else None
+        if lx in _GAP_STOP or lx in _DASHES:
+            return None
+        if lx == "." and not (t.glued(x) and len(t.txt[x - 1]) == 1 and t.txt[x - 1].isupper()):
+            return None  # a full stop; "U.S." is fine
+        if t.kind[x] == 1:
+            if _is_year(float(t.txt[x].replace(",", "")), t.txt[x]) and t.lw(x - 1) in ("in", "since", "by"):
+                continue  # "in 2008"
+            if t.lw(x + 1) in ("am", "pm", "a.m", "p.m") or (t.txt[x + 1:x + 2] == [":"] and t.glued(x + 1)):
+                continue  # a clock time
+            return None
+    return None
 
 
 def _finish_vague(t: _Toks, i: int, j: int, a: float, b: float, lo: int):
