@@ -583,3 +583,22 @@ def test_from_to_range_stops_at_a_clause_break_or_a_year():
     assert [(q.value, q.value_max) for q in out] == [(5, None)]
     out = qs("It fell from 30 points, and then to 20.")
     assert [(q.value, q.value_max) for q in out] == [(30, None), (20, None)]
+
+
+# ---------------------------------------------------------------- counted nouns
+
+
+def test_modifiers_joined_by_and_count_the_head_noun():
+    assert fields(one("The label sold 2.1m digital and physical copies.")) == (
+        "2.1m digital and physical copies", 2.1e6, None, "copy", "=")
+    assert one("Police found 310 Ford and Kia vehicles abandoned.").unit == "vehicle"
+
+
+def test_a_bare_number_compared_with_an_earlier_count_inherits_it():
+    out = qs("About 300 Ford and Kia vehicles were stolen, compared with 40 during the spring.")
+    assert [(q.value, q.unit) for q in out] == [(300, "vehicle"), (40, "vehicle")]
+
+
+def test_two_separate_counts_joined_by_and_stay_apart():
+    out = qs("He scored 3 goals and two assists.")
+    assert [(q.value, q.unit) for q in out] == [(3, "goal"), (2, "assist")]

@@ -420,6 +420,14 @@ def _counted_noun(t: _Toks, j: int, value: float):
                 continue
             break
         w = t.low[x]
+        if w in ("and", "or") and words and not _is_plural(t.low[words[-1]]):
+            # modifiers joined by and/or before one plural noun: "4.3M digital and physical
+            # sales", "460 Ford and Kia vehicles": the count is of the head noun
+            h = _coordinated_head(t, x + 1)
+            if h is not None:
+                return _singular(t.txt[h]) if t.txt[h][:1].isupper() and t.txt[h][1:].islower() \
+                    and not t.txt[h - 1][:1].isupper() else _singular(t.low[h]), h + 1
+            break
         if w in STOP and not (w in ("more", "other", "additional") and not words):
             break
         if w in MONTHS and t.txt[x][0].isupper():
@@ -472,6 +480,16 @@ def _counted_noun(t: _Toks, j: int, value: float):
     if not unit or unit in STOP:
         return None, j
     return unit, last + 1
+
+
+def _coordinated_head(t: _Toks, x: int) -> int | None:
+    """After 'and'/'or' at x-1: the plural head noun within a few modifier words, or None."""
+    for y in range(x, min(t.n, x + 4)):
+        if t.kind[y] != 2 or t.low[y] in STOP or t.low[y] in MONTHS:
+            return None
+        if _is_plural(t.low[y]) and t.low[y] not in ADJ and t.low[y] not in ("others", "ones"):
+            return y
+    return None
 
 
 def _change_before(t: _Toks, p: int) -> tuple[str, int]:
@@ -711,7 +729,7 @@ def _parallel_unit(text: str, lo: int, before: list, q) -> str | None:
     return None
 
 
-_BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by)\b)")
+_BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs)\b)")
 
 
 def _bare_end(text: str, pos: int, end: int) -> bool:
@@ -833,6 +851,7 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if not has_cur and not scaled and j < t.n and t.kind[j] == 2 and not t.glued(j) and value != 1 \
                 and "," not in txt0 and not _unit_follows(t, j) and not _is_plural(t.lw(j + 1)) \
                 and t.txt[j][0].isupper() and not _is_plural(t.low[j]) and t.low[j] not in UNITS \
+                and _counted_noun(t, j, value)[0] is None \
                 and t.low[j] not in CURRENCY_WORDS and t.low[j] not in MONTHS and t.low[j] not in CURRENCY_ADJ \
                 and t.low[j] not in PERCENT and t.low[j] not in STOP and not t.txt[j].isupper():
             return [], j + 1
