@@ -315,6 +315,11 @@ def _date(value: datetime | None) -> str:
     return value.date().isoformat() if value else ""
 
 
+class QueueOrder(str, Enum):
+    worthiness = "worthiness"
+    oldest = "oldest"
+
+
 @app.command()
 def queue(
     ctx: typer.Context,
@@ -323,15 +328,16 @@ def queue(
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Only claims from outlets whose name contains this."),
     since: Optional[str] = typer.Option(None, "--since", help="Published on or after (e.g. 2021-04-01, 'last week')."),
     until: Optional[str] = typer.Option(None, "--until", help="Published before."),
+    sort: QueueOrder = typer.Option(QueueOrder.worthiness, "--sort", help="worthiness (check-worthiness score) or oldest."),
     as_json: bool = typer.Option(False, "--json", help="A JSON array of claim objects."),
 ) -> None:
-    """List pending claims, oldest first."""
+    """List pending claims, most check-worthy first; a claim in several documents once, with its count."""
     from ledger.storage.db import session_scope
     from ledger.workflow.review import queue as pending
 
     where = _filter(speaker=speaker, outlet=outlet, since=since, until=until)
     with reported(), session_scope(_state(ctx).engine) as session:
-        views = pending(session, where=where, limit=limit)
+        views = pending(session, where=where, limit=limit, order=sort.value)
     if as_json:
         typer.echo(json.dumps([v.to_json() for v in views], indent=2, ensure_ascii=False))
         return
@@ -348,10 +354,16 @@ def queue(
     table.add_column("outlet", ratio=1, min_width=6)
     table.add_column("published", no_wrap=True)
     for v in views:
+        marks = []
+        if v.appearances > 1:
+            marks.append(f"×{v.appearances}")
+        if v.conflicts:
+            marks.append("⚠")
+        quantity = v.claim.q_surface or ""
         table.add_row(
             str(v.id),
             _snippet(v),
-            v.claim.q_surface or "",
+            quantity + (f" ({', '.join(marks)})" if marks else ""),
             v.speaker.name if v.speaker else "",
             v.document.outlet or "",
             _date(v.document.published),
@@ -385,6 +397,18 @@ def _show_view(view, console) -> None:
     if view.speaker:
         role = f" ({view.speaker.role})" if view.speaker.role else ""
         console.print(Text(f"speaker: {view.speaker.name}{role}  cue: {c.cue or '-'}"))
+    if view.claim.date_mentioned:
+        console.print(Text(f"date mentioned: {view.claim.date_mentioned}"))
+    if len(view.others) > 1:
+        console.print()
+        console.print(Text(f"Appears in {len(view.others)} documents:", style="bold"))
+        for oc, od in view.others:
+            where = " · ".join(x for x in (od.outlet, _date(od.published), od.title, od.url) if x) or "untitled"
+            console.print(Text(f"  claim {oc.id} [{oc.status}] {oc.q_surface or ''} — {where}"))
+    for link in view.conflicts + view.updates:
+        label = "Conflicts with" if link.kind == "conflict" else "A later or earlier figure in the same series:"
+        console.print(Text(f"{label} claim {view.linked_id(link)} (ledger show {view.linked_id(link)})",
+                           style="bold red" if link.kind == "conflict" else "yellow"))
     if view.reviews:
         console.print()
         console.print(Text("Reviews:", style="bold"))
@@ -445,15 +469,28 @@ def mark(
     note: Optional[str] = typer.Option(None, "--note", help="Why."),
     evidence: Optional[str] = typer.Option(None, "--evidence", help="URL of the evidence."),
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
+    all_appearances: bool = typer.Option(
+        False, "--all-appearances", help="Also record it on every other appearance of the claim (a review row each)."
+    ),
 ) -> None:
     """Record a verdict on claims without prompts."""
-    from ledger.workflow.review import verdict
+    from ledger.workflow.review import appearance_ids, verdict
 
     who = _reviewer(reviewer)
     failed = False
     with reported():
         engine = _state(ctx).engine
+    targets: list[int] = []
     for cid in claim_ids:
+        if all_appearances:
+            try:
+                targets.extend(i for i in appearance_ids(engine, claim_id=cid) if i not in targets)
+            except LedgerError as exc:
+                err(f"Error: {exc}")
+                failed = True
+        elif cid not in targets:
+            targets.append(cid)
+    for cid in targets:
         try:
             result = verdict(engine, claim_id=cid, verdict=status.value, reviewer=who, note=note, evidence_url=evidence)
         except LedgerError as exc:
@@ -590,6 +627,41 @@ def export(
             err(f"Error: {output}: cannot write ({exc.strerror or exc})")
             raise typer.Exit(int(ExitCode.INPUT)) from None
     err(f"Wrote {_n(n, 'claim')} to {output}.")
+
+
+@app.command()
+def conflicts(
+    ctx: typer.Context,
+    include_updates: bool = typer.Option(True, "--updates/--no-updates", help="Also list later figures in a series."),
+    as_json: bool = typer.Option(False, "--json", help="A JSON array of pairs."),
+) -> None:
+    """Figures for the same thing that differ between documents, with both sources and dates."""
+    from ledger.storage.db import session_scope
+    from ledger.workflow.review import conflict_pairs
+
+    with reported(), session_scope(_state(ctx).engine) as session:
+        pairs = conflict_pairs(session, include_updates=include_updates)
+    if as_json:
+        typer.echo(json.dumps(pairs, indent=2, ensure_ascii=False))
+        return
+    if not pairs:
+        typer.echo("No conflicting figures.")
+        return
+    from rich.table import Table
+
+    table = Table(expand=True)
+    table.add_column("kind", no_wrap=True)
+    for side in ("claim", "other"):
+        table.add_column(side, ratio=1)
+    for p in pairs:
+        cells = []
+        for side in ("claim", "other"):
+            c = p[side]
+            src = " · ".join(x for x in (c["outlet"], (c["published"] or "")[:10]) if x)
+            cells.append(f"#{c['id']} {c['surface']} — {src}\n{c['text']}")
+        kind = "conflict" if p["kind"] == "conflict" else "update\n(later figure)"
+        table.add_row(kind, *cells)
+    _console().print(table)
 
 
 audit_app = typer.Typer(help="Check the tamper-evident review history.", no_args_is_help=True)

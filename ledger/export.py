@@ -38,8 +38,11 @@ COLUMNS = [
     "last_evidence",
     "reviews",
     "document_flags",
+    "appearances",
+    "conflicts",
+    "worthiness",
 ]
-NUMERIC = {"claim_id", "quantity_value", "quantity_value_max", "reviews"}
+NUMERIC = {"claim_id", "quantity_value", "quantity_value_max", "reviews", "appearances", "conflicts", "worthiness"}
 _NUMERIC_AT = {COLUMNS.index(c) for c in NUMERIC}
 _DATES_AT = {COLUMNS.index(c) for c in ("published", "added_at", "last_reviewed_at")}
 _FLAGS_AT = COLUMNS.index("document_flags")

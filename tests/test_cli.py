@@ -152,11 +152,21 @@ def test_queue_filters(seeded, tmp_path):
     assert ukraine and all(c["speaker"]["name"] == "Ukraine" for c in ukraine)
 
 
-def test_queue_is_oldest_first_and_drops_reviewed_claims(seeded):
-    ids = [c["id"] for c in claims_of(seeded)]
+def test_queue_sorted_oldest_first_drops_reviewed_claims(seeded):
+    ids = [c["id"] for c in claims_of(seeded, "--sort", "oldest")]
     assert ids == sorted(ids)
     seeded("mark", str(ids[0]), "--status", "verified")
-    assert [c["id"] for c in claims_of(seeded)] == ids[1:]
+    assert [c["id"] for c in claims_of(seeded, "--sort", "oldest")] == ids[1:]
+
+
+def test_queue_puts_the_most_check_worthy_claims_first(seeded):
+    claims = claims_of(seeded)
+    scores = [c["worthiness"] for c in claims]
+    assert scores == sorted(scores, reverse=True)
+    top = claims[0]
+    assert top["quantity"] is not None and top["speaker"] is not None  # a figure with a named source
+    last = claims[-1]
+    assert last["quantity"] is None or last["speaker"] is None
 
 
 def test_a_bad_date_is_a_usage_error_naming_the_option(seeded):
@@ -238,7 +248,7 @@ def test_export_csv_has_the_audit_columns_and_one_row_per_claim(seeded):
         "claim_id", "status", "claim", "sentence", "quantity_surface", "quantity_value", "quantity_value_max",
         "quantity_unit", "quantity_change", "quantity_concept", "speaker", "speaker_role", "cue", "document_title",
         "outlet", "url", "published", "added_at", "last_reviewer", "last_reviewed_at", "last_note", "last_evidence",
-        "reviews", "document_flags"]
+        "reviews", "document_flags", "appearances", "conflicts", "worthiness"]
     troops = next(r for r in rows if r["quantity_surface"] == "41,000 troops")
     assert (troops["quantity_value"], troops["quantity_unit"], troops["speaker"]) == ("41000", "troop", "Ukraine")
 
@@ -264,7 +274,7 @@ def test_export_filters_and_writes_files(seeded, tmp_path):
 
 def test_export_json_uses_the_queue_shape(seeded):
     exported = json.loads(seeded("export", "--format", "json").stdout)
-    queued = claims_of(seeded)
+    queued = claims_of(seeded, "--sort", "oldest")
     assert exported == queued
 
 
@@ -318,7 +328,7 @@ def test_review_on_an_empty_queue(ledger):
 
 
 def test_stats(seeded, db_url):
-    cid = str(claims_of(seeded)[0]["id"])
+    cid = str(claims_of(seeded, "--sort", "oldest")[0]["id"])
     seeded("mark", cid, "--status", "disputed")
     stats = seeded.json("stats", "--json")
     assert stats["documents"] == 1 and stats["reviews"] == 1

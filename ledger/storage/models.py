@@ -113,6 +113,9 @@ class Claim(ClaimBase, table=True):
         Index("ix_claims_document_id", "document_id"),
         Index("ix_claims_speaker_id", "speaker_id"),
         Index("ix_claims_status_id", "status", "id"),  # the queue: pending, oldest first
+        Index("ix_claims_group_id", "group_id"),
+        Index("ix_claims_unit_value", "q_unit", "q_value"),  # candidates for appearances and conflicts
+        Index("ix_claims_status_worthiness", "status", "worthiness", "id"),  # the queue by score
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -121,6 +124,9 @@ class Claim(ClaimBase, table=True):
     status: str = Field(default=Status.pending.value, max_length=16, nullable=False)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    group_id: int | None = None  # appearances of one claim share the id of the first
+    base_score: float = Field(default=0.0, sa_column_kwargs={"server_default": "0"})
+    worthiness: float = Field(default=0.0, sa_column_kwargs={"server_default": "0"})  # base + links
 
 
 # ------------------------------------------------------------------ reviews
@@ -171,3 +177,19 @@ class Lease(SQLModel, table=True):
     reviewer: str
     taken_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     expires_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+
+
+class ClaimLink(SQLModel, table=True):
+    """``claim_id`` (the newer) relates to ``other_id``: same, conflict or update."""
+
+    __tablename__ = "claim_links"
+    __table_args__ = (
+        Index("ix_claim_links_claim_id", "claim_id"),
+        Index("ix_claim_links_other_id", "other_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claims.id", nullable=False)
+    other_id: int = Field(foreign_key="claims.id", nullable=False)
+    kind: str = Field(max_length=16)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)

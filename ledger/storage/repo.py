@@ -7,14 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, or_, update
+from sqlalchemy import case, delete, func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from ledger.errors import ClaimNotFound
 from ledger.storage.models import (
     Claim,
     ClaimCreate,
+    ClaimLink,
     Document,
     DocumentCreate,
     Lease,
@@ -101,12 +103,25 @@ class ClaimFilter:
     document_id: int | None = None
 
 
-def claim_rows(
-    session: Session, *, where: ClaimFilter, limit: int | None = None, offset: int = 0, after_id: int | None = None
-):
-    """(Claim, Document, Speaker | None) rows matching ``where``, oldest claim first.
+ORDERS = ("worthiness", "oldest")
 
-    ``after_id`` pages by key (claims with a larger id), which stays fast deep in a big ledger.
+
+def claim_rows(
+    session: Session,
+    *,
+    where: ClaimFilter,
+    limit: int | None = None,
+    offset: int = 0,
+    after_id: int | None = None,
+    order: str = "oldest",
+    first_appearance_only: bool = False,
+):
+    """(Claim, Document, Speaker | None) rows matching ``where``.
+
+    ``order``: "oldest" (claim id) or "worthiness" (highest score first, then oldest).
+    ``after_id`` pages by key (claims with a larger id), which stays fast deep in a big
+    ledger. ``first_appearance_only`` shows a claim that appears in several documents once:
+    the oldest of its appearances that match.
     """
     stmt = (
         select(Claim, Document, Speaker)
@@ -114,9 +129,19 @@ def claim_rows(
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
     )
     stmt = _filtered(stmt, where)
+    if first_appearance_only:
+        earlier = aliased(Claim)
+        clash = select(earlier.id).where(earlier.group_id == Claim.group_id, earlier.id < Claim.id)
+        if where.status:
+            clash = clash.where(col(earlier.status).in_(where.status))
+        stmt = stmt.where(or_(col(Claim.group_id).is_(None), ~clash.exists()))
     if after_id is not None:
         stmt = stmt.where(col(Claim.id) > after_id)
-    stmt = stmt.order_by(col(Claim.id)).offset(offset)
+    if order == "worthiness":
+        stmt = stmt.order_by(col(Claim.worthiness).desc(), col(Claim.id))
+    else:
+        stmt = stmt.order_by(col(Claim.id))
+    stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return session.exec(stmt).all()
@@ -146,6 +171,16 @@ def report_rows(session: Session, *, where: ClaimFilter, page: int = 5000):
         select(func.max(Review.id)).where(Review.claim_id == Claim.id).correlate(Claim).scalar_subquery()
     )
     count = select(func.count()).where(Review.claim_id == Claim.id).correlate(Claim).scalar_subquery()
+    other = aliased(Claim)
+    appearances = case(
+        (col(Claim.group_id).is_(None), 1),
+        else_=select(func.count()).where(other.group_id == Claim.group_id).correlate(Claim).scalar_subquery(),
+    )
+    conflicts = (
+        select(func.count()).select_from(ClaimLink)
+        .where(ClaimLink.kind == "conflict", or_(ClaimLink.claim_id == Claim.id, ClaimLink.other_id == Claim.id))
+        .correlate(Claim).scalar_subquery()
+    )
     last = Review.__table__.alias("last_review")
     stmt = (
         select(
@@ -154,7 +189,7 @@ def report_rows(session: Session, *, where: ClaimFilter, page: int = 5000):
             Claim.q_surface, Claim.q_value, Claim.q_value_max, Claim.q_unit, Claim.q_change, Claim.q_concept,
             Speaker.name, Speaker.role, Claim.cue, Document.title, Document.outlet, Document.url,
             Document.published, Claim.created_at, last.c.reviewer, last.c.created_at, last.c.note,
-            last.c.evidence_url, count, Document.flags,
+            last.c.evidence_url, count, Document.flags, appearances, conflicts, Claim.worthiness,
         )
         .select_from(Claim)
         .join(Document, Document.id == Claim.document_id)
@@ -212,6 +247,103 @@ def reviews_of(session: Session, *, claim_ids: list[int]) -> dict[int, list[Revi
     return out
 
 
+# ------------------------------------------------------------------ appearances and conflicts
+
+
+def numeric_claims_of(session: Session, *, document_id: int) -> list[Claim]:
+    stmt = (
+        select(Claim)
+        .where(Claim.document_id == document_id, col(Claim.q_value).is_not(None), col(Claim.q_unit).is_not(None))
+        .order_by(col(Claim.id))
+    )
+    return list(session.exec(stmt))
+
+
+def figure_candidates(
+    session: Session, *, unit: str, low: float, high: float, exclude_document: int, limit: int = 200
+) -> list[tuple[Claim, datetime | None, str | None]]:
+    """(claim, published, title) elsewhere with the same unit and a value in [low, high]."""
+    stmt = (
+        select(Claim, Document.published, Document.title)
+        .join(Document, Document.id == Claim.document_id)
+        .where(Claim.q_unit == unit, col(Claim.q_value).between(low, high), Claim.document_id != exclude_document)
+        .order_by(col(Claim.id))
+        .limit(limit)
+    )
+    return list(session.exec(stmt))
+
+
+def add_link(session: Session, *, claim_id: int, other_id: int, kind: str) -> ClaimLink:
+    row = ClaimLink(claim_id=claim_id, other_id=other_id, kind=kind)
+    session.add(row)
+    return row
+
+
+def links_of(session: Session, *, claim_ids: list[int]) -> list[ClaimLink]:
+    if not claim_ids:
+        return []
+    stmt = select(ClaimLink).where(or_(col(ClaimLink.claim_id).in_(claim_ids), col(ClaimLink.other_id).in_(claim_ids)))
+    return list(session.exec(stmt.order_by(col(ClaimLink.id))))
+
+
+def conflict_rows(session: Session, *, kinds: tuple[str, ...]):
+    """(link, claim, its document, other claim, its document) for links of ``kinds``."""
+    a, b = aliased(Claim), aliased(Claim)
+    da, db = aliased(Document), aliased(Document)
+    stmt = (
+        select(ClaimLink, a, da, b, db)
+        .join(a, a.id == ClaimLink.claim_id).join(da, da.id == a.document_id)
+        .join(b, b.id == ClaimLink.other_id).join(db, db.id == b.document_id)
+        .where(col(ClaimLink.kind).in_(kinds))
+        .order_by(col(ClaimLink.id).desc())
+    )
+    return list(session.exec(stmt))
+
+
+def group_sizes(session: Session, *, group_ids: list[int]) -> dict[int, int]:
+    """How many claims each group holds."""
+    if not group_ids:
+        return {}
+    stmt = select(Claim.group_id, func.count()).where(col(Claim.group_id).in_(group_ids)).group_by(Claim.group_id)
+    return {g: n for g, n in session.exec(stmt)}
+
+
+def group_members(session: Session, *, group_ids: list[int]) -> dict[int, list[int]]:
+    """The claim ids of each group."""
+    out: dict[int, list[int]] = {}
+    if group_ids:
+        for cid, gid in session.exec(select(Claim.id, Claim.group_id).where(col(Claim.group_id).in_(group_ids))):
+            out.setdefault(gid, []).append(cid)
+    return out
+
+
+def appearances_of(session: Session, *, claim: Claim) -> list[tuple[Claim, Document]]:
+    """Every appearance of the claim (itself included), oldest first."""
+    if claim.group_id is None:
+        return [(claim, session.get(Document, claim.document_id))]
+    stmt = (
+        select(Claim, Document).join(Document, Document.id == Claim.document_id)
+        .where(Claim.group_id == claim.group_id).order_by(col(Claim.id))
+    )
+    return list(session.exec(stmt))
+
+
+def rescore(session: Session, *, claim_id: int, bonus) -> None:
+    """worthiness = base score + ``bonus(appearances=, conflicts=)`` from the claim's links."""
+    claim = session.get(Claim, claim_id)
+    appearances = 0
+    if claim.group_id is not None:
+        appearances = session.exec(
+            select(func.count(func.distinct(Claim.document_id))).where(Claim.group_id == claim.group_id)
+        ).one() - 1
+    conflicts = session.exec(
+        select(func.count()).select_from(ClaimLink).where(
+            ClaimLink.kind == "conflict", or_(ClaimLink.claim_id == claim_id, ClaimLink.other_id == claim_id))
+    ).one()
+    claim.worthiness = claim.base_score + bonus(appearances=appearances, conflicts=conflicts)
+    session.add(claim)
+
+
 # ------------------------------------------------------------------ leases
 
 
@@ -239,7 +371,8 @@ def take_lease(
         stmt = _filtered(stmt, where)
         if skip:
             stmt = stmt.where(col(Claim.id).notin_(skip))
-        stmt = stmt.order_by(col(Claim.id)).limit(1).with_for_update(of=Claim, skip_locked=True)
+        stmt = stmt.order_by(col(Claim.worthiness).desc(), col(Claim.id)).limit(1)
+        stmt = stmt.with_for_update(of=Claim, skip_locked=True)
         claim = session.exec(stmt).first()
         if claim is None:
             return None

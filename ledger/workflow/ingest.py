@@ -23,6 +23,7 @@ from ledger.extract.types import ExtractedDocument
 from ledger.storage import repo
 from ledger.storage.db import session_scope, write
 from ledger.storage.models import DocumentCreate
+from ledger.workflow import matching, worthiness
 from ledger.workflow.decoding import decode
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -116,6 +117,10 @@ def _claim_rows(doc: ExtractedDocument) -> list[dict]:
                 date_mentioned=c.date_mentioned,
             )
         )
+        out[-1]["base_score"] = out[-1]["worthiness"] = worthiness.base_score(
+            text=c.text, has_quantity=q is not None, value=q.value if q else None, unit=q.unit if q else None,
+            change=q.change if q else None, speaker=s.name if s else None, role=s.role if s else None,
+        )
     return out
 
 
@@ -142,10 +147,46 @@ def _store_in(session, *, doc: ExtractedDocument, source: str, by_hand: bool = F
         ),
     )
     claims = repo.create_claims(session, document_id=row.id, claims=_claim_rows(doc))
+    _link_figures(session, document_id=row.id, published=m.published, title=m.title)
     return Outcome(
         source, "added", document_id=row.id, claims=claims,
         warnings=[*doc.warnings, *(f"{source}: {f}" for f in doc.flags)],
     )
+
+
+def _figure(claim, published, title) -> matching.Figure:
+    rel_start, rel_end = claim.q_start - claim.start, claim.q_end - claim.start
+    return matching.Figure(
+        value=claim.q_value, unit=claim.q_unit, change=claim.q_change, published=published,
+        document_id=claim.document_id, sentence=claim.text,
+        signature=matching.signature(claim.text, rel_start, rel_end, claim.q_concept, claim.q_unit),
+        topic=matching.topic_words(claim.text, title),
+    )
+
+
+def _link_figures(session, *, document_id: int, published, title) -> None:
+    """Link the document's figures to the same claim elsewhere (appearances, one group),
+    or to a conflicting or updated figure; then rescore every claim that gained a link."""
+    touched: set[int] = set()
+    for claim in repo.numeric_claims_of(session, document_id=document_id):
+        mine = _figure(claim, published, title)
+        lo, hi = matching.candidate_range(claim.q_value)
+        for other, other_published, other_title in repo.figure_candidates(
+            session, unit=claim.q_unit, low=lo, high=hi, exclude_document=document_id
+        ):
+            kind = matching.relate(_figure(other, other_published, other_title), mine)
+            if kind is None:
+                continue
+            repo.add_link(session, claim_id=claim.id, other_id=other.id, kind=kind)
+            if kind == "same" and claim.group_id is None:
+                group = other.group_id or other.id
+                other.group_id = claim.group_id = group
+                session.add(other)
+                session.add(claim)
+            touched.update((claim.id, other.id))
+    session.flush()
+    for claim_id in touched:
+        repo.rescore(session, claim_id=claim_id, bonus=worthiness.link_bonus)
 
 
 def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_hand: bool = False) -> Outcome:

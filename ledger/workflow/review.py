@@ -21,10 +21,31 @@ def list_claims(
     offset: int = 0,
     after_id: int | None = None,
     with_reviews: bool = True,
+    order: str = "oldest",
+    first_appearance_only: bool = False,
 ) -> list[ClaimView]:
-    rows = repo.claim_rows(session, where=where, limit=limit, offset=offset, after_id=after_id)
-    reviews = repo.reviews_of(session, claim_ids=[c.id for c, _, _ in rows]) if with_reviews else {}
-    return [ClaimView(c, d, s, reviews.get(c.id, [])) for c, d, s in rows]
+    rows = repo.claim_rows(session, where=where, limit=limit, offset=offset, after_id=after_id, order=order,
+                           first_appearance_only=first_appearance_only)
+    ids = [c.id for c, _, _ in rows]
+    reviews = repo.reviews_of(session, claim_ids=ids) if with_reviews else {}
+    sizes = repo.group_sizes(session, group_ids=sorted({c.group_id for c, _, _ in rows if c.group_id}))
+    members = repo.group_members(session, group_ids=list(sizes))  # links of any appearance count
+    links: dict[int, list] = {}
+    for link in repo.links_of(session, claim_ids=sorted(set(ids) | {m for ms in members.values() for m in ms})):
+        links.setdefault(link.claim_id, []).append(link)
+        links.setdefault(link.other_id, []).append(link)
+
+    def links_for(c) -> list:
+        found = {}
+        for member in members.get(c.group_id, [c.id]) if c.group_id else [c.id]:
+            for link in links.get(member, []):
+                found[link.id] = link
+        return [found[k] for k in sorted(found)]
+
+    return [
+        ClaimView(c, d, s, reviews.get(c.id, []), appearances=sizes.get(c.group_id, 1), links=links_for(c))
+        for c, d, s in rows
+    ]
 
 
 def iter_claims(engine, *, where: repo.ClaimFilter, page: int = 2000):
@@ -41,11 +62,14 @@ def iter_claims(engine, *, where: repo.ClaimFilter, page: int = 2000):
         after = views[-1].id
 
 
-def queue(session: Session, *, where: repo.ClaimFilter | None = None, limit: int | None = None) -> list[ClaimView]:
-    """Pending claims, oldest first."""
+def queue(
+    session: Session, *, where: repo.ClaimFilter | None = None, limit: int | None = None, order: str = "worthiness"
+) -> list[ClaimView]:
+    """Pending claims, most check-worthy first (``order="oldest"``: oldest first); a claim
+    that appears in several documents is listed once, with its count of appearances."""
     where = where or repo.ClaimFilter()
     where = repo.ClaimFilter(**{**where.__dict__, "status": (Status.pending.value,)})
-    return list_claims(session, where=where, limit=limit)
+    return list_claims(session, where=where, limit=limit, order=order, first_appearance_only=True)
 
 
 def claim_view(session: Session, *, claim_id: int) -> ClaimView:
@@ -55,7 +79,9 @@ def claim_view(session: Session, *, claim_id: int) -> ClaimView:
     document = session.get(Document, claim.document_id)
     speaker = session.get(Speaker, claim.speaker_id) if claim.speaker_id else None
     reviews = repo.reviews_of(session, claim_ids=[claim.id])[claim.id]
-    return ClaimView(claim, document, speaker, reviews)
+    appearances = repo.appearances_of(session, claim=claim)
+    return ClaimView(claim, document, speaker, reviews, appearances=len(appearances),
+                     links=repo.links_of(session, claim_ids=[c.id for c, _ in appearances]), others=appearances)
 
 
 @dataclass(frozen=True)
@@ -139,3 +165,28 @@ def verdict(engine, **kwargs) -> VerdictResult:
     from ledger.storage.db import write
 
     return write(engine, lambda session: record_verdict(session, **kwargs))
+
+
+def appearance_ids(engine, *, claim_id: int) -> list[int]:
+    """The ids of every appearance of the claim, itself included, oldest first."""
+    from ledger.storage.db import session_scope
+
+    with session_scope(engine) as session:
+        claim = repo.get_claim(session, claim_id=claim_id)
+        return [c.id for c, _ in repo.appearances_of(session, claim=claim)]
+
+
+def conflict_pairs(session: Session, *, include_updates: bool = True) -> list[dict]:
+    """Every pair of claims whose figures disagree ("conflict") or that form a series
+    ("update"), newest link first, each side with its source and date."""
+    from ledger.workflow.views import iso
+
+    kinds = ("conflict", "update") if include_updates else ("conflict",)
+    out = []
+    for link, a, da, b, db in repo.conflict_rows(session, kinds=kinds):
+        side = lambda c, d: {  # noqa: E731
+            "id": c.id, "status": c.status, "surface": c.q_surface, "value": c.q_value, "unit": c.q_unit,
+            "text": c.text, "title": d.title, "outlet": d.outlet, "url": d.url, "published": iso(d.published),
+        }
+        out.append({"kind": link.kind, "claim": side(a, da), "other": side(b, db)})
+    return out

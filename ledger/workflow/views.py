@@ -22,6 +22,22 @@ class ClaimView:
     document: Document
     speaker: Speaker | None
     reviews: list[Review] = field(default_factory=list)
+    appearances: int = 1  # documents this claim appears in (itself included)
+    links: list = field(default_factory=list)  # ClaimLink rows touching this claim
+    others: list = field(default_factory=list)  # (Claim, Document) of every appearance, when loaded
+
+    @property
+    def conflicts(self) -> list:
+        return [link for link in self.links if link.kind == "conflict"]
+
+    @property
+    def updates(self) -> list:
+        return [link for link in self.links if link.kind == "update"]
+
+    def linked_id(self, link) -> int:
+        """The claim at the far end of ``link`` (which may start at another appearance)."""
+        mine = {self.claim.id} | {c.id for c, _ in self.others}
+        return link.other_id if link.claim_id in mine else link.claim_id
 
     @property
     def id(self) -> int:
@@ -91,11 +107,20 @@ class ClaimView:
                 "flags": self.flags,
             },
             "created_at": iso(c.created_at),
+            "worthiness": c.worthiness,
+            "appearances": self.appearances,
+            "conflicts_with": sorted(self.linked_id(link) for link in self.conflicts),
+            "updated_by": sorted(self.linked_id(link) for link in self.updates),
             "review_count": len(self.reviews),
             "last_review": review_json(last) if last else None,
         }
         if with_reviews:
             out["reviews"] = [review_json(r) for r in self.reviews]
+            out["appearances_in"] = [
+                {"claim_id": oc.id, "status": oc.status, "title": od.title, "outlet": od.outlet, "url": od.url,
+                 "published": iso(od.published), "text": oc.text}
+                for oc, od in self.others
+            ]
         return out
 
 

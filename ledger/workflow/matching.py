@@ -1,0 +1,150 @@
+"""One claim, many appearances; and figures that disagree.
+
+Two numeric claims from different documents are compared when they count or measure the
+same unit. Their *signature* is the content words of the concept and of the words around
+the figure, crudely stemmed, with the common words for deaths, injuries and money folded
+together; their *topic* is the capitalised words of the sentence and the words of the
+document's title (the event both stories are about). They are about the same thing when
+they share two signature words (a fifth of all), or one signature word and one topic
+word. Then:
+
+- ``same``: the values agree, allowing for rounding (within 1 %), an approximation
+  (``about``: within 5 %) or a bound (``more than 40,000`` holds for 41,000, within 10 %);
+- ``update``: the values differ, but the later document's figure is larger for a running
+  total (died, killed, cases, toll, so far, ...) or is itself a change (rose, fell): a later
+  figure in a series, not a contradiction;
+- ``conflict``: otherwise — the documents disagree.
+
+Measured on a gold set of sentence pairs in ``bench/grouping.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STOP = frozenset(
+    "a an the of in on at to for from by with and or but as is are was were be been being has have had "
+    "that this these those it its their his her they them he she we you i our your said says say told "
+    "about around nearly some more than over at least under up fewer less least most almost roughly "
+    "approximately estimated than which who whom whose what when where while also just only there here "
+    "into onto upon per all any each other such not no nor so very would will could should may might can "
+    "after before since until during according officials official reported report reports according new".split()
+)
+_FOLD = {
+    "died": "death", "dead": "death", "death": "death", "deaths": "death", "killed": "death", "kill": "death",
+    "killing": "death", "fatalities": "death", "fatality": "death", "lives": "death", "perished": "death",
+    "injured": "injury", "wounded": "injury", "injuries": "injury", "hurt": "injury",
+    "spent": "spend", "spending": "spend", "cost": "spend", "costs": "spend", "budget": "spend",
+    "massed": "deploy", "deployed": "deploy", "stationed": "deploy", "amassed": "deploy", "gathered": "deploy",
+    "border": "border", "frontier": "border",
+}
+_RUNNING = re.compile(
+    r"\b(died|dead|deaths?|killed|toll|cases|infections?|total|so far|to date|cumulative|have risen|has risen|"
+    r"climbed|reached|now stands?)\b", re.I)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'’-")
+    if w in _FOLD:
+        return _FOLD[w]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def signature(sentence: str, q_start: int, q_end: int, concept: str | None, unit: str | None) -> frozenset[str]:
+    """Content words that say what a figure is about (offsets relative to ``sentence``)."""
+    words = set()
+    for w in _WORD.findall(concept or ""):
+        if w.lower() not in _STOP:
+            words.add(_stem(w))
+    before = _WORD.findall(sentence[max(0, q_start - 60):q_start])[-5:]
+    after = _WORD.findall(sentence[q_end:q_end + 80])[:7]
+    for w in before + after:
+        if w.lower() not in _STOP:
+            words.add(_stem(w))
+    if unit:
+        words.discard(_stem(unit))
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What matching needs to know of a numeric claim."""
+
+    value: float
+    unit: str | None
+    change: str | None
+    signature: frozenset[str]
+    published: datetime | None
+    document_id: int
+    sentence: str = ""
+    topic: frozenset[str] = frozenset()
+
+
+def topic_words(sentence: str, title: str | None) -> frozenset[str]:
+    """Words naming the event: the sentence's capitalised words (not its first) and the title's."""
+    words = {_stem(w) for w in _WORD.findall(title or "") if w.lower() not in _STOP}
+    for m in list(_WORD.finditer(sentence))[1:]:
+        w = m.group()
+        if w[0].isupper() and w.lower() not in _STOP:
+            words.add(_stem(w))
+    return frozenset(words)
+
+
+def similar(a: Figure, b: Figure) -> bool:
+    shared = a.signature & b.signature
+    union = a.signature | b.signature
+    if not union or not shared:
+        return False
+    if len(shared) >= 2 and len(shared) / len(union) >= 0.2:
+        return True
+    return bool(a.topic & b.topic)
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    hi, lo = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
+    if hi == 0:
+        return True
+    diff = (hi - lo) / hi
+    if diff <= 0.01:
+        return True
+    changes = {a.change or "=", b.change or "="}
+    if "~" in changes and diff <= 0.05:
+        return True
+    for bound, other in ((a, b), (b, a)):
+        if bound.change == ">" and other.value >= bound.value and diff <= 0.10:
+            return True
+        if bound.change == "<" and other.value <= bound.value and diff <= 0.10:
+            return True
+    return False
+
+
+def relate(a: Figure, b: Figure) -> str | None:
+    """How ``b`` relates to ``a``: "same", "update", "conflict", or None (unrelated)."""
+    if a.document_id == b.document_id or a.unit is None or a.unit != b.unit:
+        return None
+    if {a.change, b.change} & {"up", "down"} and a.change != b.change:
+        return None  # a change and a level are different quantities
+    if not similar(a, b):
+        return None
+    if _agree(a, b):
+        return "same"
+    for bound, other in ((a, b), (b, a)):  # "at least 11" and "14" do not contradict each other
+        if (bound.change == ">" and other.value >= bound.value) or (bound.change == "<" and other.value <= bound.value):
+            return None
+    if a.published and b.published and a.published.date() != b.published.date():
+        earlier, later = (a, b) if a.published < b.published else (b, a)
+        running = _RUNNING.search(earlier.sentence) or _RUNNING.search(later.sentence)
+        if (running and later.value > earlier.value) or {a.change, b.change} & {"up", "down"}:
+            return "update"
+    return "conflict"
+
+
+def candidate_range(value: float) -> tuple[float, float]:
+    """Values worth comparing with ``value`` (an index range query)."""
+    lo, hi = sorted((value / 1.6, value * 1.6))
+    return lo, hi

@@ -1,0 +1,125 @@
+"""One claim across documents, conflicting figures and series, check-worthiness order."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from conftest import report_rows
+from ledger.workflow.matching import Figure, relate, signature, topic_words
+from test_cli import claims_of
+
+RIVERTON = Path(__file__).resolve().parent.parent / "seeds" / "riverton"
+
+
+@pytest.fixture
+def riverton(ledger):
+    result = ledger("add", str(RIVERTON))
+    assert result.exit_code == 0, result.output
+    return ledger
+
+
+def by_surface(ledger) -> dict[str, dict]:
+    return {c["quantity"]["surface"]: c for c in ledger.json("export", "--format", "json") if c["quantity"]}
+
+
+def test_the_same_figure_in_two_outlets_is_one_claim_with_two_appearances(riverton):
+    claims = by_surface(riverton)
+    first, second = claims["About 1,200 homes"], claims["1,200 homes"]
+    assert first["appearances"] == second["appearances"] == 2
+    queued = [c["id"] for c in claims_of(riverton)]
+    assert (first["id"] in queued) != (second["id"] in queued)  # listed once
+    shown = riverton.json("show", str(first["id"]), "--json")
+    assert sorted(a["outlet"] for a in shown["appearances_in"]) == ["Coast Herald", "Daily Planet"]
+    assert all(a["published"].startswith("2024-03-01") for a in shown["appearances_in"])
+
+
+def test_mark_all_appearances_records_a_review_on_each(riverton):
+    claims = by_surface(riverton)
+    result = riverton("mark", str(claims["1,200 homes"]["id"]), "--status", "disputed", "--all-appearances")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count(": disputed (was pending)") == 2
+    for surface in ("About 1,200 homes", "1,200 homes"):
+        shown = riverton.json("show", str(claims[surface]["id"]), "--json")
+        assert shown["status"] == "disputed" and len(shown["reviews"]) == 1
+    assert riverton.json("stats", "--json")["reviews"] == 2
+
+
+def test_different_figures_for_the_same_thing_are_a_conflict(riverton):
+    claims = by_surface(riverton)
+    low, high = claims["900 homes"], claims["1,200 homes"]
+    assert high["id"] in low["conflicts_with"]
+    pairs = riverton.json("conflicts", "--json")
+    conflict = [p for p in pairs if p["kind"] == "conflict"]
+    assert len(conflict) == 1
+    sides = {conflict[0]["claim"]["outlet"], conflict[0]["other"]["outlet"]}
+    assert sides == {"Coast Herald", "Daily Planet"}
+    assert all(side["published"] for side in (conflict[0]["claim"], conflict[0]["other"]))
+    rows = {r["claim_id"]: r for r in report_rows(riverton("export").stdout)}
+    assert rows[str(low["id"])]["conflicts"] == "1"
+    table = riverton("queue").stdout
+    assert "⚠" in table and "×2" in table
+
+
+def test_a_rising_death_toll_is_a_series_not_a_contradiction(riverton):
+    pairs = riverton.json("conflicts", "--json")
+    updates = [p for p in pairs if p["kind"] == "update"]
+    assert len(updates) == 1
+    values = sorted((p["value"], p["published"][:10]) for p in (updates[0]["claim"], updates[0]["other"]))
+    assert values == [(14.0, "2024-03-01"), (19.0, "2024-03-03")]
+    assert not [p for p in pairs if p["kind"] == "conflict" and p["claim"]["unit"] == "person"]
+    assert len(riverton.json("conflicts", "--json", "--no-updates")) == 1
+
+
+def test_no_conflicts_says_so(ledger):
+    assert ledger("conflicts").stdout == "No conflicting figures.\n"
+
+
+def figure(sentence, surface, value, *, unit, change="=", day=1, doc=1, title="Storm in Riverton", concept=None):
+    at = sentence.index(surface)
+    return Figure(value=value, unit=unit, change=change, document_id=doc, sentence=sentence,
+                  published=datetime(2024, 3, day, tzinfo=timezone.utc),
+                  signature=signature(sentence, at, at + len(surface), concept, unit),
+                  topic=topic_words(sentence, title))
+
+
+def test_rounding_approximation_and_bounds_agree():
+    a = figure("Russia has massed 41,000 troops at the border with Ukraine.", "41,000", 41000, unit="troop")
+    b = figure("Some 41,200 troops were massed at Ukraine's border.", "41,200", 41200, unit="troop", doc=2)
+    c = figure("More than 40,000 troops were massed at Ukraine's border.", "40,000", 40000, unit="troop",
+               change=">", doc=3)
+    assert relate(a, b) == "same"
+    assert relate(a, c) == "same"
+
+
+def test_a_different_unit_or_topic_is_unrelated():
+    a = figure("Russia has massed 41,000 troops at the border with Ukraine.", "41,000", 41000, unit="troop")
+    b = figure("The fund paid 41,000 dollars for repairs in Leeds.", "41,000", 41000, unit="dollar", doc=2,
+               title="Leeds repairs")
+    c = figure("A marathon in Boston drew 41,000 runners.", "41,000", 41000, unit="troop", doc=3,
+               title="Boston marathon")
+    assert relate(a, b) is None
+    assert relate(a, c) is None
+
+
+def test_the_same_day_disagreement_is_a_conflict_and_a_later_larger_toll_an_update():
+    a = figure("More than 14,000 people have died in fighting in eastern Ukraine.", "14,000", 14000,
+               unit="person", change=">", title="Fighting in Ukraine")
+    b = figure("About 13,000 people have died in fighting in eastern Ukraine.", "13,000", 13000,
+               unit="person", change="~", doc=2, title="Fighting in Ukraine")
+    c = figure("The number of people who have died in fighting in eastern Ukraine rose to 15,500.", "15,500",
+               15500, unit="person", doc=3, day=20, title="Fighting in Ukraine")
+    assert relate(a, b) == "conflict"
+    assert relate(b, c) == "update"
+
+
+def test_worthiness_ranks_a_named_officials_figure_above_a_vague_remark(ledger, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Defence minister Ana Silva said the army had deployed 4,000 more soldiers than last year, a record.\n\n"
+        "\"It may rain,\" a resident said.\n")
+    ledger("add", str(article))
+    claims = claims_of(ledger)
+    assert claims[0]["quantity"]["value"] == 4000
+    assert claims[0]["worthiness"] > claims[-1]["worthiness"]
