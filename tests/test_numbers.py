@@ -602,3 +602,17 @@ def test_a_bare_number_compared_with_an_earlier_count_inherits_it():
 def test_two_separate_counts_joined_by_and_stay_apart():
     out = qs("He scored 3 goals and two assists.")
     assert [(q.value, q.unit) for q in out] == [(3, "goal"), (2, "assist")]
+
+
+def test_a_count_of_things_with_a_measured_size():
+    out = qs("The plant will fill six million 330ml bottles a year.")
+    assert [(q.surface, q.value, q.unit) for q in out][:2] == [
+        ("six million", 6e6, "bottle"), ("330ml", 330, "millilitre")]
+
+
+def test_money_before_a_noun_that_is_also_a_unit_stays_money():
+    assert fields(one("She bought a $900 stone bench.")) == ("$900", 900, None, "dollar", "=")
+
+
+def test_years_of_the_next_century_are_dates():
+    assert qs("Coasts could flood by 2150, the study warns.") == []

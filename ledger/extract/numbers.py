@@ -584,7 +584,7 @@ def _is_time(t: _Toks, p: int, q: int, value: float) -> bool:
 
 
 def _is_year(value: float, txt: str) -> bool:
-    return "," not in txt and "." not in txt and len(txt) == 4 and 1000 <= value <= 2100
+    return "," not in txt and "." not in txt and len(txt) == 4 and 1000 <= value <= 2200
 
 
 # ------------------------------------------------------------------ main scanner
@@ -884,6 +884,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         change_after = "up"
     elif uk == "plus":
         change_after = ">"
+    if uk == "phys" and has_cur and not t.glued(j):
+        u, uend, uk = None, j, None  # "an $800 stone oven": the money is the quantity
     if uk in ("pct", "phys", "age", "count") or (uk == "cur" and not has_cur):
         unit, ukind = u, uk
     elif uk == "cur" and has_cur and u:
@@ -928,6 +930,15 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         return [], end_tok
     # ---- counted noun
     u_s = end_tok
+    if unit is None and uk is None and end_tok < t.n and t.kind[end_tok] == 1 and t.kind[i] != 1 \
+            and not t.glued(end_tok):
+        mu, mend, mk = _unit_after(t, end_tok + 1, 2.0, False, end_tok)
+        if mk == "phys" and mend == end_tok + 2 and (t.glued(end_tok + 1) or t.low[end_tok + 1] in _DASHES):
+            cn, cend = _counted_noun(t, mend, value)
+            if cn and _is_plural(t.low[cend - 1]):
+                # "eight million 250ml bottles": count the bottles, leave the 250ml to its own quantity
+                q = _emit(text, t, s0, t.e[e_num - 1], value, None, cn, _change_before(t, _tok_at(t, s0, i))[0], None)
+                return [(q, "count")], end_tok
     if unit is None and uk is None and t.lw(i - 1) == "of" and t.lw(i - 2) in ("age", "ages") and value < 125:
         unit, ukind = "year", "age"  # "under the age of 12"
     if unit is None and uk is None:
@@ -1008,7 +1019,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             if cn:
                 unit, ukind = cn, "count"
                 end_tok = cend
-        if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s", "of")):
+        if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s")
+                             or t.lw(i - 1) == "of" and not scaled):
             # "two of them", "the two": not counts on their own
             return None
         if unit is None and t.lw(end_tok) in ("or", "to") and t.lw(end_tok + 1) in ("two", "three"):
