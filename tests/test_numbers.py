@@ -616,3 +616,33 @@ def test_money_before_a_noun_that_is_also_a_unit_stays_money():
 
 def test_years_of_the_next_century_are_dates():
     assert qs("Coasts could flood by 2150, the study warns.") == []
+
+
+def test_a_slash_between_two_amounts_is_a_low_high_pair():
+    assert fields(one("Analysts see the shares at $12/$15 next year.")) == ("$12/$15", 12, 15, "dollar", "=")
+
+
+def test_a_spaced_capital_multiplier_before_a_plural():
+    assert fields(one("The region has about 1.4 B people.")) == ("about 1.4 B people", 1.4e9, None, "person", "~")
+
+
+def test_a_zip_code_is_an_identifier():
+    assert [q.value for q in qs("In the 10023 ZIP code, 52 flats sold.")] == [52]
+
+
+def test_a_fraction_of_a_unit():
+    assert fields(one("A cup holds 1/4 of a quart.")) == (
+        "1/4 of a quart", 0.25, None, "quart", "=")
+
+
+def test_ages_after_who_was_and_life_expectancy():
+    assert one("She moved with her son, who was 9.").unit == "year"
+    assert fields(one("Life expectancy for women there is about 81 now.")) == ("about 81", 81, None, "year", "~")
+
+
+def test_one_adjective_noun_counts_the_noun():
+    assert one("They made one particular request.").unit == "request"
+
+
+def test_nouns_ending_in_s_that_are_singular():
+    assert one("The van carries two gas-powered heaters.").unit == "gas-powered heater"

@@ -105,7 +105,12 @@ def _is_plural(word: str) -> bool:
         return True
     if len(w) > 5 and w.endswith("men") and not w.endswith(("omen", "imen")):
         return True
-    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) and w not in _NOT_PLURAL
+
+
+# singular nouns that end in -s
+_NOT_PLURAL = {"gas", "lens", "news", "canvas", "atlas", "bias", "alias", "chaos", "kudos", "physics",
+               "economics", "politics", "mathematics", "athletics", "measles", "diabetes", "herpes"}
 
 
 class _Toks:
@@ -227,6 +232,11 @@ def _parse_number0(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
                 while j < t.n and t.low[j] in SCALES:
                     v *= SCALES[t.low[j]]
                     j += 1
+                scaled = True
+            elif not t.glued(j) and t.txt[j] in ("M", "B") and t.kind[j] == 2 and j + 1 < t.n and t.kind[j + 1] == 2 \
+                    and t.txt[j + 1].islower() and (_is_plural(t.low[j + 1]) or t.low[j + 1] == "of"):
+                v *= ABBR_SCALES[w]  # "8 B people", "2 M of them": a spaced multiplier
+                j += 1
                 scaled = True
             elif not t.glued(j) and w in ("mn", "bn", "mln", "bln", "tn", "trn", "crore", "lakh"):
                 v *= ABBR_SCALES[w]
@@ -449,6 +459,10 @@ def _counted_noun(t: _Toks, j: int, value: float):
             # "one shell", "seven crew": a single word after the number
             first = words[0]
             w0 = t.low[first]
+            if value == 1 and w0 in ADJ and len(words) > 1 and t.txt[words[1]].islower() \
+                    and t.low[words[1]] not in ADJ and not t.low[words[1]].endswith(("ed", "ing", "ly")):
+                first = words[1]  # "one particular demand", "one new member": the noun after the adjective
+                w0 = t.low[first]
             if w0 in ADJ or w0 in STOP or w0.endswith(("ed", "ing")):
                 return None, j
             end = t.e[first]
@@ -831,6 +845,11 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             fu, fend, fk = _unit_after(t, j + 2, value / den, False, i)  # "1/4 pound of flour"
             if fk not in ("phys", "cur"):
                 fu, fend = None, j + 2
+                x = j + 4 if t.lw(j + 2) == "of" and t.lw(j + 3) in ("a", "an") else 0
+                if x and t.lw(x) in ("us", "u.s", "imperial", "metric"):
+                    x += 1
+                if x and (t.lw(x) in UNITS and t.lw(x) not in GLUED_ONLY or t.lw(x) in ("pint", "quart", "cup")):
+                    fu, fend = UNITS.get(t.low[x]) or t.low[x], x + 1  # "1/16 of a US pint"
             q = _emit(text, t, t.s[i], t.e[fend - 1], value / den, None, fu, lab, None)
             return [(q, "frac")], fend
         if not has_cur and _is_id_before(t, p, _unit_follows(t, j)):
@@ -847,6 +866,9 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if j + 1 < t.n and t.kind[j] == 2 and t.txt[j][0].isupper() and (
                 t.low[j + 1] in STREET_WORDS or t.lw(j + 2) in STREET_WORDS) and t.low[j] not in MONTHS:
             return [], j + 1
+        if not has_cur and (t.lw(j) in ("zip", "postal", "area", "dialling", "dialing") and t.lw(j + 1) in ("code", "codes")
+                            or t.lw(j) in ("postcode", "zipcode")):
+            return [], j + 1  # "the 90210 ZIP code" is an identifier
         # model names: "320 Skyliner", "9 Ultra" (a capitalised singular right after a bare number)
         if not has_cur and not scaled and j < t.n and t.kind[j] == 2 and not t.glued(j) and value != 1 \
                 and "," not in txt0 and not _unit_follows(t, j) and not _is_plural(t.lw(j + 1)) \
@@ -978,11 +1000,15 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")):
         if not (t.lw(end_tok) in ("were", "had") and last_count_unit and t.lw(end_tok + 1) not in _PERSON_AFTER):
             unit, ukind = "person", "count"
-    # ages: "when she was six", "until he was 18"
+    # ages: "when she was six", "until he was 18", "his daughter, who was 10"
     if unit is None and value == int(value) and 0 < value < 120 and (
-            t.lw(i - 1) in ("was", "is", "turned", "turns") and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we")
+            t.lw(i - 1) in ("was", "is", "turned", "turns") and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we", "who")
             or t.lw(i - 1) == "be" and t.lw(i - 2) == "will" and t.lw(i - 3) in ("he", "she", "i", "you", "they", "we")) and (end_tok >= t.n or t.kind[end_tok] == 3
                                                                          or t.lw(end_tok) in STOP):
+        unit, ukind = "year", "age"
+    # "life expectancy for men is around 73": a life expectancy is in years
+    if unit is None and vmax is None and 30 <= value <= 110 and any(
+            t.low[x] == "expectancy" and t.lw(x - 1) == "life" for x in range(max(0, i - 12), i)):
         unit, ukind = "year", "age"
     # "210 passengers and crew" are people
     if ukind == "count" and unit in ("passenger",) and t.lw(end_tok) == "and" and t.lw(end_tok + 1) in ("crew", "staff"):
@@ -1214,6 +1240,10 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     elif c == "or":
         if not words:
             return None
+    elif c == "/":
+        # "$7/$9": a low/high pair of amounts
+        if not (has_cur and t.glued(j) and k < t.n and t.glued(k) and t.low[k] in CURRENCY_PREFIX):
+            return None
     else:
         return None
     # optional currency before the second number: "$", "US $", "$US", "RM"
@@ -1256,6 +1286,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
             scale2 = v2 / raw2
     if c in _DASHES and not words and not w2 and v2 <= value and not sc2 and unit is None:
         return (v2, None), j2, None, None, "score"  # a score: 2-1, 507-19
+    if c == "/" and v2 <= value:
+        return None
     if v2 < value and (c in _DASHES or (c == "to" and prev != "from")):
         if c == "to" and unit is None and not has_cur and value == int(value) and v2 == int(v2) and value <= 20:
             return (v2, None), j2, None, None, True  # "a 5 to 2 margin": a ratio

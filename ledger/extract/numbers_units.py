@@ -282,7 +282,7 @@ more other additional new old young remaining newer older different separate sma
 huge tiny major minor key top best worst good bad full straight consecutive extra further
 previous former current recent last next first second third fourth fifth total main
 certain various distinct individual unique single double likely possible potential alleged
-suspected confirmed known unknown reported registered estimated average typical local foreign
+suspected confirmed known unknown reported registered estimated average typical local foreign particular
 national international domestic federal public private senior junior male female adult
 high low long short live dead wounded injured missing armed unarmed innocent
 """.split())
