@@ -646,3 +646,12 @@ def test_one_adjective_noun_counts_the_noun():
 
 def test_nouns_ending_in_s_that_are_singular():
     assert one("The van carries two gas-powered heaters.").unit == "gas-powered heater"
+
+
+def test_a_model_number_after_a_count_names_the_model():
+    assert fields(one("The carrier grounded three new 787 Dreamliner jets.")) == (
+        "three new 787 Dreamliner jets", 3, None, "jet", "=")
+
+
+def test_a_season_written_as_a_span_of_years_is_a_date():
+    assert [q.value for q in qs("In the 2019-20 season they won 30 games.")] == [30]

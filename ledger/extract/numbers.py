@@ -428,6 +428,11 @@ def _counted_noun(t: _Toks, j: int, value: float):
             if t.txt[x] in _DASHES and words and t.glued(x) and x + 1 < t.n and t.glued(x + 1) and t.kind[x + 1] == 2:
                 x += 2
                 continue
+            if t.kind[x] == 1 and value != 1 and x + 1 < t.n and t.kind[x + 1] == 2 and t.txt[x + 1][0].isupper() \
+                    and "," not in t.txt[x] and all(t.low[y] in ADJ for y in words):
+                words.append(x)  # a model number: "two new 737 Max jets"
+                x += 1
+                continue
             break
         w = t.low[x]
         if w in ("and", "or") and words and not _is_plural(t.low[words[-1]]):
@@ -477,6 +482,7 @@ def _counted_noun(t: _Toks, j: int, value: float):
         w = t.low[idx]
         tx = t.txt[idx]
         if (w in ADJ and tx.islower()) or (tx[0].isupper() and not tx.isupper() and t.txt[last].islower()) \
+                or (t.kind[idx] == 1 and t.txt[last].islower()) \
                 or w.endswith(("ed", "est")) \
                 or (w.endswith("er") and w[:-2] + "est" not in ("est",) and w in _COMPARATIVE):
             first_i = k + 1
@@ -866,6 +872,12 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if j + 1 < t.n and t.kind[j] == 2 and t.txt[j][0].isupper() and (
                 t.low[j + 1] in STREET_WORDS or t.lw(j + 2) in STREET_WORDS) and t.low[j] not in MONTHS:
             return [], j + 1
+        b = i - 1
+        while b > 0 and t.low[b] in ADJ and t.txt[b].islower():
+            b -= 1
+        if not has_cur and not scaled and "," not in txt0 and "." not in txt0 and b >= 0 and \
+                (t.low[b] in SMALL or t.low[b] in TENS) and j < t.n and t.kind[j] == 2 and t.txt[j][0].isupper():
+            return [], j  # "two new 737 Max jets": the number names the model
         if not has_cur and (t.lw(j) in ("zip", "postal", "area", "dialling", "dialing") and t.lw(j + 1) in ("code", "codes")
                             or t.lw(j) in ("postcode", "zipcode")):
             return [], j + 1  # "the 90210 ZIP code" is an identifier
@@ -923,6 +935,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                       unit_explicit, lab0, s0)
     if rng is not None:
         v2, end2, unit2, kind2, score = rng
+        if score == "score" and _is_year(value, txt0) and len(t.txt[end2 - 1]) == 2 and v2[0] == (value + 1) % 100:
+            return [], end2  # "the 2014-15 season": a span of years
         if score == "score":
             # a score or tally is one pair (the guidelines accept either reading)
             q = _emit(text, t, s0, t.e[end2 - 1], value, v2[0], None, "=", None)
@@ -947,7 +961,9 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if not (_is_plural(nxt) and nxt not in STOP and (t.lw(i - 1) not in _YEAR_PREP or vmax is not None)
                 and not t.txt[end_tok][0].isupper()):
             return _skip_list(t, end_tok, years=True)
-    if vmax is not None and t.kind[i] == 1 and _is_year(value, txt0) and _is_year(vmax, str(int(vmax))) and unit is None \
+    if vmax is not None and t.kind[i] == 1 and _is_year(value, txt0) and unit is None and (
+            _is_year(vmax, str(int(vmax))) or (t.low[e_num] in _DASHES and t.glued(e_num) and len(t.txt[e_num + 1]) == 2
+                                                and vmax == (value + 1) % 100)) \
             and not (_is_plural(t.lw(end_tok)) and t.lw(end_tok) not in STOP):
         return [], end_tok
     # ---- counted noun
