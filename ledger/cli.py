@@ -629,6 +629,46 @@ def export(
     err(f"Wrote {_n(n, 'claim')} to {output}.")
 
 
+class SpeakerSort(str, Enum):
+    total = "total"
+    disputed = "disputed"
+    disputed_rate = "disputed-rate"
+    name = "name"
+
+
+@app.command()
+def speakers(
+    ctx: typer.Context,
+    sort: SpeakerSort = typer.Option(SpeakerSort.total, "--sort", help="total, disputed, disputed-rate or name."),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Show only the first N."),
+    as_json: bool = typer.Option(False, "--json", help="A JSON array, one object per speaker."),
+) -> None:
+    """Per speaker: claims by status, and how often their figures were disputed."""
+    from ledger.storage.db import session_scope
+    from ledger.workflow.review import speaker_table
+
+    with reported(), session_scope(_state(ctx).engine) as session:
+        rows = speaker_table(session, sort=sort.value)[:limit]
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        typer.echo("No attributed claims yet.")
+        return
+    from rich.table import Table
+
+    table = Table()
+    table.add_column("speaker", min_width=16)
+    table.add_column("role", max_width=18)
+    for col_name in ("total", "pend.", "verif.", "disp.", "unver.", "disp.%"):
+        table.add_column(col_name, justify="right")
+    for r in rows:
+        rate = "" if r["disputed_rate"] is None else f"{100 * r['disputed_rate']:.0f}%"
+        table.add_row(r["speaker"], r["role"] or "", *(str(r[k]) for k in
+                      ("total", "pending", "verified", "disputed", "unverified")), rate)
+    _console().print(table)
+
+
 @app.command()
 def conflicts(
     ctx: typer.Context,

@@ -123,3 +123,16 @@ def test_worthiness_ranks_a_named_officials_figure_above_a_vague_remark(ledger, 
     claims = claims_of(ledger)
     assert claims[0]["quantity"]["value"] == 4000
     assert claims[0]["worthiness"] > claims[-1]["worthiness"]
+
+
+def test_speakers_by_status_and_dispute_rate(riverton):
+    claims = by_surface(riverton)
+    riverton("mark", str(claims["900 homes"]["id"]), "--status", "disputed")
+    rows = riverton.json("speakers", "--json", "--sort", "disputed-rate")
+    top = rows[0]
+    assert (top["speaker"], top["disputed"], top["disputed_rate"], top["total"]) == ("Tom Reyes", 1, 1.0, 2)
+    by_total = riverton.json("speakers", "--json")
+    assert [r["total"] for r in by_total] == sorted((r["total"] for r in by_total), reverse=True)
+    names = [r["speaker"] for r in riverton.json("speakers", "--json", "--sort", "name")]
+    assert names == sorted(names, key=str.lower)
+    assert "Tom Reyes" in riverton("speakers").stdout

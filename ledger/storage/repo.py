@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, delete, func, insert, or_, update
+from sqlalchemy import bindparam, case, delete, func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
@@ -260,17 +260,38 @@ def numeric_claims_of(session: Session, *, document_id: int) -> list[Claim]:
 
 
 def figure_candidates(
-    session: Session, *, unit: str, low: float, high: float, exclude_document: int, limit: int = 200
-) -> list[tuple[Claim, datetime | None, str | None]]:
-    """(claim, published, title) elsewhere with the same unit and a value in [low, high]."""
-    stmt = (
-        select(Claim, Document.published, Document.title)
+    session: Session, *, unit: str, value: float, low: float, high: float, exclude_document: int, each_side: int = 16
+) -> list:
+    """Rows (id, document_id, group_id, start, text, q_start, q_end, q_value, q_unit, q_change,
+    q_concept, published, title) of claims elsewhere with the same unit and the values
+    nearest ``value`` within [low, high]: ``each_side`` at or above it and below it, read in
+    index order (ix_claims_unit_value) so the work per figure stays bounded."""
+    base = (
+        select(Claim.id, Claim.document_id, Claim.group_id, Claim.start, Claim.text, Claim.q_start, Claim.q_end,
+               Claim.q_value, Claim.q_unit, Claim.q_change, Claim.q_concept, Document.published, Document.title)
         .join(Document, Document.id == Claim.document_id)
-        .where(Claim.q_unit == unit, col(Claim.q_value).between(low, high), Claim.document_id != exclude_document)
-        .order_by(col(Claim.id))
-        .limit(limit)
+        .where(Claim.q_unit == unit, Claim.document_id != exclude_document)
     )
-    return list(session.exec(stmt))
+    above = base.where(col(Claim.q_value) >= value, col(Claim.q_value) <= high).order_by(col(Claim.q_value))
+    below = base.where(col(Claim.q_value) < value, col(Claim.q_value) >= low).order_by(col(Claim.q_value).desc())
+    return list(session.execute(above.limit(each_side))) + list(session.execute(below.limit(each_side)))
+
+
+def set_groups(session: Session, *, groups: dict[int, int]) -> None:
+    """Put each claim id (key) in the appearance group (value), in one statement."""
+    if groups:
+        table = Claim.__table__
+        session.execute(
+            update(table).where(table.c.id == bindparam("cid")).values(group_id=bindparam("gid")),
+            [{"cid": c, "gid": g} for c, g in groups.items()],
+        )
+
+
+def add_links(session: Session, *, links: list[dict]) -> None:
+    """Insert claim links ({claim_id, other_id, kind}) in one statement."""
+    if links:
+        now = utcnow()
+        session.execute(insert(ClaimLink), [{**link, "created_at": now} for link in links])
 
 
 def add_link(session: Session, *, claim_id: int, other_id: int, kind: str) -> ClaimLink:
@@ -328,20 +349,35 @@ def appearances_of(session: Session, *, claim: Claim) -> list[tuple[Claim, Docum
     return list(session.exec(stmt))
 
 
-def rescore(session: Session, *, claim_id: int, bonus) -> None:
-    """worthiness = base score + ``bonus(appearances=, conflicts=)`` from the claim's links."""
-    claim = session.get(Claim, claim_id)
-    appearances = 0
-    if claim.group_id is not None:
-        appearances = session.exec(
-            select(func.count(func.distinct(Claim.document_id))).where(Claim.group_id == claim.group_id)
-        ).one() - 1
-    conflicts = session.exec(
-        select(func.count()).select_from(ClaimLink).where(
-            ClaimLink.kind == "conflict", or_(ClaimLink.claim_id == claim_id, ClaimLink.other_id == claim_id))
-    ).one()
-    claim.worthiness = claim.base_score + bonus(appearances=appearances, conflicts=conflicts)
-    session.add(claim)
+def rescore(session: Session, *, claim_ids: list[int], bonus) -> None:
+    """worthiness = base score + ``bonus(appearances=, conflicts=)`` from the claims' links,
+    for ``claim_ids`` in three queries whatever their number."""
+    if not claim_ids:
+        return
+    claims = session.execute(
+        select(Claim.id, Claim.group_id, Claim.base_score).where(col(Claim.id).in_(claim_ids))
+    ).all()
+    groups = sorted({g for _, g, _ in claims if g is not None})
+    docs_in_group = dict(session.execute(
+        select(Claim.group_id, func.count(func.distinct(Claim.document_id)))
+        .where(col(Claim.group_id).in_(groups)).group_by(Claim.group_id)
+    ).all()) if groups else {}
+    conflicts: dict[int, int] = {}
+    for a, b in session.execute(
+        select(ClaimLink.claim_id, ClaimLink.other_id).where(
+            ClaimLink.kind == "conflict",
+            or_(col(ClaimLink.claim_id).in_(claim_ids), col(ClaimLink.other_id).in_(claim_ids)))
+    ):
+        conflicts[a] = conflicts.get(a, 0) + 1
+        conflicts[b] = conflicts.get(b, 0) + 1
+    values = [
+        {"cid": cid, "w": base + bonus(appearances=max(0, docs_in_group.get(g, 1) - 1), conflicts=conflicts.get(cid, 0))}
+        for cid, g, base in claims
+    ]
+    session.execute(
+        update(Claim.__table__).where(Claim.__table__.c.id == bindparam("cid")).values(worthiness=bindparam("w")),
+        values,
+    )
 
 
 # ------------------------------------------------------------------ leases
@@ -422,6 +458,16 @@ def count_by(session: Session, *, field: str) -> list[tuple[str | None, str, int
     return [(g, s, n) for g, s, n in session.exec(stmt)]
 
 
+def speaker_counts(session: Session) -> list[tuple[str, str | None, str, int]]:
+    """(speaker name, role, status, claims) for every speaker with claims."""
+    stmt = (
+        select(Speaker.name, Speaker.role, Claim.status, func.count())
+        .join(Claim, Claim.speaker_id == Speaker.id)
+        .group_by(Speaker.name, Speaker.role, Claim.status)
+    )
+    return list(session.exec(stmt))
+
+
 def totals(session: Session) -> dict[str, int]:
     return {
         "documents": session.exec(select(func.count()).select_from(Document)).one(),
@@ -446,6 +492,9 @@ __all__ = [
     "lock_claim",
     "release_lease",
     "report_rows",
+    "rescore",
+    "set_groups",
+    "add_links",
     "reviews_of",
     "take_lease",
     "totals",

@@ -155,6 +155,7 @@ def _store_in(session, *, doc: ExtractedDocument, source: str, by_hand: bool = F
 
 
 def _figure(claim, published, title) -> matching.Figure:
+    """A claim (row or object with the claim columns) as matching sees it."""
     rel_start, rel_end = claim.q_start - claim.start, claim.q_end - claim.start
     return matching.Figure(
         value=claim.q_value, unit=claim.q_unit, change=claim.q_change, published=published,
@@ -164,29 +165,38 @@ def _figure(claim, published, title) -> matching.Figure:
     )
 
 
+MAX_LINKS = {"same": 1, "conflict": 3, "update": 3}
+
+
 def _link_figures(session, *, document_id: int, published, title) -> None:
     """Link the document's figures to the same claim elsewhere (appearances, one group),
-    or to a conflicting or updated figure; then rescore every claim that gained a link."""
+    or to a few conflicting or updated figures; then rescore every claim that gained a
+    link. Work per figure is bounded: the nearest candidates only, a few links each."""
     touched: set[int] = set()
+    seen: dict[int, matching.Figure] = {}
+    links: list[dict] = []
+    groups: dict[int, int] = {}
     for claim in repo.numeric_claims_of(session, document_id=document_id):
         mine = _figure(claim, published, title)
         lo, hi = matching.candidate_range(claim.q_value)
-        for other, other_published, other_title in repo.figure_candidates(
-            session, unit=claim.q_unit, low=lo, high=hi, exclude_document=document_id
+        made = {"same": 0, "conflict": 0, "update": 0}
+        for other in repo.figure_candidates(
+            session, unit=claim.q_unit, value=claim.q_value, low=lo, high=hi, exclude_document=document_id
         ):
-            kind = matching.relate(_figure(other, other_published, other_title), mine)
-            if kind is None:
+            if other.id not in seen:
+                seen[other.id] = _figure(other, other.published, other.title)
+            kind = matching.relate(seen[other.id], mine)
+            if kind is None or made[kind] >= MAX_LINKS[kind]:
                 continue
-            repo.add_link(session, claim_id=claim.id, other_id=other.id, kind=kind)
-            if kind == "same" and claim.group_id is None:
-                group = other.group_id or other.id
-                other.group_id = claim.group_id = group
-                session.add(other)
-                session.add(claim)
+            made[kind] += 1
+            links.append({"claim_id": claim.id, "other_id": other.id, "kind": kind})
+            if kind == "same":
+                group = groups.get(other.id) or other.group_id or other.id
+                groups[claim.id] = groups[other.id] = group
             touched.update((claim.id, other.id))
-    session.flush()
-    for claim_id in touched:
-        repo.rescore(session, claim_id=claim_id, bonus=worthiness.link_bonus)
+    repo.add_links(session, links=links)
+    repo.set_groups(session, groups=groups)
+    repo.rescore(session, claim_ids=sorted(touched), bonus=worthiness.link_bonus)
 
 
 def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_hand: bool = False) -> Outcome:

@@ -190,3 +190,29 @@ def conflict_pairs(session: Session, *, include_updates: bool = True) -> list[di
         }
         out.append({"kind": link.kind, "claim": side(a, da), "other": side(b, db)})
     return out
+
+
+SPEAKER_SORTS = ("total", "disputed", "disputed-rate", "name")
+
+
+def speaker_table(session: Session, *, sort: str = "total") -> list[dict]:
+    """Per speaker: claims by status and how often their figures were disputed.
+
+    ``disputed_rate`` is disputed / reviewed (verified + disputed + unverified), None
+    before any review."""
+    rows: dict[str, dict] = {}
+    for name, role, status, n in repo.speaker_counts(session):
+        r = rows.setdefault(name, {"speaker": name, "role": role, "total": 0, "pending": 0, "verified": 0,
+                                   "disputed": 0, "unverified": 0})
+        r[status] = r.get(status, 0) + n
+        r["total"] += n
+    for r in rows.values():
+        reviewed = r["verified"] + r["disputed"] + r["unverified"]
+        r["disputed_rate"] = round(r["disputed"] / reviewed, 3) if reviewed else None
+    keys = {
+        "total": lambda r: (-r["total"], r["speaker"]),
+        "disputed": lambda r: (-r["disputed"], -r["total"], r["speaker"]),
+        "disputed-rate": lambda r: (-(r["disputed_rate"] or 0), -r["disputed"], r["speaker"]),
+        "name": lambda r: r["speaker"].lower(),
+    }
+    return sorted(rows.values(), key=keys[sort])
