@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import time
 from contextlib import contextmanager
 from functools import lru_cache
@@ -88,19 +89,33 @@ def create_ledger_engine(url: str) -> Engine:
         ) from None
 
 
-@lru_cache(maxsize=1)
-def _script():
-    from alembic.script import ScriptDirectory
+_REVISION_LINE = re.compile(r'^(revision|down_revision)\s*=\s*["\']?([^"\'\s]+)', re.M)
 
-    return ScriptDirectory(str(MIGRATIONS))
+
+@lru_cache(maxsize=1)
+def _revisions() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration files without importing alembic
+    (which costs a third of a second at every command that only reads)."""
+    graph: dict[str, str | None] = {}
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            graph[found["revision"]] = None if down in (None, "None") else down
+    return graph
 
 
 def head_revision() -> str:
-    return _script().get_current_head()
+    graph = _revisions()
+    parents = set(graph.values())
+    heads = [r for r in graph if r not in parents]
+    if len(heads) != 1:
+        raise DatabaseError(f"migrations have {len(heads)} heads; expected one")
+    return heads[0]
 
 
 def _known_revisions() -> set[str]:
-    return {r.revision for r in _script().walk_revisions()}
+    return set(_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
