@@ -655,3 +655,31 @@ def test_a_model_number_after_a_count_names_the_model():
 
 def test_a_season_written_as_a_span_of_years_is_a_date():
     assert [q.value for q in qs("In the 2019-20 season they won 30 games.")] == [30]
+
+
+def test_a_noun_or_two():
+    assert fields(one("They hope to add a striker or two.")) == ("two", 2, None, "striker", "=")
+    assert one("Expect a reply in a day or two.").unit == "day"
+
+
+def test_spaced_celsius_and_fahrenheit():
+    out = qs("Highs reached 41 C (106 F) in the valley.")
+    assert [(q.value, q.unit) for q in out] == [(41, "celsius"), (106, "fahrenheit")]
+    assert [q.unit for q in qs("Room 5 C is closed.")] == []
+
+
+def test_hyphenated_rate_barrel_a_day():
+    assert one("It runs a 90,000 barrel-a-day plant.").unit == "barrel per day"
+
+
+def test_a_scaled_number_of_its_things():
+    assert one("The firm has sold 12m of its smart speakers.").unit == "smart speaker"
+
+
+def test_a_rate_of_an_earlier_counted_noun():
+    out = qs("Police logged 31 car thefts, against an average of 18 per week.")
+    assert [(q.value, q.unit) for q in out] == [(31, "car theft"), (18, "car theft per week")]
+
+
+def test_heat_rates_per_million_btu():
+    assert one("Gas settled at $2.71 per mmBtu.").unit == "dollar per mega british thermal unit"

@@ -310,6 +310,10 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         return "penny", j + 1, "cur"  # "250p", "down 12 p at 430 p"
     if glued and t.txt[j] in ("C", "F") and t.kind[j - 1] == 1:
         return ("celsius" if t.txt[j] == "C" else "fahrenheit"), j + 1, "phys"  # 40C, 104F
+    if not glued and t.txt[j] in ("C", "F") and t.kind[j - 1] == 1 and -90 <= value <= 150 and (
+            j + 1 >= t.n or t.kind[j + 1] == 3 or t.txt[j + 1].islower() and not _is_plural(t.low[j + 1])) \
+            and not (j >= 2 and t.kind[j - 2] == 2 and t.txt[j - 2][0].isupper()):
+        return ("celsius" if t.txt[j] == "C" else "fahrenheit"), j + 1, "phys"  # "highs of 38 C today"
     if glued and t.txt[j] == "c" and t.kind[j - 1] == 1:
         return "cent", j + 1, "cur"  # 50c
     if t.txt[j] == "Nm":
@@ -979,6 +983,20 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 return [(q, "count")], end_tok
     if unit is None and uk is None and t.lw(i - 1) == "of" and t.lw(i - 2) in ("age", "ages") and value < 125:
         unit, ukind = "year", "age"  # "under the age of 12"
+    if unit is None and uk is None and words and value in (2, 3) and j == i + 1 and t.lw(i - 1) == "or" \
+            and t.kind[i - 2] == 2 and t.low[i - 2] not in STOP and t.lw(i - 3) in ("a", "an", "another", "one"):
+        # "a day or two", "another pick or two": the noun before 'or' is counted
+        unit = UNITS.get(t.low[i - 2]) or _singular(t.low[i - 2])
+        ukind = "phys" if t.low[i - 2] in UNITS else "count"
+    if unit is None and uk is None and scaled and t.kind[i] == 1 and t.lw(end_tok) == "of" \
+            and t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the"):
+        cn, cend = _counted_noun(t, end_tok + 2, value)
+        if cn and _is_plural(t.low[cend - 1]):
+            unit, ukind = cn, "count"  # "35m of its smart speakers"
+    if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
+            and t.lw(end_tok + 1) in TIME_UNITS:
+        unit, ukind = f"{last_count_unit} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"
+        end_tok += 2
     if unit is None and uk is None:
         if t.lw(end_tok) == "of" and words and t.lw(end_tok + 1) not in ("the", "them", "us", "those", "these", "his", "her", "their", "its", "our", "my", "your", "whom", "which"):
             pass
@@ -1177,6 +1195,9 @@ def _per_suffix(t: _Toks, j: int, unit):
             return unit, j
         u2, _ = _per_suffix(t, close + 1, unit)
         return u2, j
+    if t.low[j] in _DASHES and t.glued(j) and t.lw(j + 1) in ("a", "per") and t.glued(j + 1) \
+            and t.lw(j + 2) in _DASHES and t.glued(j + 2) and t.glued(j + 3) and t.lw(j + 3) in TIME_UNITS:
+        return f"{unit} per {t.low[j + 3]}", j + 4  # "a 52,000 barrel-a-day refinery"
     if t.kind[j + 1] != 2:
         if t.low[j] in ("a", "an") and t.low[j + 1] in _DASHES and t.glued(j + 1) and t.glued(j + 2) \
                 and t.lw(j + 2) in TIME_UNITS:

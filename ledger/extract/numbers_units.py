@@ -143,6 +143,8 @@ UNITS = {
     "kilowatt hours": "kilowatt hour", "kilowatt-hours": "kilowatt hour", "mwh": "megawatt hour",
     "gwh": "gigawatt hour", "twh": "terawatt hour", "v": "volt", "volt": "volt", "volts": "volt",
     "kv": "kilovolt", "mah": "milliampere-hour", "amp": "ampere", "amps": "ampere",
+    "btu": "british thermal unit", "btus": "british thermal unit", "mmbtu": "mega british thermal unit",
+    "mmbtus": "mega british thermal unit",
     "calorie": "calorie", "calories": "calorie", "kcal": "kilocalorie", "joule": "joule", "joules": "joule",
     "hz": "hertz", "hertz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
     "rpm": "revolutions per minute", "nm/": "newton metre", "lb-ft": "foot pound-force",
