@@ -583,6 +583,7 @@ def review(
 class ExportFormat(str, Enum):
     csv = "csv"
     json = "json"
+    claimreview = "claimreview"
 
 
 @app.command()
@@ -594,6 +595,10 @@ def export(
     until: Optional[str] = typer.Option(None, "--until", help="Published before."),
     fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv or json."),
     excel: bool = typer.Option(False, "--excel", help="Start with a UTF-8 byte-order mark so Excel reads names right."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="claimreview: the organisation publishing the reviews."),
+    review_url: Optional[str] = typer.Option(
+        None, "--review-url-template", help="claimreview: each review's URL, with {id} for the claim id."
+    ),
 ) -> None:
     """Export the audit report: every claim with quantity, speaker, source and latest verdict."""
     from ledger import export as report
@@ -605,8 +610,28 @@ def export(
         if s not in valid:
             raise typer.BadParameter(f"{s!r} is not one of {', '.join(sorted(valid))}", param_hint="--status")
     where = _filter(status=status or (), since=since, until=until)
+    if fmt is ExportFormat.claimreview:
+        if not publisher:
+            raise typer.BadParameter("--format claimreview needs --publisher", param_hint="--publisher")
+        if not review_url or "{id}" not in review_url:
+            raise typer.BadParameter("needs a URL with {id} in it", param_hint="--review-url-template")
     with reported():
         engine = _state(ctx).engine
+        if fmt is ExportFormat.claimreview:
+            from ledger.claimreview import write_claimreview
+            from ledger.workflow.review import iter_claim_views
+
+            stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+            try:
+                written, skipped = write_claimreview(
+                    iter_claim_views(engine, where=where), stream, publisher=publisher, url_template=review_url
+                )
+            finally:
+                if output:
+                    stream.close()
+            err(f"Wrote {_n(written, 'claim review')}; skipped {skipped} reviewed "
+                f"claim{'s' if skipped != 1 else ''} lacking a speaker or a source URL.")
+            return
         if fmt is ExportFormat.csv:
             views = report.report(engine, where=where)
             writer = partial(report.write_csv, chain_head=report.chain_head(engine))

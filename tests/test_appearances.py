@@ -136,3 +136,41 @@ def test_speakers_by_status_and_dispute_rate(riverton):
     names = [r["speaker"] for r in riverton.json("speakers", "--json", "--sort", "name")]
     assert names == sorted(names, key=str.lower)
     assert "Tom Reyes" in riverton("speakers").stdout
+
+
+def test_claimreview_export_has_the_structure_publishers_need(riverton):
+    import json
+
+    claims = by_surface(riverton)
+    riverton("mark", str(claims["900 homes"]["id"]), "--status", "disputed", "--note", "County says 1,200")
+    riverton("mark", str(claims["1,200 homes"]["id"]), "--status", "verified", "--all-appearances")
+    unsourced = next(c for c in riverton.json("export", "--format", "json")
+                     if c["quantity"] and c["quantity"]["surface"] == "$2.5 million" and c["speaker"] is None)
+    riverton("mark", str(unsourced["id"]), "--status", "verified")  # no speaker: skipped
+    result = riverton("export", "--format", "claimreview", "--publisher", "Riverton Fact Desk",
+                      "--review-url-template", "https://facts.example.org/claims/{id}")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "Wrote 3 claim reviews; skipped 1 reviewed claim lacking a speaker or a source URL.\n"
+    reviews = json.loads(result.stdout)
+    assert len(reviews) == 3
+    for r in reviews:
+        assert r["@context"] == "https://schema.org" and r["@type"] == "ClaimReview"
+        assert r["url"].startswith("https://facts.example.org/claims/")
+        assert r["claimReviewed"] and r["datePublished"]
+        assert r["author"] == {"@type": "Organization", "name": "Riverton Fact Desk"}
+        rating = r["reviewRating"]
+        assert rating["@type"] == "Rating" and rating["bestRating"] == 5 and rating["worstRating"] == 1
+        assert (rating["ratingValue"], rating["alternateName"]) in {(5, "Verified"), (1, "Disputed")}
+        item = r["itemReviewed"]
+        assert item["@type"] == "Claim" and item["author"]["name"] and item["datePublished"].startswith("2024-03")
+        assert all(a["@type"] == "CreativeWork" and a["url"].startswith("https://example.org/") for a in item["appearance"])
+    disputed = next(r for r in reviews if r["reviewRating"]["alternateName"] == "Disputed")
+    assert disputed["itemReviewed"]["author"]["name"] == "Tom Reyes" and disputed["reviewBody"] == "County says 1,200"
+    verified = [r for r in reviews if r["reviewRating"]["alternateName"] == "Verified"]
+    assert {len(r["itemReviewed"]["appearance"]) for r in verified} == {2}
+
+
+def test_claimreview_needs_a_publisher_and_a_url_template(riverton):
+    assert riverton("export", "--format", "claimreview").exit_code == 2
+    result = riverton("export", "--format", "claimreview", "--publisher", "Desk", "--review-url-template", "https://x")
+    assert result.exit_code == 2 and "{id}" in result.stderr

@@ -216,3 +216,12 @@ def speaker_table(session: Session, *, sort: str = "total") -> list[dict]:
         "name": lambda r: r["speaker"].lower(),
     }
     return sorted(rows.values(), key=keys[sort])
+
+
+def iter_claim_views(engine, *, where: repo.ClaimFilter):
+    """Every claim matching ``where`` in full (appearances loaded), oldest first."""
+    from ledger.storage.db import session_scope
+
+    for view in iter_claims(engine, where=where):
+        with session_scope(engine) as session:
+            yield claim_view(session, claim_id=view.id)
