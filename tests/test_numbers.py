@@ -683,3 +683,8 @@ def test_a_rate_of_an_earlier_counted_noun():
 
 def test_heat_rates_per_million_btu():
     assert one("Gas settled at $2.71 per mmBtu.").unit == "dollar per mega british thermal unit"
+
+
+def test_a_model_number_inside_the_counted_phrase():
+    assert fields(one("The plant built about 41000 Model 2 hatchbacks.")) == (
+        "about 41000 Model 2 hatchbacks", 41000, None, "hatchback", "~")

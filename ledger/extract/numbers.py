@@ -432,9 +432,11 @@ def _counted_noun(t: _Toks, j: int, value: float):
             if t.txt[x] in _DASHES and words and t.glued(x) and x + 1 < t.n and t.glued(x + 1) and t.kind[x + 1] == 2:
                 x += 2
                 continue
-            if t.kind[x] == 1 and value != 1 and x + 1 < t.n and t.kind[x + 1] == 2 and t.txt[x + 1][0].isupper() \
-                    and "," not in t.txt[x] and all(t.low[y] in ADJ for y in words):
-                words.append(x)  # a model number: "two new 737 Max jets"
+            if t.kind[x] == 1 and value != 1 and x + 1 < t.n and t.kind[x + 1] == 2 and "," not in t.txt[x] \
+                    and not t.glued(x) and (
+                        t.txt[x + 1][0].isupper() and all(t.low[y] in ADJ for y in words)
+                        or words and t.txt[words[-1]][0].isupper() and _is_plural(t.low[x + 1])):
+                words.append(x)  # a model number: "two new 737 Max jets", "63,000 Model 3 cars"
                 x += 1
                 continue
             break
