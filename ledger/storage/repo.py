@@ -260,21 +260,35 @@ def numeric_claims_of(session: Session, *, document_id: int) -> list[Claim]:
 
 
 def figure_candidates(
-    session: Session, *, unit: str, value: float, low: float, high: float, exclude_document: int, each_side: int = 16
+    session: Session,
+    *,
+    units: tuple[str, ...],
+    value: float,
+    low: float,
+    high: float,
+    exclude_document: int,
+    each_side: int = 16,
+    bare_numbers: bool = False,
 ) -> list:
-    """Rows (id, document_id, group_id, start, text, q_start, q_end, q_value, q_unit, q_change,
-    q_concept, published, title) of claims elsewhere with the same unit and the values
-    nearest ``value`` within [low, high]: ``each_side`` at or above it and below it, read in
-    index order (ix_claims_unit_value) so the work per figure stays bounded."""
+    """Rows (id, document_id, group_id, start, text, q_start, q_end, q_value, q_unit,
+    q_change, q_concept, published, title) of claims elsewhere in one of ``units`` (and,
+    with ``bare_numbers``, with no unit) whose values are nearest ``value`` within
+    [low, high]: ``each_side`` at or above it and below it, read in index order
+    (ix_claims_unit_value) so the work per figure stays bounded however big the ledger."""
     base = (
         select(Claim.id, Claim.document_id, Claim.group_id, Claim.start, Claim.text, Claim.q_start, Claim.q_end,
                Claim.q_value, Claim.q_unit, Claim.q_change, Claim.q_concept, Document.published, Document.title)
         .join(Document, Document.id == Claim.document_id)
-        .where(Claim.q_unit == unit, Claim.document_id != exclude_document)
+        .where(Claim.document_id != exclude_document)
     )
-    above = base.where(col(Claim.q_value) >= value, col(Claim.q_value) <= high).order_by(col(Claim.q_value))
-    below = base.where(col(Claim.q_value) < value, col(Claim.q_value) >= low).order_by(col(Claim.q_value).desc())
-    return list(session.execute(above.limit(each_side))) + list(session.execute(below.limit(each_side)))
+    unit_filters = [col(Claim.q_unit).in_(units)] + ([col(Claim.q_unit).is_(None)] if bare_numbers else [])
+    rows = []
+    for unit_filter in unit_filters:
+        scoped = base.where(unit_filter)
+        above = scoped.where(col(Claim.q_value) >= value, col(Claim.q_value) <= high).order_by(col(Claim.q_value))
+        below = scoped.where(col(Claim.q_value) < value, col(Claim.q_value) >= low).order_by(col(Claim.q_value).desc())
+        rows += list(session.execute(above.limit(each_side))) + list(session.execute(below.limit(each_side)))
+    return rows
 
 
 def set_groups(session: Session, *, groups: dict[int, int]) -> None:

@@ -180,8 +180,10 @@ def _link_figures(session, *, document_id: int, published, title) -> None:
         mine = _figure(claim, published, title)
         lo, hi = matching.candidate_range(claim.q_value)
         made = {"same": 0, "conflict": 0, "update": 0}
+        head = claim.q_unit.split()[-1]
         for other in repo.figure_candidates(
-            session, unit=claim.q_unit, value=claim.q_value, low=lo, high=hi, exclude_document=document_id
+            session, units=tuple({claim.q_unit, head}), value=claim.q_value, low=lo, high=hi,
+            exclude_document=document_id, bare_numbers=matching.units_match(head, None),
         ):
             if other.id not in seen:
                 seen[other.id] = _figure(other, other.published, other.title)

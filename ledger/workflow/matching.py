@@ -30,7 +30,9 @@ _STOP = frozenset(
     "about around nearly some more than over at least under up fewer less least most almost roughly "
     "approximately estimated than which who whom whose what when where while also just only there here "
     "into onto upon per all any each other such not no nor so very would will could should may might can "
-    "after before since until during according officials official reported report reports according new".split()
+    "after before since until during according officials official reported report reports according new now "
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday today yesterday week year month day last next this".split()
 )
 _FOLD = {
     "died": "death", "dead": "death", "death": "death", "deaths": "death", "killed": "death", "kill": "death",
@@ -38,8 +40,14 @@ _FOLD = {
     "injured": "injury", "wounded": "injury", "injuries": "injury", "hurt": "injury",
     "spent": "spend", "spending": "spend", "cost": "spend", "costs": "spend", "budget": "spend",
     "massed": "deploy", "deployed": "deploy", "stationed": "deploy", "amassed": "deploy", "gathered": "deploy",
-    "border": "border", "frontier": "border",
+    "border": "border", "frontier": "border", "toll": "death",
 }
+# a bare number ("the toll rose to 207") may be the same count as a counted figure,
+# but never a sum of money, a rate or a measurement
+_MEASURES = frozenset(
+    "dollar euro pound sterling yen yuan rupee franc percentage percent point metre kilometre mile foot inch "
+    "kilogram gram tonne ton litre gallon hectare acre degree celsius fahrenheit hour minute second day week "
+    "month year".split())
 _RUNNING = re.compile(
     r"\b(died|dead|deaths?|killed|toll|cases|infections?|total|so far|to date|cumulative|have risen|has risen|"
     r"climbed|reached|now stands?)\b", re.I)
@@ -47,6 +55,9 @@ _RUNNING = re.compile(
 
 def _stem(word: str) -> str:
     w = word.lower().strip("'’-")
+    for possessive in ("'s", "’s"):
+        if w.endswith(possessive):
+            w = w[:-2]
     if w in _FOLD:
         return _FOLD[w]
     for suffix in ("ing", "ed", "es", "s"):
@@ -55,17 +66,25 @@ def _stem(word: str) -> str:
     return w
 
 
+def _content(words, sentence_start: bool = False) -> set[str]:
+    """Stemmed content words, leaving out names (capitalised words inside a sentence),
+    which say which story it is, not what is counted: they go to the topic."""
+    out = set()
+    for w in words:
+        if w.lower() in _STOP or (w[0].isupper() and not sentence_start):
+            continue
+        out.add(_stem(w))
+    return out
+
+
 def signature(sentence: str, q_start: int, q_end: int, concept: str | None, unit: str | None) -> frozenset[str]:
     """Content words that say what a figure is about (offsets relative to ``sentence``)."""
-    words = set()
-    for w in _WORD.findall(concept or ""):
-        if w.lower() not in _STOP:
-            words.add(_stem(w))
-    before = _WORD.findall(sentence[max(0, q_start - 60):q_start])[-5:]
-    after = _WORD.findall(sentence[q_end:q_end + 80])[:7]
-    for w in before + after:
-        if w.lower() not in _STOP:
-            words.add(_stem(w))
+    words = _content(_WORD.findall(concept or ""), sentence_start=True)
+    before = list(_WORD.finditer(sentence[max(0, q_start - 60):q_start]))[-5:]
+    base = max(0, q_start - 60)
+    for m in before:
+        words |= _content([m.group()], sentence_start=base + m.start() == 0)
+    words |= _content(_WORD.findall(sentence[q_end:q_end + 80])[:7])
     if unit:
         words.discard(_stem(unit))
     return frozenset(words)
@@ -87,7 +106,7 @@ class Figure:
 
 def topic_words(sentence: str, title: str | None) -> frozenset[str]:
     """Words naming the event: the sentence's capitalised words (not its first) and the title's."""
-    words = {_stem(w) for w in _WORD.findall(title or "") if w.lower() not in _STOP}
+    words = {_stem(w) for w in _WORD.findall(title or "") if w.lower() not in _STOP and len(w) > 2}
     for m in list(_WORD.finditer(sentence))[1:]:
         w = m.group()
         if w[0].isupper() and w.lower() not in _STOP:
@@ -96,6 +115,7 @@ def topic_words(sentence: str, title: str | None) -> frozenset[str]:
 
 
 def similar(a: Figure, b: Figure) -> bool:
+    """Two shared content words (a fifth of all), or one and a shared name or title word."""
     shared = a.signature & b.signature
     union = a.signature | b.signature
     if not union or not shared:
@@ -123,9 +143,20 @@ def _agree(a: Figure, b: Figure) -> bool:
     return False
 
 
+def units_match(a: str | None, b: str | None) -> bool:
+    """Same unit, or the same counted head noun ("measles case" and "case"), or a bare
+    number beside a count of things."""
+    if a is None and b is None:
+        return False
+    if a is None or b is None:
+        unit = (a or b).split()[-1]
+        return unit not in _MEASURES
+    return a == b or a.split()[-1] == b.split()[-1]
+
+
 def relate(a: Figure, b: Figure) -> str | None:
     """How ``b`` relates to ``a``: "same", "update", "conflict", or None (unrelated)."""
-    if a.document_id == b.document_id or a.unit is None or a.unit != b.unit:
+    if a.document_id == b.document_id or not units_match(a.unit, b.unit):
         return None
     if {a.change, b.change} & {"up", "down"} and a.change != b.change:
         return None  # a change and a level are different quantities
@@ -133,14 +164,14 @@ def relate(a: Figure, b: Figure) -> str | None:
         return None
     if _agree(a, b):
         return "same"
-    for bound, other in ((a, b), (b, a)):  # "at least 11" and "14" do not contradict each other
-        if (bound.change == ">" and other.value >= bound.value) or (bound.change == "<" and other.value <= bound.value):
-            return None
     if a.published and b.published and a.published.date() != b.published.date():
         earlier, later = (a, b) if a.published < b.published else (b, a)
         running = _RUNNING.search(earlier.sentence) or _RUNNING.search(later.sentence)
         if (running and later.value > earlier.value) or {a.change, b.change} & {"up", "down"}:
             return "update"
+    for bound, other in ((a, b), (b, a)):  # "at least 11" and "14" do not contradict each other
+        if (bound.change == ">" and other.value >= bound.value) or (bound.change == "<" and other.value <= bound.value):
+            return None
     return "conflict"
 
 

@@ -1,0 +1,71 @@
+"""How well the ledger groups appearances of one claim and flags conflicting figures.
+
+Runs the extractor over both sides of each gold pair in ``grouping_pairs.py`` (sentences
+written for this project), takes the figure named in each, and asks the matcher how they
+relate. Prints one JSON object: precision/recall/F1 for "same" (grouping appearances),
+for "conflict", for "update", and the confusion counts.
+
+    python bench/grouping.py
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT.parent))
+sys.path.insert(0, str(ROOT))
+
+from grouping_pairs import PAIRS  # noqa: E402
+
+from ledger.extract import extract  # noqa: E402
+from ledger.extract.metadata import parse_date  # noqa: E402
+from ledger.workflow.matching import Figure, relate, signature, topic_words  # noqa: E402
+
+
+def figure(doc_id: int, side) -> Figure | None:
+    title, published, sentence, surface = side
+    doc = extract(sentence, title=title, published=parse_date(published))
+    for c in doc.claims:
+        q = c.quantity
+        if q and surface in q.surface:
+            rel = (q.start - c.start, q.end - c.start)
+            return Figure(value=q.value, unit=q.unit, change=q.change, published=doc.meta.published,
+                          document_id=doc_id, sentence=c.text,
+                          signature=signature(c.text, *rel, q.concept, q.unit), topic=topic_words(c.text, title))
+    return None
+
+
+def prf(tp: int, pred: int, gold: int) -> dict:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return {"P": round(100 * p, 1), "R": round(100 * r, 1), "F1": round(200 * p * r / (p + r), 1) if p + r else 0.0,
+            "tp": tp, "pred": pred, "gold": gold}
+
+
+def main() -> int:
+    confusion: Counter = Counter()
+    misses = []
+    for a, b, gold in PAIRS:
+        fa, fb = figure(1, a), figure(2, b)
+        got = (relate(fa, fb) if fa and fb else None) or "none"
+        confusion[(gold, got)] += 1
+        if got != gold:
+            misses.append({"gold": gold, "got": got, "a": a[2], "b": b[2]})
+    out = {"pairs": len(PAIRS)}
+    for label in ("same", "conflict", "update"):
+        tp = confusion[(label, label)]
+        pred = sum(n for (g, p), n in confusion.items() if p == label)
+        gold = sum(n for (g, p), n in confusion.items() if g == label)
+        out[label] = prf(tp, pred, gold)
+    out["accuracy"] = round(100 * sum(n for (g, p), n in confusion.items() if g == p) / len(PAIRS), 1)
+    out["confusion"] = {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())}
+    out["misses"] = misses
+    print(json.dumps(out, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
