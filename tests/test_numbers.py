@@ -688,3 +688,16 @@ def test_heat_rates_per_million_btu():
 def test_a_model_number_inside_the_counted_phrase():
     assert fields(one("The plant built about 41000 Model 2 hatchbacks.")) == (
         "about 41000 Model 2 hatchbacks", 41000, None, "hatchback", "~")
+
+
+def test_masked_spans_and_weight_checks_stay_linear_on_one_huge_sentence():
+    import time
+
+    def cost(k):
+        s = "It went from $5 at 10.45pm to $6 at 11:30 on 12/05/2020 and a cat of 9 pounds, " * k
+        t0 = time.perf_counter()
+        find_quantities(s, 0, len(s))
+        return time.perf_counter() - t0
+
+    small, big = cost(500), cost(4000)
+    assert big < small * 8 * 3  # 8 times the text may cost about 8 times as much, never 64

@@ -12,6 +12,7 @@ sentences with no digit and no number word, so most of the text costs one search
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ledger.extract.numbers_units import (
     ABBR_SCALES, ADJ, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE, CURRENCY_ADJ, CURRENCY_PREFIX,
@@ -116,7 +117,7 @@ _NOT_PLURAL = {"gas", "lens", "news", "canvas", "atlas", "bias", "alias", "chaos
 class _Toks:
     """The sentence as parallel lists of token kind/text/lower/start/end."""
 
-    __slots__ = ("kind", "txt", "low", "s", "e", "n", "text")
+    __slots__ = ("kind", "txt", "low", "s", "e", "n", "text", "money")
 
     def __init__(self, text: str, start: int, end: int):
         self.text = text
@@ -130,6 +131,7 @@ class _Toks:
             s.append(m.start())
             e.append(m.end())
         self.kind, self.txt, self.low, self.s, self.e, self.n = kind, txt, low, s, e, len(txt)
+        self.money = None
 
     def glued(self, i: int) -> bool:
         """Token i touches token i-1 (no space between)."""
@@ -419,7 +421,9 @@ _MONEY_WORDS = {"£", "sterling", "cost", "costs", "price", "prices", "paid", "p
 
 
 def _weight_context(t: _Toks) -> bool:
-    return not any(w in _MONEY_WORDS for w in t.low)
+    if t.money is None:
+        t.money = any(w in _MONEY_WORDS for w in t.low)  # once per sentence, not once per 'pound'
+    return not t.money
 
 
 def _counted_noun(t: _Toks, j: int, value: float):
@@ -658,9 +662,12 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         return []
     masked = [False] * t.n
     for m in _MASK.finditer(text, start, end):
-        for x in range(t.n):
-            if t.s[x] >= m.start() and t.e[x] <= m.end():
+        # tokens are in text order: only those from the first one starting inside the match
+        x = bisect_left(t.s, m.start())
+        while x < t.n and t.s[x] < m.end():
+            if t.e[x] <= m.end():
                 masked[x] = True
+            x += 1
     if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
         _DOC_MEMORY.update(text=text, unit=None, end=-1)
     out: list[Quantity] = []
