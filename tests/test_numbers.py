@@ -701,3 +701,8 @@ def test_masked_spans_and_weight_checks_stay_linear_on_one_huge_sentence():
 
     small, big = cost(500), cost(4000)
     assert big < small * 8 * 3  # 8 times the text may cost about 8 times as much, never 64
+
+
+def test_a_rate_at_the_very_end_of_the_text():
+    assert fields(one("The limit is 10km/hr")) == ("10km/hr", 10, None, "kilometre per hour", "=")
+    assert one("Soil held 37.8 grams per kilogram").unit == "gram per kilogram"

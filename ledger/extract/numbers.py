@@ -1217,7 +1217,7 @@ def _per_suffix(t: _Toks, j: int, unit):
     if pw in ("per", "/") and nw not in STOP and nw != "cent":
         for k in (3, 2):
             key = " ".join(t.low[j + 1:j + 1 + k])
-            if key in UNITS:
+            if j + 1 + k <= t.n and key in UNITS:
                 return f"{unit} per {UNITS[key]}", j + 1 + k
         return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
     if pw in ("a", "an") and (nw in UNITS or nw in ("barrel", "share", "head", "person", "piece", "gallon", "ounce")) \
