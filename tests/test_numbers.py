@@ -706,3 +706,21 @@ def test_masked_spans_and_weight_checks_stay_linear_on_one_huge_sentence():
 def test_a_rate_at_the_very_end_of_the_text():
     assert fields(one("The limit is 10km/hr")) == ("10km/hr", 10, None, "kilometre per hour", "=")
     assert one("Soil held 37.8 grams per kilogram").unit == "gram per kilogram"
+
+
+def test_estimates_suggest_is_an_estimate():
+    assert one("Estimates suggest 9000 people are still missing.").change == "~"
+
+
+def test_an_editors_bracket_around_the_number():
+    assert fields(one('"[Five] years ago we had nothing," she said.')) == ("Five] years", 5, None, "year", "=")
+
+
+def test_lost_things_are_a_count_but_a_lost_percentage_is_a_fall():
+    assert one("The team lost 4 games in May.").change == "="
+    assert one("The index lost 1.3% on Friday.").change == "down"
+
+
+def test_the_plural_noun_before_a_bound_is_counted():
+    assert fields(one("It left pending visa applications over 150,000.")) == (
+        "over 150,000", 150000, None, "visa application", ">")

@@ -706,6 +706,9 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
                     text[q.end:nxt_q.start].strip() != "or" or nxt_q.surface[:1] in "$£€¥"):
             # "280 million of the 1.5 billion shekels", "about 8 or $9": the unit written once serves both
             q = Quantity(**{**q.__dict__, "unit": nxt_q.unit})
+        elif q.unit is None and q.change in (">", "<", "~") and _noun_before(text, start, q.start):
+            # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
+            q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
         elif q.unit is None and q.value == int(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
                 and _bare_end(text, q.end, end):
             q = Quantity(**{**q.__dict__, "unit": prev_unit})
@@ -760,6 +763,28 @@ def _parallel_unit(text: str, lo: int, before: list, q) -> str | None:
             return p.unit
         return None
     return None
+
+
+_NOUNS_BEFORE = re.compile(r"(?:\b([a-z]+) )?\b([a-z]+) $")
+
+
+def _noun_before(text: str, lo: int, pos: int) -> str | None:
+    """The lower-case plural noun (with a noun modifier) right before ``pos``: 'asylum claims '."""
+    m = _NOUNS_BEFORE.search(text, max(lo, pos - 40), pos)
+    if not m or not _is_plural(m.group(2)) or m.group(2) in STOP or m.group(2) in ADJ \
+            or m.group(2) in _NON_COUNT_WORDS or m.group(2).endswith(("ly", "ed")):
+        return None
+    head = _singular(m.group(2))
+    mod = m.group(1)
+    if mod and mod not in STOP and mod not in ADJ and not mod.endswith(("ing", "ed", "ly", "s")) \
+            and mod not in CHANGE_BEFORE:
+        return f"{mod} {head}"
+    return head
+
+
+_NON_COUNT_WORDS = {"is", "was", "has", "does", "this", "its", "his", "hers", "yes", "less", "perhaps", "always",
+                    "sometimes", "towards", "afterwards", "besides", "whereas", "thus", "plus", "minus", "times",
+                    "points", "percents", "others", "ones", "years", "months", "weeks", "days", "hours"}
 
 
 _BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs)\b)")
@@ -921,6 +946,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         value *= 1e9
         scaled = True
         j += 1
+    if j + 1 < t.n and t.txt[j] == "]" and t.glued(j) and i > 0 and t.txt[i - 1] == "[":
+        j += 1  # "[Ten] years ago": an editor's bracket inside a quotation
     e_num = j
     # ---- unit after the number
     u, uend, uk = _unit_after(t, j, value, has_cur, i)
@@ -1125,6 +1152,9 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 break
     if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] == "raised" and ukind != "pct" and unit != "point":
         change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
+    if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and ukind == "count" \
+            and unit not in ("point", "percentage point", "basis point"):
+        change = "="  # "lost 5 games", "lose 15 IQ points": things lost, not a level that fell
     if change == "=" and t.lw(q0 - 1) in ("added", "adds", "add") and (ukind in ("pct", "cur") or unit == "point"):
         change = "up"  # "added 15 cents", "adds 0.4%"
     if change == "=" and t.glued(i) and i >= 2 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "sub":
