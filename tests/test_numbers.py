@@ -724,3 +724,11 @@ def test_lost_things_are_a_count_but_a_lost_percentage_is_a_fall():
 def test_the_plural_noun_before_a_bound_is_counted():
     assert fields(one("It left pending visa applications over 150,000.")) == (
         "over 150,000", 150000, None, "visa application", ">")
+
+
+def test_a_year_before_levels_or_figures_is_a_date():
+    assert [q.value for q in qs("Emissions must fall 40% below 1990 levels.")] == [40]
+
+
+def test_the_annual_number_event_is_a_name():
+    assert qs("The annual 500 festival drew crowds.") == []
