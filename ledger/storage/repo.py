@@ -5,6 +5,7 @@ Nothing here commits; the caller owns the transaction (see ``db.session_scope``)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, case, delete, func, insert, or_, update
@@ -259,6 +260,30 @@ def numeric_claims_of(session: Session, *, document_id: int) -> list[Claim]:
     return list(session.exec(stmt))
 
 
+@lru_cache(maxsize=1)
+def _candidate_statements():
+    """The four candidate queries, built once (building a select costs more than running it)."""
+    base = (
+        select(Claim.id, Claim.document_id, Claim.group_id, Claim.start, Claim.text, Claim.q_start, Claim.q_end,
+               Claim.q_value, Claim.q_unit, Claim.q_change, Claim.q_concept, Document.published, Document.title)
+        .join(Document, Document.id == Claim.document_id)
+        .where(Claim.document_id != bindparam("doc"))
+    )
+    out = {}
+    for kind, unit_filter in (("units", col(Claim.q_unit).in_(bindparam("units", expanding=True))),
+                              ("bare", col(Claim.q_unit).is_(None))):
+        scoped = base.where(unit_filter)
+        out[kind, "above"] = (
+            scoped.where(col(Claim.q_value) >= bindparam("value"), col(Claim.q_value) <= bindparam("high"))
+            .order_by(col(Claim.q_value)).limit(bindparam("n"))
+        )
+        out[kind, "below"] = (
+            scoped.where(col(Claim.q_value) < bindparam("value"), col(Claim.q_value) >= bindparam("low"))
+            .order_by(col(Claim.q_value).desc()).limit(bindparam("n"))
+        )
+    return out
+
+
 def figure_candidates(
     session: Session,
     *,
@@ -275,19 +300,13 @@ def figure_candidates(
     with ``bare_numbers``, with no unit) whose values are nearest ``value`` within
     [low, high]: ``each_side`` at or above it and below it, read in index order
     (ix_claims_unit_value) so the work per figure stays bounded however big the ledger."""
-    base = (
-        select(Claim.id, Claim.document_id, Claim.group_id, Claim.start, Claim.text, Claim.q_start, Claim.q_end,
-               Claim.q_value, Claim.q_unit, Claim.q_change, Claim.q_concept, Document.published, Document.title)
-        .join(Document, Document.id == Claim.document_id)
-        .where(Claim.document_id != exclude_document)
-    )
-    unit_filters = [col(Claim.q_unit).in_(units)] + ([col(Claim.q_unit).is_(None)] if bare_numbers else [])
+    statements = _candidate_statements()
+    params = {"doc": exclude_document, "units": list(units), "value": value, "low": low, "high": high,
+              "n": each_side}
     rows = []
-    for unit_filter in unit_filters:
-        scoped = base.where(unit_filter)
-        above = scoped.where(col(Claim.q_value) >= value, col(Claim.q_value) <= high).order_by(col(Claim.q_value))
-        below = scoped.where(col(Claim.q_value) < value, col(Claim.q_value) >= low).order_by(col(Claim.q_value).desc())
-        rows += list(session.execute(above.limit(each_side))) + list(session.execute(below.limit(each_side)))
+    for kind in ("units", "bare") if bare_numbers else ("units",):
+        for side in ("above", "below"):
+            rows += list(session.execute(statements[kind, side], params))
     return rows
 
 

@@ -154,6 +154,19 @@ def _store_in(session, *, doc: ExtractedDocument, source: str, by_hand: bool = F
     )
 
 
+_FIGURES: dict[tuple, matching.Figure] = {}  # candidate row -> figure, for candidates seen again
+
+
+def _cached_figure(row) -> matching.Figure:
+    key = tuple(row)  # the whole row: an id alone could name another ledger's claim
+    figure = _FIGURES.get(key)
+    if figure is None:
+        if len(_FIGURES) > 50_000:
+            _FIGURES.clear()
+        figure = _FIGURES[key] = _figure(row, row.published, row.title)
+    return figure
+
+
 def _figure(claim, published, title) -> matching.Figure:
     """A claim (row or object with the claim columns) as matching sees it."""
     rel_start, rel_end = claim.q_start - claim.start, claim.q_end - claim.start
@@ -173,7 +186,6 @@ def _link_figures(session, *, document_id: int, published, title) -> None:
     or to a few conflicting or updated figures; then rescore every claim that gained a
     link. Work per figure is bounded: the nearest candidates only, a few links each."""
     touched: set[int] = set()
-    seen: dict[int, matching.Figure] = {}
     links: list[dict] = []
     groups: dict[int, int] = {}
     for claim in repo.numeric_claims_of(session, document_id=document_id):
@@ -185,9 +197,7 @@ def _link_figures(session, *, document_id: int, published, title) -> None:
             session, units=tuple({claim.q_unit, head}), value=claim.q_value, low=lo, high=hi,
             exclude_document=document_id, bare_numbers=matching.units_match(head, None),
         ):
-            if other.id not in seen:
-                seen[other.id] = _figure(other, other.published, other.title)
-            kind = matching.relate(seen[other.id], mine)
+            kind = matching.relate(_cached_figure(other), mine)
             if kind is None or made[kind] >= MAX_LINKS[kind]:
                 continue
             made[kind] += 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -53,6 +54,7 @@ _RUNNING = re.compile(
     r"climbed|reached|now stands?)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     w = word.lower().strip("'’-")
     for possessive in ("'s", "’s"):
