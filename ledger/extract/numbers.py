@@ -996,11 +996,14 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             unit, end_tok = _per_suffix(t, end_tok, unit)
     # years and decades: bare four-digit numbers in 1000..2100 without a unit
     if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
+            and t.lw(end_tok) in _YEAR_NOUNS:
+        return [], end_tok  # "below 1990 levels", "10% of 2000 levels"
+    if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
             and lab0 not in (">", "<") and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost"):
         nxt = t.lw(end_tok)
         if not (_is_plural(nxt) and nxt not in STOP and (t.lw(i - 1) not in _YEAR_PREP or vmax is not None)
-                and not t.txt[end_tok][0].isupper()) or nxt in _YEAR_NOUNS:
-            return _skip_list(t, end_tok, years=True)  # "in 2008", "10% of 2000 levels"
+                and not t.txt[end_tok][0].isupper()):
+            return _skip_list(t, end_tok, years=True)
     if vmax is not None and t.kind[i] == 1 and _is_year(value, txt0) and unit is None and (
             _is_year(vmax, str(int(vmax))) or (t.low[e_num] in _DASHES and t.glued(e_num) and len(t.txt[e_num + 1]) == 2
                                                 and vmax == (value + 1) % 100)) \
@@ -1008,6 +1011,9 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         return [], end_tok
     # ---- counted noun
     u_s = end_tok
+    if unit is None and uk is None and t.kind[i] == 1 and vmax is None and t.lw(i - 1) in ("annual", "yearly") \
+            and end_tok < t.n and t.kind[end_tok] == 2 and not _is_plural(t.low[end_tok]) and t.low[end_tok] not in STOP:
+        return [], end_tok  # "the annual 420 event": the number names the event
     if unit is None and uk is None and end_tok < t.n and t.kind[end_tok] == 1 and t.kind[i] != 1 \
             and not t.glued(end_tok):
         mu, mend, mk = _unit_after(t, end_tok + 1, 2.0, False, end_tok)
@@ -1041,9 +1047,6 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             unit, ukind = cn, "count"
             end_tok = cend
             unit, end_tok = _per_suffix(t, end_tok, unit)
-    if unit is None and t.kind[i] == 1 and vmax is None and t.lw(i - 1) in ("annual", "yearly") and end_tok < t.n \
-            and t.kind[end_tok] == 2 and not _is_plural(t.low[end_tok]) and t.low[end_tok] not in STOP:
-        return [], end_tok  # "the annual 420 event": the number names the event
     if unit is None and t.kind[i] == 1 and t.lw(i - 1) in ("top", "bottom") and vmax is None:
         return [], end_tok  # "made the top 10": a rank
     # a bare number naming a thing: "the 747,", "the annual 800 festival", "'800'"
