@@ -19,6 +19,8 @@ What is measured (wall times are the whole CLI process, start to exit):
   and ``--jobs 2``, each into a fresh SQLite file, documents per second. When ``ledger add``
   does not offer ``--jobs``, the first runs without it and the second is ``null``.
 - ``add_speedup``: jobs2 / jobs1.
+- ``cpu_parallel_speedup``: two processes against one on a pure-Python loop, in the same
+  run: the ceiling for ``add_speedup`` on this machine at that moment.
 - ``add_peak_rss_mb``: the jobs-1 add process's peak RSS (``wait4`` rusage of that child, which
   also covers any children it waited for). ``meta`` adds the peak of the summed RSS of the
   whole process tree (polled from /proc) for both runs, since ``--jobs 2`` workers count too.
@@ -828,6 +830,30 @@ def rnd(x, nd=3):
 # ====================================================================== main
 
 
+def _burn(_: int) -> float:
+    t0 = time.perf_counter()
+    x = 0
+    for i in range(30_000_000):
+        x += i
+    return time.perf_counter() - t0
+
+
+def cpu_parallelism() -> float:
+    """How much faster two processes finish two pure-Python loops than one process finishes
+    one: the most any --jobs 2 speedup can be on this machine right now (2.0 on two idle
+    cores; noisy neighbours show up here first)."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(1) as pool:
+        one = min(pool.map(_burn, [0]) for _ in range(2))[0]
+    t0 = time.perf_counter()
+    with ctx.Pool(2) as pool:
+        pool.map(_burn, [0, 1])
+    two = time.perf_counter() - t0
+    return round(2 * one / two, 2)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--claims", type=int, default=1_000_000, help="claims in the synthetic ledger [1000000]")
@@ -883,6 +909,8 @@ def main() -> int:
         figures["add_docs_per_s_jobs1"] = add1["docs_per_s"]
         figures["add_docs_per_s_jobs2"] = add2["docs_per_s"] if add2 else None
         figures["add_speedup"] = ratio(figures["add_docs_per_s_jobs2"], figures["add_docs_per_s_jobs1"])
+        figures["cpu_parallel_speedup"] = cpu_parallelism()  # the same run's ceiling for add_speedup
+        log(f"  two processes vs one on a pure CPU loop: {figures['cpu_parallel_speedup']}x")
         figures["add_peak_rss_mb"] = add1["maxrss_mb"] if add1["rc"] in (0, 1) else None
 
         # ---------------------------------------------------------------- the big ledger
@@ -951,7 +979,7 @@ def main() -> int:
         else:
             log(f"kept {work}")
 
-    keys = ["add_docs_per_s_jobs1", "add_docs_per_s_jobs2", "add_speedup", "add_peak_rss_mb",
+    keys = ["add_docs_per_s_jobs1", "add_docs_per_s_jobs2", "add_speedup", "cpu_parallel_speedup", "add_peak_rss_mb",
             "queue_first_page_ms_inprocess", "queue_first_page_s_cli", "export_s_cli", "export_s_sqlite3",
             "export_ratio", "help_s"]
     result = {k: figures.get(k) for k in keys}

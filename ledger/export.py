@@ -47,6 +47,7 @@ _NUMERIC_AT = {COLUMNS.index(c) for c in NUMERIC}
 _DATES_AT = {COLUMNS.index(c) for c in ("published", "added_at", "last_reviewed_at")}
 _FLAGS_AT = COLUMNS.index("document_flags")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+_FORMULA_FIRST = frozenset(_FORMULA_START)
 
 
 def neutralise(cell: str) -> str:
@@ -103,24 +104,32 @@ def write_csv(rows: Iterable[tuple], out: IO[str], *, chain_head: tuple[int | No
     against the ledger (``ledger audit verify --report``)."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    n = 0
     flags_cache: dict[str, str] = {}
+
+    def flags(value) -> str:
+        if value is None:
+            return ""
+        if value not in flags_cache:
+            flags_cache[value] = neutralise("; ".join(json.loads(value)))
+        return flags_cache[value]
+
+    def text(value) -> str:
+        if value is None:
+            return ""
+        value = value if isinstance(value, str) else str(value)
+        return "'" + value if value[:1] in _FORMULA_FIRST else value
+
+    def date(value) -> str:
+        return "" if value is None else value.isoformat()
+
+    convert = [
+        _number if i in _NUMERIC_AT else date if i in _DATES_AT else flags if i == _FLAGS_AT else text
+        for i in range(len(COLUMNS))
+    ]
+    n = 0
+    writerow = writer.writerow
     for row in rows:
-        cells = []
-        for i, value in enumerate(row):
-            if i in _NUMERIC_AT:
-                cells.append(_number(value))
-            elif value is None:
-                cells.append("")
-            elif i in _DATES_AT:
-                cells.append(value.isoformat())
-            elif i == _FLAGS_AT:
-                if value not in flags_cache:
-                    flags_cache[value] = neutralise("; ".join(json.loads(value)))
-                cells.append(flags_cache[value])
-            else:
-                cells.append(neutralise(str(value)))
-        writer.writerow(cells)
+        writerow([f(v) for f, v in zip(convert, row)])
         n += 1
     if chain_head is not None:
         review_id, digest = chain_head
