@@ -6,6 +6,7 @@ one line on stderr and the exit code documented in ``ledger.errors.ExitCode``.
 from __future__ import annotations
 
 import getpass
+import io
 import json
 from functools import partial
 import os
@@ -109,7 +110,7 @@ def extract(
     if jsonl:
         failed = False
         with reported():
-            stream = sys.stdin if path == "-" else _open_text(path)
+            stream = sys.stdin if path == "-" else io.StringIO(_read_text(path))
         for n, line in enumerate(stream, 1):
             if not line.strip():
                 continue
@@ -124,14 +125,11 @@ def extract(
         raise typer.Exit(int(ExitCode.INPUT) if failed else 0)
 
     from ledger.extract import extract as run
-    from ledger.workflow.ingest import decode, normalise
+    from ledger.workflow.ingest import normalise
 
     with reported():
-        if path == "-":
-            text = sys.stdin.read()
-        else:
-            text, _ = decode(_read_bytes(path), path)
-    doc = run(normalise(text))
+        text = normalise(sys.stdin.read()) if path == "-" else _read_text(path)
+    doc = run(text)
     m = doc.meta
     typer.echo(
         json.dumps(
@@ -149,23 +147,12 @@ def extract(
     )
 
 
-def _read_bytes(path: str) -> bytes:
-    from ledger.errors import InputError
+def _read_text(path: str) -> str:
+    """A document's text, read and decoded the way `add` reads it."""
+    from ledger.workflow.ingest import DEFAULT_MAX_BYTES, normalise, read_input
 
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
-def _open_text(path: str):
-    import io
-
-    return io.StringIO(_read_bytes(path).decode("utf-8", errors="replace"))
+    text, _ = read_input(path, Path(path), stdin_text=None, max_bytes=DEFAULT_MAX_BYTES)
+    return normalise(text)
 
 
 # ------------------------------------------------------------------ add

@@ -258,6 +258,8 @@ def read_input(name: str, path: Path | None, *, stdin_text: str | None, max_byte
         if size > max_bytes:
             raise InputError(f"{name}: {size:,} bytes, larger than the limit of {max_bytes:,} (see --max-bytes)")
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except IsADirectoryError:
