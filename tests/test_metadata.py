@@ -68,3 +68,22 @@ def test_a_one_line_text_is_body_not_a_headline():
     meta, regions = read_metadata(text)
     assert meta.title is None
     assert body(text, regions) == [text]
+
+
+def test_a_date_line_and_a_byline_at_the_top():
+    text = "Floods close 30 schools\n\nBy Jane Doe and Ali Khan\nMarch 3, 2021\n\nOfficials said 30 schools shut.\n"
+    meta, regions = read_metadata(text)
+    assert meta.title == "Floods close 30 schools"
+    assert meta.published.date().isoformat() == "2021-03-03" and meta.published_raw == "March 3, 2021"
+    assert body(text, regions) == ["Officials said 30 schools shut."]
+
+
+def test_a_date_with_time_and_zone_line():
+    meta, _ = read_metadata("Headline here\n\n3 March 2021 14:05 GMT\n\nText of 4 words.\n")
+    assert meta.published.isoformat() == "2021-03-03T14:05:00+00:00"
+
+
+def test_a_date_inside_the_body_is_not_the_publication_date():
+    text = "Headline\n\nOfficials met on Friday.\n\nMarch 3, 2021\n"
+    meta, _ = read_metadata(text)
+    assert meta.published is None

@@ -3,6 +3,8 @@
 Recognised:
 - header lines ``TITLE:``, ``URL:``, ``OUTLET:``, ``PUBLISHED:``, ``UPDATED:`` at the top;
 - ``Published ...`` / ``Updated ...`` / ``Posted ...`` lines anywhere;
+- near the top, a line that is only a date (``March 3, 2021``, ``3 March 2021 14:05 GMT``,
+  ``2021-03-03``) as the publication date, and a byline (``By Jane Doe``), skipped;
 - a headline: the first short line with no sentence-final punctuation, before the body;
 - boilerplate lines (``Advertisement``, ``| Image:...``, share/subscribe prompts), skipped;
 - a paragraph repeated verbatim (syndicated copies often repeat the lead), skipped after
@@ -28,6 +30,13 @@ _BOILERPLATE = re.compile(
     r"|subscribe.*|sign up.*|read more.*|related( articles)?:?|click here.*|follow us.*|.*\bcookies?\b.*accept.*)\s*$",
     re.I,
 )
+# a line that is only a date near the top ("March 3, 2021", "3 March 2021 14:05 GMT",
+# "2021-03-03"), and a byline ("By Jane Doe and Ali Khan")
+_DATE_ONLY = re.compile(
+    r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4})?)?\s*$")
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’ -]+)*\s*$")
 _ZONES = {
     "IST": "+05:30",  # documented rule: India Standard Time
     "BST": "+01:00",
@@ -116,6 +125,11 @@ def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[Documen
                 found.setdefault(key, d.group(2))
                 continue
             if len(line) < 300 and _BOILERPLATE.match(line):
+                continue
+            if at_top and len(line) < 80 and _BYLINE.match(line):
+                continue
+            if at_top and len(line) < 60 and _DATE_ONLY.match(line) and parse_date(line) is not None:
+                found.setdefault("published", line.strip())
                 continue
             body_lines.append((l0, l1))
         if not body_lines:
