@@ -732,3 +732,8 @@ def test_a_year_before_levels_or_figures_is_a_date():
 
 def test_the_annual_number_event_is_a_name():
     assert qs("The annual 500 festival drew crowds.") == []
+
+
+def test_people_under_or_over_a_number_is_an_age_bound():
+    assert fields(one("The plan helps people under 30 find work.")) == ("under 30", 30, None, "year", "<")
+    assert one("Voters over 65 backed the plan.").unit == "year"

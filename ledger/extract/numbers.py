@@ -775,6 +775,8 @@ def _noun_before(text: str, lo: int, pos: int) -> str | None:
             or m.group(2) in _NON_COUNT_WORDS or m.group(2).endswith(("ly", "ed")):
         return None
     head = _singular(m.group(2))
+    if head in _PEOPLE:
+        return "year"  # "people under 30", "children over 5": an age bound
     mod = m.group(1)
     if mod and mod not in STOP and mod not in ADJ and not mod.endswith(("ing", "ed", "ly", "s")) \
             and mod not in CHANGE_BEFORE:
@@ -782,6 +784,8 @@ def _noun_before(text: str, lo: int, pos: int) -> str | None:
     return head
 
 
+_PEOPLE = {"person", "child", "man", "woman", "adult", "kid", "teen", "teenager", "boy", "girl", "student", "pupil",
+           "voter", "resident", "patient", "worker", "employee", "member", "citizen", "american", "youngster"}
 _NON_COUNT_WORDS = {"is", "was", "has", "does", "this", "its", "his", "hers", "yes", "less", "perhaps", "always",
                     "sometimes", "towards", "afterwards", "besides", "whereas", "thus", "plus", "minus", "times",
                     "points", "percents", "others", "ones", "years", "months", "weeks", "days", "hours"}
@@ -1025,6 +1029,9 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
                 return [(q, "count")], end_tok
     if unit is None and uk is None and t.lw(i - 1) == "of" and t.lw(i - 2) in ("age", "ages") and value < 125:
         unit, ukind = "year", "age"  # "under the age of 12"
+    if unit is None and uk is None and value < 111 and t.lw(i - 1) in ("under", "over", "above", "below") \
+            and _is_plural(t.lw(i - 2)) and _singular(t.lw(i - 2)) in _PEOPLE:
+        unit, ukind = "year", "age"  # "people under 30", "children over 5"
     if unit is None and uk is None and words and value in (2, 3) and j == i + 1 and t.lw(i - 1) == "or" \
             and t.kind[i - 2] == 2 and t.low[i - 2] not in STOP and t.lw(i - 3) in ("a", "an", "another", "one"):
         # "a day or two", "another pick or two": the noun before 'or' is counted
