@@ -621,7 +621,7 @@ def _cues(toks: list[_Tok]):
             if np is not None and np.i1 + 1 < n:
                 after = toks[np.i1 + 1]
                 if after.word and after.low not in _AFTER_INVERTED and after.low not in TIME_WORDS:
-                    np = None  # "said the event brought back memories" is no inversion
+                    np = None  # "said the storm woke old fears" is no inversion
             if _valid(np, lemma, toks, k):
                 yield _Found(np, c0, c1, lemma)
     return
