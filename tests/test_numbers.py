@@ -176,7 +176,7 @@ def test_suspended_hyphen_takes_the_next_unit():
 
 
 def test_age_after_will_be():
-    assert one("She will be 35 by the end of the year.").unit == "year"
+    assert one("She turns 35 before the end of the season.").unit == "year"
 
 
 # ---------------------------------------------------------------- percentages
@@ -737,3 +737,9 @@ def test_the_annual_number_event_is_a_name():
 def test_people_under_or_over_a_number_is_an_age_bound():
     assert fields(one("The plan helps people under 30 find work.")) == ("under 30", 30, None, "year", "<")
     assert one("Voters over 65 backed the plan.").unit == "year"
+
+
+def test_the_counted_phrase_stops_before_a_verb():
+    assert one("Some 40 club members drew lots.").unit == "club member"
+    q = one("The 300 stall fair drew crowds.")
+    assert q.unit == "stall" and "crowd" not in q.surface

@@ -82,6 +82,12 @@ _VERBISH = {"come", "go", "live", "work", "die", "say", "make", "take", "get", "
             "remain", "stay", "join", "leave", "vote", "own", "run", "use", "see", "pay", "earn", "cost", "win",
             "lose", "play", "watch", "took", "made", "got", "left", "won", "lost", "ran", "saw", "gave", "came",
             "went", "fell", "rose", "put", "set", "cut", "hit", "became", "become", "seem", "appear"}
+# words that are verbs and never the first part of a compound noun
+_VERB_ONLY = {"find", "finds", "drew", "draw", "draws", "bring", "brings", "brought", "keep", "keeps", "kept",
+              "meet", "meets", "met", "tell", "tells", "told", "bought", "sold", "built", "spent", "sent", "took",
+              "made", "got", "gave", "came", "went", "fell", "rose", "became", "seem", "seems", "seemed",
+              "appear", "appears", "appeared", "want", "wants", "wanted", "need", "needs", "needed", "think",
+              "thought", "know", "knew", "believe", "believed", "went", "began", "begin", "begins"}
 _COUNT_BLOCK = {"percent", "per", "am", "pm", "st", "nd", "rd", "th", "s"}
 
 
@@ -455,6 +461,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
             break
         if w in STOP and not (w in ("more", "other", "additional") and not words):
             break
+        if w in _VERB_ONLY:
+            break  # "500 festival drew crowds": the phrase ends before a verb
         if w in MONTHS and t.txt[x][0].isupper():
             break
         if w.endswith("ly") and len(w) > 4 and w not in ("family", "ally", "rally", "belly", "fly", "supply"):
