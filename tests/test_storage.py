@@ -117,3 +117,24 @@ def test_the_queue_query_uses_the_status_index(engine):
             conn.execute(sql("SET enable_seqscan = off"))
             plan = " ".join(str(r) for r in conn.execute(sql(f"EXPLAIN {compiled}")))
     assert "ix_claims_status_id" in plan
+
+
+def test_the_default_queue_order_reads_the_worthiness_index_without_sorting(engine):
+    import sqlalchemy
+    from sqlalchemy import text as sql
+
+    captured = []
+    sqlalchemy.event.listen(engine, "before_cursor_execute", lambda c, cur, st, p, ctx, em: captured.append((st, p)))
+    from sqlmodel import Session
+
+    with engine.connect() as conn:
+        repo.claim_rows(Session(bind=conn), where=repo.ClaimFilter(status=("pending",)), limit=20,
+                        order="worthiness", first_appearance_only=True)
+        statement, params = captured[-1]
+        if engine.dialect.name == "sqlite":
+            plan = " ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params))
+            assert "ix_claims_status_worthiness" in plan and "TEMP B-TREE" not in plan
+        else:
+            conn.execute(sql("SET enable_seqscan = off"))
+            plan = " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, params))
+            assert "ix_claims_status_worthiness" in plan and "Sort" not in plan

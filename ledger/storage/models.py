@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Text, UniqueConstraint, desc
 from sqlmodel import Field, SQLModel
 
 from ledger.storage.types import UTCDateTime, utcnow
@@ -115,7 +115,8 @@ class Claim(ClaimBase, table=True):
         Index("ix_claims_status_id", "status", "id"),  # the queue: pending, oldest first
         Index("ix_claims_group_id", "group_id"),
         Index("ix_claims_unit_value", "q_unit", "q_value"),  # candidates for appearances and conflicts
-        Index("ix_claims_status_worthiness", "status", "worthiness", "id"),  # the queue by score
+        # the queue by score: highest first, oldest first among equals, read straight off the index
+        Index("ix_claims_status_worthiness", "status", desc("worthiness"), "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -22,7 +22,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("worthiness", sa.Float(), nullable=False, server_default="0"))
     op.create_index("ix_claims_group_id", "claims", ["group_id"])
     op.create_index("ix_claims_unit_value", "claims", ["q_unit", "q_value"])
-    op.create_index("ix_claims_status_worthiness", "claims", ["status", "worthiness", "id"])
+    op.create_index("ix_claims_status_worthiness", "claims", ["status", sa.desc("worthiness"), "id"])
     op.create_table(
         "claim_links",
         sa.Column("id", sa.Integer(), primary_key=True),
