@@ -743,3 +743,10 @@ def test_the_counted_phrase_stops_before_a_verb():
     assert one("Some 40 club members drew lots.").unit == "club member"
     q = one("The 300 stall fair drew crowds.")
     assert q.unit == "stall" and "crowd" not in q.surface
+
+
+def test_a_chain_of_from_to_steps_is_two_ranges():
+    out = qs("The fee climbs from $20 to $25 to $30 next year.")
+    assert [(q.value, q.value_max) for q in out] == [(20, 25), (25, 30)]
+    out = qs("Mileage went from about 14-18 mpg to 24 for vans.")
+    assert [(q.value, q.value_max) for q in out] == [(14, 18), (24, None)]

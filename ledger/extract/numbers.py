@@ -733,6 +733,11 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 text[prev_q.end:q.start].strip() in ("(", ", or", "or", "(or", "/"):
             # a restatement keeps the change: "more than 50 km (31 miles)", "shed 80 points, or 1.2%"
             q = Quantity(**{**q.__dict__, "change": prev_q.change})
+        if prev_q is not None and prev_q.value_max is not None and q.value_max is None and \
+                text[prev_q.end:q.start] == " to " and q.unit in (None, prev_q.unit) and " to " in prev_q.surface and \
+                re.search(r"\bfrom\s+$", text[max(start, prev_q.start - 8):prev_q.start]):
+            # "rises from $160 to $180 to $200": the next step runs from the last end
+            q = Quantity(**{**q.__dict__, "value": prev_q.value_max, "value_max": q.value, "unit": prev_q.unit})
         if q.unit and q.unit not in _NON_COUNT:
             prev_unit = q.unit
         fixed.append(q)
