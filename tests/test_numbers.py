@@ -750,3 +750,7 @@ def test_a_chain_of_from_to_steps_is_two_ranges():
     assert [(q.value, q.value_max) for q in out] == [(20, 25), (25, 30)]
     out = qs("Mileage went from about 14-18 mpg to 24 for vans.")
     assert [(q.value, q.value_max) for q in out] == [(14, 18), (24, None)]
+
+
+def test_an_acronym_plural_keeps_its_capitals():
+    assert one("He threw 3 TDs in the half.").unit == "TD"

@@ -513,6 +513,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
     parts = phrase.split(" ")
     last_w = parts[-1]
     sing = _singular(last_w)
+    if len(last_w) > 2 and last_w[:-1].isupper() and last_w[-1] == "s":
+        sing = last_w[:-1]  # an acronym's plural: "TDs", "MPs"
     parts[-1] = sing[:1].upper() + sing[1:] if last_w[:1].isupper() and not last_w.isupper() else sing
     unit = " ".join(parts)
     if not unit or unit in STOP:
