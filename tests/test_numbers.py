@@ -754,3 +754,8 @@ def test_a_chain_of_from_to_steps_is_two_ranges():
 
 def test_an_acronym_plural_keeps_its_capitals():
     assert one("He threw 3 TDs in the half.").unit == "TD"
+
+
+def test_an_integer_after_a_copula_does_not_take_an_earlier_measure():
+    out = qs("He is 6 feet tall and his brother is 12.")
+    assert [(q.value, q.unit) for q in out] == [(6, "foot"), (12, None)]

@@ -772,8 +772,8 @@ def _parallel_unit(text: str, lo: int, before: list, q) -> str | None:
             continue
         pm = _PREV_WORD.search(text, max(lo, p.start - 20), p.start)
         pw = pm.group(1).lower() if pm else ""
-        if w == pw and w not in _NO_PARALLEL:
-            return p.unit
+        if w == pw and w not in _NO_PARALLEL and (w not in ("is", "was", "are", "were", "be") or "." in q.surface):
+            return p.unit  # an integer after a copula may be an age or a count: "his brother is 12"
         if w == "to" and pw == "from" and re.fullmatch(r"\s+to\s+", text[p.end:q.start]):
             return p.unit
         return None
