@@ -85,12 +85,21 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
-@app.callback()
+def _version(value: bool) -> None:
+    if value:
+        from ledger import __version__
+
+        typer.echo(f"ledger, version {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(epilog="Exit codes: 0 ok, 1 some inputs skipped, 2 usage error, 3 input error, 4 database error.")
 def _root(
     ctx: typer.Context,
     db: Optional[str] = typer.Option(
         None, "--db", envvar="LEDGER_DB", help="Database file or SQLAlchemy URL [default: db/ledger.db]."
     ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Pull checkable claims out of news articles into a ledger that fact-checkers review and export."""
     ctx.obj = State(db)

@@ -451,3 +451,13 @@ def test_a_saved_web_page_goes_in_as_its_article(ledger, tmp_path):
     assert claim["document"]["outlet"] == "The Wire"
     assert claim["document"]["published"].startswith("2022-03-01")
     assert claim["date_mentioned"] == "2022-02-28"
+
+
+def test_version_and_help_list_exit_codes():
+    from typer.testing import CliRunner
+
+    from ledger import __version__
+    from ledger.cli import app
+
+    assert CliRunner().invoke(app, ["--version"]).stdout == f"ledger, version {__version__}\n"
+    assert "Exit codes: 0 ok, 1 some inputs skipped" in " ".join(CliRunner().invoke(app, ["--help"]).stdout.split())
