@@ -1323,10 +1323,11 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     bw = next((first - b for b in range(1, 6) if t.lw(first - b) == "between"), None)
     between = bw is not None and not any(t.kind[x] == 1 for x in range(bw + 1, first))
     skipped = False
-    if prev == "from" and c not in _DASHES and c not in ("to", "and", "or"):
+    if prev == "from" and c not in _DASHES and c not in ("to", "and", "or") and (
+            unit_explicit or has_cur or c in ("at", "in", "on", "during", "last", "this", "since", "by")):
         # "from $36,040 at 10pm last night to $34,935", "from 21 mpg combined to 23":
         # a few words of time or place between the two ends of a from-to range
-        x = _from_to_gap(t, j)
+        x = _from_to_gap(t, j, not (unit_explicit or has_cur))
         if x is None:
             return None
         j, c, skipped = x, "to", True
@@ -1417,16 +1418,18 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
 
 
 _GAP_STOP = {",", ";", ":", "(", ")", "and", "but", "or", "while", "from", "whereas", "then", "before", "after"}
+# "from 9 in the morning to 5": bare numbers around a time of day are clock times, not a range
+_GAP_CLOCK = {"morning", "afternoon", "evening", "night", "noon", "midnight", "o'clock", "o’clock"}
 
 
-def _from_to_gap(t: _Toks, j: int) -> int | None:
+def _from_to_gap(t: _Toks, j: int, bare: bool) -> int | None:
     """Index of the 'to' that closes 'from X ... to Y' when only a few words of time, place or
     unit lie between (no clause break, no other quantity): None otherwise."""
     for x in range(j, min(t.n - 1, j + 8)):
         lx = t.low[x]
         if lx == "to":
             return x if x > j else None
-        if lx in _GAP_STOP or lx in _DASHES:
+        if lx in _GAP_STOP or lx in _DASHES or (bare and lx in _GAP_CLOCK):
             return None
         if lx == "." and not (t.glued(x) and len(t.txt[x - 1]) == 1 and t.txt[x - 1].isupper()):
             return None  # a full stop; "U.S." is fine
