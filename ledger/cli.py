@@ -402,8 +402,13 @@ def _show_view(view, console) -> None:
             where = " · ".join(x for x in (od.outlet, _date(od.published), od.title, od.url) if x) or "untitled"
             console.print(Text(f"  claim {oc.id} [{oc.status}] {oc.q_surface or ''} — {where}"))
     for link in view.conflicts + view.updates:
-        label = "Conflicts with" if link.kind == "conflict" else "A later or earlier figure in the same series:"
-        console.print(Text(f"{label} claim {view.linked_id(link)} (ledger show {view.linked_id(link)})",
+        other_id = view.linked_id(link)
+        label = "⚠ Conflicts with" if link.kind == "conflict" else "Same series (a later or earlier figure):"
+        detail = ""
+        if other_id in view.linked:
+            oc, od = view.linked[other_id]
+            detail = " — " + ", ".join(x for x in (oc.q_surface, od.outlet, _date(od.published)) if x)
+        console.print(Text(f"{label} claim {other_id}{detail} (ledger show {other_id})",
                            style="bold red" if link.kind == "conflict" else "yellow"))
     if view.reviews:
         console.print()

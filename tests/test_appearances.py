@@ -174,3 +174,9 @@ def test_claimreview_needs_a_publisher_and_a_url_template(riverton):
     assert riverton("export", "--format", "claimreview").exit_code == 2
     result = riverton("export", "--format", "claimreview", "--publisher", "Desk", "--review-url-template", "https://x")
     assert result.exit_code == 2 and "{id}" in result.stderr
+
+
+def test_show_names_the_conflicting_figure_and_its_source(riverton):
+    claims = by_surface(riverton)
+    text = riverton("show", str(claims["1,200 homes"]["id"])).stdout
+    assert f"⚠ Conflicts with claim {claims['900 homes']['id']} — 900 homes, Coast Herald, 2024-03-01" in text

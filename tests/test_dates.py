@@ -15,6 +15,8 @@ WEDNESDAY = datetime(2021, 4, 14, 11, 43, tzinfo=timezone.utc)
         ("Talks resumed on Wednesday.", "2021-04-14"),
         ("He spoke last Wednesday.", "2021-04-07"),
         ("The vote is next Monday.", "2021-04-19"),
+        ("Schools would reopen on Monday, the mayor said.", "2021-04-19"),
+        ("The report is due on Friday.", "2021-04-16"),
         ("Police said yesterday that 4 men were held.", "2021-04-13"),
         ("The report comes out tomorrow.", "2021-04-15"),
         ("Officials said 300 homes flooded.", None),

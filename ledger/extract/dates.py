@@ -1,7 +1,8 @@
 """Relative dates in a claim ("on Tuesday", "yesterday") resolved against publication.
 
 News uses a bare weekday for the most recent such day on or before publication ("said
-Tuesday" in a Wednesday story is the day before), and "next Tuesday" for the coming one.
+Tuesday" in a Wednesday story is the day before), and "next Tuesday" for the coming one; a
+weekday in the future tense ("will reopen on Monday", "is due on Friday") is the coming one.
 """
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import re
 from datetime import date, datetime, timedelta
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_FUTURE = re.compile(r"\b(will|would|shall|is due|are due|to be|scheduled|plans? to|expected to|going to|"
+                     r"set to|next|upcoming|coming)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?P<next>next|this coming)\s+)?(?:(?P<last>last)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b|\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b",
@@ -29,7 +32,7 @@ def resolve_relative_date(sentence: str, published: datetime | date | None) -> s
         delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[word]
         return (base + timedelta(days=delta)).isoformat()
     target = _DAYS.index(m.group("day").lower())
-    if m.group("next"):
+    if m.group("next") or _FUTURE.search(sentence[max(0, m.start() - 40):m.start()]):
         ahead = (target - base.weekday()) % 7 or 7
         return (base + timedelta(days=ahead)).isoformat()
     back = (base.weekday() - target) % 7

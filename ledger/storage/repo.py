@@ -362,6 +362,13 @@ def group_sizes(session: Session, *, group_ids: list[int]) -> dict[int, int]:
     return {g: n for g, n in session.exec(stmt)}
 
 
+def claims_with_documents(session: Session, *, claim_ids: list[int]) -> dict[int, tuple[Claim, Document]]:
+    if not claim_ids:
+        return {}
+    stmt = select(Claim, Document).join(Document, Document.id == Claim.document_id).where(col(Claim.id).in_(claim_ids))
+    return {c.id: (c, d) for c, d in session.exec(stmt)}
+
+
 def group_members(session: Session, *, group_ids: list[int]) -> dict[int, list[int]]:
     """The claim ids of each group."""
     out: dict[int, list[int]] = {}

@@ -80,8 +80,10 @@ def claim_view(session: Session, *, claim_id: int) -> ClaimView:
     speaker = session.get(Speaker, claim.speaker_id) if claim.speaker_id else None
     reviews = repo.reviews_of(session, claim_ids=[claim.id])[claim.id]
     appearances = repo.appearances_of(session, claim=claim)
-    return ClaimView(claim, document, speaker, reviews, appearances=len(appearances),
-                     links=repo.links_of(session, claim_ids=[c.id for c, _ in appearances]), others=appearances)
+    links = repo.links_of(session, claim_ids=[c.id for c, _ in appearances])
+    view = ClaimView(claim, document, speaker, reviews, appearances=len(appearances), links=links, others=appearances)
+    view.linked = repo.claims_with_documents(session, claim_ids=sorted({view.linked_id(link) for link in links}))
+    return view
 
 
 @dataclass(frozen=True)

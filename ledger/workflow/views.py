@@ -25,6 +25,7 @@ class ClaimView:
     appearances: int = 1  # documents this claim appears in (itself included)
     links: list = field(default_factory=list)  # ClaimLink rows touching this claim
     others: list = field(default_factory=list)  # (Claim, Document) of every appearance, when loaded
+    linked: dict = field(default_factory=dict)  # claim id -> (Claim, Document) at the far end of links
 
     @property
     def conflicts(self) -> list:
