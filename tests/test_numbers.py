@@ -762,7 +762,6 @@ def test_an_integer_after_a_copula_does_not_take_an_earlier_measure():
 
 
 def test_from_to_gap_is_not_a_clock_or_a_counted_noun():
-    assert [(q.value, q.value_max) for q in qs("Classes run from 9 in the morning to 5 in the evening.")] == [
-        (9, None), (5, None)]
+    assert qs("Classes run from 9 in the morning to 5 in the evening.") == []  # times of day
     out = qs("Staff went from 10 people last year to 2,000.")
     assert [(q.value, q.unit) for q in out] == [(10, "person"), (2000, "person")]

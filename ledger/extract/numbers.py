@@ -1069,6 +1069,10 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             unit, ukind = cn, "count"
             end_tok = cend
             unit, end_tok = _per_suffix(t, end_tok, unit)
+    if unit is None and vmax is None and 0 < value <= 12 and (
+            t.lw(end_tok) == "in" and t.lw(end_tok + 1) == "the" and t.lw(end_tok + 2) in ("morning", "afternoon", "evening")
+            or t.lw(end_tok) == "at" and t.lw(end_tok + 1) == "night"):
+        return [], end_tok  # "at 9 in the morning": a time of day
     if unit is None and t.kind[i] == 1 and t.lw(i - 1) in ("top", "bottom") and vmax is None:
         return [], end_tok  # "made the top 10": a rank
     # a bare number naming a thing: "the 747,", "the annual 800 festival", "'800'"
