@@ -765,3 +765,8 @@ def test_from_to_gap_is_not_a_clock_or_a_counted_noun():
     assert qs("Classes run from 9 in the morning to 5 in the evening.") == []  # times of day
     out = qs("Staff went from 10 people last year to 2,000.")
     assert [(q.value, q.unit) for q in out] == [(10, "person"), (2000, "person")]
+
+
+def test_a_verb_before_a_bound_is_not_a_counted_noun():
+    assert one("The stadium seats over 60,000.").unit is None
+    assert one("The firm employs about 600.").unit is None

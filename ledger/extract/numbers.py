@@ -716,7 +716,7 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
                     text[q.end:nxt_q.start].strip() != "or" or nxt_q.surface[:1] in "$£€¥"):
             # "280 million of the 1.5 billion shekels", "about 8 or $9": the unit written once serves both
             q = Quantity(**{**q.__dict__, "unit": nxt_q.unit})
-        elif q.unit is None and q.change in (">", "<", "~") and _noun_before(text, start, q.start):
+        elif q.unit is None and q.change in (">", "<") and _noun_before(text, start, q.start):
             # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
             q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
         elif q.unit is None and q.value == int(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
@@ -801,7 +801,10 @@ def _noun_before(text: str, lo: int, pos: int) -> str | None:
 
 _PEOPLE = {"person", "child", "man", "woman", "adult", "kid", "teen", "teenager", "boy", "girl", "student", "pupil",
            "voter", "resident", "patient", "worker", "employee", "member", "citizen", "american", "youngster"}
-_NON_COUNT_WORDS = {"is", "was", "has", "does", "this", "its", "his", "hers", "yes", "less", "perhaps", "always",
+_NON_COUNT_WORDS = {"costs", "weighs", "measures", "totals", "employs", "seats", "holds", "houses", "spans", "covers",
+                    "reaches", "exceeds", "tops", "needs", "gets", "earns", "makes", "pays", "sells", "says", "takes",
+                    "gives", "runs", "lasts", "hits", "contains", "includes", "numbers", "counts", "stands", "sits",
+                    "is", "was", "has", "does", "this", "its", "his", "hers", "yes", "less", "perhaps", "always",
                     "sometimes", "towards", "afterwards", "besides", "whereas", "thus", "plus", "minus", "times",
                     "points", "percents", "others", "ones", "years", "months", "weeks", "days", "hours"}
 
