@@ -770,3 +770,8 @@ def test_from_to_gap_is_not_a_clock_or_a_counted_noun():
 def test_a_verb_before_a_bound_is_not_a_counted_noun():
     assert one("The stadium seats over 60,000.").unit is None
     assert one("The firm employs about 600.").unit is None
+
+
+def test_then_and_now_before_a_hyphenated_age():
+    assert fields(one("The then-45-year-old mayor resigned.")) == ("45-year-old", 45, None, "year", "=")
+    assert qs("Cases of COVID-19 rose.") == []

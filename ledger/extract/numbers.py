@@ -571,8 +571,9 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
     if t.glued(p):
         if t.kind[p - 1] == 2:
             return True  # G7, mk5
-        if prev in _DASHES and p >= 2 and t.glued(p - 1) and t.kind[p - 2] in (1, 2) and t.low[p - 2] != "minus":
-            return True  # COVID-19, F-150
+        if prev in _DASHES and p >= 2 and t.glued(p - 1) and t.kind[p - 2] in (1, 2) \
+                and t.low[p - 2] not in ("minus", "now", "then"):
+            return True  # COVID-19, F-150 (not "the then-45-year-old", "her now-18-month-old")
         if prev == "#":
             return True
         if prev == "." and p >= 2 and t.glued(p - 1) and t.kind[p - 2] == 2:
