@@ -775,3 +775,8 @@ def test_a_verb_before_a_bound_is_not_a_counted_noun():
 def test_then_and_now_before_a_hyphenated_age():
     assert fields(one("The then-45-year-old mayor resigned.")) == ("45-year-old", 45, None, "year", "=")
     assert qs("Cases of COVID-19 rose.") == []
+
+
+def test_the_same_measure_at_another_time_after_and():
+    out = qs("The average angle was 3.2 degrees in 2021 and 4.5 last year.")
+    assert [(q.value, q.unit) for q in out] == [(3.2, "degree"), (4.5, "degree")]

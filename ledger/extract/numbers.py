@@ -755,6 +755,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+$|\(\s*$")
 _LEVEL_AFTER = re.compile(r"\s+(?:up|down)\b")
 _SHARE_NEXT = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our)|or)\s+")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_THEN = re.compile(r"\s+(?:last|this|next|the previous|the prior|a) (?:year|month|week|quarter|season)\b"
+                   r"|\s+in (?:1[89]|20)\d\d\b|\s+(?:a|one) (?:year|month|week) (?:earlier|ago|before)\b")
 _NO_PARALLEL = {"and", "or", "the", "a", "an", "with", "in", "on", "from", "to", "than", "of", "for"}
 
 
@@ -777,6 +779,8 @@ def _parallel_unit(text: str, lo: int, before: list, q) -> str | None:
             return p.unit  # an integer after a copula may be an age or a count: "his brother is 12"
         if w == "to" and pw == "from" and re.fullmatch(r"\s+to\s+", text[p.end:q.start]):
             return p.unit
+        if w in ("and", "versus", "vs", "against") and _THEN.match(text, q.end):
+            return p.unit  # "1.4 degrees in 2018 and 2.1 last year": the same measure at another time
         return None
     return None
 
