@@ -780,3 +780,9 @@ def test_then_and_now_before_a_hyphenated_age():
 def test_the_same_measure_at_another_time_after_and():
     out = qs("The average angle was 3.2 degrees in 2021 and 4.5 last year.")
     assert [(q.value, q.unit) for q in out] == [(3.2, "degree"), (4.5, "degree")]
+
+
+def test_a_pair_written_twice_takes_the_first_pairs_unit():
+    out = qs("The base car is 2,100,000 yen ($19,400) and the sport trim 2,350,000 ($21,700).")
+    assert [(q.value, q.unit) for q in out] == [
+        (2100000, "japanese yen"), (19400, "dollar"), (2350000, "japanese yen"), (21700, "dollar")]

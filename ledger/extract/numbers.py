@@ -730,6 +730,12 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
             q = Quantity(**{**q.__dict__, "unit": "point"})  # an index level: "the TA-100 ended at 1,401.52"
         elif q.unit is None and q.value_max is None:
             par = _parallel_unit(text, start, fixed, q)
+            if not par and nxt_q is not None and nxt_q.unit and _OPEN_BRACKET.fullmatch(text, q.end, nxt_q.start):
+                # "2,435,000 yen ($22,480) ... and 2,380,000 ($21,972)": the same pair written twice
+                recent = fixed[-8:]  # a few quantities back, so a long sentence stays linear
+                for a, b in zip(recent, recent[1:]):
+                    if a.unit and b.unit == nxt_q.unit and a.unit != b.unit and _OPEN_BRACKET.fullmatch(text, a.end, b.start):
+                        par = a.unit
             if par:
                 q = Quantity(**{**q.__dict__, "unit": par})
         if prev_q is not None and q.change == "=" and prev_q.change != "=" and \
@@ -757,6 +763,7 @@ _SHARE_NEXT = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our)|or)\s+")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _THEN = re.compile(r"\s+(?:last|this|next|the previous|the prior|a) (?:year|month|week|quarter|season)\b"
                    r"|\s+in (?:1[89]|20)\d\d\b|\s+(?:a|one) (?:year|month|week) (?:earlier|ago|before)\b")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _NO_PARALLEL = {"and", "or", "the", "a", "an", "with", "in", "on", "from", "to", "than", "of", "for"}
 
 
