@@ -786,3 +786,9 @@ def test_a_pair_written_twice_takes_the_first_pairs_unit():
     out = qs("The base car is 2,100,000 yen ($19,400) and the sport trim 2,350,000 ($21,700).")
     assert [(q.value, q.unit) for q in out] == [
         (2100000, "japanese yen"), (19400, "dollar"), (2350000, "japanese yen"), (21700, "dollar")]
+
+
+def test_speed_is_a_noun_not_a_past_participle():
+    assert fields(one("It pairs with a 6 speed gearbox.")) == ("6 speed", 6, None, "speed", "=")
+    out = qs("The 6 speed car is 2,100,000 yen ($19,400) and the sport trim 2,350,000 ($21,700).")
+    assert [q.unit for q in out] == ["speed", "japanese yen", "dollar", "japanese yen", "dollar"]

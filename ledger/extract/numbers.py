@@ -712,6 +712,13 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
+        if q.unit is None and q.value_max is None and nxt_q is not None and nxt_q.unit \
+                and _OPEN_BRACKET.fullmatch(text, q.end, nxt_q.start):
+            # "2,435,000 yen ($22,480) ... and 2,380,000 ($21,972)": the same pair written twice
+            recent = fixed[-8:]  # a few quantities back, so a long sentence stays linear
+            for a, b in zip(recent, recent[1:]):
+                if a.unit and b.unit == nxt_q.unit and a.unit != b.unit and _OPEN_BRACKET.fullmatch(text, a.end, b.start):
+                    q = Quantity(**{**q.__dict__, "unit": a.unit})
         if q.unit is None and q.value_max is None and nxt_q is not None and nxt_q.unit and \
                 _SHARE_NEXT.fullmatch(text, q.end, nxt_q.start) and (
                     text[q.end:nxt_q.start].strip() != "or" or nxt_q.surface[:1] in "$£€¥"):
@@ -730,12 +737,6 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
             q = Quantity(**{**q.__dict__, "unit": "point"})  # an index level: "the TA-100 ended at 1,401.52"
         elif q.unit is None and q.value_max is None:
             par = _parallel_unit(text, start, fixed, q)
-            if not par and nxt_q is not None and nxt_q.unit and _OPEN_BRACKET.fullmatch(text, q.end, nxt_q.start):
-                # "2,435,000 yen ($22,480) ... and 2,380,000 ($21,972)": the same pair written twice
-                recent = fixed[-8:]  # a few quantities back, so a long sentence stays linear
-                for a, b in zip(recent, recent[1:]):
-                    if a.unit and b.unit == nxt_q.unit and a.unit != b.unit and _OPEN_BRACKET.fullmatch(text, a.end, b.start):
-                        par = a.unit
             if par:
                 q = Quantity(**{**q.__dict__, "unit": par})
         if prev_q is not None and q.change == "=" and prev_q.change != "=" and \
@@ -1102,8 +1103,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             and t.txt[end_tok].islower() and t.txt[end_tok + 1].islower() and not _is_plural(t.low[end_tok]) \
             and t.low[end_tok] not in STOP and t.low[end_tok + 1] not in STOP and t.low[end_tok] not in _PERSON_AFTER \
             and t.low[end_tok] not in ADJ and not _is_plural(t.low[end_tok + 1]) \
-            and not t.low[end_tok].endswith(("ly", "ed", "ing")) and t.low[end_tok] not in _VERBISH \
-            and not t.low[end_tok + 1].endswith("ly"):
+            and not (t.low[end_tok].endswith(("ly", "ed", "ing")) and not t.low[end_tok].endswith("eed")) \
+            and t.low[end_tok] not in _VERBISH and not t.low[end_tok + 1].endswith("ly"):
         unit, ukind = t.low[end_tok], "count"
         end_tok += 1
     # ages: "aged 14", "age seventeen", "Jane Roe, 42,"
