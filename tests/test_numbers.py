@@ -792,3 +792,8 @@ def test_speed_is_a_noun_not_a_past_participle():
     assert fields(one("It pairs with a 6 speed gearbox.")) == ("6 speed", 6, None, "speed", "=")
     out = qs("The 6 speed car is 2,100,000 yen ($19,400) and the sport trim 2,350,000 ($21,700).")
     assert [q.unit for q in out] == ["speed", "japanese yen", "dollar", "japanese yen", "dollar"]
+
+
+def test_by_only_borrows_a_verb_near_it_in_its_own_clause():
+    assert one("Profits fell in the spring as costs climbed across every region of the country by the autumn "
+               "by 3 million units.").change == "="

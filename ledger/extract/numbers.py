@@ -1196,8 +1196,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             if CHANGE_BEFORE.get(lx) in ("up", "down") and (lx not in ("up", "down", "higher", "lower") or x < clause):
                 change = CHANGE_BEFORE[lx]
                 break
-            if x >= clause - 1 and b - x > 8:
-                break
+            if clause == b and b - x >= 7:
+                break  # within its own clause the verb must be near: "rose sharply in May by 3%"
     if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] == "raised" and ukind != "pct" and unit != "point":
         change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
     if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and ukind == "count" \
