@@ -797,3 +797,9 @@ def test_speed_is_a_noun_not_a_past_participle():
 def test_by_only_borrows_a_verb_near_it_in_its_own_clause():
     assert one("Profits fell in the spring as costs climbed across every region of the country by the autumn "
                "by 3 million units.").change == "="
+
+
+def test_an_adverb_before_an_adjective_inside_the_counted_phrase():
+    assert one("The grid equals about 15 moderately sized gas turbines.").unit == "gas turbine"
+    assert one("He had 3 really big wins.").unit == "win"
+    assert one("Some 30 people quickly left.").unit == "person"

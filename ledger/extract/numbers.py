@@ -88,6 +88,7 @@ _VERB_ONLY = {"find", "finds", "drew", "draw", "draws", "bring", "brings", "brou
               "made", "got", "gave", "came", "went", "fell", "rose", "became", "seem", "seems", "seemed",
               "appear", "appears", "appeared", "want", "wants", "wanted", "need", "needs", "needed", "think",
               "thought", "know", "knew", "believe", "believed", "went", "began", "begin", "begins"}
+_LY_NOUNS = {"family", "ally", "rally", "belly", "fly", "supply", "assembly", "monopoly", "anomaly", "melly"}
 _COUNT_BLOCK = {"percent", "per", "am", "pm", "st", "nd", "rd", "th", "s"}
 
 
@@ -436,7 +437,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
     """The counted noun after a bare number: ("troop", end index) or (None, j)."""
     x = j
     words: list[int] = []
-    while x < t.n and len(words) < 4:
+    adverbs = 0
+    while x < t.n and len(words) < 4 + adverbs:
         if t.kind[x] != 2:
             # allow hyphenated words like "first-team"
             if t.txt[x] in _DASHES and words and t.glued(x) and x + 1 < t.n and t.glued(x + 1) and t.kind[x + 1] == 2:
@@ -465,8 +467,11 @@ def _counted_noun(t: _Toks, j: int, value: float):
             break  # "500 festival drew crowds": the phrase ends before a verb
         if w in MONTHS and t.txt[x][0].isupper():
             break
-        if w.endswith("ly") and len(w) > 4 and w not in ("family", "ally", "rally", "belly", "fly", "supply"):
-            break
+        if w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS:
+            if not (all(t.low[y] in ADJ or t.low[y].endswith("ly") for y in words) and x + 1 < t.n
+                    and t.kind[x + 1] == 2 and (t.low[x + 1].endswith(("ed", "ing")) or t.low[x + 1] in ADJ)):
+                break  # "20 decently sized plants": an adverb is kept only before an adjective
+            adverbs = 1
         words.append(x)
         if _is_plural(w) and w not in ADJ and not (
                 t.txt[x][0].isupper() and x + 1 < t.n and t.txt[x + 1].islower() and _is_plural(t.low[x + 1])):
@@ -500,6 +505,7 @@ def _counted_noun(t: _Toks, j: int, value: float):
         w = t.low[idx]
         tx = t.txt[idx]
         if (w in ADJ and tx.islower()) or (tx[0].isupper() and not tx.isupper() and t.txt[last].islower()) \
+                or (w.endswith("ly") and w not in _LY_NOUNS) \
                 or (t.kind[idx] == 1 and t.txt[last].islower()) \
                 or w.endswith(("ed", "est")) \
                 or (w.endswith("er") and w[:-2] + "est" not in ("est",) and w in _COMPARATIVE):
