@@ -728,7 +728,7 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         if q.unit is None and q.value_max is None and nxt_q is not None and nxt_q.unit and \
                 _SHARE_NEXT.fullmatch(text, q.end, nxt_q.start) and (
                     text[q.end:nxt_q.start].strip() != "or" or nxt_q.surface[:1] in "$£€¥"):
-            # "280 million of the 1.5 billion shekels", "about 8 or $9": the unit written once serves both
+            # "40 million of the 2 billion rupees", "about 7 or $8": the unit written once serves both
             q = Quantity(**{**q.__dict__, "unit": nxt_q.unit})
         elif q.unit is None and q.change in (">", "<") and _noun_before(text, start, q.start):
             # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
@@ -752,7 +752,7 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         if prev_q is not None and prev_q.value_max is not None and q.value_max is None and \
                 text[prev_q.end:q.start] == " to " and q.unit in (None, prev_q.unit) and " to " in prev_q.surface and \
                 re.search(r"\bfrom\s+$", text[max(start, prev_q.start - 8):prev_q.start]):
-            # "rises from $160 to $180 to $200": the next step runs from the last end
+            # "goes from $20 to $25 to $30": the next step runs from the last end
             q = Quantity(**{**q.__dict__, "value": prev_q.value_max, "value_max": q.value, "unit": prev_q.unit})
         if q.unit and q.unit not in _NON_COUNT:
             prev_unit = q.unit
@@ -1351,7 +1351,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     skipped = False
     if prev == "from" and c not in _DASHES and c not in ("to", "and", "or") and (
             unit_explicit or has_cur or c in ("at", "in", "on", "during", "last", "this", "since", "by")):
-        # "from $36,040 at 10pm last night to $34,935", "from 21 mpg combined to 23":
+        # "from $41,200 at 9pm on Sunday to $39,800", "from 14 mpg city to 24":
         # a few words of time or place between the two ends of a from-to range
         x = _from_to_gap(t, j, not (unit_explicit or has_cur))
         if x is None:
