@@ -761,6 +761,11 @@ def export_query() -> str:
         ("last_evidence", _text("r.evidence_url")),
         ("reviews", "coalesce(lr.n, 0)"),
         ("document_flags", "coalesce((SELECT group_concat(value, '; ') FROM json_each(d.flags)), '')"),
+        ("appearances", "CASE WHEN c.group_id IS NULL THEN 1 ELSE "
+                        "(SELECT count(*) FROM claims g WHERE g.group_id = c.group_id) END"),
+        ("conflicts", "(SELECT count(*) FROM claim_links l WHERE l.kind = 'conflict' "
+                      "AND (l.claim_id = c.id OR l.other_id = c.id))"),
+        ("worthiness", _number("c.worthiness")),
     ]
     select = ",\n  ".join(f"{expr} AS {name}" for name, expr in cols)
     return (

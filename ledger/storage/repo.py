@@ -58,6 +58,24 @@ def get_or_create_speaker(session: Session, *, name: str, role: str | None = Non
     return row
 
 
+def speaker_ids(session: Session, *, speakers: dict[str, str | None]) -> dict[str, int]:
+    """Ids for canonical names (``{name: role}``), creating the missing ones: one query for
+    all of a document's speakers instead of one each."""
+    if not speakers:
+        return {}
+    table = Speaker.__table__
+    found = {name: (sid, role) for sid, name, role in session.execute(
+        select(table.c.id, table.c.name, table.c.role).where(table.c.name.in_(list(speakers))))}
+    missing = [{"name": n, "role": r} for n, r in speakers.items() if n not in found]
+    for values in missing:
+        found[values["name"]] = (session.execute(insert(table).values(**values)).inserted_primary_key[0], values["role"])
+    for name, role in speakers.items():
+        sid, known_role = found[name]
+        if role and not known_role:
+            session.execute(update(table).where(table.c.id == sid).values(role=role))
+    return {name: sid for name, (sid, _) in found.items()}
+
+
 # ------------------------------------------------------------------ claims
 
 
@@ -70,19 +88,19 @@ def create_claims(session: Session, *, document_id: int, claims: list[ClaimCreat
     if not claims:
         return 0
     now = utcnow()
-    speakers: dict[str, int] = {}
-    rows = []
+    rows, wanted = [], {}
     for c in claims:
         values = c.model_dump() if isinstance(c, ClaimCreate) else dict(c)
         name, role = values.pop("speaker_name", None), values.pop("speaker_role", None)
-        if name:
-            if name not in speakers:
-                speakers[name] = get_or_create_speaker(session, name=name, role=role).id
-            values["speaker_id"] = speakers[name]
-        else:
-            values["speaker_id"] = None
+        if name and (name not in wanted or (role and not wanted[name])):
+            wanted[name] = role
+        values["_speaker"] = name
         values.update(document_id=document_id, status=Status.pending.value, created_at=now, updated_at=now)
         rows.append(values)
+    ids = speaker_ids(session, speakers=wanted)
+    for values in rows:
+        name = values.pop("_speaker")
+        values["speaker_id"] = ids[name] if name else None
     session.execute(insert(Claim), rows)
     return len(rows)
 
@@ -292,7 +310,7 @@ def figure_candidates(
     low: float,
     high: float,
     exclude_document: int,
-    each_side: int = 16,
+    each_side: int = 8,
     bare_numbers: bool = False,
 ) -> list:
     """Rows (id, document_id, group_id, start, text, q_start, q_end, q_value, q_unit,
