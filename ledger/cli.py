@@ -43,6 +43,11 @@ class State:
             self._engine = open_ledger(self.db)
         return self._engine
 
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
     @property
     def where(self) -> str:
         from ledger.storage.db import describe, resolve_url
@@ -103,6 +108,7 @@ def _root(
 ) -> None:
     """Pull checkable claims out of news articles into a ledger that fact-checkers review and export."""
     ctx.obj = State(db)
+    ctx.call_on_close(ctx.obj.close)  # close the database when the command ends, however it ends
 
 
 # ------------------------------------------------------------------ extract

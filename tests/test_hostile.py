@@ -251,6 +251,8 @@ def test_a_ledger_from_a_newer_version_is_refused_untouched(tmp_path):
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
         conn.execute(sql("UPDATE alembic_version SET version_num = '0099'"))
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
     engine.dispose()
     before = path.read_bytes()
     result = ledger("queue")
