@@ -48,8 +48,10 @@ def test_mark_all_appearances_records_a_review_on_each(riverton):
 
 def test_different_figures_for_the_same_thing_are_a_conflict(riverton):
     claims = by_surface(riverton)
-    low, high = claims["900 homes"], claims["1,200 homes"]
+    low, high, approx = claims["900 homes"], claims["1,200 homes"], claims["About 1,200 homes"]
     assert high["id"] in low["conflicts_with"]
+    assert low["conflicts_with"] == [high["id"]]
+    assert high["conflicts_with"] == approx["conflicts_with"] == [low["id"]]  # the group shares the conflict
     pairs = riverton.json("conflicts", "--json")
     conflict = [p for p in pairs if p["kind"] == "conflict"]
     assert len(conflict) == 1

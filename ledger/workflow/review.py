@@ -43,7 +43,8 @@ def list_claims(
         return [found[k] for k in sorted(found)]
 
     return [
-        ClaimView(c, d, s, reviews.get(c.id, []), appearances=sizes.get(c.group_id, 1), links=links_for(c))
+        ClaimView(c, d, s, reviews.get(c.id, []), appearances=sizes.get(c.group_id, 1), links=links_for(c),
+                  group=frozenset(members.get(c.group_id, ())) if c.group_id else frozenset())
         for c, d, s in rows
     ]
 

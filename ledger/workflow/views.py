@@ -26,6 +26,7 @@ class ClaimView:
     links: list = field(default_factory=list)  # ClaimLink rows touching this claim
     others: list = field(default_factory=list)  # (Claim, Document) of every appearance, when loaded
     linked: dict = field(default_factory=dict)  # claim id -> (Claim, Document) at the far end of links
+    group: frozenset = frozenset()  # ids of every appearance, when known without loading them
 
     @property
     def conflicts(self) -> list:
@@ -37,7 +38,7 @@ class ClaimView:
 
     def linked_id(self, link) -> int:
         """The claim at the far end of ``link`` (which may start at another appearance)."""
-        mine = {self.claim.id} | {c.id for c, _ in self.others}
+        mine = {self.claim.id} | {c.id for c, _ in self.others} | set(self.group)
         return link.other_id if link.claim_id in mine else link.claim_id
 
     @property
