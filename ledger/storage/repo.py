@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, case, delete, func, insert, or_, update
+from sqlalchemy import bindparam, case, delete, func, insert, or_, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
@@ -278,28 +278,27 @@ def numeric_claims_of(session: Session, *, document_id: int) -> list[Claim]:
     return list(session.exec(stmt))
 
 
-@lru_cache(maxsize=1)
-def _candidate_statements():
-    """The four candidate queries, built once (building a select costs more than running it)."""
+@lru_cache(maxsize=2)
+def _candidate_statement(bare_numbers: bool):
+    """One UNION ALL of the nearest values above and below, for the units and (optionally)
+    for bare numbers, built once: one round trip per figure, each part read in index order."""
     base = (
         select(Claim.id, Claim.document_id, Claim.group_id, Claim.start, Claim.text, Claim.q_start, Claim.q_end,
                Claim.q_value, Claim.q_unit, Claim.q_change, Claim.q_concept, Document.published, Document.title)
         .join(Document, Document.id == Claim.document_id)
         .where(Claim.document_id != bindparam("doc"))
     )
-    out = {}
-    for kind, unit_filter in (("units", col(Claim.q_unit).in_(bindparam("units", expanding=True))),
-                              ("bare", col(Claim.q_unit).is_(None))):
+    filters = [col(Claim.q_unit).in_(bindparam("units", expanding=True))]
+    if bare_numbers:
+        filters.append(col(Claim.q_unit).is_(None))
+    parts = []
+    for unit_filter in filters:
         scoped = base.where(unit_filter)
-        out[kind, "above"] = (
-            scoped.where(col(Claim.q_value) >= bindparam("value"), col(Claim.q_value) <= bindparam("high"))
-            .order_by(col(Claim.q_value)).limit(bindparam("n"))
-        )
-        out[kind, "below"] = (
-            scoped.where(col(Claim.q_value) < bindparam("value"), col(Claim.q_value) >= bindparam("low"))
-            .order_by(col(Claim.q_value).desc()).limit(bindparam("n"))
-        )
-    return out
+        parts.append(scoped.where(col(Claim.q_value) >= bindparam("value"), col(Claim.q_value) <= bindparam("high"))
+                     .order_by(col(Claim.q_value)).limit(bindparam("n")).subquery())
+        parts.append(scoped.where(col(Claim.q_value) < bindparam("value"), col(Claim.q_value) >= bindparam("low"))
+                     .order_by(col(Claim.q_value).desc()).limit(bindparam("n")).subquery())
+    return union_all(*(select(*part.c) for part in parts))
 
 
 def figure_candidates(
@@ -318,14 +317,9 @@ def figure_candidates(
     with ``bare_numbers``, with no unit) whose values are nearest ``value`` within
     [low, high]: ``each_side`` at or above it and below it, read in index order
     (ix_claims_unit_value) so the work per figure stays bounded however big the ledger."""
-    statements = _candidate_statements()
     params = {"doc": exclude_document, "units": list(units), "value": value, "low": low, "high": high,
               "n": each_side}
-    rows = []
-    for kind in ("units", "bare") if bare_numbers else ("units",):
-        for side in ("above", "below"):
-            rows += list(session.execute(statements[kind, side], params))
-    return rows
+    return list(session.connection().execute(_candidate_statement(bare_numbers), params))
 
 
 def set_groups(session: Session, *, groups: dict[int, int]) -> None:
