@@ -269,13 +269,15 @@ def reviews_of(session: Session, *, claim_ids: list[int]) -> dict[int, list[Revi
 # ------------------------------------------------------------------ appearances and conflicts
 
 
-def numeric_claims_of(session: Session, *, document_id: int) -> list[Claim]:
+def numeric_claims_of(session: Session, *, document_id: int) -> list:
+    """Rows (the columns matching needs) of the document's claims that have a value and a unit."""
     stmt = (
-        select(Claim)
+        select(Claim.id, Claim.document_id, Claim.group_id, Claim.start, Claim.text, Claim.q_start, Claim.q_end,
+               Claim.q_value, Claim.q_unit, Claim.q_change, Claim.q_concept)
         .where(Claim.document_id == document_id, col(Claim.q_value).is_not(None), col(Claim.q_unit).is_not(None))
         .order_by(col(Claim.id))
     )
-    return list(session.exec(stmt))
+    return list(session.connection().execute(stmt))
 
 
 @lru_cache(maxsize=2)
@@ -406,16 +408,17 @@ def rescore(session: Session, *, claim_ids: list[int], bonus) -> None:
     for ``claim_ids`` in three queries whatever their number."""
     if not claim_ids:
         return
-    claims = session.execute(
+    conn = session.connection()  # Core: no ORM bookkeeping for these plain reads and writes
+    claims = conn.execute(
         select(Claim.id, Claim.group_id, Claim.base_score).where(col(Claim.id).in_(claim_ids))
     ).all()
     groups = sorted({g for _, g, _ in claims if g is not None})
-    docs_in_group = dict(session.execute(
+    docs_in_group = dict(conn.execute(
         select(Claim.group_id, func.count(func.distinct(Claim.document_id)))
         .where(col(Claim.group_id).in_(groups)).group_by(Claim.group_id)
     ).all()) if groups else {}
     conflicts: dict[int, int] = {}
-    for a, b in session.execute(
+    for a, b in conn.execute(
         select(ClaimLink.claim_id, ClaimLink.other_id).where(
             ClaimLink.kind == "conflict",
             or_(col(ClaimLink.claim_id).in_(claim_ids), col(ClaimLink.other_id).in_(claim_ids)))
@@ -426,7 +429,7 @@ def rescore(session: Session, *, claim_ids: list[int], bonus) -> None:
         {"cid": cid, "w": base + bonus(appearances=max(0, docs_in_group.get(g, 1) - 1), conflicts=conflicts.get(cid, 0))}
         for cid, g, base in claims
     ]
-    session.execute(
+    conn.execute(
         update(Claim.__table__).where(Claim.__table__.c.id == bindparam("cid")).values(worthiness=bindparam("w")),
         values,
     )
