@@ -215,16 +215,18 @@ def add(
         engine = state.engine
     outcomes = []
 
+    say = err  # while a progress bar is drawn, lines go through its console so it redraws below them
+
     def report(o) -> None:
         outcomes.append(o)
         for w in o.warnings:
-            err(f"Warning: {w}")
+            say(f"Warning: {w}")
         if o.status == "failed":
-            err(f"Error: {o.message}")
+            say(f"Error: {o.message}")
         elif o.status == "skipped":
-            err(f"Warning: {o.source}: skipped ({o.message})")
+            say(f"Warning: {o.source}: skipped ({o.message})")
         elif o.status == "duplicate":
-            err(f"{o.source}: already in the ledger, nothing added")
+            say(f"{o.source}: already in the ledger, nothing added")
 
     results = ingest.add_inputs(
         engine, inputs, overrides=overrides, stdin_text=stdin_text, max_bytes=max_bytes, jobs=jobs
@@ -234,6 +236,7 @@ def add(
             from rich.progress import Progress
 
             with Progress(console=_console(stderr=True), transient=True) as progress:
+                say = lambda line: progress.console.print(line, markup=False, highlight=False)  # noqa: E731
                 task = progress.add_task("Adding", total=len(inputs))
                 for o in results:
                     report(o)
