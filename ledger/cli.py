@@ -625,6 +625,8 @@ def export(
             raise typer.BadParameter("--format claimreview needs --publisher", param_hint="--publisher")
         if not review_url or "{id}" not in review_url:
             raise typer.BadParameter("needs a URL with {id} in it", param_hint="--review-url-template")
+        if not status:  # only reviewed claims can be published: do not load every pending one
+            where = _filter(status=("verified", "disputed", "unverified"), since=since, until=until)
     with reported():
         engine = _state(ctx).engine
         if fmt is ExportFormat.claimreview:

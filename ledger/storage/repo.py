@@ -45,19 +45,6 @@ def create_document(session: Session, *, document: DocumentCreate) -> Document:
 # ------------------------------------------------------------------ speakers
 
 
-def get_or_create_speaker(session: Session, *, name: str, role: str | None = None) -> Speaker:
-    """The one row for canonical ``name``; a role learnt later fills an empty one."""
-    row = session.exec(select(Speaker).where(Speaker.name == name)).first()
-    if row is None:
-        row = Speaker(name=name, role=role)
-        session.add(row)
-        session.flush()
-    elif role and not row.role:
-        row.role = role
-        session.add(row)
-    return row
-
-
 def speaker_ids(session: Session, *, speakers: dict[str, str | None]) -> dict[str, int]:
     """Ids for canonical names (``{name: role}``), creating the missing ones: one query for
     all of a document's speakers instead of one each."""
@@ -120,9 +107,6 @@ class ClaimFilter:
     since: datetime | None = None  # document published at or after
     until: datetime | None = None  # document published before
     document_id: int | None = None
-
-
-ORDERS = ("worthiness", "oldest")
 
 
 def claim_rows(
@@ -341,12 +325,6 @@ def add_links(session: Session, *, links: list[dict]) -> None:
         session.execute(insert(ClaimLink), [{**link, "created_at": now} for link in links])
 
 
-def add_link(session: Session, *, claim_id: int, other_id: int, kind: str) -> ClaimLink:
-    row = ClaimLink(claim_id=claim_id, other_id=other_id, kind=kind)
-    session.add(row)
-    return row
-
-
 def links_of(session: Session, *, claim_ids: list[int]) -> list[ClaimLink]:
     if not claim_ids:
         return []
@@ -493,10 +471,6 @@ def release_lease(session: Session, *, claim_id: int, reviewer: str | None = Non
     session.execute(stmt)
 
 
-def lease_of(session: Session, *, claim_id: int) -> Lease | None:
-    return session.get(Lease, claim_id)
-
-
 # ------------------------------------------------------------------ stats
 
 
@@ -542,8 +516,6 @@ __all__ = [
     "create_document",
     "get_claim",
     "get_document_by_hash",
-    "get_or_create_speaker",
-    "lease_of",
     "lock_claim",
     "release_lease",
     "report_rows",

@@ -408,20 +408,6 @@ def add_inputs(
             pool.join()
 
 
-def add_path(
-    engine: Engine,
-    *,
-    name: str,
-    path: Path | None,
-    overrides: Overrides = Overrides(),
-    stdin_text=None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Outcome:
-    """Add one input; problems with it come back as a failed Outcome, never as an exception."""
-    return next(add_inputs(engine, [(name, path, None)], overrides=overrides, stdin_text=stdin_text,
-                           max_bytes=max_bytes))
-
-
 def add_claim_by_hand(
     engine: Engine,
     *,

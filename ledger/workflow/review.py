@@ -195,9 +195,6 @@ def conflict_pairs(session: Session, *, include_updates: bool = True) -> list[di
     return out
 
 
-SPEAKER_SORTS = ("total", "disputed", "disputed-rate", "name")
-
-
 def speaker_table(session: Session, *, sort: str = "total") -> list[dict]:
     """Per speaker: claims by status and how often their figures were disputed.
 
