@@ -5,10 +5,9 @@ Nothing here commits; the caller owns the transaction (see ``db.session_scope``)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, case, delete, func, insert, or_, union_all, update
+from sqlalchemy import bindparam, case, delete, func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
@@ -35,11 +34,31 @@ def get_document_by_hash(session: Session, *, content_hash: str) -> Document | N
     return session.exec(select(Document).where(Document.content_hash == content_hash)).first()
 
 
-def create_document(session: Session, *, document: DocumentCreate) -> Document:
-    row = Document.model_validate(document)
-    session.add(row)
-    session.flush()
-    return row
+def known_hashes(session: Session, *, digests: list[str]) -> set[str]:
+    """Which of the content hashes ``digests`` the ledger already holds (one query)."""
+    if not digests:
+        return set()
+    table = Document.__table__
+    return set(session.execute(select(table.c.content_hash).where(table.c.content_hash.in_(digests))).scalars())
+
+
+def create_documents(session: Session, *, documents: list[DocumentCreate]) -> list[int]:
+    """Insert documents in one statement; their ids, in the order given."""
+    if not documents:
+        return []
+    now = utcnow()
+    return _insert_ids(session, Document.__table__, [{**d.model_dump(), "ingested_at": now} for d in documents])
+
+
+def _insert_ids(session: Session, table, rows: list[dict]) -> list[int]:
+    """Insert ``rows`` in a few multi-row statements; their new ids, in the order given.
+
+    PostgreSQL returns them in order when asked. SQLite cannot promise an order for
+    RETURNING (SQLAlchemy then inserts row by row), but the writer holds the database's
+    write lock, so each new rowid is one more than the last: sorted, they are in order."""
+    if session.get_bind().dialect.name == "sqlite":
+        return sorted(session.execute(insert(table).returning(table.c.id), rows).scalars())
+    return list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
 
 
 # ------------------------------------------------------------------ speakers
@@ -54,8 +73,8 @@ def speaker_ids(session: Session, *, speakers: dict[str, str | None]) -> dict[st
     found = {name: (sid, role) for sid, name, role in session.execute(
         select(table.c.id, table.c.name, table.c.role).where(table.c.name.in_(list(speakers))))}
     missing = [{"name": n, "role": r} for n, r in speakers.items() if n not in found]
-    for values in missing:
-        found[values["name"]] = (session.execute(insert(table).values(**values)).inserted_primary_key[0], values["role"])
+    for values, sid in zip(missing, _insert_ids(session, table, missing) if missing else []):
+        found[values["name"]] = (sid, values["role"])
     for name, role in speakers.items():
         sid, known_role = found[name]
         if role and not known_role:
@@ -66,30 +85,37 @@ def speaker_ids(session: Session, *, speakers: dict[str, str | None]) -> dict[st
 # ------------------------------------------------------------------ claims
 
 
-def create_claims(session: Session, *, document_id: int, claims: list[ClaimCreate | dict]) -> int:
-    """Insert a document's claims in one statement; returns how many.
+def create_claims(session: Session, *, claims: list[tuple[int, list[ClaimCreate | dict]]]) -> list[list[int]]:
+    """Insert the claims of several documents (``(document_id, claims)`` pairs) in one
+    statement; the new ids, a list per document in the order given.
 
     Bulk Core inserts: a batch of articles holds thousands of claims, and building an
     ORM object per claim made the single writer the bottleneck of a parallel add.
     """
-    if not claims:
-        return 0
     now = utcnow()
-    rows, wanted = [], {}
-    for c in claims:
-        values = c.model_dump() if isinstance(c, ClaimCreate) else dict(c)
-        name, role = values.pop("speaker_name", None), values.pop("speaker_role", None)
-        if name and (name not in wanted or (role and not wanted[name])):
-            wanted[name] = role
-        values["_speaker"] = name
-        values.update(document_id=document_id, status=Status.pending.value, created_at=now, updated_at=now)
-        rows.append(values)
+    rows, wanted, sizes = [], {}, []
+    for document_id, items in claims:
+        sizes.append(len(items))
+        for c in items:
+            values = c.model_dump() if isinstance(c, ClaimCreate) else dict(c)
+            name, role = values.pop("speaker_name", None), values.pop("speaker_role", None)
+            if name and (name not in wanted or (role and not wanted[name])):
+                wanted[name] = role
+            values["_speaker"] = name
+            values.update(document_id=document_id, status=Status.pending.value, created_at=now, updated_at=now)
+            rows.append(values)
+    if not rows:
+        return [[] for _ in sizes]
     ids = speaker_ids(session, speakers=wanted)
     for values in rows:
         name = values.pop("_speaker")
         values["speaker_id"] = ids[name] if name else None
-    session.execute(insert(Claim), rows)
-    return len(rows)
+    new_ids = _insert_ids(session, Claim.__table__, rows)
+    out, at = [], 0
+    for n in sizes:
+        out.append(new_ids[at:at + n])
+        at += n
+    return out
 
 
 def get_claim(session: Session, *, claim_id: int) -> Claim:
@@ -253,66 +279,85 @@ def reviews_of(session: Session, *, claim_ids: list[int]) -> dict[int, list[Revi
 # ------------------------------------------------------------------ appearances and conflicts
 
 
-def numeric_claims_of(session: Session, *, document_id: int) -> list:
-    """Rows (the columns matching needs) of the document's claims that have a value and a unit."""
-    stmt = (
-        select(Claim.id, Claim.document_id, Claim.group_id, Claim.start, Claim.text, Claim.q_start, Claim.q_end,
-               Claim.q_value, Claim.q_unit, Claim.q_change, Claim.q_concept)
-        .where(Claim.document_id == document_id, col(Claim.q_value).is_not(None), col(Claim.q_unit).is_not(None))
-        .order_by(col(Claim.id))
-    )
-    return list(session.connection().execute(stmt))
+FIGURE_COLUMNS = ("id", "document_id", "group_id", "start", "text", "q_start", "q_end", "q_value", "q_unit",
+                  "q_change", "q_concept", "published", "title")
+_COMPOUND_LIMIT = 480  # SQLite allows 500 terms in one compound SELECT
 
 
-@lru_cache(maxsize=2)
-def _candidate_statement(bare_numbers: bool):
-    """One UNION ALL of the nearest values above and below, for the units and (optionally)
-    for bare numbers, built once: one round trip per figure, each part read in index order."""
-    base = (
-        select(Claim.id, Claim.document_id, Claim.group_id, Claim.start, Claim.text, Claim.q_start, Claim.q_end,
-               Claim.q_value, Claim.q_unit, Claim.q_change, Claim.q_concept, Document.published, Document.title)
-        .join(Document, Document.id == Claim.document_id)
-        .where(Claim.document_id != bindparam("doc"))
-    )
-    filters = [col(Claim.q_unit).in_(bindparam("units", expanding=True))]
-    if bare_numbers:
-        filters.append(col(Claim.q_unit).is_(None))
-    parts = []
-    for unit_filter in filters:
-        scoped = base.where(unit_filter)
-        parts.append(scoped.where(col(Claim.q_value) >= bindparam("value"), col(Claim.q_value) <= bindparam("high"))
-                     .order_by(col(Claim.q_value)).limit(bindparam("n")).subquery())
-        parts.append(scoped.where(col(Claim.q_value) < bindparam("value"), col(Claim.q_value) >= bindparam("low"))
-                     .order_by(col(Claim.q_value).desc()).limit(bindparam("n")).subquery())
-    return union_all(*(select(*part.c) for part in parts))
+@dataclass(frozen=True)
+class Probe:
+    """Claims with this unit (None: a bare number) and a value in [low, high]."""
+
+    unit: str | None
+    value: float
+    low: float
+    high: float
 
 
-def figure_candidates(
-    session: Session,
-    *,
-    units: tuple[str, ...],
-    value: float,
-    low: float,
-    high: float,
-    exclude_document: int,
-    each_side: int = 8,
-    bare_numbers: bool = False,
-) -> list:
-    """Rows (id, document_id, group_id, start, text, q_start, q_end, q_value, q_unit,
-    q_change, q_concept, published, title) of claims elsewhere in one of ``units`` (and,
-    with ``bare_numbers``, with no unit) whose values are nearest ``value`` within
-    [low, high]: ``each_side`` at or above it and below it, read in index order
-    (ix_claims_unit_value) so the work per figure stays bounded however big the ledger."""
-    params = {"doc": exclude_document, "units": list(units), "value": value, "low": low, "high": high,
-              "n": each_side}
-    return list(session.connection().execute(_candidate_statement(bare_numbers), params))
+def _placeholder(session: Session) -> str:
+    style = session.get_bind().dialect.paramstyle
+    if style == "qmark":
+        return "?"
+    if style in ("format", "pyformat"):
+        return "%s"
+    raise NotImplementedError(f"parameter style {style}")
+
+
+def nearest_figures(
+    session: Session, *, probes: list[Probe], each_side: int = 8
+) -> dict[Probe, tuple[list[tuple], list[tuple]]]:
+    """For each probe, ``(value, id, group_id)`` of the ``each_side`` claims nearest its
+    value: those at or above it (by value, then id) and those below it (by value
+    descending, then id descending), within [low, high].
+
+    Each part reads the (q_unit, q_value) index in order and stops after ``each_side``
+    rows, so the work per probe stays bounded however big the ledger; the probes of a whole
+    batch of documents go in a few round trips (a UNION ALL of up to 480 parts each), as
+    plain driver SQL: the statement differs every time, and compiling it cost more than
+    running it.
+    """
+    probes = list(dict.fromkeys(probes))
+    out: dict[Probe, tuple[list, list]] = {p: ([], []) for p in probes}
+    mark, n = _placeholder(session), int(each_side)
+    conn = session.connection()
+    per_statement = _COMPOUND_LIMIT // 2
+    for first in range(0, len(probes), per_statement):
+        chunk = probes[first:first + per_statement]
+        parts, params = [], []
+        for k, probe in enumerate(chunk):
+            unit = "q_unit IS NULL" if probe.unit is None else f"q_unit = {mark}"
+            for side, (bounds, order, values) in enumerate((
+                (f"q_value >= {mark} AND q_value <= {mark}", "q_value, id", (probe.value, probe.high)),
+                (f"q_value < {mark} AND q_value >= {mark}", "q_value DESC, id DESC", (probe.value, probe.low)),
+            )):
+                parts.append(f"SELECT * FROM (SELECT {k} AS probe, {side} AS side, q_value, id, group_id FROM claims"
+                             f" WHERE {unit} AND {bounds} ORDER BY {order} LIMIT {n}) AS p{k}_{side}")
+                if probe.unit is not None:
+                    params.append(probe.unit)
+                params.extend(values)
+        for k, side, value, cid, group in conn.exec_driver_sql(" UNION ALL ".join(parts), tuple(params)):
+            out[chunk[k]][side].append((value, cid, group))
+    return out
+
+
+def figure_rows(session: Session, *, claim_ids: list[int]) -> list:
+    """Rows (``FIGURE_COLUMNS``: the claim's text and quantity, its document's date and
+    title) of the claims ``claim_ids``, for comparing their figures."""
+    claims, documents = Claim.__table__, Document.__table__
+    columns = [documents.c[c] if c in ("published", "title") else claims.c[c] for c in FIGURE_COLUMNS]
+    out = []
+    for first in range(0, len(claim_ids), 500):
+        stmt = (select(*columns).join_from(claims, documents, documents.c.id == claims.c.document_id)
+                .where(claims.c.id.in_(claim_ids[first:first + 500])))
+        out.extend(session.connection().execute(stmt))
+    return out
 
 
 def set_groups(session: Session, *, groups: dict[int, int]) -> None:
     """Put each claim id (key) in the appearance group (value), in one statement."""
     if groups:
         table = Claim.__table__
-        session.execute(
+        session.connection().execute(
             update(table).where(table.c.id == bindparam("cid")).values(group_id=bindparam("gid")),
             [{"cid": c, "gid": g} for c, g in groups.items()],
         )
@@ -322,7 +367,7 @@ def add_links(session: Session, *, links: list[dict]) -> None:
     """Insert claim links ({claim_id, other_id, kind}) in one statement."""
     if links:
         now = utcnow()
-        session.execute(insert(ClaimLink), [{**link, "created_at": now} for link in links])
+        session.connection().execute(insert(ClaimLink.__table__), [{**link, "created_at": now} for link in links])
 
 
 def links_of(session: Session, *, claim_ids: list[int]) -> list[ClaimLink]:
@@ -381,36 +426,47 @@ def appearances_of(session: Session, *, claim: Claim) -> list[tuple[Claim, Docum
     return list(session.exec(stmt))
 
 
-def rescore(session: Session, *, claim_ids: list[int], bonus) -> None:
+def rescore(session: Session, *, claim_ids: list[int], bonus, saturation: int, new_documents: list[int] = ()) -> None:
     """worthiness = base score + ``bonus(appearances=, conflicts=)`` from the claims' links,
-    for ``claim_ids`` in three queries whatever their number."""
+    for ``claim_ids``, and for every other member of their appearance groups whose bonus
+    the new documents (``new_documents``, just added) can have changed: groups that had at
+    most ``saturation`` other appearances before them (after that the bonus stops growing).
+    Six queries whatever the number of claims."""
     if not claim_ids:
         return
     conn = session.connection()  # Core: no ORM bookkeeping for these plain reads and writes
-    claims = conn.execute(
-        select(Claim.id, Claim.group_id, Claim.base_score).where(col(Claim.id).in_(claim_ids))
-    ).all()
-    groups = sorted({g for _, g, _ in claims if g is not None})
-    docs_in_group = dict(conn.execute(
-        select(Claim.group_id, func.count(func.distinct(Claim.document_id)))
-        .where(col(Claim.group_id).in_(groups)).group_by(Claim.group_id)
-    ).all()) if groups else {}
+    table = Claim.__table__
+    claims = {cid: (g, base) for cid, g, base in conn.execute(
+        select(table.c.id, table.c.group_id, table.c.base_score).where(table.c.id.in_(claim_ids)))}
+    groups = sorted({g for g, _ in claims.values() if g is not None})
+    docs_in_group, growing = {}, []
+    if groups:
+        old_doc = case((table.c.document_id.in_(list(new_documents) or [-1]), None), else_=table.c.document_id)
+        for g, now, before in conn.execute(
+            select(table.c.group_id, func.count(func.distinct(table.c.document_id)), func.count(func.distinct(old_doc)))
+            .where(table.c.group_id.in_(groups)).group_by(table.c.group_id)
+        ):
+            docs_in_group[g] = now
+            if before - 1 < saturation:
+                growing.append(g)
+    if growing:  # the group's other members gained an appearance too
+        for cid, g, base in conn.execute(
+            select(table.c.id, table.c.group_id, table.c.base_score).where(table.c.group_id.in_(growing))
+        ):
+            claims.setdefault(cid, (g, base))
+    ids = sorted(claims)
     conflicts: dict[int, int] = {}
-    for a, b in conn.execute(
-        select(ClaimLink.claim_id, ClaimLink.other_id).where(
-            ClaimLink.kind == "conflict",
-            or_(col(ClaimLink.claim_id).in_(claim_ids), col(ClaimLink.other_id).in_(claim_ids)))
-    ):
-        conflicts[a] = conflicts.get(a, 0) + 1
-        conflicts[b] = conflicts.get(b, 0) + 1
+    links = ClaimLink.__table__
+    for end in (links.c.claim_id, links.c.other_id):  # counted in the database: popular claims have many
+        for cid, n in conn.execute(
+            select(end, func.count()).where(links.c.kind == "conflict", end.in_(ids)).group_by(end)
+        ):
+            conflicts[cid] = conflicts.get(cid, 0) + n
     values = [
         {"cid": cid, "w": base + bonus(appearances=max(0, docs_in_group.get(g, 1) - 1), conflicts=conflicts.get(cid, 0))}
-        for cid, g, base in claims
+        for cid, (g, base) in sorted(claims.items())
     ]
-    conn.execute(
-        update(Claim.__table__).where(Claim.__table__.c.id == bindparam("cid")).values(worthiness=bindparam("w")),
-        values,
-    )
+    conn.execute(update(table).where(table.c.id == bindparam("cid")).values(worthiness=bindparam("w")), values)
 
 
 # ------------------------------------------------------------------ leases
@@ -513,9 +569,11 @@ __all__ = [
     "claim_rows",
     "count_by",
     "create_claims",
-    "create_document",
+    "create_documents",
     "get_claim",
     "get_document_by_hash",
+    "known_hashes",
+    "nearest_figures",
     "lock_claim",
     "release_lease",
     "report_rows",

@@ -23,7 +23,7 @@ from ledger.extract.types import ExtractedDocument
 from ledger.storage import repo
 from ledger.storage.db import session_scope, write
 from ledger.storage.models import DocumentCreate
-from ledger.workflow import matching, worthiness
+from ledger.workflow import linking, worthiness
 from ledger.workflow.decoding import decode
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -124,99 +124,66 @@ def _claim_rows(doc: ExtractedDocument) -> list[dict]:
     return out
 
 
-def _store_in(session, *, doc: ExtractedDocument, source: str, by_hand: bool = False) -> Outcome:
-    digest = content_hash(doc.text)
-    if repo.get_document_by_hash(session, content_hash=digest) is not None:
-        return Outcome(source, "duplicate", "already in the ledger")
-    m = doc.meta
-    row = repo.create_document(
-        session,
-        document=DocumentCreate(
-            text=doc.text,
-            content_hash=digest,
-            title=m.title,
-            url=m.url,
-            outlet=m.outlet,
-            published=m.published,
-            published_raw=m.published_raw,
-            updated=m.updated,
-            updated_raw=m.updated_raw,
-            source=source,
-            by_hand=by_hand,
-            flags=json.dumps(doc.flags, ensure_ascii=False) if doc.flags else None,
-        ),
-    )
-    claims = repo.create_claims(session, document_id=row.id, claims=_claim_rows(doc))
-    _link_figures(session, document_id=row.id, published=m.published, title=m.title)
-    return Outcome(
-        source, "added", document_id=row.id, claims=claims,
-        warnings=[*doc.warnings, *(f"{source}: {f}" for f in doc.flags)],
+def _document(p: "Prepared") -> DocumentCreate:
+    m = p.doc.meta
+    return DocumentCreate(
+        text=p.doc.text,
+        content_hash=p.digest,
+        title=m.title,
+        url=m.url,
+        outlet=m.outlet,
+        published=m.published,
+        published_raw=m.published_raw,
+        updated=m.updated,
+        updated_raw=m.updated_raw,
+        source=p.name,
+        by_hand=p.by_hand,
+        flags=json.dumps(p.doc.flags, ensure_ascii=False) if p.doc.flags else None,
     )
 
 
-_FIGURES: dict[tuple, matching.Figure] = {}  # candidate row -> figure, for candidates seen again
+def _store_in(session, batch: list["Prepared"], known: linking.Figures) -> list[Outcome]:
+    """Store the documents of ``batch`` (each extracted, with its claim rows and figures)
+    with their speakers and claims, link their figures, in the caller's transaction;
+    an outcome per document. A text the ledger (or the batch) already holds is a duplicate."""
+    held = repo.known_hashes(session, digests=[p.digest for p in batch])
+    fresh: list[Prepared] = []
+    for p in batch:
+        if p.digest not in held:
+            held.add(p.digest)
+            fresh.append(p)
+    nearby = linking.prefetch(session, figures=[p.figures for p in fresh], known=known)
+    doc_ids = repo.create_documents(session, documents=[_document(p) for p in fresh])
+    claim_ids = repo.create_claims(session, claims=[(d, p.rows) for d, p in zip(doc_ids, fresh)])
+    linking.link_documents(session, nearby=nearby, known=known, documents=[
+        linking.NewDocument(document_id=d, claim_ids=ids, figures=p.figures, published=p.doc.meta.published)
+        for d, ids, p in zip(doc_ids, claim_ids, fresh)
+    ])
+    stored = {id(p): (d, len(ids)) for p, d, ids in zip(fresh, doc_ids, claim_ids)}
+    out = []
+    for p in batch:
+        if id(p) not in stored:
+            out.append(Outcome(p.name, "duplicate", "already in the ledger"))
+            continue
+        document_id, claims = stored[id(p)]
+        out.append(Outcome(
+            p.name, "added", document_id=document_id, claims=claims,
+            warnings=[*p.doc.warnings, *(f"{p.name}: {f}" for f in p.doc.flags)],
+        ))
+    return out
 
 
-def _cached_figure(row) -> matching.Figure:
-    key = tuple(row)  # the whole row: an id alone could name another ledger's claim
-    figure = _FIGURES.get(key)
-    if figure is None:
-        if len(_FIGURES) > 50_000:
-            _FIGURES.clear()
-        figure = _FIGURES[key] = _figure(row, row.published, row.title)
-    return figure
-
-
-def _figure(claim, published, title) -> matching.Figure:
-    """A claim (row or object with the claim columns) as matching sees it."""
-    rel_start, rel_end = claim.q_start - claim.start, claim.q_end - claim.start
-    return matching.Figure(
-        value=claim.q_value, unit=claim.q_unit, change=claim.q_change, published=published,
-        document_id=claim.document_id, sentence=claim.text,
-        signature=matching.signature(claim.text, rel_start, rel_end, claim.q_concept, claim.q_unit),
-        topic=matching.topic_words(claim.text, title),
-    )
-
-
-MAX_LINKS = {"same": 1, "conflict": 3, "update": 3}
-
-
-def _link_figures(session, *, document_id: int, published, title) -> None:
-    """Link the document's figures to the same claim elsewhere (appearances, one group),
-    or to a few conflicting or updated figures; then rescore every claim that gained a
-    link. Work per figure is bounded: the nearest candidates only, a few links each."""
-    touched: set[int] = set()
-    links: list[dict] = []
-    groups: dict[int, int] = {}
-    for claim in repo.numeric_claims_of(session, document_id=document_id):
-        mine = _figure(claim, published, title)
-        lo, hi = matching.candidate_range(claim.q_value)
-        made = {"same": 0, "conflict": 0, "update": 0}
-        head = claim.q_unit.split()[-1]
-        for other in repo.figure_candidates(
-            session, units=tuple({claim.q_unit, head}), value=claim.q_value, low=lo, high=hi,
-            exclude_document=document_id, bare_numbers=matching.units_match(head, None),
-        ):
-            kind = matching.relate(_cached_figure(other), mine)
-            if kind is None or made[kind] >= MAX_LINKS[kind]:
-                continue
-            made[kind] += 1
-            links.append({"claim_id": claim.id, "other_id": other.id, "kind": kind})
-            if kind == "same":
-                group = groups.get(other.id) or other.group_id or other.id
-                groups[claim.id] = groups[other.id] = group
-            touched.update((claim.id, other.id))
-    repo.add_links(session, links=links)
-    repo.set_groups(session, groups=groups)
-    repo.rescore(session, claim_ids=sorted(touched), bonus=worthiness.link_bonus)
+def ready(doc: ExtractedDocument, name: str, *, by_hand: bool = False) -> "Prepared":
+    """An extracted document with what storing it needs worked out (its content hash,
+    claim rows and figures): work a parallel add does in the workers, not the writer."""
+    rows = _claim_rows(doc)
+    return Prepared(name, doc=replace(doc, claims=[]), digest=content_hash(doc.text), rows=rows, by_hand=by_hand,
+                    figures=linking.figures_of(rows, title=doc.meta.title))
 
 
 def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_hand: bool = False) -> Outcome:
     """Store one extracted document with its speakers and claims in a single transaction."""
-    try:
-        return write(engine, lambda session: _store_in(session, doc=doc, source=source, by_hand=by_hand))
-    except IntegrityError:  # another writer stored the same text between our check and insert
-        return Outcome(source, "duplicate", "already in the ledger")
+    return _store_one(engine, ready(doc, source, by_hand=by_hand))
 
 
 def _from_html(text: str, overrides: Overrides) -> tuple[str, Overrides]:
@@ -239,11 +206,19 @@ def _from_html(text: str, overrides: Overrides) -> tuple[str, Overrides]:
 
 @dataclass
 class Prepared:
-    """One input read and extracted, ready for the writer (or an outcome with nothing to store)."""
+    """One input read and extracted, ready for the writer (or an outcome with nothing to store).
+
+    It crosses from a worker process to the writer, so it carries each thing once: the
+    document's text, metadata, warnings and flags in ``doc``, its claims as ``rows``
+    (column values) and ``figures``, not as ``doc.claims`` too."""
 
     name: str
     doc: ExtractedDocument | None = None
     outcome: Outcome | None = None
+    digest: str = ""
+    rows: list[dict] = field(default_factory=list)
+    figures: list[linking.NewFigure] = field(default_factory=list)
+    by_hand: bool = False
 
 
 def read_input(name: str, path: Path | None, *, stdin_text: str | None, max_bytes: int) -> tuple[str, list[str]]:
@@ -302,7 +277,7 @@ def prepare(
     )
     if warnings:
         doc = replace(doc, warnings=[*warnings, *doc.warnings])
-    return Prepared(name, doc=doc)
+    return ready(doc, name)
 
 
 def known_in(engine: Engine) -> Callable[[str], bool]:
@@ -315,14 +290,24 @@ def known_in(engine: Engine) -> Callable[[str], bool]:
     return is_known
 
 
-def store_batch(engine: Engine, batch: list[Prepared]) -> list[Outcome]:
+def _store_one(engine: Engine, item: Prepared, known: linking.Figures | None = None) -> Outcome:
+    known = known if known is not None else linking.Figures()
+    try:
+        return write(engine, lambda session: _store_in(session, [item], known))[0]
+    except IntegrityError:  # another writer stored the same text between our check and insert
+        return Outcome(item.name, "duplicate", "already in the ledger")
+
+
+def store_batch(engine: Engine, batch: list[Prepared], known: linking.Figures | None = None) -> list[Outcome]:
     """Store the prepared documents of ``batch`` in one transaction (each one whole or not
-    at all); if that fails, one transaction each, so one bad document costs only itself."""
+    at all); if that fails, one transaction each, so one bad document costs only itself.
+    ``known``: the figures read by earlier batches of the same run, if any."""
+    known = known if known is not None else linking.Figures()
     todo = [p for p in batch if p.doc is not None]
     stored: dict[int, Outcome] = {}
     if len(todo) > 1:
         try:
-            outcomes = write(engine, lambda session: [_store_in(session, doc=p.doc, source=p.name) for p in todo])
+            outcomes = write(engine, lambda session: _store_in(session, todo, known))
             stored = {id(p): o for p, o in zip(todo, outcomes)}
         except Exception:
             stored = {}
@@ -333,7 +318,7 @@ def store_batch(engine: Engine, batch: list[Prepared]) -> list[Outcome]:
         elif id(p) in stored:
             out.append(stored[id(p)])
         else:
-            out.append(store_extracted(engine, doc=p.doc, source=p.name))
+            out.append(_store_one(engine, p, known))
     return out
 
 
@@ -393,15 +378,16 @@ def add_inputs(
         stream = pool.imap(_worker_prepare, [(n, str(p) if p else None, e) for n, p, e in inputs], chunksize=2)
     else:
         stream = prepared_here()
+    known = linking.Figures()
     try:
         batch: list[Prepared] = []
         for item in stream:
             batch.append(item)
             if len(batch) >= batch_size:
-                yield from store_batch(engine, batch)
+                yield from store_batch(engine, batch, known)
                 batch = []
         if batch:
-            yield from store_batch(engine, batch)
+            yield from store_batch(engine, batch, known)
     finally:
         if pool is not None:
             pool.terminate()

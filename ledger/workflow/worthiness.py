@@ -50,6 +50,9 @@ def base_score(*, text: str, has_quantity: bool, value: float | None, unit: str 
     return score
 
 
+APPEARANCES_COUNTED = 3  # further appearances after these add nothing
+
+
 def link_bonus(*, appearances: int, conflicts: int) -> float:
     """``appearances`` counts the other documents the claim appears in."""
-    return (2.0 if conflicts else 0.0) + min(1.5, 0.5 * appearances)
+    return (2.0 if conflicts else 0.0) + 0.5 * min(APPEARANCES_COUNTED, appearances)

@@ -1,0 +1,186 @@
+"""Linking new documents' figures to the ledger's: the same claim in several documents
+(one appearance group), figures that conflict, later figures in a series.
+
+How two figures relate is ``matching``'s business; this module decides which figures are
+compared and records the outcome. A new figure is compared with the ``EACH_SIDE`` figures
+nearest its value at or above it and below it, among claims of the same unit (and bare
+numbers, for a count of things) in other documents: those already in the ledger and those
+of the documents stored before it in the same batch. The choice is made by (value, id), so
+the links made do not depend on how the documents were batched.
+
+The work is split so that the single writer of a parallel ``add`` does as little as
+possible: ``figures_of`` (signatures, topics) runs with the extraction, in the worker;
+``prefetch`` reads the candidates of a whole batch in a few queries before it is stored;
+``link_documents`` relates, links, groups and rescores.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ledger.storage import repo
+from ledger.storage.repo import Probe
+from ledger.workflow import matching, worthiness
+
+EACH_SIDE = 8
+MAX_LINKS = {"same": 1, "conflict": 3, "update": 3}
+
+
+@dataclass(frozen=True)
+class NewFigure:
+    """What matching needs of a claim with a value, computed before it is stored."""
+
+    index: int  # the claim's position among its document's claims
+    value: float
+    unit: str | None
+    change: str | None
+    sentence: str
+    signature: frozenset[str]
+    topic: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """A document just stored: its id, its claims' new ids (in order) and its figures."""
+
+    document_id: int
+    claim_ids: list[int]
+    figures: list[NewFigure]
+    published: datetime | None
+
+
+def figures_of(rows: list[dict], *, title: str | None) -> list[NewFigure]:
+    """The figures among a document's claim rows (every claim with a value)."""
+    out = []
+    for i, r in enumerate(rows):
+        if r["q_value"] is None:
+            continue
+        rel_start, rel_end = r["q_start"] - r["start"], r["q_end"] - r["start"]
+        out.append(NewFigure(
+            index=i, value=r["q_value"], unit=r["q_unit"], change=r["q_change"], sentence=r["text"],
+            signature=matching.signature(r["text"], rel_start, rel_end, r["q_concept"], r["q_unit"]),
+            topic=matching.topic_words(r["text"], title),
+        ))
+    return out
+
+
+def _filters(figure: NewFigure) -> list[tuple[str | None, ...]]:
+    """The unit sets a figure's partners are sought in: its unit and that unit's head noun;
+    then bare numbers, when the unit counts things."""
+    head = figure.unit.split()[-1]
+    out: list[tuple[str | None, ...]] = [tuple(sorted({figure.unit, head}))]
+    if matching.units_match(head, None):
+        out.append((None,))
+    return out
+
+
+def _probes(figure: NewFigure) -> list[Probe]:
+    lo, hi = matching.candidate_range(figure.value)
+    return [Probe(unit, figure.value, lo, hi) for units in _filters(figure) for unit in units]
+
+
+class Figures:
+    """The figures of ledger claims read so far, by claim id: a run of ``add`` meets the
+    same candidates again and again. Keep one for one run against one ledger only."""
+
+    LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, matching.Figure] = {}
+
+    def __getitem__(self, claim_id: int) -> matching.Figure:
+        return self._by_id[claim_id]
+
+    def load(self, session, claim_ids) -> None:
+        """Make sure the figures of ``claim_ids`` are at hand (one query for the missing)."""
+        missing = sorted({i for i in claim_ids if i not in self._by_id})
+        if len(self._by_id) + len(missing) > self.LIMIT:
+            self._by_id.clear()
+            missing = sorted(set(claim_ids))
+        for row in repo.figure_rows(session, claim_ids=missing):
+            rel_start, rel_end = row.q_start - row.start, row.q_end - row.start
+            self._by_id[row.id] = matching.Figure(
+                value=row.q_value, unit=row.q_unit, change=row.q_change, published=row.published,
+                document_id=row.document_id, sentence=row.text,
+                signature=matching.signature(row.text, rel_start, rel_end, row.q_concept, row.q_unit),
+                topic=matching.topic_words(row.text, row.title),
+            )
+
+
+def prefetch(session, *, figures: list[list[NewFigure]], known: Figures) -> dict:
+    """The ledger's candidates for every searching figure of a batch, read before the
+    batch is stored (so none of the batch's own claims are among them), their figures
+    loaded into ``known``."""
+    probes = [p for figs in figures for f in figs if f.unit is not None for p in _probes(f)]
+    nearby = repo.nearest_figures(session, probes=probes, each_side=EACH_SIDE)
+    known.load(session, [c[1] for above, below in nearby.values() for c in (*above, *below)])
+    return nearby
+
+
+def _figure(new: NewFigure, doc: NewDocument) -> matching.Figure:
+    return matching.Figure(
+        value=new.value, unit=new.unit, change=new.change, published=doc.published, document_id=doc.document_id,
+        sentence=new.sentence, signature=new.signature, topic=new.topic,
+    )
+
+
+# a candidate: (value, claim id, group id as read, figure)
+Candidate = tuple[float, int, "int | None", matching.Figure]
+
+
+def _candidates(figure: NewFigure, nearby: dict, known: Figures, batch: dict[str | None, list[Candidate]]):
+    """The figure's candidates in the order they are tried: for each unit set, the nearest
+    at or above its value (ascending), then the nearest below it (descending)."""
+    lo, hi = matching.candidate_range(figure.value)
+    v = figure.value
+    for units in _filters(figure):
+        above: list[Candidate] = []
+        below: list[Candidate] = []
+        for unit in units:
+            rows_above, rows_below = nearby.get(Probe(unit, v, lo, hi), ((), ()))
+            above += [(value, cid, group, known[cid]) for value, cid, group in rows_above]
+            below += [(value, cid, group, known[cid]) for value, cid, group in rows_below]
+            for c in batch.get(unit, ()):
+                if v <= c[0] <= hi:
+                    above.append(c)
+                elif lo <= c[0] < v:
+                    below.append(c)
+        above.sort(key=lambda c: (c[0], c[1]))
+        below.sort(key=lambda c: (-c[0], -c[1]))
+        yield from above[:EACH_SIDE]
+        yield from below[:EACH_SIDE]
+
+
+def link_documents(session, *, documents: list[NewDocument], nearby: dict, known: Figures) -> None:
+    """Link each new document's figures, in order, to the same claim elsewhere (one
+    appearance group) or to a few conflicting or updated figures; then rescore every claim
+    whose links or group changed. Work per figure is bounded: the nearest candidates only,
+    a few links each."""
+    batch: dict[str | None, list[Candidate]] = {}
+    links: list[dict] = []
+    groups: dict[int, int] = {}  # claim id -> group, set in this batch
+    touched: set[int] = set()
+    for doc in documents:
+        for new in doc.figures:
+            if new.unit is None:
+                continue  # a bare number is found by figures with units; it does not search
+            claim_id, mine = doc.claim_ids[new.index], _figure(new, doc)
+            made = {"same": 0, "conflict": 0, "update": 0}
+            for _, other_id, other_group, other in _candidates(new, nearby, known, batch):
+                kind = matching.relate(other, mine)
+                if kind is None or made[kind] >= MAX_LINKS[kind]:
+                    continue
+                made[kind] += 1
+                links.append({"claim_id": claim_id, "other_id": other_id, "kind": kind})
+                if kind == "same":
+                    group = groups.get(other_id) or other_group or other_id
+                    groups[claim_id] = groups[other_id] = group
+                touched.update((claim_id, other_id))
+        for new in doc.figures:  # later documents of the batch see this one's figures
+            batch.setdefault(new.unit, []).append((new.value, doc.claim_ids[new.index], None, _figure(new, doc)))
+    repo.add_links(session, links=links)
+    repo.set_groups(session, groups=groups)
+    repo.rescore(
+        session, claim_ids=sorted(touched), bonus=worthiness.link_bonus,
+        saturation=worthiness.APPEARANCES_COUNTED, new_documents=[d.document_id for d in documents],
+    )
