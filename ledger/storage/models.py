@@ -100,6 +100,10 @@ class ClaimBase(SQLModel):
     speaker_end: int | None = None
     cue: str | None = None
     date_mentioned: str | None = None  # ISO date a relative date in the claim resolves to
+    # the words matching compares (space-separated), worked out at extraction; NULL on
+    # claims stored before revision 0007, whose words are worked out when read
+    q_signature: str | None = Field(default=None, sa_column=Column(Text))
+    q_topic: str | None = Field(default=None, sa_column=Column(Text))
 
 
 class ClaimCreate(ClaimBase):

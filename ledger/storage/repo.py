@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, case, delete, func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
@@ -280,12 +281,11 @@ def reviews_of(session: Session, *, claim_ids: list[int]) -> dict[int, list[Revi
 
 
 FIGURE_COLUMNS = ("id", "document_id", "group_id", "start", "text", "q_start", "q_end", "q_value", "q_unit",
-                  "q_change", "q_concept", "published", "title")
+                  "q_change", "q_concept", "q_signature", "q_topic", "published", "title")
 _COMPOUND_LIMIT = 480  # SQLite allows 500 terms in one compound SELECT
 
 
-@dataclass(frozen=True)
-class Probe:
+class Probe(NamedTuple):
     """Claims with this unit (None: a bare number) and a value in [low, high]."""
 
     unit: str | None
@@ -426,44 +426,69 @@ def appearances_of(session: Session, *, claim: Claim) -> list[tuple[Claim, Docum
     return list(session.exec(stmt))
 
 
+def group_documents(session: Session, *, limits: dict[int, int]) -> dict[int, set[int]]:
+    """Up to ``limits[g]`` of the documents each appearance group ``g`` appears in: enough
+    to know its size below the point where size stops mattering, in reads bounded however
+    big the group (a figure repeated by a thousand articles)."""
+    groups = sorted(limits)
+    out: dict[int, set[int]] = {g: set() for g in groups}
+    mark, conn = _placeholder(session), session.connection()
+    for first in range(0, len(groups), _COMPOUND_LIMIT):
+        chunk = groups[first:first + _COMPOUND_LIMIT]
+        sql = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT DISTINCT group_id, document_id FROM claims WHERE group_id = {mark}"
+            f" LIMIT {int(limits[g])}) AS g{k}" for k, g in enumerate(chunk))
+        for g, document_id in conn.exec_driver_sql(sql, tuple(chunk)):
+            out[g].add(document_id)
+    return out
+
+
 def rescore(session: Session, *, claim_ids: list[int], bonus, saturation: int, new_documents: list[int] = ()) -> None:
-    """worthiness = base score + ``bonus(appearances=, conflicts=)`` from the claims' links,
-    for ``claim_ids``, and for every other member of their appearance groups whose bonus
-    the new documents (``new_documents``, just added) can have changed: groups that had at
-    most ``saturation`` other appearances before them (after that the bonus stops growing).
-    Six queries whatever the number of claims."""
+    """worthiness = base score + ``bonus(appearances=, conflicts=)`` from the claims' links
+    (``conflicts``: 1 when the claim conflicts with a figure, else 0), for ``claim_ids`` and
+    for every other member of their appearance groups whose bonus the new documents
+    (``new_documents``, just added; all their claims that joined a group are among
+    ``claim_ids``) can have changed: groups that had at most ``saturation`` other
+    appearances before them (after that the bonus stops growing).
+
+    A handful of queries whatever the number of claims, each bounded however many links
+    or appearances a popular figure has gathered."""
     if not claim_ids:
         return
     conn = session.connection()  # Core: no ORM bookkeeping for these plain reads and writes
     table = Claim.__table__
-    claims = {cid: (g, base) for cid, g, base in conn.execute(
-        select(table.c.id, table.c.group_id, table.c.base_score).where(table.c.id.in_(claim_ids)))}
-    groups = sorted({g for g, _ in claims.values() if g is not None})
-    docs_in_group, growing = {}, []
-    if groups:
-        old_doc = case((table.c.document_id.in_(list(new_documents) or [-1]), None), else_=table.c.document_id)
-        for g, now, before in conn.execute(
-            select(table.c.group_id, func.count(func.distinct(table.c.document_id)), func.count(func.distinct(old_doc)))
-            .where(table.c.group_id.in_(groups)).group_by(table.c.group_id)
-        ):
-            docs_in_group[g] = now
-            if before - 1 < saturation:
-                growing.append(g)
+    new = set(new_documents)
+    claims, new_in_group = {}, {}
+    for cid, g, base, document_id in conn.execute(
+        select(table.c.id, table.c.group_id, table.c.base_score, table.c.document_id).where(table.c.id.in_(claim_ids))
+    ):
+        claims[cid] = (g, base)
+        if g is not None:
+            new_in_group.setdefault(g, set())
+            if document_id in new:
+                new_in_group[g].add(document_id)
+    # saturation + 1 documents were there before, or all of them are read
+    counted = group_documents(session, limits={g: saturation + 1 + len(n) for g, n in new_in_group.items()})
+    appearances = {g: min(saturation, len(docs) - 1) for g, docs in counted.items()}
+    growing = [g for g, docs in counted.items() if len(docs - new) - 1 < saturation]
     if growing:  # the group's other members gained an appearance too
         for cid, g, base in conn.execute(
             select(table.c.id, table.c.group_id, table.c.base_score).where(table.c.group_id.in_(growing))
         ):
             claims.setdefault(cid, (g, base))
     ids = sorted(claims)
-    conflicts: dict[int, int] = {}
     links = ClaimLink.__table__
-    for end in (links.c.claim_id, links.c.other_id):  # counted in the database: popular claims have many
-        for cid, n in conn.execute(
-            select(end, func.count()).where(links.c.kind == "conflict", end.in_(ids)).group_by(end)
-        ):
-            conflicts[cid] = conflicts.get(cid, 0) + n
+
+    def conflict(end):
+        return select(links.c.id).where(links.c.kind == "conflict", end == table.c.id).exists()
+
+    disputed: set[int] = set()
+    for first in range(0, len(ids), 500):
+        disputed.update(conn.execute(
+            select(table.c.id).where(table.c.id.in_(ids[first:first + 500]),
+                                     or_(conflict(links.c.claim_id), conflict(links.c.other_id)))).scalars())
     values = [
-        {"cid": cid, "w": base + bonus(appearances=max(0, docs_in_group.get(g, 1) - 1), conflicts=conflicts.get(cid, 0))}
+        {"cid": cid, "w": base + bonus(appearances=max(0, appearances.get(g, 0)), conflicts=int(cid in disputed))}
         for cid, (g, base) in sorted(claims.items())
     ]
     conn.execute(update(table).where(table.c.id == bindparam("cid")).values(worthiness=bindparam("w")), values)

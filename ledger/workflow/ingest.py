@@ -115,6 +115,8 @@ def _claim_rows(doc: ExtractedDocument) -> list[dict]:
                 speaker_end=s.end if s else None,
                 cue=s.cue if s else None,
                 date_mentioned=c.date_mentioned,
+                q_signature=None,  # filled in by ready() for claims with a figure
+                q_topic=None,
             )
         )
         out[-1]["base_score"] = out[-1]["worthiness"] = worthiness.base_score(
@@ -177,8 +179,11 @@ def ready(doc: ExtractedDocument, name: str, *, by_hand: bool = False) -> "Prepa
     """An extracted document with what storing it needs worked out (its content hash,
     claim rows and figures): work a parallel add does in the workers, not the writer."""
     rows = _claim_rows(doc)
+    figures = linking.figures_of(rows, title=doc.meta.title)
+    for f in figures:
+        rows[f.index].update(q_signature=" ".join(sorted(f.signature)), q_topic=" ".join(sorted(f.topic)))
     return Prepared(name, doc=replace(doc, claims=[]), digest=content_hash(doc.text), rows=rows, by_hand=by_hand,
-                    figures=linking.figures_of(rows, title=doc.meta.title))
+                    figures=figures)
 
 
 def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_hand: bool = False) -> Outcome:
@@ -323,11 +328,16 @@ def store_batch(engine: Engine, batch: list[Prepared], known: linking.Figures | 
 
 
 _WORKER: dict = {}
+WORKER_NICENESS = 10
 
 
 def _worker_init(url: str, overrides: Overrides, max_bytes: int) -> None:
     from ledger.storage.db import create_ledger_engine
 
+    try:  # the writer first: it is the one process every result waits for
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):
+        pass
     _WORKER.update(engine=create_ledger_engine(url), overrides=overrides, max_bytes=max_bytes)
 
 
@@ -370,11 +380,19 @@ def add_inputs(
     pool = None
     files = [i for i in inputs if i[0] != STDIN]
     if jobs > 1 and len(files) > 1 and len(files) == len(inputs):
+        import gc
         import multiprocessing
 
         extract("Warm up: 2 people said so.")  # load the parsers once, before the workers fork
         url = engine.url.render_as_string(hide_password=False)
-        pool = multiprocessing.get_context("fork").Pool(jobs, _worker_init, (url, overrides, max_bytes))
+        # The workers inherit every object this process holds (the CLI, the ORM, the
+        # parsers): frozen, the collector in each worker leaves them alone instead of
+        # walking them again and again (and copying the pages it touches).
+        gc.freeze()
+        try:
+            pool = multiprocessing.get_context("fork").Pool(jobs, _worker_init, (url, overrides, max_bytes))
+        finally:
+            gc.unfreeze()
         stream = pool.imap(_worker_prepare, [(n, str(p) if p else None, e) for n, p, e in inputs], chunksize=2)
     else:
         stream = prepared_here()

@@ -15,6 +15,7 @@ possible: ``figures_of`` (signatures, topics) runs with the extraction, in the w
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -81,30 +82,40 @@ def _probes(figure: NewFigure) -> list[Probe]:
 
 class Figures:
     """The figures of ledger claims read so far, by claim id: a run of ``add`` meets the
-    same candidates again and again. Keep one for one run against one ledger only."""
+    same candidates again and again (the nearest values to a common figure are the same
+    few claims). Bounded: the least recently used are forgotten first. Keep one for one
+    run against one ledger only."""
 
     LIMIT = 50_000
 
     def __init__(self) -> None:
-        self._by_id: dict[int, matching.Figure] = {}
+        self._by_id: OrderedDict[int, matching.Figure] = OrderedDict()
 
     def __getitem__(self, claim_id: int) -> matching.Figure:
         return self._by_id[claim_id]
 
     def load(self, session, claim_ids) -> None:
         """Make sure the figures of ``claim_ids`` are at hand (one query for the missing)."""
-        missing = sorted({i for i in claim_ids if i not in self._by_id})
-        if len(self._by_id) + len(missing) > self.LIMIT:
-            self._by_id.clear()
-            missing = sorted(set(claim_ids))
+        wanted, missing, by_id = set(claim_ids), [], self._by_id
+        for i in wanted:
+            if i in by_id:
+                by_id.move_to_end(i)
+            else:
+                missing.append(i)
+        missing.sort()
         for row in repo.figure_rows(session, claim_ids=missing):
-            rel_start, rel_end = row.q_start - row.start, row.q_end - row.start
-            self._by_id[row.id] = matching.Figure(
+            if row.q_signature is None:  # stored before the words were: work them out
+                rel_start, rel_end = row.q_start - row.start, row.q_end - row.start
+                signature = matching.signature(row.text, rel_start, rel_end, row.q_concept, row.q_unit)
+                topic = matching.topic_words(row.text, row.title)
+            else:
+                signature, topic = frozenset(row.q_signature.split()), frozenset((row.q_topic or "").split())
+            by_id[row.id] = matching.Figure(
                 value=row.q_value, unit=row.q_unit, change=row.q_change, published=row.published,
-                document_id=row.document_id, sentence=row.text,
-                signature=matching.signature(row.text, rel_start, rel_end, row.q_concept, row.q_unit),
-                topic=matching.topic_words(row.text, row.title),
+                document_id=row.document_id, sentence=row.text, signature=signature, topic=topic,
             )
+        while len(self._by_id) > max(self.LIMIT, len(wanted)):
+            self._by_id.popitem(last=False)
 
 
 def prefetch(session, *, figures: list[list[NewFigure]], known: Figures) -> dict:
