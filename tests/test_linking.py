@@ -84,3 +84,23 @@ def test_nearest_figures_reads_a_few_on_each_side_in_value_then_id_order(db_url)
     assert all(ids[c] == v for v, c, _ in above + below)
     assert [v for v, _, _ in below] == [100, 99, 96]
     assert found[bare] == ([], [])
+
+
+def test_figures_stored_before_their_words_were_still_find_their_partners(tmp_path, db_url):
+    """Claims from before revision 0007 have no stored matching words: they are worked
+    out when read, and a new appearance still joins the old claim's group."""
+    from sqlalchemy import update
+
+    ledger = Ledger(db_url)
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path, outlet in ((first, "Herald"), (second, "Planet")):
+        path.write_text(f"TITLE: Storm\nOUTLET: {outlet}\nPUBLISHED: March 1, 2024\n\n"
+                        "About 1,200 homes were flooded in Riverton, county officials said.\n")
+    assert ledger("add", str(first)).exit_code == 0
+    with session_scope(open_ledger(db_url)) as s:
+        stored = s.execute(select(ClaimRow.q_signature, ClaimRow.q_topic)).one()
+        assert "flood" in stored.q_signature.split() and "riverton" in stored.q_topic.split()
+        s.execute(update(ClaimRow).values(q_signature=None, q_topic=None))
+    assert ledger("add", str(second)).exit_code == 0
+    claims = [c for c in ledger.json("export", "--format", "json") if c["quantity"]]
+    assert [c["appearances"] for c in claims] == [2, 2]
