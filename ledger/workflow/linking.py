@@ -15,6 +15,7 @@ possible: ``figures_of`` (signatures, topics) runs with the extraction, in the w
 """
 from __future__ import annotations
 
+import sys
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,7 +36,7 @@ class NewFigure:
     value: float
     unit: str | None
     change: str | None
-    sentence: str
+    running: bool  # the sentence speaks of a running total (see matching.runs)
     signature: frozenset[str]
     topic: frozenset[str]
 
@@ -58,7 +59,7 @@ def figures_of(rows: list[dict], *, title: str | None) -> list[NewFigure]:
             continue
         rel_start, rel_end = r["q_start"] - r["start"], r["q_end"] - r["start"]
         out.append(NewFigure(
-            index=i, value=r["q_value"], unit=r["q_unit"], change=r["q_change"], sentence=r["text"],
+            index=i, value=r["q_value"], unit=r["q_unit"], change=r["q_change"], running=matching.runs(r["text"]),
             signature=matching.signature(r["text"], rel_start, rel_end, r["q_concept"], r["q_unit"]),
             topic=matching.topic_words(r["text"], title),
         ))
@@ -78,6 +79,10 @@ def _filters(figure: NewFigure) -> list[tuple[str | None, ...]]:
 def _probes(figure: NewFigure) -> list[Probe]:
     lo, hi = matching.candidate_range(figure.value)
     return [Probe(unit, figure.value, lo, hi) for units in _filters(figure) for unit in units]
+
+
+def _intern(word: str | None) -> str | None:
+    return None if word is None else sys.intern(word)
 
 
 class Figures:
@@ -109,10 +114,12 @@ class Figures:
                 signature = matching.signature(row.text, rel_start, rel_end, row.q_concept, row.q_unit)
                 topic = matching.topic_words(row.text, row.title)
             else:
-                signature, topic = frozenset(row.q_signature.split()), frozenset((row.q_topic or "").split())
-            by_id[row.id] = matching.Figure(
-                value=row.q_value, unit=row.q_unit, change=row.q_change, published=row.published,
-                document_id=row.document_id, sentence=row.text, signature=signature, topic=topic,
+                # interned: the same few thousand words recur across tens of thousands of figures
+                signature = frozenset(map(sys.intern, row.q_signature.split()))
+                topic = frozenset(map(sys.intern, (row.q_topic or "").split()))
+            by_id[row.id] = matching.Figure(  # kept small: a writer holds tens of thousands
+                value=row.q_value, unit=_intern(row.q_unit), change=_intern(row.q_change), published=row.published,
+                document_id=row.document_id, running=matching.runs(row.text), signature=signature, topic=topic,
             )
         while len(self._by_id) > max(self.LIMIT, len(wanted)):
             self._by_id.popitem(last=False)
@@ -131,7 +138,7 @@ def prefetch(session, *, figures: list[list[NewFigure]], known: Figures) -> dict
 def _figure(new: NewFigure, doc: NewDocument) -> matching.Figure:
     return matching.Figure(
         value=new.value, unit=new.unit, change=new.change, published=doc.published, document_id=doc.document_id,
-        sentence=new.sentence, signature=new.signature, topic=new.topic,
+        running=new.running, signature=new.signature, topic=new.topic,
     )
 
 

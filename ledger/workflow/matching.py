@@ -92,7 +92,7 @@ def signature(sentence: str, q_start: int, q_end: int, concept: str | None, unit
     return frozenset(words)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a writer keeps tens of thousands in memory
 class Figure:
     """What matching needs to know of a numeric claim."""
 
@@ -104,6 +104,17 @@ class Figure:
     document_id: int
     sentence: str = ""
     topic: frozenset[str] = frozenset()
+    running: bool | None = None  # whether the sentence speaks of a running total; None: read it from sentence
+
+
+def runs(sentence: str) -> bool:
+    """Whether a sentence speaks of a running total (died, cases, so far, ...), where a
+    later, larger figure is an update rather than a contradiction."""
+    return bool(_RUNNING.search(sentence))
+
+
+def _running(f: Figure) -> bool:
+    return f.running if f.running is not None else runs(f.sentence)
 
 
 def topic_words(sentence: str, title: str | None) -> frozenset[str]:
@@ -168,7 +179,7 @@ def relate(a: Figure, b: Figure) -> str | None:
         return "same"
     if a.published and b.published and a.published.date() != b.published.date():
         earlier, later = (a, b) if a.published < b.published else (b, a)
-        running = _RUNNING.search(earlier.sentence) or _RUNNING.search(later.sentence)
+        running = _running(earlier) or _running(later)
         if (running and later.value > earlier.value) or {a.change, b.change} & {"up", "down"}:
             return "update"
     for bound, other in ((a, b), (b, a)):  # "at least 11" and "14" do not contradict each other
