@@ -328,7 +328,7 @@ def store_batch(engine: Engine, batch: list[Prepared], known: linking.Figures | 
 
 
 _WORKER: dict = {}
-WORKER_NICENESS = 10
+WORKER_NICENESS = 15
 
 
 def _worker_init(url: str, overrides: Overrides, max_bytes: int) -> None:
@@ -359,7 +359,7 @@ def add_inputs(
     stdin_text: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
-    batch_size: int = 20,
+    batch_size: int = 50,
 ) -> Iterator[Outcome]:
     """Add every input, yielding one Outcome per input in input order.
 
