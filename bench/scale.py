@@ -252,6 +252,9 @@ class Speakers:
         return i, surface
 
 
+_WORD_SLOTS = {"ORG": ORGS, "PROJECT": PROJECTS, "QUOTE": QUOTES, "ADJ": ADJECTIVES, "DAY": DAYS, "MONTH": MONTHS}
+
+
 def render(template, rng: random.Random, speakers: Speakers, year: int):
     """One sentence: (text, quantity info or None, speaker info or None)."""
     pattern, kind, unit, change, concept, cue = template
@@ -284,18 +287,8 @@ def render(template, rng: random.Random, speakers: Speakers, year: int):
             value = rng.choice(PLACES)
             if pos == 0:
                 value = value[0].upper() + value[1:]
-        elif part == "ORG":
-            value = rng.choice(ORGS)
-        elif part == "PROJECT":
-            value = rng.choice(PROJECTS)
-        elif part == "QUOTE":
-            value = rng.choice(QUOTES)
-        elif part == "ADJ":
-            value = rng.choice(ADJECTIVES)
-        elif part == "DAY":
-            value = rng.choice(DAYS)
-        elif part == "MONTH":
-            value = rng.choice(MONTHS)
+        elif part in _WORD_SLOTS:
+            value = rng.choice(_WORD_SLOTS[part])
         elif part == "YEAR":
             value = str(year + rng.randint(0, 2))
         elif part == "OUTLET":
