@@ -57,13 +57,17 @@ def figures_of(rows: list[dict], *, title: str | None) -> list[NewFigure]:
     for i, r in enumerate(rows):
         if r["q_value"] is None:
             continue
-        rel_start, rel_end = r["q_start"] - r["start"], r["q_end"] - r["start"]
-        out.append(NewFigure(
-            index=i, value=r["q_value"], unit=r["q_unit"], change=r["q_change"], running=matching.runs(r["text"]),
-            signature=matching.signature(r["text"], rel_start, rel_end, r["q_concept"], r["q_unit"]),
-            topic=matching.topic_words(r["text"], title),
-        ))
+        signature, topic = _words(r["text"], r["q_start"] - r["start"], r["q_end"] - r["start"], r["q_concept"],
+                                  r["q_unit"], title)
+        out.append(NewFigure(index=i, value=r["q_value"], unit=r["q_unit"], change=r["q_change"],
+                             running=matching.runs(r["text"]), signature=signature, topic=topic))
     return out
+
+
+def _words(sentence: str, rel_start: int, rel_end: int, concept: str | None, unit: str | None,
+           title: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """A figure's signature and topic words (offsets relative to ``sentence``)."""
+    return matching.signature(sentence, rel_start, rel_end, concept, unit), matching.topic_words(sentence, title)
 
 
 def _filters(figure: NewFigure) -> list[tuple[str | None, ...]]:
@@ -110,9 +114,8 @@ class Figures:
         missing.sort()
         for row in repo.figure_rows(session, claim_ids=missing):
             if row.q_signature is None:  # stored before the words were: work them out
-                rel_start, rel_end = row.q_start - row.start, row.q_end - row.start
-                signature = matching.signature(row.text, rel_start, rel_end, row.q_concept, row.q_unit)
-                topic = matching.topic_words(row.text, row.title)
+                signature, topic = _words(row.text, row.q_start - row.start, row.q_end - row.start, row.q_concept,
+                                          row.q_unit, row.title)
             else:
                 # interned: the same few thousand words recur across tens of thousands of figures
                 signature = frozenset(map(sys.intern, row.q_signature.split()))
