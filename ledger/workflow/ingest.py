@@ -359,7 +359,7 @@ def add_inputs(
     stdin_text: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
-    batch_size: int = 50,
+    batch_size: int = 100,
 ) -> Iterator[Outcome]:
     """Add every input, yielding one Outcome per input in input order.
 
