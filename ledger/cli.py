@@ -60,7 +60,10 @@ def _state(ctx: typer.Context) -> State:
 
 
 def err(message: str) -> None:
-    typer.echo(message, err=True)
+    """One line on stderr; control characters from file names or documents are escaped."""
+    from ledger.inert import visible
+
+    typer.echo(visible(message), err=True)
 
 
 @contextmanager

@@ -180,6 +180,7 @@ class Lease(SQLModel, table=True):
 
     claim_id: int = Field(foreign_key="claims.id", primary_key=True, sa_column_kwargs={"autoincrement": False})
     reviewer: str
+    holder: str | None = Field(default=None, max_length=64)  # the review session holding it (0008)
     taken_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     expires_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
 
