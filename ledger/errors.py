@@ -43,3 +43,9 @@ class DatabaseError(LedgerError):
     """The database cannot be opened or used."""
 
     exit_code = ExitCode.DATABASE
+
+
+class UsageError(LedgerError):
+    """A value given on the command line (or in its environment, e.g. ``$LEDGER_DB``) that cannot be used."""
+
+    exit_code = ExitCode.USAGE
