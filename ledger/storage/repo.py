@@ -181,10 +181,11 @@ def _filtered(stmt, where: ClaimFilter):
     """``stmt`` (which joins Claim, Document and Speaker) narrowed to ``where``."""
     if where.status:
         stmt = stmt.where(col(Claim.status).in_(where.status))
+    # autoescape: % and _ in what the user typed are letters, not LIKE wildcards (ESCAPE '/')
     if where.speaker:
-        stmt = stmt.where(func.lower(Speaker.name).contains(where.speaker.lower()))
+        stmt = stmt.where(func.lower(Speaker.name).contains(where.speaker.lower(), autoescape=True))
     if where.outlet:
-        stmt = stmt.where(func.lower(Document.outlet).contains(where.outlet.lower()))
+        stmt = stmt.where(func.lower(Document.outlet).contains(where.outlet.lower(), autoescape=True))
     if where.since:
         stmt = stmt.where(Document.published >= where.since)
     if where.until:
@@ -498,9 +499,15 @@ def rescore(session: Session, *, claim_ids: list[int], bonus, saturation: int, n
 
 
 def take_lease(
-    session: Session, *, reviewer: str, minutes: float, where: ClaimFilter, skip: tuple[int, ...] = ()
+    session: Session, *, reviewer: str, holder: str, minutes: float, where: ClaimFilter, skip: tuple[int, ...] = ()
 ) -> Claim | None:
-    """Lease the oldest pending claim matching ``where`` that no one else holds.
+    """Lease the most check-worthy pending claim matching ``where`` that no other review
+    session holds.
+
+    A lease belongs to the session ``holder`` (a token each review run makes), not to the
+    reviewer's name: two terminals of the same reviewer are given different claims, and a
+    session can take its own lease again. A lease held by another session is passed over
+    until it ends or lapses; leases from before holders (``holder`` NULL) simply lapse.
 
     PostgreSQL: the candidate is picked ``FOR UPDATE SKIP LOCKED``, so two reviewers
     asking at once lock different rows. SQLite: the caller's write transaction (BEGIN
@@ -516,7 +523,7 @@ def take_lease(
             .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
             .outerjoin(Lease, Lease.claim_id == Claim.id)
             .where(Claim.status == Status.pending.value)
-            .where(or_(col(Lease.claim_id).is_(None), Lease.expires_at <= now, Lease.reviewer == reviewer))
+            .where(or_(col(Lease.claim_id).is_(None), Lease.expires_at <= now, Lease.holder == holder))
         )
         stmt = _filtered(stmt, where)
         if skip:
@@ -529,13 +536,14 @@ def take_lease(
         taken = session.execute(
             update(Lease)
             .where(Lease.claim_id == claim.id)
-            .where(or_(Lease.expires_at <= now, Lease.reviewer == reviewer))
-            .values(reviewer=reviewer, taken_at=now, expires_at=expires)
+            .where(or_(Lease.expires_at <= now, Lease.holder == holder))
+            .values(reviewer=reviewer, holder=holder, taken_at=now, expires_at=expires)
         ).rowcount
         if not taken:
             try:
                 with session.begin_nested():
-                    session.add(Lease(claim_id=claim.id, reviewer=reviewer, taken_at=now, expires_at=expires))
+                    session.add(Lease(claim_id=claim.id, reviewer=reviewer, holder=holder, taken_at=now,
+                                      expires_at=expires))
                 taken = 1
             except IntegrityError:  # someone leased it between our look and our insert
                 taken = 0
@@ -545,9 +553,13 @@ def take_lease(
     return None
 
 
-def release_lease(session: Session, *, claim_id: int, reviewer: str | None = None) -> None:
+def release_lease(session: Session, *, claim_id: int, reviewer: str | None = None, holder: str | None = None) -> None:
+    """End the lease on the claim: the one session ``holder`` holds, else the one
+    ``reviewer`` holds, else whoever holds it (a verdict)."""
     stmt = delete(Lease).where(Lease.claim_id == claim_id)
-    if reviewer is not None:
+    if holder is not None:
+        stmt = stmt.where(Lease.holder == holder)
+    elif reviewer is not None:
         stmt = stmt.where(Lease.reviewer == reviewer)
     session.execute(stmt)
 

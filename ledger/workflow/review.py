@@ -128,23 +128,36 @@ def record_verdict(
 DEFAULT_LEASE_MINUTES = 15.0
 
 
+def new_holder() -> str:
+    """A token for one review session: the leases it takes are its own."""
+    import uuid
+
+    return uuid.uuid4().hex
+
+
 def take_next(
     engine,
     *,
     reviewer: str,
+    holder: str | None = None,
     where: repo.ClaimFilter | None = None,
     skip: tuple[int, ...] = (),
     minutes: float = DEFAULT_LEASE_MINUTES,
 ) -> ClaimView | None:
-    """Lease the next pending claim for ``reviewer`` and return it in full (or None).
+    """Lease the next pending claim for the review session ``holder`` (see
+    :func:`new_holder`; without one, this call is a session of its own) of ``reviewer``
+    and return it in full (or None).
 
-    Two reviewers asking at once get different claims; a lease lapses after ``minutes``
-    if its reviewer vanishes.
+    Two sessions asking at once get different claims, whether or not their reviewer's
+    name is the same; a lease lapses after ``minutes`` if its session vanishes.
     """
     from ledger.storage.db import write
 
+    holder = holder or new_holder()
+
     def work(session: Session) -> int | None:
-        claim = repo.take_lease(session, reviewer=reviewer, minutes=minutes, where=where or repo.ClaimFilter(), skip=skip)
+        claim = repo.take_lease(session, reviewer=reviewer, holder=holder, minutes=minutes,
+                                where=where or repo.ClaimFilter(), skip=skip)
         return claim.id if claim else None
 
     claim_id = write(engine, work)
@@ -156,11 +169,12 @@ def take_next(
         return claim_view(session, claim_id=claim_id)
 
 
-def release(engine, *, claim_id: int, reviewer: str) -> None:
-    """End ``reviewer``'s lease on the claim (skip or quit)."""
+def release(engine, *, claim_id: int, holder: str | None = None, reviewer: str | None = None) -> None:
+    """End the lease on the claim held by the review session ``holder`` (skip or quit);
+    without a holder, the one held by ``reviewer``."""
     from ledger.storage.db import write
 
-    write(engine, lambda session: repo.release_lease(session, claim_id=claim_id, reviewer=reviewer))
+    write(engine, lambda session: repo.release_lease(session, claim_id=claim_id, holder=holder, reviewer=reviewer))
 
 
 def verdict(engine, **kwargs) -> VerdictResult:
