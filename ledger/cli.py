@@ -68,12 +68,35 @@ def err(message: str) -> None:
 
 @contextmanager
 def reported() -> Iterator[None]:
-    """Turn core errors into one clean line and their exit code."""
+    """Turn core errors into one clean line and their exit code.
+
+    A driver error that reached here (``sqlalchemy.exc.DatabaseError``: e.g. a damaged
+    file found mid-query) is a database error too, named after the command's database."""
     try:
         yield
     except LedgerError as exc:
         err(f"Error: {exc}")
         raise typer.Exit(int(exc.exit_code)) from None
+    except Exception as exc:
+        driver = sys.modules.get("sqlalchemy.exc")  # loaded by then if the database was used at all
+        if driver is None or not isinstance(exc, driver.DatabaseError):
+            raise
+        from ledger.storage.db import describe_error
+
+        err(f"Error: {describe_error(_where(), exc)}")
+        raise typer.Exit(int(ExitCode.DATABASE)) from None
+
+
+def _where() -> str:
+    """The current command's database, for messages (never its password)."""
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    state = ctx.find_object(State) if ctx is not None else None
+    try:
+        return state.where if state is not None else "the database"
+    except LedgerError:
+        return "the database"
 
 
 def parse_when(value: str | None, option: str) -> datetime | None:
@@ -436,18 +459,33 @@ def _show_view(view, console) -> None:
         console.print(Text("No reviews yet.", style="dim"))
 
 
+MAX_ID = 2**63 - 1  # the largest id SQLite can store; a larger one is a usage error (exit 2)
+
+
+def _check_id(engine, claim_id: int) -> None:
+    """An id beyond what the database's id column holds (PostgreSQL: 4 bytes) names no claim."""
+    from ledger.errors import ClaimNotFound
+    from ledger.storage.db import id_fits
+
+    if not id_fits(engine, claim_id):
+        raise ClaimNotFound(claim_id)
+
+
 @app.command()
 def show(
     ctx: typer.Context,
-    claim_id: int = typer.Argument(..., metavar="ID", help="Claim id."),
+    claim_id: int = typer.Argument(..., metavar="ID", max=MAX_ID, help="Claim id."),
     as_json: bool = typer.Option(False, "--json", help="The claim object with its full review history."),
 ) -> None:
     """Show one claim in context with its full review history."""
     from ledger.storage.db import session_scope
     from ledger.workflow.review import claim_view
 
-    with reported(), session_scope(_state(ctx).engine) as session:
-        view = claim_view(session, claim_id=claim_id)
+    with reported():
+        engine = _state(ctx).engine
+        _check_id(engine, claim_id)
+        with session_scope(engine) as session:
+            view = claim_view(session, claim_id=claim_id)
     if as_json:
         typer.echo(json.dumps(view.to_json(with_reviews=True), indent=2, ensure_ascii=False))
         return
@@ -477,7 +515,7 @@ def _reviewer(value: str | None) -> str:
 @app.command()
 def mark(
     ctx: typer.Context,
-    claim_ids: List[int] = typer.Argument(..., metavar="ID...", help="Claim ids."),
+    claim_ids: List[int] = typer.Argument(..., metavar="ID...", max=MAX_ID, help="Claim ids."),
     status: Verdict = typer.Option(..., "--status", "-s", help="The verdict."),
     note: Optional[str] = typer.Option(None, "--note", help="Why."),
     evidence: Optional[str] = typer.Option(None, "--evidence", help="URL of the evidence."),
@@ -495,6 +533,12 @@ def mark(
         engine = _state(ctx).engine
     targets: list[int] = []
     for cid in claim_ids:
+        try:
+            _check_id(engine, cid)
+        except LedgerError as exc:
+            err(f"Error: {exc}")
+            failed = True
+            continue
         if all_appearances:
             try:
                 targets.extend(i for i in appearance_ids(engine, claim_id=cid) if i not in targets)
@@ -547,9 +591,10 @@ def review(
     are shown other claims; the lease ends with your verdict, a skip or quit, and lapses
     if you walk away.
     """
-    from ledger.workflow.review import release, take_next, verdict
+    from ledger.workflow.review import new_holder, release, take_next, verdict
 
     who = _reviewer(reviewer)
+    holder = new_holder()  # this run's leases are its own, even beside another terminal of the same reviewer
     console = _console()
     where = _filter(speaker=speaker, outlet=outlet)
     skipped: list[int] = []
@@ -557,7 +602,7 @@ def review(
     with reported():
         engine = _state(ctx).engine
         while True:
-            view = take_next(engine, reviewer=who, where=where, skip=tuple(skipped), minutes=lease)
+            view = take_next(engine, reviewer=who, holder=holder, where=where, skip=tuple(skipped), minutes=lease)
             if view is None:
                 typer.echo("The queue is empty." if not done and not skipped else "No more pending claims.")
                 break
@@ -566,7 +611,7 @@ def review(
                 _show_view(view, console)
                 action = _ask_action()
                 if action in ("quit", "skip"):
-                    release(engine, claim_id=view.id, reviewer=who)
+                    release(engine, claim_id=view.id, holder=holder)
                     if action == "quit":
                         break
                     skipped.append(view.id)
@@ -574,7 +619,7 @@ def review(
                 note = typer.prompt("Note (optional)", default="", show_default=False)
                 evidence = typer.prompt("Evidence URL (optional)", default="", show_default=False)
             except BaseException:  # Ctrl-C or a closed terminal: give the claim back
-                release(engine, claim_id=view.id, reviewer=who)
+                release(engine, claim_id=view.id, holder=holder)
                 raise
             result = verdict(
                 engine, claim_id=view.id, verdict=action, reviewer=who, note=note, evidence_url=evidence,
@@ -657,16 +702,45 @@ def export(
                 sys.stdout.write("\ufeff")
             writer(views, sys.stdout)
             return
-        tmp = output.with_name(output.name + ".part")
-        try:
-            with open(tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+        tmp = None
+        try:  # into a file of its own beside the report, which replaces the report only when complete
+            tmp, fh = _part_file(output, encoding="utf-8-sig" if excel else "utf-8")
+            with fh:
                 n = writer(views, fh)
             os.replace(tmp, output)
+            tmp = None
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             err(f"Error: {output}: cannot write ({exc.strerror or exc})")
             raise typer.Exit(int(ExitCode.INPUT)) from None
+        finally:  # any failure, Ctrl-C included: no .part left, the previous report untouched
+            if tmp is not None:
+                tmp.unlink(missing_ok=True)
     err(f"Wrote {_n(n, 'claim')} to {output}.")
+
+
+def _part_file(output: Path, *, encoding: str):
+    """A new file ``OUTPUT.<random>.part`` beside ``output`` (unique, so two exports to the
+    same name do not write into one file), with the permissions the report has or would
+    get; its path and its open text stream."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(dir=output.parent, prefix=output.name + ".", suffix=".part")
+    try:
+        try:
+            mode = output.stat().st_mode & 0o7777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        try:
+            os.fchmod(fd, mode)
+        except OSError:  # a file system without Unix permissions
+            pass
+        return Path(name), open(fd, "w", encoding=encoding, newline="")
+    except BaseException:
+        os.close(fd)
+        Path(name).unlink(missing_ok=True)
+        raise
 
 
 class SpeakerSort(str, Enum):
