@@ -407,9 +407,15 @@ def write(engine: Engine, work: Callable[[Session], T], *, patience: float = 30.
     On SQLite the transaction takes the write lock when it begins (BEGIN IMMEDIATE) and
     waits up to the busy timeout for it; on PostgreSQL a serialization failure or deadlock
     is retried. After ``patience`` seconds of trying, a clear DatabaseError.
+
+    A constraint violation (IntegrityError) is tried again twice: on PostgreSQL two
+    writers inserting the same new row (a speaker's name) collide, and the loser's retry
+    finds the row committed. If it persists it is raised as it is, for the caller to
+    handle (ingest: the same document stored meanwhile).
     """
     deadline = time.monotonic() + patience
     delay = 0.02
+    conflicts = 0
     writer = engine.execution_options(ledger_write=True)
     while True:
         try:
@@ -422,7 +428,11 @@ def write(engine: Engine, work: Callable[[Session], T], *, patience: float = 30.
                     session.rollback()
                     raise
         except IntegrityError:
-            raise  # a constraint said no: the caller's to handle (e.g. a duplicate added meanwhile)
+            conflicts += 1
+            if conflicts > 2:
+                raise
+            time.sleep(delay * random.random())
+            continue
         except SADatabaseError as exc:
             if not _retryable(exc):
                 raise database_error(engine, exc) from None
