@@ -251,3 +251,132 @@ def test_postgresql_leases_with_skip_locked(pg_url):
     holder.close()
     assert got is not None and got.id != first
     assert any("FOR UPDATE" in s and "SKIP LOCKED" in s for s in seen)
+
+
+# ------------------------------------------------------------------ first use of a new ledger
+
+
+def _open_at_once(url: str, barrier, out) -> None:
+    try:
+        barrier.wait()
+        engine = open_ledger(url)
+        engine.dispose()
+        out.put(None)
+    except Exception as exc:  # the test fails on any
+        out.put(f"{type(exc).__name__}: {exc}")
+
+
+def _schema_rows(url: str) -> tuple[str | None, int]:
+    from ledger.storage.db import create_ledger_engine, current_revision
+
+    engine = create_ledger_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT count(*) FROM alembic_version")).scalar()
+        return current_revision(engine), rows
+    finally:
+        engine.dispose()
+
+
+def test_eight_processes_opening_a_new_ledger_at_once_all_succeed(db_url):
+    from ledger.storage.db import head_revision
+
+    barrier = CTX.Barrier(8)
+    out = CTX.Queue()
+    procs = [CTX.Process(target=_open_at_once, args=(db_url, barrier, out)) for _ in range(8)]
+    for p in procs:
+        p.start()
+    errors = [e for e in (out.get(timeout=180) for _ in procs) if e]
+    for p in procs:
+        p.join(timeout=60)
+    assert errors == []
+    assert _schema_rows(db_url) == (head_revision(), 1)
+
+
+def test_eight_adds_on_an_empty_ledger_at_once_all_go_in(db_url, tmp_path):
+    from conftest import Ledger
+    from ledger.storage.db import head_revision
+
+    files = []
+    for i in range(8):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(f"Story {i}\n\nThe agency said {i * 7 + 3} families were moved on Tuesday.\n")
+        files.append(path)
+    procs = [subprocess.Popen([sys.executable, "-m", "ledger", "--db", db_url, "add", str(f)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in files]
+    results = [(p.wait(timeout=300), *p.communicate()) for p in procs]
+    assert [(rc, err) for rc, _, err in results] == [(0, "")] * 8
+    assert _schema_rows(db_url) == (head_revision(), 1)
+    assert Ledger(db_url).json("stats", "--json")["documents"] == 8
+
+
+# ------------------------------------------------------------------ leases belong to a review session
+
+
+def test_two_review_sessions_of_one_reviewer_asking_at_once_get_different_claims(db_url):
+    engine = open_ledger(db_url)
+    make_claims(engine, 12)
+    engine.dispose()
+    for _ in range(4):
+        barrier = CTX.Barrier(2)
+        out = CTX.Queue()
+        procs = [CTX.Process(target=_take, args=(db_url, "ana", barrier, out)) for _ in range(2)]
+        for p in procs:
+            p.start()
+        got = [out.get(timeout=60) for _ in procs]
+        for p in procs:
+            p.join(timeout=30)
+        (_, a), (_, b) = got
+        assert a is not None and b is not None and a != b
+
+
+def test_a_review_session_can_take_its_own_lease_again_but_not_another_sessions(db_url):
+    from ledger.workflow.review import new_holder
+
+    engine = open_ledger(db_url)
+    first, second = make_claims(engine, 2)
+    mine, other = new_holder(), new_holder()
+    assert take_next(engine, reviewer="ana", holder=mine).id == first
+    assert take_next(engine, reviewer="ana", holder=mine).id == first  # the same session: its own lease
+    assert take_next(engine, reviewer="ana", holder=other).id == second  # the same name, another session
+    assert take_next(engine, reviewer="ben", holder=new_holder()) is None
+    release(engine, claim_id=first, holder=other)  # not other's lease: nothing happens
+    assert take_next(engine, reviewer="ben", holder=new_holder()) is None
+    release(engine, claim_id=first, holder=mine)
+    assert take_next(engine, reviewer="ben", holder=new_holder()).id == first
+
+
+def _until(proc, marker: str, timeout: float = 60) -> str:
+    """What ``proc`` wrote to stdout up to and including ``marker``."""
+    import selectors
+
+    seen = ""
+    deadline = time.monotonic() + timeout
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        while marker not in seen:
+            assert time.monotonic() < deadline, f"no {marker!r} in {seen!r}"
+            if sel.select(timeout=1):
+                chunk = os.read(proc.stdout.fileno(), 65536).decode()
+                assert chunk, f"the process ended before {marker!r}: {seen!r}"
+                seen += chunk
+    return seen
+
+
+def test_two_terminals_of_one_reviewer_are_shown_different_claims(db_url):
+    from conftest import SEED
+
+    cmd = [sys.executable, "-m", "ledger", "--db", db_url]
+    assert subprocess.run([*cmd, "add", str(SEED)], capture_output=True, timeout=120).returncode == 0
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
+    terminals = [subprocess.Popen([*cmd, "review", "--reviewer", "ana"], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(2)]
+    try:
+        shown = [_until(t, "[q]uit") for t in terminals]
+        ids = [int(s.split("Claim ", 1)[1].split()[0]) for s in shown]
+        assert ids[0] != ids[1]
+    finally:
+        for t in terminals:
+            if t.poll() is None:
+                t.communicate(b"q\n", timeout=60)
+    assert [t.returncode for t in terminals] == [0, 0]
