@@ -111,6 +111,14 @@ def _text(value: object, *, multiline: bool = False, style: str = ""):
     return Text(visible("" if value is None else str(value), multiline=multiline), style=style, overflow="fold")
 
 
+def _json(value) -> str:
+    """``--json`` output: the exact stored text, with what a terminal would act on escaped
+    the JSON way (``\\u009b``, ``\\u202e``); ``json.loads`` gives the same value back."""
+    from ledger.inert import inert_json
+
+    return inert_json(json.dumps(value, indent=2, ensure_ascii=False))
+
+
 def _version(value: bool) -> None:
     if value:
         from ledger import __version__
@@ -142,6 +150,7 @@ def extract(
 ) -> None:
     """Print the claims of one document as JSON, without touching the database."""
     from ledger.extract.contract import ContractError, answer
+    from ledger.inert import inert_json
 
     if jsonl:
         failed = False
@@ -156,7 +165,7 @@ def extract(
                 err(f"Error: {exc}")
                 failed = True
                 continue
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            sys.stdout.write(inert_json(json.dumps(out, ensure_ascii=False)) + "\n")
             sys.stdout.flush()
         raise typer.Exit(int(ExitCode.INPUT) if failed else 0)
 
@@ -168,7 +177,7 @@ def extract(
     doc = run(text)
     m = doc.meta
     typer.echo(
-        json.dumps(
+        _json(
             {
                 "title": m.title,
                 "url": m.url,
@@ -176,9 +185,7 @@ def extract(
                 "published": m.published.isoformat() if m.published else None,
                 "published_raw": m.published_raw,
                 "claims": [c.contract() for c in doc.claims],
-            },
-            indent=2,
-            ensure_ascii=False,
+            }
         )
     )
 
@@ -379,7 +386,7 @@ def queue(
     with reported(), session_scope(_state(ctx).engine) as session:
         views = pending(session, where=where, limit=limit, order=sort.value)
     if as_json:
-        typer.echo(json.dumps([v.to_json() for v in views], indent=2, ensure_ascii=False))
+        typer.echo(_json([v.to_json() for v in views]))
         return
     if not views:
         typer.echo("No pending claims.")
@@ -480,7 +487,7 @@ def show(
     with reported(), session_scope(_state(ctx).engine) as session:
         view = claim_view(session, claim_id=claim_id)
     if as_json:
-        typer.echo(json.dumps(view.to_json(with_reviews=True), indent=2, ensure_ascii=False))
+        typer.echo(_json(view.to_json(with_reviews=True)))
         return
     _show_view(view, _console())
 
@@ -721,7 +728,7 @@ def speakers(
     with reported(), session_scope(_state(ctx).engine) as session:
         rows = speaker_table(session, sort=sort.value)[:limit]
     if as_json:
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(_json(rows))
         return
     if not rows:
         typer.echo("No attributed claims yet.")
@@ -753,7 +760,7 @@ def conflicts(
     with reported(), session_scope(_state(ctx).engine) as session:
         pairs = conflict_pairs(session, include_updates=include_updates)
     if as_json:
-        typer.echo(json.dumps(pairs, indent=2, ensure_ascii=False))
+        typer.echo(_json(pairs))
         return
     if not pairs:
         typer.echo("No conflicting figures.")
@@ -826,11 +833,9 @@ def stats(
     by_status = {k: sum(v.values()) for k, v in pivot["status"].items()}
     if as_json:
         typer.echo(
-            json.dumps(
+            _json(
                 {"database": state.where, **totals, "by_status": by_status, "by_outlet": pivot["outlet"],
-                 "by_speaker": pivot["speaker"]},
-                indent=2,
-                ensure_ascii=False,
+                 "by_speaker": pivot["speaker"]}
             )
         )
         return

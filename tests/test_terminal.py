@@ -180,6 +180,40 @@ def test_the_quantity_and_speaker_stay_highlighted_on_their_own_words(ledger, tm
     assert "900 homes" in claims
 
 
+def test_json_keeps_the_exact_stored_text_and_stays_inert(hostile):
+    cid = bob(hostile)
+    outputs = {}
+    for args in (("queue", "--json"), ("show", str(cid), "--json"), ("speakers", "--json"),
+                 ("conflicts", "--json"), ("stats", "--json")):
+        result = hostile(*args)
+        assert result.exit_code == 0, result.output
+        assert not any(raw in result.output for raw in RAW), args
+        outputs[args[0]] = json.loads(result.stdout)
+    shown = outputs["show"]
+    assert shown["speaker"]["name"] == SPEAKER
+    assert shown["speaker"]["role"] == f"Chief {HOSTILE}"
+    assert shown["text"] == f"Police said 5 people died {HOSTILE}"
+    assert shown["document"]["outlet"] == f"Herald {HOSTILE}"
+    assert shown["document"]["title"] == f"Storm {HOSTILE}\nFake line"
+    assert shown["document"]["flags"] == [f"flag {HOSTILE}"]
+    assert any(c["speaker"] and c["speaker"]["name"] == SPEAKER for c in outputs["queue"])
+    assert {r["speaker"] for r in outputs["speakers"]} >= {SPEAKER}
+    assert f"Herald {HOSTILE}" in outputs["stats"]["by_outlet"]
+    assert SPEAKER in outputs["stats"]["by_speaker"]
+    assert any(HOSTILE in p["claim"]["text"] or HOSTILE in p["other"]["text"] for p in outputs["conflicts"])
+
+
+def test_extract_json_keeps_the_exact_text_and_stays_inert(ledger, tmp_path):
+    doc = tmp_path / "e.txt"
+    doc.write_text(f"OUTLET: Herald {HOSTILE}\n\nThe mayor said 900 homes were flooded {HOSTILE}.\n")
+    result = ledger("extract", str(doc))
+    assert result.exit_code == 0, result.output
+    assert not any(raw in result.output for raw in RAW)
+    out = json.loads(result.stdout)
+    assert out["outlet"] == f"Herald {HOSTILE}"
+    assert HOSTILE in out["claims"][0]["text"]
+
+
 def test_the_console_interprets_nothing_it_is_given():
     """The second belt: even a plain string printed by mistake is not markup or emoji."""
     from ledger.cli import _console
