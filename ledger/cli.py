@@ -111,9 +111,35 @@ def parse_when(value: str | None, option: str) -> datetime | None:
 
 
 def _console(stderr: bool = False):
+    """A console that never interprets what it prints: no markup, no :emoji: codes, no
+    highlighting. The second belt; the first is that data only ever reaches it as
+    :func:`_text`."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    return Console(stderr=stderr, markup=False, emoji=False, highlight=False, soft_wrap=True)
+
+
+def _text(value: object, *, multiline: bool = False, style: str = ""):
+    """The one way text from documents, names or the database is shown in a terminal.
+
+    A rich ``Text`` (never a markup string), with control characters, escape sequences and
+    bidi controls replaced by visible escapes (:func:`ledger.inert.visible`); one line
+    unless ``multiline`` (a document's paragraphs). In a table cell a long escape folds
+    onto the next line instead of hiding behind an ellipsis. The stored text is unchanged.
+    """
+    from rich.text import Text
+
+    from ledger.inert import visible
+
+    return Text(visible("" if value is None else str(value), multiline=multiline), style=style, overflow="fold")
+
+
+def _json(value) -> str:
+    """``--json`` output: the exact stored text, with what a terminal would act on escaped
+    the JSON way (``\\u009b``, ``\\u202e``); ``json.loads`` gives the same value back."""
+    from ledger.inert import inert_json
+
+    return inert_json(json.dumps(value, indent=2, ensure_ascii=False))
 
 
 def _version(value: bool) -> None:
@@ -147,6 +173,7 @@ def extract(
 ) -> None:
     """Print the claims of one document as JSON, without touching the database."""
     from ledger.extract.contract import ContractError, answer
+    from ledger.inert import inert_json
 
     if jsonl:
         failed = False
@@ -161,7 +188,7 @@ def extract(
                 err(f"Error: {exc}")
                 failed = True
                 continue
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            sys.stdout.write(inert_json(json.dumps(out, ensure_ascii=False)) + "\n")
             sys.stdout.flush()
         raise typer.Exit(int(ExitCode.INPUT) if failed else 0)
 
@@ -173,7 +200,7 @@ def extract(
     doc = run(text)
     m = doc.meta
     typer.echo(
-        json.dumps(
+        _json(
             {
                 "title": m.title,
                 "url": m.url,
@@ -181,9 +208,7 @@ def extract(
                 "published": m.published.isoformat() if m.published else None,
                 "published_raw": m.published_raw,
                 "claims": [c.contract() for c in doc.claims],
-            },
-            indent=2,
-            ensure_ascii=False,
+            }
         )
     )
 
@@ -306,15 +331,29 @@ def _filter(status=(), speaker=None, outlet=None, since=None, until=None):
 
 
 def _highlighted(view, *, start: int, end: int):
-    """Text of ``document[start:end]`` with the quantity and speaker mention styled."""
+    """Text of ``document[start:end]`` (paragraphs kept) with the quantity and speaker
+    mention styled.
+
+    Escaping makes the shown text longer than the stored one, so the document is cut at
+    the styled spans' edges, each piece escaped on its own, and the styles put on the
+    shown positions of those edges.
+    """
     from rich.text import Text
 
-    c = view.claim
-    text = Text(view.document.text[start:end])
+    c, doc = view.claim, view.document.text
+    spans = []
     if c.q_start is not None and start <= c.q_start and c.q_end <= end:
-        text.stylize("bold yellow", c.q_start - start, c.q_end - start)
+        spans.append((c.q_start, c.q_end, "bold yellow"))
     if c.speaker_start is not None and start <= c.speaker_start and c.speaker_end <= end and c.speaker_end > c.speaker_start:
-        text.stylize("bold cyan", c.speaker_start - start, c.speaker_end - start)
+        spans.append((c.speaker_start, c.speaker_end, "bold cyan"))
+    cuts = sorted({start, end, *(edge for a, b, _ in spans for edge in (a, b))})
+    text = Text(overflow="fold")
+    shown_at = {start: 0}  # stored offset -> offset in the shown text
+    for a, b in zip(cuts, cuts[1:]):
+        text.append_text(_text(doc[a:b], multiline=True))
+        shown_at[b] = len(text)
+    for a, b, style in spans:
+        text.stylize(style, shown_at[a], shown_at[b])
     return text
 
 
@@ -335,7 +374,7 @@ def _snippet(view, width: int = 110):
         lo += 1
     while hi < end and not text[hi].isspace():
         hi -= 1
-    out = Text("… " if lo > start else "")
+    out = Text("… " if lo > start else "", overflow="fold")
     out.append_text(_highlighted(view, start=lo, end=hi))
     if hi < end:
         out.append(" …")
@@ -370,7 +409,7 @@ def queue(
     with reported(), session_scope(_state(ctx).engine) as session:
         views = pending(session, where=where, limit=limit, order=sort.value)
     if as_json:
-        typer.echo(json.dumps([v.to_json() for v in views], indent=2, ensure_ascii=False))
+        typer.echo(_json([v.to_json() for v in views]))
         return
     if not views:
         typer.echo("No pending claims.")
@@ -392,25 +431,24 @@ def queue(
             marks.append("⚠")
         quantity = v.claim.q_surface or ""
         table.add_row(
-            str(v.id),
+            _text(v.id),
             _snippet(v),
-            quantity + (f" ({', '.join(marks)})" if marks else ""),
-            v.speaker.name if v.speaker else "",
-            v.document.outlet or "",
-            _date(v.document.published),
+            _text(quantity + (f" ({', '.join(marks)})" if marks else "")),
+            _text(v.speaker.name if v.speaker else ""),
+            _text(v.document.outlet),
+            _text(_date(v.document.published)),
         )
     _console().print(table)
 
 
 def _show_view(view, console) -> None:
-    from rich.text import Text
-
+    """One claim for a person. Every line is :func:`_text` or :func:`_highlighted`."""
     c, d = view.claim, view.document
-    console.print(Text(f"Claim {c.id}  [{c.status}]", style="bold"))
+    console.print(_text(f"Claim {c.id}  [{c.status}]", style="bold"))
     source = " · ".join(x for x in (d.title, d.outlet, _date(d.published), d.url) if x)
-    console.print(Text(source or ("entered by hand" if d.by_hand else "untitled document"), style="dim"))
+    console.print(_text(source or ("entered by hand" if d.by_hand else "untitled document"), style="dim"))
     for flag in view.flags:
-        console.print(Text(f"⚠ {flag}", style="bold red"))
+        console.print(_text(f"⚠ {flag}", style="bold red"))
     console.print()
     start = max(0, d.text.rfind("\n\n", 0, c.sentence_start) + 2) if "\n\n" in d.text[: c.sentence_start] else 0
     end = d.text.find("\n\n", c.sentence_end)
@@ -424,18 +462,18 @@ def _show_view(view, console) -> None:
         parts = [f"quantity: {c.q_surface}", f"value {value}", f"unit {c.q_unit or '-'}", f"change {c.q_change or '='}"]
         if c.q_concept:
             parts.append(f"concept: {c.q_concept}")
-        console.print(Text("  ".join(parts)))
+        console.print(_text("  ".join(parts)))
     if view.speaker:
         role = f" ({view.speaker.role})" if view.speaker.role else ""
-        console.print(Text(f"speaker: {view.speaker.name}{role}  cue: {c.cue or '-'}"))
+        console.print(_text(f"speaker: {view.speaker.name}{role}  cue: {c.cue or '-'}"))
     if view.claim.date_mentioned:
-        console.print(Text(f"date mentioned: {view.claim.date_mentioned}"))
+        console.print(_text(f"date mentioned: {view.claim.date_mentioned}"))
     if len(view.others) > 1:
         console.print()
-        console.print(Text(f"Appears in {len(view.others)} documents:", style="bold"))
+        console.print(_text(f"Appears in {len(view.others)} documents:", style="bold"))
         for oc, od in view.others:
             where = " · ".join(x for x in (od.outlet, _date(od.published), od.title, od.url) if x) or "untitled"
-            console.print(Text(f"  claim {oc.id} [{oc.status}] {oc.q_surface or ''} — {where}"))
+            console.print(_text(f"  claim {oc.id} [{oc.status}] {oc.q_surface or ''} — {where}"))
     for link in view.conflicts + view.updates:
         other_id = view.linked_id(link)
         label = "⚠ Conflicts with" if link.kind == "conflict" else "Same series (a later or earlier figure):"
@@ -443,20 +481,20 @@ def _show_view(view, console) -> None:
         if other_id in view.linked:
             oc, od = view.linked[other_id]
             detail = " — " + ", ".join(x for x in (oc.q_surface, od.outlet, _date(od.published)) if x)
-        console.print(Text(f"{label} claim {other_id}{detail} (ledger show {other_id})",
-                           style="bold red" if link.kind == "conflict" else "yellow"))
+        console.print(_text(f"{label} claim {other_id}{detail} (ledger show {other_id})",
+                            style="bold red" if link.kind == "conflict" else "yellow"))
     if view.reviews:
         console.print()
-        console.print(Text("Reviews:", style="bold"))
+        console.print(_text("Reviews:", style="bold"))
         for r in view.reviews:
             line = f"  {r.created_at:%Y-%m-%d %H:%M} {r.reviewer}: {r.previous_status} → {r.verdict}"
             if r.note:
                 line += f" — {r.note}"
             if r.evidence_url:
                 line += f" <{r.evidence_url}>"
-            console.print(Text(line))
+            console.print(_text(line))
     else:
-        console.print(Text("No reviews yet.", style="dim"))
+        console.print(_text("No reviews yet.", style="dim"))
 
 
 MAX_ID = 2**63 - 1  # the largest id SQLite can store; a larger one is a usage error (exit 2)
@@ -487,7 +525,7 @@ def show(
         with session_scope(engine) as session:
             view = claim_view(session, claim_id=claim_id)
     if as_json:
-        typer.echo(json.dumps(view.to_json(with_reviews=True), indent=2, ensure_ascii=False))
+        typer.echo(_json(view.to_json(with_reviews=True)))
         return
     _show_view(view, _console())
 
@@ -764,7 +802,7 @@ def speakers(
     with reported(), session_scope(_state(ctx).engine) as session:
         rows = speaker_table(session, sort=sort.value)[:limit]
     if as_json:
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(_json(rows))
         return
     if not rows:
         typer.echo("No attributed claims yet.")
@@ -778,8 +816,8 @@ def speakers(
         table.add_column(col_name, justify="right")
     for r in rows:
         rate = "" if r["disputed_rate"] is None else f"{100 * r['disputed_rate']:.0f}%"
-        table.add_row(r["speaker"], r["role"] or "", *(str(r[k]) for k in
-                      ("total", "pending", "verified", "disputed", "unverified")), rate)
+        table.add_row(_text(r["speaker"]), _text(r["role"]), *(_text(r[k]) for k in
+                      ("total", "pending", "verified", "disputed", "unverified")), _text(rate))
     _console().print(table)
 
 
@@ -796,7 +834,7 @@ def conflicts(
     with reported(), session_scope(_state(ctx).engine) as session:
         pairs = conflict_pairs(session, include_updates=include_updates)
     if as_json:
-        typer.echo(json.dumps(pairs, indent=2, ensure_ascii=False))
+        typer.echo(_json(pairs))
         return
     if not pairs:
         typer.echo("No conflicting figures.")
@@ -812,9 +850,12 @@ def conflicts(
         for side in ("claim", "other"):
             c = p[side]
             src = " · ".join(x for x in (c["outlet"], (c["published"] or "")[:10]) if x)
-            cells.append(f"#{c['id']} {c['surface']} — {src}\n{c['text']}")
+            cell = _text(f"#{c['id']} {c['surface']} — {src}")
+            cell.append("\n")
+            cell.append_text(_text(c["text"], multiline=True))
+            cells.append(cell)
         kind = "conflict" if p["kind"] == "conflict" else "update\n(later figure)"
-        table.add_row(kind, *cells)
+        table.add_row(_text(kind, multiline=True), *cells)
     _console().print(table)
 
 
@@ -866,28 +907,28 @@ def stats(
     by_status = {k: sum(v.values()) for k, v in pivot["status"].items()}
     if as_json:
         typer.echo(
-            json.dumps(
+            _json(
                 {"database": state.where, **totals, "by_status": by_status, "by_outlet": pivot["outlet"],
-                 "by_speaker": pivot["speaker"]},
-                indent=2,
-                ensure_ascii=False,
+                 "by_speaker": pivot["speaker"]}
             )
         )
         return
     from rich.table import Table
 
     console = _console()
-    console.print(f"Database: {state.where}")
+    console.print(_text(f"Database: {state.where}"))
     console.print(
-        f"{_n(totals['documents'], 'document')}, {_n(totals['claims'], 'claim')}, "
-        f"{_n(totals['speakers'], 'speaker')}, {_n(totals['reviews'], 'review')}"
+        _text(
+            f"{_n(totals['documents'], 'document')}, {_n(totals['claims'], 'claim')}, "
+            f"{_n(totals['speakers'], 'speaker')}, {_n(totals['reviews'], 'review')}"
+        )
     )
     statuses = ["pending", "verified", "disputed", "unverified"]
     t = Table(title="Claims by status")
     t.add_column("status")
     t.add_column("claims", justify="right")
     for s in statuses:
-        t.add_row(s, str(by_status.get(s, 0)))
+        t.add_row(_text(s), _text(by_status.get(s, 0)))
     console.print(t)
     for field, label in (("outlet", "outlet"), ("speaker", "speaker")):
         t = Table(title=f"Claims by {label}")
@@ -897,7 +938,7 @@ def stats(
         t.add_column("total", justify="right")
         rows = sorted(pivot[field].items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
         for name, counts in rows:
-            t.add_row(name, *(str(counts.get(s, 0)) for s in statuses), str(sum(counts.values())))
+            t.add_row(_text(name), *(_text(counts.get(s, 0)) for s in statuses), _text(sum(counts.values())))
         console.print(t)
 
 

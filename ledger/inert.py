@@ -41,3 +41,18 @@ def visible(text: str | None, *, multiline: bool = False) -> str:
     if not text:
         return text or ""
     return (_UNSAFE_BLOCK if multiline else _UNSAFE_LINE).sub(_escape, text)
+
+
+# What json.dumps(ensure_ascii=False) leaves raw although a terminal acts on it: it
+# already writes C0 controls as \u00XX, but not DEL, the C1 controls (the 8-bit CSI
+# \x9b among them), the line separators or the bidi controls.
+_JSON_RAW = re.compile(f"[\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
+
+
+def inert_json(dumped: str) -> str:
+    """JSON text with those characters written as ``\\uXXXX`` escapes.
+
+    They can only occur inside JSON strings (everything outside a string is ASCII), where
+    ``\\uXXXX`` is the format's own escape: ``json.loads`` gives back the exact same value.
+    """
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
