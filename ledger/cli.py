@@ -626,8 +626,11 @@ def export(
     if fmt is ExportFormat.claimreview:
         if not publisher:
             raise typer.BadParameter("--format claimreview needs --publisher", param_hint="--publisher")
-        if not review_url or "{id}" not in review_url:
-            raise typer.BadParameter("needs a URL with {id} in it", param_hint="--review-url-template")
+        from ledger.claimreview import template_problem
+
+        problem = template_problem(review_url or "")
+        if problem:
+            raise typer.BadParameter(problem, param_hint="--review-url-template")
         if not status:  # only reviewed claims can be published: do not load every pending one
             where = _filter(status=("verified", "disputed", "unverified"), since=since, until=until)
     with reported():
@@ -638,14 +641,16 @@ def export(
 
             stream = open(output, "w", encoding="utf-8") if output else sys.stdout
             try:
-                written, skipped = write_claimreview(
+                written, skipped, left_out = write_claimreview(
                     iter_claim_views(engine, where=where), stream, publisher=publisher, url_template=review_url
                 )
             finally:
                 if output:
                     stream.close()
+            unsafe = f"; left out {_n(left_out, 'source URL')} that {'was' if left_out == 1 else 'were'} not http(s)" \
+                if left_out else ""
             err(f"Wrote {_n(written, 'claim review')}; skipped {skipped} reviewed "
-                f"claim{'s' if skipped != 1 else ''} lacking a speaker or a source URL.")
+                f"claim{'s' if skipped != 1 else ''} lacking a speaker or a source URL{unsafe}.")
             return
         if fmt is ExportFormat.csv:
             views = report.report(engine, where=where)

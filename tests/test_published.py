@@ -1,0 +1,170 @@
+"""What the ledger publishes is inert: ClaimReview JSON-LD that cannot break out of its
+<script> element and links only to http(s) pages, evidence that is a web link or a
+hashed file, and a CSV report whose every text cell is safe to open in a spreadsheet."""
+from __future__ import annotations
+
+import json
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import report_rows
+from ledger.errors import ExitCode
+
+RIVERTON = Path(__file__).resolve().parent.parent / "seeds" / "riverton"
+BREAKOUT = "</script><script>alert(1)</script> <!--<script> & \u2028\u2029 </SCRIPT >"
+PUBLISH = ("export", "--format", "claimreview", "--publisher", "Fact Desk",
+           "--review-url-template", "https://facts.example.org/claims/{id}")
+BAD_URLS = ["javascript:alert(1)", "JavaScript:alert(document.domain)", "data:text/html;base64,PHNjcmlwdD4=",
+            "file:///etc/passwd", "vbscript:msgbox(1)", "//evil.example/x", "java\tscript:alert(1)",
+            " javascript:alert(1)", " https://example.org/leading-space", "https://bank.example@evil.example/"]
+
+
+def everything(ledger) -> list[dict]:
+    return ledger.json("export", "--format", "json")
+
+
+class _ScriptPage(HTMLParser):
+    """Records every element opened and the text inside script elements."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.opened: list[str] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.opened.append(tag)
+        if tag == "script":
+            self._in_script = True
+            self.scripts.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts[-1] += data
+
+
+def embedded(jsonld: str) -> _ScriptPage:
+    page = _ScriptPage()
+    page.feed(f'<!doctype html><html><head><script type="application/ld+json">{jsonld}</script></head>'
+              "<body><p>after</p></body></html>")
+    page.close()
+    return page
+
+
+# ------------------------------------------------------------------ ClaimReview: inert in a page
+
+
+@pytest.fixture
+def hostile_article(ledger, tmp_path):
+    """A claim whose text, speaker, note, document title and outlet all try to close the
+    script element, reviewed and ready to publish."""
+    article = tmp_path / "hostile.txt"
+    article.write_text(f"TITLE: {BREAKOUT} title\nOUTLET: {BREAKOUT} outlet\n"
+                       "URL: https://example.org/story?a=1&b=2\nPUBLISHED: March 1, 2024\n\n"
+                       "Mayor Tom Reyes said 900 homes had been flooded, far fewer than first feared.\n")
+    assert ledger("add", str(article)).exit_code == 0
+    ledger("add", "--claim", f"{BREAKOUT} 12 bridges were built", "--speaker", f"{BREAKOUT} speaker",
+           "--url", "https://example.org/hand?x=<1>")  # < in a URL: not a clean link, left out
+    ledger("add", "--claim", f"{BREAKOUT} 14 schools closed", "--speaker", f"{BREAKOUT} speaker",
+           "--url", "https://example.org/hand-typed")
+    for claim in everything(ledger):
+        result = ledger("mark", str(claim["id"]), "--status", "disputed", "--note", f"{BREAKOUT} note")
+        assert result.exit_code == 0, result.output
+    return ledger
+
+
+def test_claimreview_cannot_close_its_script_element(hostile_article):
+    result = hostile_article(*PUBLISH)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for raw in ("<", ">", "&", "\u2028", "\u2029"):
+        assert raw not in out
+    assert "\\u003c/script\\u003e" in out and "\\u0026" in out and "\\u2028" in out and "\\u2029" in out
+    reviews = json.loads(out)
+    assert len(reviews) == 2
+    page = embedded(out)
+    assert page.opened.count("script") == 1  # no script element but ours was opened
+    assert page.opened == ["html", "head", "script", "body", "p"]
+    assert json.loads(page.scripts[0]) == reviews
+
+
+def test_claimreview_keeps_the_exact_text_it_escapes(hostile_article):
+    reviews = json.loads(hostile_article(*PUBLISH).stdout)
+    by_claim = {r["claimReviewed"]: r for r in reviews}
+    hand = by_claim[f"{' '.join(BREAKOUT.split())} 14 schools closed"]  # a hand-typed claim's spaces are folded
+    assert hand["itemReviewed"]["author"]["name"] == f"{BREAKOUT} speaker"
+    article = next(r for r in reviews if "900 homes" in r["claimReviewed"])
+    for review in (hand, article):
+        assert review["reviewBody"] == f"{BREAKOUT} note"
+    [appearance] = article["itemReviewed"]["appearance"]
+    assert appearance["headline"] == f"{BREAKOUT} title"
+    assert appearance["publisher"]["name"] == f"{BREAKOUT} outlet"
+    assert appearance["url"] == "https://example.org/story?a=1&b=2"
+
+
+def test_claimreview_leaves_out_document_urls_that_are_not_web_links(ledger):
+    for i, url in enumerate(BAD_URLS):
+        assert ledger("add", "--claim", f"The mayor said {i + 20} homes flooded", "--speaker", "Tom Reyes",
+                      "--url", url).exit_code == 0
+    ledger("add", "--claim", "The mayor said 99 homes flooded", "--speaker", "Tom Reyes",
+           "--url", "https://example.org/good")
+    for claim in everything(ledger):
+        ledger("mark", str(claim["id"]), "--status", "verified")
+    result = ledger(*PUBLISH)
+    assert result.exit_code == 0, result.output
+    [review] = json.loads(result.stdout)
+    assert review["itemReviewed"]["appearance"][0]["url"] == "https://example.org/good"
+    for word in ("javascript", "JavaScript", "data:", "file:", "vbscript", "evil", "leading-space", "script:"):
+        assert word not in result.stdout
+    assert result.stderr == (
+        f"Wrote 1 claim review; skipped {len(BAD_URLS)} reviewed claims lacking a speaker or a source URL;"
+        f" left out {len(BAD_URLS)} source URLs that were not http(s).\n")
+
+
+def test_an_appearance_with_a_bad_url_is_dropped_and_the_claim_kept(ledger, tmp_path):
+    seeds = tmp_path / "riverton"
+    shutil.copytree(RIVERTON, seeds)
+    herald = seeds / "2024-03-01-coast-herald.txt"
+    herald.write_text(herald.read_text().replace("URL: https://example.org/coast-herald/riverton-counts-cost",
+                                                 "URL: javascript:alert('herald')"))
+    assert ledger("add", str(seeds)).exit_code == 0
+    homes = next(c for c in everything(ledger) if c["quantity"] and c["quantity"]["surface"] == "1,200 homes")
+    assert homes["appearances"] == 2
+    assert ledger("mark", str(homes["id"]), "--status", "verified", "--all-appearances").exit_code == 0
+    result = ledger(*PUBLISH)
+    reviews = json.loads(result.stdout)
+    assert len(reviews) == 2  # both appearances of the claim were reviewed; each keeps the good source
+    for review in reviews:
+        assert [a["url"] for a in review["itemReviewed"]["appearance"]] == [
+            "https://example.org/daily-planet/riverton-storm"]
+    assert "javascript" not in result.stdout and "herald" not in result.stdout.lower()
+    assert "left out 2 source URLs that were not http(s)" in result.stderr
+
+
+@pytest.mark.parametrize("template", ["javascript:alert({id})", "data:text/html,{id}", "file:///tmp/{id}",
+                                      "//facts.example.org/{id}", " https://facts.example.org/{id}",
+                                      "https://facts.example.org/{id}\n", "java\tscript:{id}", "https:///{id}",
+                                      "https://facts.example.org/<{id}>", "ftp://facts.example.org/{id}"])
+def test_a_review_url_template_that_is_not_http_is_a_usage_error(hostile_article, template):
+    args = [*PUBLISH[:-1], template]
+    result = hostile_article(*args)
+    assert result.exit_code == ExitCode.USAGE
+    assert "--review-url-template" in result.stderr
+    assert result.stdout == ""
+
+
+def test_claimreview_output_is_unchanged_for_ordinary_text(ledger):
+    ledger("add", "--claim", "Zoë said 12 bridges were built", "--speaker", "Zoë Łukasiewicz",
+           "--url", "https://example.org/zoë")
+    [claim] = everything(ledger)
+    ledger("mark", str(claim["id"]), "--status", "verified", "--note", "Checked — “fine”")
+    out = ledger(*PUBLISH).stdout
+    assert "Zoë Łukasiewicz" in out and "“fine”" in out  # non-ASCII stays readable
+    assert json.loads(out)[0]["itemReviewed"]["appearance"][0]["url"] == "https://example.org/zoë"
