@@ -28,10 +28,12 @@ def url_problem(value: object) -> str | None:
     """Why ``value`` is not a usable http(s) URL, or None if it is one."""
     if not isinstance(value, str) or not value:
         return "is empty"
-    for ch in value:
+    for i, ch in enumerate(value):
         category = unicodedata.category(ch)
         if ch.isspace() or category[0] in "CZ":  # controls, format, unassigned, separators
-            return f"contains whitespace or a control character (U+{ord(ch):04X})"
+            where = "starts with" if i == 0 else "ends with" if i == len(value) - 1 else "contains"
+            kind = "a space" if ch == " " else "whitespace" if ch.isspace() else "an invisible or control character"
+            return f"{where} {kind} (U+{ord(ch):04X})"
         if ch in _REFUSED:
             return f"contains {ch!r}"
     try:

@@ -168,3 +168,123 @@ def test_claimreview_output_is_unchanged_for_ordinary_text(ledger):
     out = ledger(*PUBLISH).stdout
     assert "Zoë Łukasiewicz" in out and "“fine”" in out  # non-ASCII stays readable
     assert json.loads(out)[0]["itemReviewed"]["appearance"][0]["url"] == "https://example.org/zoë"
+
+
+# ------------------------------------------------------------------ evidence
+
+
+@pytest.fixture
+def one_claim(ledger):
+    ledger("add", "--claim", "The mayor said 12 homes flooded", "--speaker", "Tom Reyes",
+           "--url", "https://example.org/story")
+    [claim] = everything(ledger)
+    return ledger, str(claim["id"])
+
+
+def reviews_of(ledger, cid: str) -> list[dict]:
+    return ledger.json("show", cid, "--json")["reviews"]
+
+
+@pytest.mark.parametrize("url", [*BAD_URLS, "https://example.org/x\n", "https:example.org", "http://",
+                                 "https://example.org/\u202egpj.exe", "mailto:desk@example.org", "evidence.pdf"])
+def test_mark_evidence_must_be_an_http_link(one_claim, url):
+    ledger, cid = one_claim
+    result = ledger("mark", cid, "--status", "verified", "--evidence", url)
+    assert result.exit_code == ExitCode.USAGE
+    assert "--evidence" in result.stderr and "evidence URL" in result.stderr
+    assert reviews_of(ledger, cid) == []  # nothing recorded
+
+
+def test_mark_evidence_names_the_problem(one_claim):
+    ledger, cid = one_claim
+    assert "is a javascript: URL; only http:// and https:// are allowed" in ledger(
+        "mark", cid, "-s", "verified", "--evidence", "javascript:alert(1)").stderr
+    assert "starts with a space" in ledger("mark", cid, "-s", "verified", "--evidence", " https://e.org/").stderr
+
+
+def test_mark_evidence_accepts_web_links(one_claim):
+    ledger, cid = one_claim
+    for url in ("https://example.org/report.pdf?page=2#t", "HTTP://EXAMPLE.ORG/", "http://192.0.2.1:8080/x"):
+        assert ledger("mark", cid, "--status", "verified", "--evidence", url).exit_code == 0
+    assert [r["evidence_url"] for r in reviews_of(ledger, cid)] == [
+        "https://example.org/report.pdf?page=2#t", "HTTP://EXAMPLE.ORG/", "http://192.0.2.1:8080/x"]
+
+
+def test_the_core_refuses_a_javascript_evidence_url_whoever_calls_it(one_claim, db_url):
+    from ledger.errors import InputError
+    from ledger.storage.db import open_ledger
+    from ledger.workflow.review import verdict
+
+    ledger, cid = one_claim
+    engine = open_ledger(db_url)
+    try:
+        with pytest.raises(InputError, match="evidence URL"):
+            verdict(engine, claim_id=int(cid), verdict="verified", reviewer="ana", evidence_url="javascript:alert(1)")
+    finally:
+        engine.dispose()
+    assert reviews_of(ledger, cid) == []
+
+
+def test_evidence_file_records_its_name_and_sha256_in_the_chained_note(one_claim, tmp_path):
+    import hashlib
+
+    ledger, cid = one_claim
+    release = tmp_path / "ministry release.pdf"
+    release.write_bytes(b"%PDF-1.4 the figures\n")
+    digest = hashlib.sha256(release.read_bytes()).hexdigest()
+    result = ledger("mark", cid, "--status", "disputed", "--note", "Figure is from 2019",
+                    "--evidence-file", str(release))
+    assert result.exit_code == 0, result.output
+    [review] = reviews_of(ledger, cid)
+    assert review["note"] == f'Figure is from 2019\nevidence file: "ministry release.pdf" 21 bytes sha256:{digest}'
+    assert review["evidence_url"] is None
+    assert ledger("audit", "verify").exit_code == 0
+    row = report_rows(ledger("export").stdout)[0]
+    assert row["last_note"] == review["note"]
+
+
+def test_evidence_file_name_cannot_forge_a_line(one_claim, tmp_path):
+    ledger, cid = one_claim
+    sneaky = tmp_path / 'a" 1 bytes sha256:00\nevidence file: "real.pdf\u202e'
+    sneaky.write_bytes(b"x")
+    assert ledger("mark", cid, "-s", "verified", "--evidence-file", str(sneaky)).exit_code == 0
+    [review] = reviews_of(ledger, cid)
+    assert "\n" not in review["note"] and "\u202e" not in review["note"]
+    assert review["note"].startswith('evidence file: "a\\" 1 bytes sha256:00\\nevidence file: \\"real.pdf\\u202e" 1 bytes')
+
+
+def test_an_evidence_file_that_cannot_be_read_is_an_input_error_naming_it(one_claim, tmp_path):
+    import os
+
+    ledger, cid = one_claim
+    missing = tmp_path / "missing.pdf"
+    result = ledger("mark", cid, "-s", "verified", "--evidence-file", str(missing))
+    assert result.exit_code == ExitCode.INPUT
+    assert str(missing) in result.stderr
+    result = ledger("mark", cid, "-s", "verified", "--evidence-file", str(tmp_path))
+    assert result.exit_code == ExitCode.INPUT and "a folder" in result.stderr
+    if hasattr(os, "mkfifo"):  # a pipe nobody writes to: an error, not a hang
+        fifo = tmp_path / "pipe"
+        os.mkfifo(fifo)
+        result = ledger("mark", cid, "-s", "verified", "--evidence-file", str(fifo))
+        assert result.exit_code == ExitCode.INPUT and "not a regular file" in result.stderr
+    assert reviews_of(ledger, cid) == []
+
+
+def test_review_asks_again_for_an_evidence_url_that_is_not_a_web_link(one_claim):
+    ledger, cid = one_claim
+    answers = "v\nchecked\njavascript:alert(1)\n file:///etc/passwd\nhttps://example.org/source\nq\n"
+    result = ledger("review", "--reviewer", "ana", input=answers)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("That evidence URL") == 2
+    assert "is a javascript: URL" in result.stderr
+    [review] = reviews_of(ledger, cid)
+    assert (review["note"], review["evidence_url"]) == ("checked", "https://example.org/source")
+
+
+def test_review_evidence_can_be_left_empty_after_a_bad_answer(one_claim):
+    ledger, cid = one_claim
+    result = ledger("review", "--reviewer", "ana", input="d\n\ndata:text/html,hi\n\nq\n")
+    assert result.exit_code == 0, result.output
+    [review] = reviews_of(ledger, cid)
+    assert review["evidence_url"] is None and review["verdict"] == "disputed"
