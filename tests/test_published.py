@@ -288,3 +288,119 @@ def test_review_evidence_can_be_left_empty_after_a_bad_answer(one_claim):
     assert result.exit_code == 0, result.output
     [review] = reviews_of(ledger, cid)
     assert review["evidence_url"] is None and review["verdict"] == "disputed"
+
+
+# ------------------------------------------------------------------ CSV: every text cell is inert
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+def text_columns() -> list[str]:
+    from ledger.export import COLUMNS, NUMERIC
+
+    return [c for c in COLUMNS if c not in NUMERIC and c not in ("published", "added_at", "last_reviewed_at")]
+
+
+def run_sql(db_url: str, *statements: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def test_every_text_column_a_user_can_fill_is_neutralised(ledger, tmp_path):
+    article = tmp_path / "formulas.txt"
+    article.write_text('TITLE: =HYPERLINK("http://evil.example","open")\nOUTLET: +Outlet\nURL: -https://example.org/a\n'
+                       "PUBLISHED: March 1, 2024\n\n"
+                       "=SUM(A1) Mayor Tom Reyes said 900 homes had been flooded.\n\n"
+                       "@cmd The police chief told reporters 14 people died.\n")
+    other = tmp_path / "overridden.txt"
+    other.write_text("Mayor Tom Reyes said 300 roads were closed on Friday.\n")
+    assert ledger("add", str(article)).exit_code == 0
+    assert ledger("add", str(other), "--title=＝title", "--outlet=@outlet", "--url=+https://example.org/b").exit_code == 0
+    assert ledger("add", "--claim", "＋1 said 12 bridges were built", "--speaker=-cmd|' /C calc'!A0").exit_code == 0
+    for claim in everything(ledger):
+        assert ledger("mark", str(claim["id"]), "--status", "disputed", "--note=\tnote", "--reviewer=-reviewer",
+                      "--evidence", "https://example.org/evidence").exit_code == 0
+    rows = {r["claim"]: r for r in report_rows(ledger("export").stdout)}
+    assert len(rows) == 4
+    for row in rows.values():
+        for column in text_columns():
+            assert not row[column].startswith(FORMULA_START), (column, row[column])
+        assert (row["last_note"], row["last_reviewer"]) == ("'\tnote", "'-reviewer")
+    homes = rows["'=SUM(A1) Mayor Tom Reyes said 900 homes had been flooded."]
+    assert homes["sentence"] == "'=SUM(A1) Mayor Tom Reyes said 900 homes had been flooded."
+    assert (homes["document_title"], homes["outlet"], homes["url"]) == (
+        "'=HYPERLINK(\"http://evil.example\",\"open\")", "'+Outlet", "'-https://example.org/a")
+    assert "'@cmd The police chief told reporters 14 people died." in rows
+    roads = next(r for r in rows.values() if "300 roads" in r["claim"])
+    assert (roads["document_title"], roads["outlet"], roads["url"]) == ("'＝title", "'@outlet", "'+https://example.org/b")
+    hand = rows["'＋1 said 12 bridges were built"]
+    assert hand["speaker"] == "'-cmd|' /C calc'!A0"
+
+
+def test_every_text_column_of_an_edited_ledger_is_neutralised(ledger, db_url):
+    """Columns only the extractor or an older ledger fills: set by hand in the database."""
+    ledger("add", "--claim", "The mayor said 12 bridges were built", "--speaker", "Tom Reyes")
+    [claim] = everything(ledger)
+    ledger("mark", str(claim["id"]), "--status", "verified", "--note", "ok")
+    cid = claim["id"]
+    values = {
+        "claim": "=claim", "sentence": None, "quantity_surface": "+12", "quantity_unit": "@unit",
+        "quantity_change": "-", "quantity_concept": "＝concept", "speaker": "＋speaker", "speaker_role": "=role",
+        "cue": "\tcue", "document_title": "－title", "outlet": "＠outlet", "url": "=url", "last_reviewer": "+rev",
+        "last_note": "\rnote", "last_evidence": '=HYPERLINK("http://evil.example","evidence")',
+        "document_flags": "=flag; second",
+    }
+    run_sql(
+        db_url,
+        "UPDATE claims SET text = '=claim', q_surface = '+12', q_unit = '@unit', q_change = '-',"
+        " q_concept = '＝concept', cue = '\tcue'",
+        "UPDATE documents SET text = '=claim', title = '－title', outlet = '＠outlet', url = '=url',"
+        " flags = '[\"=flag\", \"second\"]'",
+        "UPDATE speakers SET name = '＋speaker', role = '=role'",
+        "UPDATE reviews SET reviewer = '+rev', note = '\rnote',"
+        " evidence_url = '=HYPERLINK(\"http://evil.example\",\"evidence\")'",
+    )
+    [row] = report_rows(ledger("export").stdout)
+    for column in text_columns():
+        assert not row[column].startswith(FORMULA_START), (column, row[column])
+        if values.get(column):
+            assert row[column] == "'" + values[column], column
+    assert row["sentence"] == "'=claim"
+    assert int(row["claim_id"]) == cid
+
+
+def test_text_in_a_numeric_column_of_an_edited_sqlite_ledger_is_neutralised(ledger, db_url):
+    if not db_url.startswith("sqlite"):
+        pytest.skip("only SQLite keeps text in a numeric column")
+    ledger("add", "--claim", "The mayor said 12 bridges were built", "--speaker", "Tom Reyes")
+    run_sql(db_url, "UPDATE claims SET q_value = '=1+1', q_value_max = '@SUM(A1)', worthiness = '-2+3'")
+    [row] = report_rows(ledger("export").stdout)
+    assert (row["quantity_value"], row["quantity_value_max"], row["worthiness"]) == ("'=1+1", "'@SUM(A1)", "'-2+3")
+
+
+def test_flags_that_are_not_json_do_not_crash_the_report(ledger, db_url):
+    ledger("add", "--claim", "The mayor said 12 bridges were built", "--speaker", "Tom Reyes")
+    run_sql(db_url, "UPDATE documents SET flags = '=cmd|not json'")
+    result = ledger("export")
+    assert result.exit_code == 0
+    [row] = report_rows(result.stdout)
+    assert row["document_flags"] == "'=cmd|not json"
+
+
+def test_the_json_export_stays_exact(ledger):
+    ledger("add", "--claim", "=HYPERLINK(\"x\") said 12 </script> & bridges", "--speaker", "@cmd <b>")
+    [claim] = everything(ledger)
+    ledger("mark", str(claim["id"]), "--status", "verified", "--note", "=1+1 </script>", "--reviewer=-ana")
+    out = ledger("export", "--format", "json").stdout
+    [claim] = json.loads(out)
+    assert claim["text"] == "=HYPERLINK(\"x\") said 12 </script> & bridges" and "</script>" in out
+    assert claim["speaker"]["name"] == "@cmd <b>"
+    shown = ledger.json("show", str(claim["id"]), "--json")["reviews"][0]
+    assert (shown["note"], shown["reviewer"]) == ("=1+1 </script>", "-ana")
