@@ -95,6 +95,26 @@ def test_claimreview_cannot_close_its_script_element(hostile_article):
     assert json.loads(page.scripts[0]) == reviews
 
 
+def test_a_hostile_publisher_name_stays_inside_the_script_element(hostile_article):
+    args = list(PUBLISH)
+    args[args.index("--publisher") + 1] = BREAKOUT
+    out = hostile_article(*args).stdout
+    assert "<" not in out
+    page = embedded(out)
+    assert page.opened.count("script") == 1
+    assert {r["author"]["name"] for r in json.loads(page.scripts[0])} == {BREAKOUT}
+
+
+def test_old_reviews_with_a_bad_evidence_url_publish_nothing_of_it(one_claim, db_url):
+    ledger, cid = one_claim
+    ledger("mark", cid, "--status", "verified", "--note", "ok")
+    run_sql(db_url, "UPDATE reviews SET evidence_url = 'javascript:alert(1)'")  # stored before the check existed
+    out = ledger(*PUBLISH).stdout
+    assert len(json.loads(out)) == 1 and "javascript" not in out
+    [row] = report_rows(ledger("export").stdout)
+    assert row["last_evidence"] == "javascript:alert(1)"  # the report shows what is stored, as text
+
+
 def test_claimreview_keeps_the_exact_text_it_escapes(hostile_article):
     reviews = json.loads(hostile_article(*PUBLISH).stdout)
     by_claim = {r["claimReviewed"]: r for r in reviews}
