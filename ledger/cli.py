@@ -556,18 +556,27 @@ def mark(
     claim_ids: List[int] = typer.Argument(..., metavar="ID...", max=MAX_ID, help="Claim ids."),
     status: Verdict = typer.Option(..., "--status", "-s", help="The verdict."),
     note: Optional[str] = typer.Option(None, "--note", help="Why."),
-    evidence: Optional[str] = typer.Option(None, "--evidence", help="URL of the evidence."),
+    evidence: Optional[str] = typer.Option(None, "--evidence", help="URL of the evidence (http:// or https://)."),
+    evidence_file: Optional[Path] = typer.Option(
+        None, "--evidence-file", help="A local file as evidence: its name and SHA-256 are added to the note."
+    ),
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
     all_appearances: bool = typer.Option(
         False, "--all-appearances", help="Also record it on every other appearance of the claim (a review row each)."
     ),
 ) -> None:
     """Record a verdict on claims without prompts."""
+    from ledger.urls import url_problem
+    from ledger.workflow.evidence import hash_file, note_with_file
     from ledger.workflow.review import appearance_ids, verdict
 
+    if evidence and url_problem(evidence):
+        raise typer.BadParameter(f"the evidence URL {url_problem(evidence)}", param_hint="--evidence")
     who = _reviewer(reviewer)
     failed = False
     with reported():
+        if evidence_file is not None:
+            note = note_with_file(note, hash_file(evidence_file))
         engine = _state(ctx).engine
     targets: list[int] = []
     for cid in claim_ids:
@@ -615,6 +624,20 @@ def _ask_action() -> str:
         err("Please answer v, d, u, s or q.")
 
 
+def _ask_evidence() -> str:
+    """An http(s) evidence URL, or "" for none; asked again until it is one or the other."""
+    from ledger.urls import url_problem
+
+    while True:
+        answer = typer.prompt("Evidence URL (optional)", default="", show_default=False)
+        if not answer.strip():
+            return ""
+        problem = url_problem(answer)
+        if problem is None:
+            return answer
+        err(f"That evidence URL {problem}. Give an http:// or https:// link, or press Enter for none.")
+
+
 @app.command()
 def review(
     ctx: typer.Context,
@@ -655,7 +678,7 @@ def review(
                     skipped.append(view.id)
                     continue
                 note = typer.prompt("Note (optional)", default="", show_default=False)
-                evidence = typer.prompt("Evidence URL (optional)", default="", show_default=False)
+                evidence = _ask_evidence()
             except BaseException:  # Ctrl-C or a closed terminal: give the claim back
                 release(engine, claim_id=view.id, holder=holder)
                 raise
@@ -709,8 +732,11 @@ def export(
     if fmt is ExportFormat.claimreview:
         if not publisher:
             raise typer.BadParameter("--format claimreview needs --publisher", param_hint="--publisher")
-        if not review_url or "{id}" not in review_url:
-            raise typer.BadParameter("needs a URL with {id} in it", param_hint="--review-url-template")
+        from ledger.claimreview import template_problem
+
+        problem = template_problem(review_url or "")
+        if problem:
+            raise typer.BadParameter(problem, param_hint="--review-url-template")
         if not status:  # only reviewed claims can be published: do not load every pending one
             where = _filter(status=("verified", "disputed", "unverified"), since=since, until=until)
     with reported():
@@ -721,14 +747,16 @@ def export(
 
             stream = open(output, "w", encoding="utf-8") if output else sys.stdout
             try:
-                written, skipped = write_claimreview(
+                written, skipped, left_out = write_claimreview(
                     iter_claim_views(engine, where=where), stream, publisher=publisher, url_template=review_url
                 )
             finally:
                 if output:
                     stream.close()
+            unsafe = f"; left out {_n(left_out, 'source URL')} that {'was' if left_out == 1 else 'were'} not http(s)" \
+                if left_out else ""
             err(f"Wrote {_n(written, 'claim review')}; skipped {skipped} reviewed "
-                f"claim{'s' if skipped != 1 else ''} lacking a speaker or a source URL.")
+                f"claim{'s' if skipped != 1 else ''} lacking a speaker or a source URL{unsafe}.")
             return
         if fmt is ExportFormat.csv:
             views = report.report(engine, where=where)

@@ -58,6 +58,8 @@ def neutralise(cell: str) -> str:
 def _number(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, (str, bytes)):  # text in a numeric column (an edited SQLite file): a text cell
+        return neutralise(value if isinstance(value, str) else value.decode("utf-8", "replace"))
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return repr(value) if isinstance(value, float) else str(value)
@@ -96,6 +98,18 @@ def read_chain_head(path) -> str:
     raise InputError(f"{path}: no '{CHAIN_MARK}' row; not a ledger CSV report")
 
 
+def _flag_text(value) -> str:
+    """A document's flags (a JSON list of strings) as one cell; whatever else an edited
+    database holds there is shown as it is, not a crash."""
+    try:
+        flags = json.loads(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if isinstance(flags, list):
+        return "; ".join(f if isinstance(f, str) else json.dumps(f, ensure_ascii=False) for f in flags)
+    return str(value)
+
+
 def write_csv(rows: Iterable[tuple], out: IO[str], *, chain_head: tuple[int | None, str] | None = None) -> int:
     """Write the CSV report to ``out``; returns the number of claims written.
 
@@ -110,7 +124,7 @@ def write_csv(rows: Iterable[tuple], out: IO[str], *, chain_head: tuple[int | No
         if value is None:
             return ""
         if value not in flags_cache:
-            flags_cache[value] = neutralise("; ".join(json.loads(value)))
+            flags_cache[value] = neutralise(_flag_text(value))
         return flags_cache[value]
 
     def text(value) -> str:

@@ -107,12 +107,16 @@ def record_verdict(
     """Append a verdict to the claim's history and make it its current status.
 
     ``status_seen`` is the status the reviewer was shown; if the claim has moved on since,
-    the verdict is still recorded and the result says so.
+    the verdict is still recorded and the result says so. ``evidence_url`` must be an
+    http(s) link (:mod:`ledger.workflow.evidence`); anything else is an InputError.
     """
     if verdict not in VERDICT_NAMES:
         raise InputError(f"invalid status {verdict!r}: choose one of {', '.join(VERDICT_NAMES)}")
     if not reviewer or not reviewer.strip():
         raise InputError("a verdict needs a reviewer name")
+    from ledger.workflow.evidence import check_evidence_url
+
+    evidence_url = check_evidence_url(evidence_url)  # only http(s) links are stored as evidence
     before = repo.lock_claim(session, claim_id=claim_id).status
     review = repo.add_review(
         session,
