@@ -20,6 +20,7 @@ from typing import Iterator, List, Optional
 import typer
 
 from ledger.errors import ExitCode, LedgerError
+from ledger.inert import visible
 
 app = typer.Typer(
     help="Pull checkable claims out of news articles into a ledger that fact-checkers review and export.",
@@ -603,7 +604,7 @@ def mark(
                 raise typer.Exit(int(exc.exit_code)) from None
             failed = True
             continue
-        typer.echo(f"Claim {cid}: {status.value} (was {result.status_when_recorded})")
+        typer.echo(f"Claim {cid}: {status.value} (was {visible(result.status_when_recorded)})")
     if failed:
         raise typer.Exit(int(ExitCode.INPUT))
 
