@@ -100,7 +100,7 @@ class Walk:
     def _folder(self, top: Path) -> Iterator[Input]:
         inside = os.path.realpath(top)
         seen: set[tuple[int, int]] = set()
-        todo = [top]  # depth first, a folder's files before its subfolders, each level sorted
+        todo = [str(top)]  # depth first, a folder's files before its subfolders, each level sorted
         while todo:
             folder = todo.pop()
             try:
@@ -110,37 +110,36 @@ class Walk:
                 seen.add((st.st_dev, st.st_ino))
                 entries = sorted(os.scandir(folder), key=lambda e: e.name)
             except OSError as exc:
-                name = shown_name(str(folder))
+                name = shown_name(folder)
                 yield Input(name, None, f"{name}: cannot read the folder ({exc.strerror or exc})")
                 continue
             subfolders = []
             for entry in entries:
                 found = self._entry(entry, inside)
-                if isinstance(found, Path):
+                if isinstance(found, str):
                     subfolders.append(found)
                 elif found is not None:
                     yield found
             todo.extend(reversed(subfolders))
 
-    def _entry(self, entry: os.DirEntry, inside: str) -> Input | Path | None:
+    def _entry(self, entry: os.DirEntry, inside: str) -> Input | str | None:
         """What one folder entry is: a subfolder to walk, an input, or nothing."""
         if entry.name.startswith("."):
             return None
-        name, path = shown_name(entry.path), Path(entry.path)
-        link = entry.is_symlink()
+        name, link = shown_name(entry.path), entry.is_symlink()
         if link and not self.follow and not _within(os.path.realpath(entry.path), inside):
             if not _is_dir(entry) and not _article_name(entry.name):
                 self.ignored += 1
                 return None
             return Input(name, None, "a link to outside the folder; --follow-symlinks reads it", status="skipped")
         if _is_dir(entry):
-            return path
+            return entry.path
         if not _article_name(entry.name):
             self.ignored += 1
             return None
         if link and not self.follow:  # a link inside the folder: read its target, and only that
             return Input(name, Path(os.path.realpath(entry.path)), nofollow=True)
-        return Input(name, path, nofollow=not self.follow)
+        return Input(name, Path(entry.path), nofollow=not self.follow)
 
 
 def expand_inputs(items: Iterable[str], *, follow_symlinks: bool = False) -> Iterator[Input]:
