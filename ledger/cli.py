@@ -175,12 +175,19 @@ def extract(
 
 def _read_text(path: str) -> str:
     """A document's text (``-``: standard input), read and decoded the way `add` reads it."""
-    from ledger.workflow.ingest import DEFAULT_MAX_BYTES, normalise, read_input, shown_name
+    from ledger.errors import InputError
+    from ledger.workflow.ingest import DEFAULT_MAX_BYTES, normalise, problem, read_input, shown_name
 
-    if path == "-":
-        text, _ = read_input(path, None, stdin_data=_stdin_bytes(DEFAULT_MAX_BYTES), max_bytes=DEFAULT_MAX_BYTES)
-    else:
-        text, _ = read_input(shown_name(path), Path(path), stdin_data=None, max_bytes=DEFAULT_MAX_BYTES)
+    name = shown_name(path)
+    try:
+        if path == "-":
+            text, _ = read_input(path, None, stdin_data=_stdin_bytes(DEFAULT_MAX_BYTES), max_bytes=DEFAULT_MAX_BYTES)
+        else:
+            text, _ = read_input(name, Path(path), stdin_data=None, max_bytes=DEFAULT_MAX_BYTES)
+    except LedgerError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a clear line, not a traceback
+        raise InputError(f"{name}: could not read ({problem(exc)})") from None
     return normalise(text)
 
 

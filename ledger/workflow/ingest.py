@@ -6,6 +6,7 @@ its content hash and adds nothing the second time.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -67,7 +68,10 @@ class Input(NamedTuple):
 def shown_name(raw: str) -> str:
     """A file name as text that can be printed and stored: bytes that are not UTF-8
     (which Python carries as lone surrogates) become ``\\xNN`` escapes."""
-    return raw.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    try:
+        return raw.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system name decodes to
+        return raw.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class Walk:
@@ -349,7 +353,7 @@ def _read_file(name: str, path: Path, *, max_bytes: int, nofollow: bool = False)
     except IsADirectoryError:
         raise InputError(f"{name}: is a folder") from None
     except OSError as exc:
-        if nofollow and os.path.islink(path):  # O_NOFOLLOW met a link swapped in after the walk
+        if nofollow and exc.errno == errno.ELOOP:  # O_NOFOLLOW met a link swapped in after the walk
             raise InputError(f"{name}: became a link after the folder was read; not followed") from None
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
