@@ -175,6 +175,7 @@ def extract(
     """Print the claims of one document as JSON, without touching the database."""
     from ledger.extract.contract import ContractError, answer
     from ledger.inert import inert_json
+    from ledger.workflow.ingest import problem, shown_name
 
     if jsonl:
         failed = False
@@ -189,16 +190,23 @@ def extract(
                 err(f"Error: {exc}")
                 failed = True
                 continue
+            except Exception as exc:  # noqa: BLE001 - one request must not end the stream
+                err(f"Error: line {n}: could not extract claims ({problem(exc)})")
+                failed = True
+                continue
             sys.stdout.write(inert_json(json.dumps(out, ensure_ascii=False)) + "\n")
             sys.stdout.flush()
         raise typer.Exit(int(ExitCode.INPUT) if failed else 0)
 
     from ledger.extract import extract as run
-    from ledger.workflow.ingest import normalise
 
     with reported():
-        text = normalise(sys.stdin.read()) if path == "-" else _read_text(path)
-    doc = run(text)
+        text = _read_text(path)
+    try:
+        doc = run(text)
+    except Exception as exc:  # noqa: BLE001 - a clear line, not a traceback
+        err(f"Error: {shown_name(path)}: could not extract claims ({problem(exc)})")
+        raise typer.Exit(int(ExitCode.INPUT)) from None
     m = doc.meta
     typer.echo(
         _json(
@@ -215,11 +223,29 @@ def extract(
 
 
 def _read_text(path: str) -> str:
-    """A document's text, read and decoded the way `add` reads it."""
-    from ledger.workflow.ingest import DEFAULT_MAX_BYTES, normalise, read_input
+    """A document's text (``-``: standard input), read and decoded the way `add` reads it."""
+    from ledger.errors import InputError
+    from ledger.workflow.ingest import DEFAULT_MAX_BYTES, normalise, problem, read_input, shown_name
 
-    text, _ = read_input(path, Path(path), stdin_text=None, max_bytes=DEFAULT_MAX_BYTES)
+    name = shown_name(path)
+    try:
+        if path == "-":
+            text, _ = read_input(path, None, stdin_data=_stdin_bytes(DEFAULT_MAX_BYTES), max_bytes=DEFAULT_MAX_BYTES)
+        else:
+            text, _ = read_input(name, Path(path), stdin_data=None, max_bytes=DEFAULT_MAX_BYTES)
+    except LedgerError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a clear line, not a traceback
+        raise InputError(f"{name}: could not read ({problem(exc)})") from None
     return normalise(text)
+
+
+def _stdin_bytes(max_bytes: int) -> bytes:
+    """At most ``max_bytes`` + 1 bytes of standard input (one more tells it is too long)."""
+    stdin = getattr(sys.stdin, "buffer", None)
+    if stdin is None:  # a text stream without bytes under it
+        return sys.stdin.read(max_bytes + 1).encode("utf-8", "replace")
+    return stdin.read(max_bytes + 1)
 
 
 # ------------------------------------------------------------------ add
@@ -237,8 +263,15 @@ def add(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2021-04-14."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Refuse files larger than this."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many worker processes."),
+    follow_symlinks: bool = typer.Option(
+        False, "--follow-symlinks", help="In folders, also follow links that lead outside the folder."
+    ),
 ) -> None:
-    """Add articles (or one hand-typed claim) to the ledger."""
+    """Add articles (or one hand-typed claim) to the ledger.
+
+    Folders are walked for .txt, .md, .html and .htm files; hidden files and folders are
+    left out, and so are links to outside the folder unless --follow-symlinks."""
+    from ledger.inert import visible
     from ledger.workflow import ingest
 
     state = _state(ctx)
@@ -250,6 +283,9 @@ def add(
             outcome = ingest.add_claim_by_hand(
                 state.engine, text=claim, speaker=speaker, url=url, published=when, published_raw=published
             )
+        if outcome.status == "failed":
+            err(f"Error: {outcome.message}")
+            raise typer.Exit(int(ExitCode.INPUT))
         if outcome.status == "duplicate":
             typer.echo("That claim is already in the ledger; nothing added.")
         else:
@@ -261,8 +297,9 @@ def add(
         raise typer.BadParameter("name at least one file or folder, or - for standard input", param_hint="PATHS")
 
     overrides = ingest.Overrides(title=title, url=url, outlet=outlet, published=when, published_raw=published)
-    inputs = list(ingest.expand_inputs(paths))
-    stdin_text = sys.stdin.read(max_bytes + 1) if any(name == ingest.STDIN for name, _, _ in inputs) else None
+    walk = ingest.Walk(paths, follow_symlinks=follow_symlinks)
+    inputs = list(walk)
+    stdin_data = _stdin_bytes(max_bytes) if any(i.name == ingest.STDIN for i in inputs) else None
     with reported():
         engine = state.engine
     outcomes = []
@@ -281,14 +318,14 @@ def add(
             say(f"{o.source}: already in the ledger, nothing added")
 
     results = ingest.add_inputs(
-        engine, inputs, overrides=overrides, stdin_text=stdin_text, max_bytes=max_bytes, jobs=jobs
+        engine, inputs, overrides=overrides, stdin_data=stdin_data, max_bytes=max_bytes, jobs=jobs
     )
     try:
         if len(inputs) > 3 and sys.stdout.isatty():
             from rich.progress import Progress
 
             with Progress(console=_console(stderr=True), transient=True) as progress:
-                say = lambda line: progress.console.print(line, markup=False, highlight=False)  # noqa: E731
+                say = lambda line: progress.console.print(visible(line), markup=False, highlight=False)  # noqa: E731
                 task = progress.add_task("Adding", total=len(inputs))
                 for o in results:
                     report(o)
@@ -304,7 +341,8 @@ def add(
     claims = sum(o.claims for o in outcomes)
     typer.echo(
         f"Added {_n(count['added'], 'document')} with {_n(claims, 'claim')}"
-        f" ({count['duplicate']} already in the ledger, {count['skipped']} skipped, {count['failed']} failed)."
+        f" ({count['duplicate']} already in the ledger, {count['skipped']} skipped, {count['failed']} failed,"
+        f" {walk.ignored} ignored)."
     )
     if count["failed"]:
         raise typer.Exit(int(ExitCode.INPUT))

@@ -72,7 +72,7 @@ def test_add_reports_what_it_added(ledger):
     result = ledger("add", str(SEED))
     n = len(claims_of(ledger))
     assert result.exit_code == 0
-    assert result.stdout == f"Added 1 document with {n} claims (0 already in the ledger, 0 skipped, 0 failed).\n"
+    assert result.stdout == f"Added 1 document with {n} claims (0 already in the ledger, 0 skipped, 0 failed, 0 ignored).\n"
 
 
 def test_add_walks_folders_and_reads_stdin(ledger, tmp_path):
@@ -83,6 +83,7 @@ def test_add_walks_folders_and_reads_stdin(ledger, tmp_path):
     result = ledger("add", str(tmp_path / "a"))
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Added 2 documents")
+    assert result.stdout.endswith(" 0 failed, 1 ignored).\n")  # skip.png
     result = ledger("add", "-", "--outlet", "Daily Planet", input="The mayor said 12 bridges were closed.\n")
     assert result.exit_code == 0, result.output
     claims = claims_of(ledger, "--outlet", "daily planet")

@@ -1,6 +1,6 @@
 """Bytes of an article file to text, whatever encoding the inbox delivered it in.
 
-Order: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; bytes that look binary (NUL
+Order (NUL characters anywhere refuse the file): a byte-order mark (UTF-8, UTF-16, UTF-32) decides; bytes that look binary (NUL
 bytes, known file signatures, many control characters) are refused; strict UTF-8; UTF-8
 with a few invalid bytes (replaced, with a warning); Windows-1252 for mostly-ASCII
 Western text (charset-normalizer misreads short Western texts as Baltic or Central
@@ -34,7 +34,18 @@ def _binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """The text of ``data`` and warnings about how it was read; InputError if not text."""
+    """The text of ``data`` and warnings about how it was read; InputError if not text.
+
+    A text holding NUL characters anywhere (past the part sniffed for binary, or from a
+    UTF-16 or UTF-32 file) is refused too: no article has them, and PostgreSQL cannot
+    store them."""
+    text, warnings = _decode(data, name)
+    if "\x00" in text:
+        raise InputError(f"{name}: not a text file (it holds NUL characters)")
+    return text, warnings
+
+
+def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

@@ -6,22 +6,24 @@ its content hash and adds nothing the second time.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
-from ledger.errors import InputError
+from ledger.errors import InputError, LedgerError
 from ledger.extract import extract
 from ledger.extract.types import ExtractedDocument
 from ledger.storage import repo
-from ledger.storage.db import session_scope, write
+from ledger.storage.db import database_error, session_scope, write
 from ledger.storage.models import DocumentCreate
 from ledger.workflow import linking, worthiness
 from ledger.workflow.decoding import decode
@@ -52,31 +54,116 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, Path | None, str | None]]:
-    """(name, path, problem) for each article named: files as given, folders walked
-    recursively for article files in a stable order, ``-`` for standard input."""
-    for item in inputs:
-        if item == STDIN:
-            yield STDIN, None, None
-            continue
-        path = Path(item)
-        if path.is_dir():
-            seen: set[tuple[int, int]] = set()
-            for root, dirs, files in os.walk(path, followlinks=True):
-                st = os.stat(root)
-                if (st.st_dev, st.st_ino) in seen:  # a symlink loop: walk each folder once
-                    dirs[:] = []
+class Input(NamedTuple):
+    """One input named or found: ``path`` None is standard input, or nothing to read when
+    ``problem`` says why (the input then ends with ``status``: failed or skipped)."""
+
+    name: str  # as shown and stored: safe to print (see shown_name)
+    path: Path | None
+    problem: str | None = None
+    status: str = "failed"
+    nofollow: bool = False  # found by a walk that follows no links here: refuse one met at open
+
+
+def shown_name(raw: str) -> str:
+    """A file name as text that can be printed and stored: bytes that are not UTF-8
+    (which Python carries as lone surrogates) become ``\\xNN`` escapes."""
+    try:
+        return raw.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system name decodes to
+        return raw.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+class Walk:
+    """The inputs named on the command line: files as given (whatever their suffix),
+    folders walked for article files in a stable order, ``-`` for standard input.
+
+    A walk does not enter hidden folders nor read hidden files, and leaves out files of
+    other types (counted in ``ignored``). It follows a symbolic link only when its target
+    is inside the folder given, unless ``follow_symlinks``; other links are skipped with a
+    warning. Each folder is walked once, whatever links lead back to it."""
+
+    def __init__(self, items: Iterable[str], *, follow_symlinks: bool = False):
+        self.items = list(items)
+        self.follow = follow_symlinks
+        self.ignored = 0
+
+    def __iter__(self) -> Iterator[Input]:
+        for item in self.items:
+            if item == STDIN:
+                yield Input(STDIN, None)
+                continue
+            path = Path(item)
+            if path.is_dir():
+                yield from self._folder(path)
+            elif path.exists() or path.is_symlink():
+                yield Input(shown_name(item), path)
+            else:
+                yield Input(shown_name(item), None, f"{shown_name(item)}: no such file or folder")
+
+    def _folder(self, top: Path) -> Iterator[Input]:
+        inside = os.path.realpath(top)
+        seen: set[tuple[int, int]] = set()
+        todo = [str(top)]  # depth first, a folder's files before its subfolders, each level sorted
+        while todo:
+            folder = todo.pop()
+            try:
+                st = os.stat(folder)
+                if (st.st_dev, st.st_ino) in seen:  # a link loop: walk each folder once
                     continue
                 seen.add((st.st_dev, st.st_ino))
-                dirs.sort()
-                for name in sorted(files):
-                    p = Path(root) / name
-                    if p.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
-                        yield str(p), p, None
-        elif path.exists():
-            yield str(path), path, None
-        else:
-            yield item, None, "no such file or folder"
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError as exc:
+                name = shown_name(folder)
+                yield Input(name, None, f"{name}: cannot read the folder ({exc.strerror or exc})")
+                continue
+            subfolders = []
+            for entry in entries:
+                found = self._entry(entry, inside)
+                if isinstance(found, str):
+                    subfolders.append(found)
+                elif found is not None:
+                    yield found
+            todo.extend(reversed(subfolders))
+
+    def _entry(self, entry: os.DirEntry, inside: str) -> Input | str | None:
+        """What one folder entry is: a subfolder to walk, an input, or nothing."""
+        if entry.name.startswith("."):
+            return None
+        name, link = shown_name(entry.path), entry.is_symlink()
+        if link and not self.follow and not _within(os.path.realpath(entry.path), inside):
+            if not _is_dir(entry) and not _article_name(entry.name):
+                self.ignored += 1
+                return None
+            return Input(name, None, "a link to outside the folder; --follow-symlinks reads it", status="skipped")
+        if _is_dir(entry):
+            return entry.path
+        if not _article_name(entry.name):
+            self.ignored += 1
+            return None
+        if link and not self.follow:  # a link inside the folder: read its target, and only that
+            return Input(name, Path(os.path.realpath(entry.path)), nofollow=True)
+        return Input(name, Path(entry.path), nofollow=not self.follow)
+
+
+def expand_inputs(items: Iterable[str], *, follow_symlinks: bool = False) -> Iterator[Input]:
+    """The inputs of :class:`Walk` (which also counts the files it ignored)."""
+    return iter(Walk(items, follow_symlinks=follow_symlinks))
+
+
+def _article_name(name: str) -> bool:
+    return Path(name).suffix.lower() in ARTICLE_SUFFIXES
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _within(target: str, folder: str) -> bool:
+    return target == folder or target.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def normalise(text: str) -> str:
@@ -226,18 +313,39 @@ class Prepared:
     by_hand: bool = False
 
 
-def read_input(name: str, path: Path | None, *, stdin_text: str | None, max_bytes: int) -> tuple[str, list[str]]:
-    """The text of one input and warnings about its decoding; InputError when unusable."""
+def read_input(name: str, path: Path | None, *, stdin_data: bytes | None, max_bytes: int,
+               nofollow: bool = False) -> tuple[str, list[str]]:
+    """The text of one input and warnings about its decoding; InputError when unusable.
+    ``path`` None: the bytes read from standard input (at most ``max_bytes`` + 1)."""
     if path is None:
-        text = stdin_text or ""
-        if len(text.encode("utf-8")) > max_bytes:
-            raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
-        return text, []
+        data = stdin_data or b""
+    else:
+        data = _read_file(name, path, max_bytes=max_bytes, nofollow=nofollow)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
+    return decode(data, name)
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _read_file(name: str, path: Path, *, max_bytes: int, nofollow: bool = False) -> bytes:
+    """At most ``max_bytes`` + 1 bytes of a regular file. A FIFO, socket or device is
+    refused before it is opened (reading it could wait or never end), and again after
+    (it may have been swapped in since); opening never waits (O_NONBLOCK). ``nofollow``:
+    refuse a symbolic link there (the folder walk saw a plain file)."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{name}: {size:,} bytes, larger than the limit of {max_bytes:,} (see --max-bytes)")
-        data = path.read_bytes()
+        if not stat.S_ISREG(os.stat(path, follow_symlinks=not nofollow).st_mode):
+            raise InputError(_not_regular(name, path))
+        fd = os.open(path, _OPEN_FLAGS | (getattr(os, "O_NOFOLLOW", 0) if nofollow else 0))
+        with os.fdopen(fd, "rb", buffering=0) as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(_not_regular(name, path))
+            if st.st_size > max_bytes:
+                raise InputError(
+                    f"{name}: {st.st_size:,} bytes, larger than the limit of {max_bytes:,} (see --max-bytes)")
+            return _read_at_most(fh, max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except PermissionError:
@@ -245,8 +353,38 @@ def read_input(name: str, path: Path | None, *, stdin_text: str | None, max_byte
     except IsADirectoryError:
         raise InputError(f"{name}: is a folder") from None
     except OSError as exc:
+        if nofollow and exc.errno == errno.ELOOP:  # O_NOFOLLOW met a link swapped in after the walk
+            raise InputError(f"{name}: became a link after the folder was read; not followed") from None
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, name)
+
+
+def _not_regular(name: str, path: Path) -> str:
+    return f"{name}: is a folder" if path.is_dir() else f"{name}: not a regular file"
+
+
+def _read_at_most(fh, limit: int) -> bytes:
+    """Up to ``limit`` bytes, however the file reports its size (/proc files say 0)."""
+    chunks, left = [], limit
+    while left > 0:
+        chunk = fh.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def problem(exc: BaseException) -> str:
+    """An unexpected exception in a few words for a one-line message: its type and the
+    first line of what it says, cut short."""
+    said = str(exc).strip().splitlines()
+    said = said[0] if said else ""
+    said = said if len(said) <= 160 else said[:159] + "…"
+    return f"{type(exc).__name__}: {said}" if said else type(exc).__name__
+
+
+def _failed(name: str, message: str) -> Prepared:
+    return Prepared(name, outcome=Outcome(name, "failed", message))
 
 
 def prepare(
@@ -254,24 +392,46 @@ def prepare(
     path: Path | None,
     *,
     overrides: Overrides = Overrides(),
-    stdin_text: str | None = None,
+    stdin_data: bytes | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     is_known: Callable[[str], bool] = lambda digest: False,
+    nofollow: bool = False,
 ) -> Prepared:
-    """Read, decode and extract one input. Never raises for a bad input: it says so."""
-    from ledger.extract.html import looks_like_html
+    """Read, decode and extract one input. Never raises for a bad input: it says so.
 
+    This is the document boundary: whatever goes wrong while reading or extracting one
+    input (a bug the text triggers included) fails that input only. Only the ledger
+    lookup ``is_known`` may raise: a database problem is not the document's."""
     try:
-        text, warnings = read_input(name, path, stdin_text=stdin_text, max_bytes=max_bytes)
+        text, warnings = read_input(name, path, stdin_data=stdin_data, max_bytes=max_bytes, nofollow=nofollow)
     except InputError as exc:
-        return Prepared(name, outcome=Outcome(name, "failed", str(exc)))
-    text = normalise(text)
-    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
-        text, overrides = _from_html(text, overrides)
+        return _failed(name, str(exc))
+    except Exception as exc:  # noqa: BLE001 - the document boundary
+        return _failed(name, f"{name}: could not read ({problem(exc)})")
+    try:
+        text, overrides = _article(name, normalise(text), overrides)
+    except Exception as exc:  # noqa: BLE001 - the document boundary
+        return _failed(name, f"{name}: could not extract claims ({problem(exc)})")
     if not text.strip():
         return Prepared(name, outcome=Outcome(name, "skipped", "empty file"))
     if is_known(content_hash(text)):
         return Prepared(name, outcome=Outcome(name, "duplicate", "already in the ledger"))
+    try:
+        return _extracted(name, text, overrides, warnings)
+    except Exception as exc:  # noqa: BLE001 - the document boundary
+        return _failed(name, f"{name}: could not extract claims ({problem(exc)})")
+
+
+def _article(name: str, text: str, overrides: Overrides) -> tuple[str, Overrides]:
+    """The article's text: a saved web page's article, any other text as it is."""
+    from ledger.extract.html import looks_like_html
+
+    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+        return _from_html(text, overrides)
+    return text, overrides
+
+
+def _extracted(name: str, text: str, overrides: Overrides, warnings: list[str]) -> Prepared:
     doc = extract(
         text,
         title=overrides.title,
@@ -295,26 +455,58 @@ def known_in(engine: Engine) -> Callable[[str], bool]:
     return is_known
 
 
+class _Refused(Exception):
+    """The database refused a document's own data (a value it cannot hold, a constraint):
+    that document fails, not the run. Raised inside the transaction, so that ``write``
+    rolls it back but does not take it for a problem of the database."""
+
+
+def _storing(batch: list[Prepared], known: linking.Figures) -> Callable:
+    def work(session) -> list[Outcome]:
+        try:
+            return _store_in(session, batch, known)
+        except (DataError, IntegrityError) as exc:
+            raise _Refused(exc) from exc
+
+    return work
+
+
 def _store_one(engine: Engine, item: Prepared, known: linking.Figures | None = None) -> Outcome:
+    """Store one document in its own transaction. A problem with this document's data
+    fails it alone; a problem of the database (read-only, locked, full, gone) raises
+    DatabaseError, for it would fail every document after it too."""
     known = known if known is not None else linking.Figures()
     try:
-        return write(engine, lambda session: _store_in(session, [item], known))[0]
-    except IntegrityError:  # another writer stored the same text between our check and insert
-        return Outcome(item.name, "duplicate", "already in the ledger")
+        return write(engine, _storing([item], known))[0]
+    except _Refused as exc:
+        cause = exc.__cause__
+        if isinstance(cause, IntegrityError) and known_in(engine)(item.digest):
+            # another writer stored the same text between our check and our insert
+            return Outcome(item.name, "duplicate", "already in the ledger")
+        return Outcome(item.name, "failed", f"{item.name}: the database refused it ({problem(cause.orig or cause)})")
+    except LedgerError:
+        raise
+    except DBAPIError as exc:  # a driver error write() does not translate (e.g. the connection broke)
+        raise database_error(engine, exc) from None
+    except Exception as exc:  # noqa: BLE001 - the document boundary, while storing
+        return Outcome(item.name, "failed", f"{item.name}: could not store it ({problem(exc)})")
 
 
 def store_batch(engine: Engine, batch: list[Prepared], known: linking.Figures | None = None) -> list[Outcome]:
     """Store the prepared documents of ``batch`` in one transaction (each one whole or not
-    at all); if that fails, one transaction each, so one bad document costs only itself.
+    at all); if a document spoils it, one transaction each, so one bad document costs
+    only itself. A problem of the database itself (DatabaseError) stops here.
     ``known``: the figures read by earlier batches of the same run, if any."""
     known = known if known is not None else linking.Figures()
     todo = [p for p in batch if p.doc is not None]
     stored: dict[int, Outcome] = {}
     if len(todo) > 1:
         try:
-            outcomes = write(engine, lambda session: _store_in(session, todo, known))
+            outcomes = write(engine, _storing(todo, known))
             stored = {id(p): o for p, o in zip(todo, outcomes)}
-        except Exception:
+        except LedgerError:
+            raise
+        except Exception:  # noqa: BLE001 - some document spoilt the batch: find which, one at a time
             stored = {}
     out = []
     for p in batch:
@@ -341,22 +533,26 @@ def _worker_init(url: str, overrides: Overrides, max_bytes: int) -> None:
     _WORKER.update(engine=create_ledger_engine(url), overrides=overrides, max_bytes=max_bytes)
 
 
-def _worker_prepare(item: tuple[str, str | None, str | None]) -> Prepared:
-    name, path, problem = item
-    if problem:
-        return Prepared(name, outcome=Outcome(name, "failed", f"{name}: {problem}"))
+def _unread(item: Input) -> Prepared:
+    """The outcome of an input that the walk already found unusable."""
+    return Prepared(item.name, outcome=Outcome(item.name, item.status, item.problem or ""))
+
+
+def _worker_prepare(item: Input) -> Prepared:
+    if item.problem:
+        return _unread(item)
     return prepare(
-        name, Path(path), overrides=_WORKER["overrides"], max_bytes=_WORKER["max_bytes"],
-        is_known=known_in(_WORKER["engine"]),
+        item.name, item.path, overrides=_WORKER["overrides"], max_bytes=_WORKER["max_bytes"],
+        is_known=known_in(_WORKER["engine"]), nofollow=item.nofollow,
     )
 
 
 def add_inputs(
     engine: Engine,
-    inputs: list[tuple[str, Path | None, str | None]],
+    inputs: list[Input],
     *,
     overrides: Overrides = Overrides(),
-    stdin_text: str | None = None,
+    stdin_data: bytes | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
     batch_size: int = 100,
@@ -365,20 +561,20 @@ def add_inputs(
 
     With ``jobs`` > 1, reading and extraction run in that many worker processes while
     this process alone writes, in batches; the documents, their ids and the outcomes are
-    the same as with one job.
+    the same as with one job. ``stdin_data``: the bytes read from standard input, for ``-``.
     """
     is_known = known_in(engine)
 
     def prepared_here():
-        for name, path, problem in inputs:
-            if problem:
-                yield Prepared(name, outcome=Outcome(name, "failed", f"{name}: {problem}"))
+        for item in inputs:
+            if item.problem:
+                yield _unread(item)
             else:
-                yield prepare(name, path, overrides=overrides, stdin_text=stdin_text, max_bytes=max_bytes,
-                              is_known=is_known)
+                yield prepare(item.name, item.path, overrides=overrides, stdin_data=stdin_data, max_bytes=max_bytes,
+                              is_known=is_known, nofollow=item.nofollow)
 
     pool = None
-    files = [i for i in inputs if i[0] != STDIN]
+    files = [i for i in inputs if i.name != STDIN]
     if jobs > 1 and len(files) > 1 and len(files) == len(inputs):
         import gc
         import multiprocessing
@@ -393,7 +589,7 @@ def add_inputs(
             pool = multiprocessing.get_context("fork").Pool(jobs, _worker_init, (url, overrides, max_bytes))
         finally:
             gc.unfreeze()
-        stream = pool.imap(_worker_prepare, [(n, str(p) if p else None, e) for n, p, e in inputs], chunksize=2)
+        stream = pool.imap(_worker_prepare, inputs, chunksize=2)
     else:
         stream = prepared_here()
     known = linking.Figures()
