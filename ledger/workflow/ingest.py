@@ -456,16 +456,17 @@ def known_in(engine: Engine) -> Callable[[str], bool]:
 
 
 class _Refused(Exception):
-    """The database refused a document's own data (a value it cannot hold, a constraint):
-    that document fails, not the run. Raised inside the transaction, so that ``write``
-    rolls it back but does not take it for a problem of the database."""
+    """The database refused a document's own data (a value it cannot hold): that document
+    fails, not the run. Raised inside the transaction, so that ``write`` rolls it back but
+    does not take it for a problem of the database. A constraint violation is left to
+    ``write``, which tries it again (two writers inserting the same new speaker collide)."""
 
 
 def _storing(batch: list[Prepared], known: linking.Figures) -> Callable:
     def work(session) -> list[Outcome]:
         try:
             return _store_in(session, batch, known)
-        except (DataError, IntegrityError) as exc:
+        except DataError as exc:
             raise _Refused(exc) from exc
 
     return work
@@ -478,8 +479,8 @@ def _store_one(engine: Engine, item: Prepared, known: linking.Figures | None = N
     known = known if known is not None else linking.Figures()
     try:
         return write(engine, _storing([item], known))[0]
-    except _Refused as exc:
-        cause = exc.__cause__
+    except (_Refused, IntegrityError) as exc:
+        cause = exc.__cause__ if isinstance(exc, _Refused) else exc
         if isinstance(cause, IntegrityError) and known_in(engine)(item.digest):
             # another writer stored the same text between our check and our insert
             return Outcome(item.name, "duplicate", "already in the ledger")
