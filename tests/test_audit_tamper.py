@@ -236,3 +236,21 @@ def test_deleting_every_review_and_the_head_is_caught(book, tmp_path):
     raw(book, "UPDATE claims SET status = 'pending'")
     assert book("audit", "verify").exit_code == 0  # an empty history is a consistent one
     assert "is not in this ledger's chain" in failure(book, "--report", str(report))
+
+
+def test_what_changes_legitimately_keeps_the_ledger_verified(book):
+    """A role a later article gives, re-scoring, appearance groups, new verdicts."""
+    from ledger.storage import repo
+    from ledger.storage.db import open_ledger, session_scope
+    from ledger.workflow.audit import verify
+
+    engine = open_ledger(book.url)
+    with session_scope(engine) as session:
+        repo.speaker_ids(session, speakers={"Ana Diaz": None})
+    with session_scope(engine) as session:
+        repo.speaker_ids(session, speakers={"Ana Diaz": "mayor"})
+    raw(book, "UPDATE claims SET worthiness = 99, base_score = 1, group_id = id, q_signature = 'x', q_topic = 'y'")
+    assert book("mark", str(book.b), "--status", "unverified", "--reviewer", "bo").exit_code == 0
+    result = verify(engine)
+    engine.dispose()
+    assert result.ok, result.problems

@@ -117,3 +117,10 @@ class ChainCheck:
             yield f"review {recorded.review_id}: the newest recorded review is missing (deleted out of band)"
         if recorded is None and self.reviews:
             yield "the chain head is missing (deleted out of band)"
+
+
+def verify(session: Session) -> tuple[int, str, str | None]:
+    """The chain alone: (reviews checked, head hash, first problem or None)."""
+    check = ChainCheck()
+    problems = list(check.problems(session))
+    return check.reviews, check.head, problems[0] if problems else None

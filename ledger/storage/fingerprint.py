@@ -4,8 +4,8 @@ the ledger's back (raw SQL, a doctored backup) by recomputing them.
 
 Each fingerprint is one sha256 over a compact canonical JSON array: a format tag, then the
 covered columns in the order of the ``*_FIELDS`` tuples below (the one place that says what
-is covered). Floats are encoded as floats, datetimes as UTC ISO strings, so a value reads
-back the same from SQLite and PostgreSQL.
+is covered). Floats are encoded as floats, datetimes as UTC ISO strings, so a value hashes
+the same when stored and when read back, from SQLite or PostgreSQL.
 
 - document: every column set when it is stored and never changed afterwards: its text, the
   dedup hash of that text, title, URL, outlet, dates (raw and parsed), source, by_hand,
@@ -41,40 +41,48 @@ SPEAKER_FIELDS = ("name", "role")
 CLAIM_FIELDS = ("document_id", "start", "end", "sentence_start", "sentence_end", "text", "q_surface", "q_start",
                 "q_end", "q_value", "q_value_max", "q_unit", "q_change", "q_concept", "speaker_id",
                 "speaker_surface", "speaker_start", "speaker_end", "cue", "date_mentioned", "created_at")
-_FLOATS = {"q_value", "q_value_max"}
 _TAGS = {"document": "d1", "speaker": "s1", "claim": "c1"}
 _PAGE = 2000
 
 
-def _canonical(value, field: str):
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    if field in _FLOATS:
-        return float(value)
-    if isinstance(value, bool) or field == "by_hand":
-        return bool(value)
-    return value
+def _utc(value: datetime) -> str:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat()
 
 
-def _digest(tag: str, fields: tuple[str, ...], row: Mapping, *extra) -> str:
-    values = [_TAGS[tag], *(_canonical(row.get(f), f) for f in fields), *extra]
+def _plan(fields: tuple[str, ...]) -> tuple:
+    """The fields, and (position, how to encode it) of those not hashed as they are: floats
+    as floats (an integer read back from SQLite is the same figure), datetimes in UTC,
+    flags as booleans."""
+    special = {"published": _utc, "updated": _utc, "ingested_at": _utc, "created_at": _utc, "q_value": float,
+               "q_value_max": float, "by_hand": bool}
+    return fields, tuple((i, special[f]) for i, f in enumerate(fields) if f in special)
+
+
+_PLANS = {"document": _plan(DOCUMENT_FIELDS), "speaker": _plan(SPEAKER_FIELDS), "claim": _plan(CLAIM_FIELDS)}
+
+
+def _digest(kind: str, row: Mapping, *extra) -> str:
+    fields, special = _PLANS[kind]
+    get = row.get
+    values = [_TAGS[kind], *[get(f) for f in fields], *extra]
+    for i, encode in special:
+        if values[i + 1] is not None:
+            values[i + 1] = encode(values[i + 1])
     return hashlib.sha256(json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
 
 
 def document(row: Mapping) -> str:
-    return _digest("document", DOCUMENT_FIELDS, row)
+    return _digest("document", row)
 
 
 def speaker(row: Mapping) -> str:
-    return _digest("speaker", SPEAKER_FIELDS, row)
+    return _digest("speaker", row)
 
 
 def claim(row: Mapping, *, document_fingerprint: str | None, speaker_name: str | None) -> str:
-    return _digest("claim", CLAIM_FIELDS, row, document_fingerprint, speaker_name)
+    return _digest("claim", row, document_fingerprint, speaker_name)
 
 
 # ------------------------------------------------------------------ checking
