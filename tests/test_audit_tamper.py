@@ -74,7 +74,8 @@ def test_a_claim_edit_is_named(book, edit, which):
 
 def test_a_status_edit_is_named_against_the_latest_review(book):
     raw(book, "UPDATE claims SET status = 'verified' WHERE id = :id", id=book.a)
-    assert failure(book) == f"Error: audit failed: claim {book.a}: status is verified but its latest review says disputed"
+    assert failure(book) == (
+        f"Error: audit failed: claim {book.a}: status is verified but its latest review says disputed")
 
 
 def test_a_status_edit_of_a_claim_never_reviewed_is_named(book):
@@ -153,9 +154,9 @@ def test_a_document_refingerprinted_after_an_edit_shows_in_its_claims(book):
     for when in ("published", "updated", "ingested_at"):
         row[when] = _aware(row[when]) if row[when] else None
     raw(book, "UPDATE documents SET fingerprint = :f WHERE id = :id", f=fingerprint.document(row), id=document)
-    lines = failure(book)
     first = min(_ids(book, "SELECT id FROM claims WHERE document_id = :d", d=document))
-    assert lines == f"Error: audit failed: claim {first}: text, sentence, quantity or speaker changed since it was stored"
+    assert failure(book) == (
+        f"Error: audit failed: claim {first}: text, sentence, quantity or speaker changed since it was stored")
 
 
 def _ids(ledger, sql: str, **params) -> list[int]:

@@ -70,7 +70,8 @@ def _digest(kind: str, row: Mapping, *extra) -> str:
     for i, encode in special:
         if values[i + 1] is not None:
             values[i + 1] = encode(values[i + 1])
-    return hashlib.sha256(json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
+    encoded = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def document(row: Mapping) -> str:
