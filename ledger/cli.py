@@ -926,17 +926,32 @@ def conflicts(
     _console().print(table)
 
 
-audit_app = typer.Typer(help="Check the tamper-evident review history.", no_args_is_help=True)
+audit_app = typer.Typer(help="Check the ledger against its fingerprints and tamper-evident review history.",
+                        no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
+
+
+def _head_option(value: Optional[str]) -> Optional[str]:
+    """A chain head: the hash itself, or a line of `ledger audit head` holding it."""
+    import re
+
+    if value is None:
+        return None
+    found = re.search(r"\b[0-9a-f]{64}\b", value.lower())
+    if found is None:
+        raise typer.BadParameter("not a chain head (64 hexadecimal digits)", param_hint="--head")
+    return found.group(0)
 
 
 @audit_app.command("verify")
 def audit_verify(
     ctx: typer.Context,
-    head: Optional[str] = typer.Option(None, "--head", help="A chain head from an earlier report to check against."),
+    head: Optional[str] = typer.Option(None, "--head", callback=_head_option,
+                                       help="A chain head kept from earlier (`ledger audit head`) to check against."),
     report: Optional[Path] = typer.Option(None, "--report", help="A CSV report whose chain head to check against."),
 ) -> None:
-    """Recompute the review hash chain; exit 4 naming the first review altered, deleted or inserted out of band."""
+    """Recompute the review hash chain and every document, speaker and claim fingerprint; exit 4
+    naming each row altered, deleted or inserted out of band (the first ten, then a count)."""
     from ledger.export import read_chain_head
     from ledger.workflow.audit import verify
 
@@ -946,9 +961,35 @@ def audit_verify(
     with reported():
         result = verify(_state(ctx).engine, expected_head=head)
     if not result.ok:
-        err(f"Error: audit failed: {result.problem}")
+        first, *others = result.problems
+        err(f"Error: audit failed: {first}")
+        for problem in others:
+            err(f"  also: {problem}")
+        if result.more:
+            err(f"  and {_n(result.more, 'more problem')}")
         raise typer.Exit(int(ExitCode.DATABASE))
     typer.echo(f"Audit chain ok: {_n(result.reviews, 'review')}, head {result.head}")
+
+
+@audit_app.command("head")
+def audit_head(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object."),
+) -> None:
+    """Print the chain head as recorded, in one line to publish or mail: kept outside the
+    database, `audit verify --head` can later prove the history up to it unchanged.
+    Run `audit verify` first: this reads the head, it does not check it."""
+    from ledger.workflow.audit import head_summary
+
+    with reported():
+        h = head_summary(_state(ctx).engine)
+    at = h.recorded_at.strftime("%Y-%m-%dT%H:%M:%SZ") if h.recorded_at else None
+    if as_json:
+        typer.echo(json.dumps({"head": h.hash, "review_id": h.review_id, "reviews": h.reviews, "recorded_at": at}))
+    elif h.review_id is None:
+        typer.echo(f"ledger audit head: {h.hash} (0 reviews)")
+    else:
+        typer.echo(f"ledger audit head: {h.hash} after review {h.review_id} ({_n(h.reviews, 'review')}) at {at}")
 
 
 @app.command()

@@ -118,3 +118,63 @@ def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+
+def _first_revision_ledger(engine, documents: int = 250, per_document: int = 10) -> None:
+    """A ledger at revision 0001 with ``documents`` articles of ``per_document`` claims each
+    (more than one page of the 0009 backfill) and a review of claim 1."""
+    now = datetime(2021, 4, 14, 6, 13, tzinfo=timezone.utc)
+    when = now.replace(tzinfo=None) if engine.dialect.name == "sqlite" else now
+    sentence = "Officials said 300 homes flooded."
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO speakers (id, name) VALUES (1, 'officials')"))
+        conn.execute(text(
+            "INSERT INTO documents (id, title, by_hand, content_hash, text, ingested_at, published) "
+            "VALUES (:id, :title, false, :digest, :text, :now, :now)"),
+            [{"id": d, "title": f"Article {d}", "digest": f"h{d}", "text": sentence * per_document, "now": when}
+             for d in range(1, documents + 1)])
+        conn.execute(text(
+            "INSERT INTO claims (id, document_id, speaker_id, start, \"end\", sentence_start, sentence_end, text,"
+            " q_surface, q_value, q_unit, q_change, status, created_at, updated_at) VALUES (:id, :doc, 1, :at,"
+            " :to, :at, :to, :text, '300 homes', 300, 'home', '=', 'pending', :now, :now)"),
+            [{"id": (d - 1) * per_document + k + 1, "doc": d, "at": k * len(sentence), "to": (k + 1) * len(sentence),
+              "text": sentence, "now": when} for d in range(1, documents + 1) for k in range(per_document)])
+        conn.execute(text("UPDATE claims SET status = 'verified' WHERE id = 1"))
+        conn.execute(text(
+            "INSERT INTO reviews (id, claim_id, verdict, reviewer, note, previous_status, created_at)"
+            " VALUES (1, 1, 'verified', 'ana', 'council minutes', 'pending', :now)"), {"now": when})
+
+
+def test_upgrade_fingerprints_what_is_stored_and_catches_edits_after_it(db_url):
+    """0009 fingerprints an old ledger as it stands (trust on first use): it verifies, the
+    review chained by 0005 keeps its hash, and an edit made after the upgrade is named."""
+    engine = create_ledger_engine(db_url)
+    migrate(engine, "0001")
+    _first_revision_ledger(engine)
+    migrate(engine, "0008")
+    old_hash = _scalar(engine, "SELECT hash FROM reviews WHERE id = 1")
+    engine.dispose()
+    engine = open_ledger(db_url)  # opening upgrades
+    from ledger.workflow.audit import verify
+
+    result = verify(engine)
+    assert result.ok, result.problems
+    assert _scalar(engine, "SELECT hash FROM reviews WHERE id = 1") == old_hash
+    assert _scalar(engine, "SELECT claim_fingerprint FROM reviews WHERE id = 1") is None  # the first formula
+    assert _scalar(engine, "SELECT count(*) FROM claims WHERE fingerprint IS NULL") == 0
+    assert _scalar(engine, "SELECT count(*) FROM documents WHERE fingerprint IS NULL") == 0
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE claims SET q_value = 3000 WHERE id = 2499"))
+        conn.execute(text("UPDATE documents SET title = 'Spoof' WHERE id = 201"))
+        conn.execute(text("UPDATE claims SET status = 'disputed' WHERE id = 1"))
+    assert verify(engine).problems == (
+        "document 201: text or metadata (title, URL, outlet, date) changed since it was stored",
+        "claim 1: status is disputed but its latest review says verified",
+        "claim 2499: text, sentence, quantity or speaker changed since it was stored",
+    )
+
+
+def _scalar(engine, sql):
+    with engine.connect() as conn:
+        return conn.execute(text(sql)).scalar()

@@ -61,6 +61,7 @@ class Document(DocumentBase, table=True):
     content_hash: str = Field(max_length=64)
     text: str = Field(sa_column=Column(Text, nullable=False))
     ingested_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    fingerprint: str | None = Field(default=None, max_length=64)  # storage/fingerprint.py (0009)
 
 
 # ------------------------------------------------------------------ speakers
@@ -76,6 +77,7 @@ class Speaker(SpeakerBase, table=True):
     __table_args__ = (UniqueConstraint("name", name="uq_speakers_name"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    fingerprint: str | None = Field(default=None, max_length=64)  # storage/fingerprint.py (0009)
 
 
 # ------------------------------------------------------------------ claims
@@ -132,6 +134,7 @@ class Claim(ClaimBase, table=True):
     group_id: int | None = None  # appearances of one claim share the id of the first
     base_score: float = Field(default=0.0, sa_column_kwargs={"server_default": "0"})
     worthiness: float = Field(default=0.0, sa_column_kwargs={"server_default": "0"})  # base + links
+    fingerprint: str | None = Field(default=None, max_length=64)  # storage/fingerprint.py (0009)
 
 
 # ------------------------------------------------------------------ reviews
@@ -158,6 +161,9 @@ class Review(ReviewBase, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     prev_hash: str | None = Field(default=None, max_length=64)  # the hash chain (storage/chain.py)
     hash: str | None = Field(default=None, max_length=64)
+    # the claim's fingerprint when reviewed, covered by ``hash``; NULL on reviews recorded
+    # before revision 0009, whose hash has the first formula (chain.review_hash)
+    claim_fingerprint: str | None = Field(default=None, max_length=64)
 
 
 class AuditHead(SQLModel, table=True):

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from ledger.errors import ClaimNotFound
+from ledger.storage import fingerprint
 from ledger.storage.models import (
     Claim,
     ClaimCreate,
@@ -48,7 +49,10 @@ def create_documents(session: Session, *, documents: list[DocumentCreate]) -> li
     if not documents:
         return []
     now = utcnow()
-    return _insert_ids(session, Document.__table__, [{**d.model_dump(), "ingested_at": now} for d in documents])
+    rows = [{**d.model_dump(), "ingested_at": now} for d in documents]
+    for row in rows:
+        row["fingerprint"] = fingerprint.document(row)
+    return _insert_ids(session, Document.__table__, rows)
 
 
 def _insert_ids(session: Session, table, rows: list[dict]) -> list[int]:
@@ -74,12 +78,15 @@ def speaker_ids(session: Session, *, speakers: dict[str, str | None]) -> dict[st
     found = {name: (sid, role) for sid, name, role in session.execute(
         select(table.c.id, table.c.name, table.c.role).where(table.c.name.in_(list(speakers))))}
     missing = [{"name": n, "role": r} for n, r in speakers.items() if n not in found]
+    for values in missing:
+        values["fingerprint"] = fingerprint.speaker(values)
     for values, sid in zip(missing, _insert_ids(session, table, missing) if missing else []):
         found[values["name"]] = (sid, values["role"])
     for name, role in speakers.items():
         sid, known_role = found[name]
-        if role and not known_role:
-            session.execute(update(table).where(table.c.id == sid).values(role=role))
+        if role and not known_role:  # a role is filled in once: the fingerprint follows
+            new = {"name": name, "role": role}
+            session.execute(update(table).where(table.c.id == sid).values(**new, fingerprint=fingerprint.speaker(new)))
     return {name: sid for name, (sid, _) in found.items()}
 
 
@@ -108,14 +115,26 @@ def create_claims(session: Session, *, claims: list[tuple[int, list[ClaimCreate 
     if not rows:
         return [[] for _ in sizes]
     ids = speaker_ids(session, speakers=wanted)
+    documents = _document_fingerprints(session, document_ids=[d for d, _ in claims])
     for values in rows:
         name = values.pop("_speaker")
         values["speaker_id"] = ids[name] if name else None
+        values["fingerprint"] = fingerprint.claim(
+            values, document_fingerprint=documents.get(values["document_id"]), speaker_name=name)
     new_ids = _insert_ids(session, Claim.__table__, rows)
     out, at = [], 0
     for n in sizes:
         out.append(new_ids[at:at + n])
         at += n
+    return out
+
+
+def _document_fingerprints(session: Session, *, document_ids: list[int]) -> dict[int, str | None]:
+    table, out = Document.__table__, {}
+    ids = sorted(set(document_ids))
+    for first in range(0, len(ids), 500):
+        stmt = select(table.c.id, table.c.fingerprint).where(table.c.id.in_(ids[first:first + 500]))
+        out.update((i, fp) for i, fp in session.execute(stmt))
     return out
 
 
@@ -254,7 +273,8 @@ def add_review(session: Session, *, review: ReviewCreate) -> Review:
 
     claim = lock_claim(session, claim_id=review.claim_id)
     chain.lock_chain(session)
-    row = Review.model_validate(review, update={"previous_status": claim.status})
+    row = Review.model_validate(review, update={"previous_status": claim.status,
+                                                "claim_fingerprint": claim.fingerprint})
     session.add(row)
     claim.status = review.verdict
     claim.updated_at = utcnow()
