@@ -151,7 +151,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback(epilog="Exit codes: 0 ok, 1 some inputs skipped, 2 usage error, 3 input error, 4 database error.")
+@app.callback(epilog="Exit codes: 0 ok, 1 some inputs skipped, 2 usage error, 3 input error, 4 database error, 5 internal error.")
 def _root(
     ctx: typer.Context,
     db: Optional[str] = typer.Option(
@@ -1051,4 +1051,14 @@ def stats(
 
 
 def main() -> None:
-    app()
+    """The ``ledger`` command. Whatever escapes a command (a bug, or a value written into
+    the database behind the ledger's back that a command cannot show) is one line and
+    exit 5, not a traceback; ``LEDGER_DEBUG=1`` shows the traceback."""
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - the last boundary before the user's terminal
+        if os.environ.get("LEDGER_DEBUG"):
+            raise
+        err(f"Error: unexpected {type(exc).__name__}: {exc} (if the database was edited by hand,"
+            f" `ledger audit verify` names the rows; LEDGER_DEBUG=1 shows the traceback)")
+        raise SystemExit(int(ExitCode.INTERNAL)) from None

@@ -7,6 +7,7 @@
 | 2    | USAGE         | a bad option, argument or value on the command line                  |
 | 3    | INPUT         | an input could not be used (missing or unreadable file, unknown claim id); the rest of the batch still went in |
 | 4    | DATABASE      | the database could not be opened, is not a ledger, or is too new     |
+| 5    | INTERNAL      | an unexpected error: a bug of ours, or a value edited into the database by hand; one line (``LEDGER_DEBUG=1`` shows the traceback) |
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class ExitCode(IntEnum):
     USAGE = 2
     INPUT = 3
     DATABASE = 4
+    INTERNAL = 5
 
 
 class LedgerError(Exception):

@@ -69,7 +69,10 @@ def _digest(kind: str, row: Mapping, *extra) -> str:
     values = [_TAGS[kind], *[get(f) for f in fields], *extra]
     for i, encode in special:
         if values[i + 1] is not None:
-            values[i + 1] = encode(values[i + 1])
+            try:
+                values[i + 1] = encode(values[i + 1])
+            except (ValueError, TypeError, AttributeError, OverflowError):  # text edited into a number column
+                values[i + 1] = ["unreadable", repr(values[i + 1])]
     encoded = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
 

@@ -17,6 +17,23 @@ class UTCDateTime(TypeDecorator):
     impl = DateTime(timezone=True)
     cache_ok = True
 
+    def result_processor(self, dialect, coltype):
+        """As the driver reads it, except that a value the driver cannot read as a date (text
+        written into the column behind the ledger's back, SQLite only) reads as no date
+        instead of failing every command that lists the row; ``audit verify`` then names the
+        row, whose fingerprint no longer matches."""
+        process = super().result_processor(dialect, coltype)
+        if process is None:
+            return None
+
+        def tolerant(value):
+            try:
+                return process(value)
+            except (ValueError, TypeError, OverflowError):
+                return None
+
+        return tolerant
+
     def process_bind_param(self, value: datetime | None, dialect):
         if value is None:
             return None
