@@ -247,14 +247,14 @@ def _parse_words(t: _Toks, i: int) -> tuple[float, int] | None:
             current += TENS[w]
             last = "tens"
         elif w == "hundred":
-            current = (current or 1) * 100
+            current = float(current or 1) * 100  # a float: "hundred hundred ..." ends at inf, not a huge int
             last = "hundred"
         elif w in SCALES:
             total += (current or 1) * SCALES[w]
             current = 0
             last = "scale"
         elif w == "dozen":
-            current = (current or 1) * 12
+            current = float(current or 1) * 12
             last = "hundred"
         elif w in _DASHES and seen and last == "tens" and j + 1 < t.n and t.low[j + 1] in SMALL \
                 and t.glued(j) and t.glued(j + 1):
