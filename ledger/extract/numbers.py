@@ -938,7 +938,7 @@ def _inline_power(t: _Toks, base: float, j: int) -> tuple[float | None, int] | N
         sign, k = -1, k + 1
     if k < t.n and t.glued(k) and t.kind[k] == 3 and _unreadable_figure(t, k):
         return None, k + 1
-    if not (k < t.n and t.kind[k] == 1 and t.glued(k) and "." not in t.txt[k] and "," not in t.txt[k]):
+    if not (k < t.n and t.kind[k] == 1 and t.glued(k) and t.txt[k].isdigit()):
         return None
     return _power(base, sign * int(t.txt[k])), k + 1
 
@@ -1000,8 +1000,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             k += 1
         if k < t.n and t.kind[k] == 3 and _unreadable_figure(t, k) and (t.glued(k) or t.txt[k - 1] in "^−-–"):
             return [], k + 1  # an exponent of hundreds of digits: the figure is skipped whole
-        if k < t.n and t.kind[k] == 1 and "." not in t.txt[k] and (t.glued(k) or t.txt[k - 1] in "^−-–"):
-            p10 = _power(10.0, sign * int(_figure(t.txt[k])))
+        if k < t.n and t.kind[k] == 1 and t.txt[k].isdigit() and (t.glued(k) or t.txt[k - 1] in "^−-–"):
+            p10 = _power(10.0, sign * int(t.txt[k]))
             if p10 is None or not _readable(value * p10):
                 return [], k + 1  # a figure too large (or small) to read: skipped whole
             value = value * p10
