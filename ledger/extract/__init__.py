@@ -9,6 +9,7 @@ attributed sentence that holds no quantity. See ``GUIDELINES`` in the README.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from ledger.extract.types import Claim, DocumentMeta, ExtractedDocument, Quantity, Speaker
@@ -25,30 +26,47 @@ def extract(
     published: datetime | None = None,
     published_raw: str | None = None,
 ) -> ExtractedDocument:
-    """Claims and metadata of one document. Offsets index ``text`` exactly as given."""
+    """Claims and metadata of one document. Offsets index ``text`` exactly as given.
+
+    The parsers read ``seen``: ``text`` with its terminal escape sequences masked by spaces
+    of the same length (:mod:`ledger.extract.escapes`), so offsets are shared; every text
+    a claim carries (its sentence, quantity and speaker surfaces) is sliced from ``text``.
+    """
     from ledger.extract.attribution import attribute
     from ledger.extract.checks import document_flags
     from ledger.extract.dates import resolve_relative_date
+    from ledger.extract.escapes import mask_escapes
     from ledger.extract.metadata import read_metadata
     from ledger.extract.numbers import find_quantities
     from ledger.extract.sentences import split_sentences
 
+    seen = mask_escapes(text)
     given = DocumentMeta(title=title, url=url, outlet=outlet, published=published, published_raw=published_raw)
-    meta, regions = read_metadata(text, given)
+    meta, regions = read_metadata(seen, given)
     sentences: list[tuple[int, int]] = []
     for r0, r1 in regions:
-        sentences.extend(split_sentences(text, r0, r1))
-    speakers = attribute(text, sentences)
+        sentences.extend(split_sentences(seen, r0, r1))
+    speakers = attribute(seen, sentences)
     claims: list[Claim] = []
     for (s0, s1), speaker in zip(sentences, speakers):
-        quantities = find_quantities(text, s0, s1)
+        quantities = find_quantities(seen, s0, s1)
         if not quantities and speaker is None:
             continue
+        when = resolve_relative_date(seen[s0:s1], meta.published)
+        if seen is not text:
+            quantities = [_surface_from(text, q) for q in quantities]
+            speaker = _surface_from(text, speaker)
         sentence = text[s0:s1]
-        when = resolve_relative_date(sentence, meta.published)
         for q in quantities or [None]:
             claims.append(
                 Claim(start=s0, end=s1, text=sentence, quantity=q, speaker=speaker, sentence_start=s0, sentence_end=s1,
                       date_mentioned=when)
             )
     return ExtractedDocument(text=text, meta=meta, claims=claims, flags=document_flags(text))
+
+
+def _surface_from(text: str, item):
+    """A quantity or speaker found in the masked text, its surface sliced from ``text``."""
+    if item is None:
+        return None
+    return replace(item, surface=text[item.start:item.end])

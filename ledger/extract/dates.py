@@ -3,6 +3,8 @@
 News uses a bare weekday for the most recent such day on or before publication ("said
 Tuesday" in a Wednesday story is the day before), and "next Tuesday" for the coming one; a
 weekday in the future tense ("will reopen on Monday", "is due on Friday") is the coming one.
+A day that would fall outside the calendar Python knows (before 0001-01-01 or after
+9999-12-31, from a publication date at either end) is no date: None, never an error.
 """
 from __future__ import annotations
 
@@ -30,12 +32,20 @@ def resolve_relative_date(sentence: str, published: datetime | date | None) -> s
     if m.group("word"):
         word = m.group("word").lower()
         delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[word]
-        return (base + timedelta(days=delta)).isoformat()
+        return _shifted(base, delta)
     target = _DAYS.index(m.group("day").lower())
     if m.group("next") or _FUTURE.search(sentence[max(0, m.start() - 40):m.start()]):
         ahead = (target - base.weekday()) % 7 or 7
-        return (base + timedelta(days=ahead)).isoformat()
+        return _shifted(base, ahead)
     back = (base.weekday() - target) % 7
     if m.group("last") and back == 0:
         back = 7
-    return (base - timedelta(days=back)).isoformat()
+    return _shifted(base, -back)
+
+
+def _shifted(base: date, days: int) -> str | None:
+    """The ISO date ``days`` after ``base``; None past either end of the calendar."""
+    try:
+        return (base + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None

@@ -16,6 +16,7 @@ news that prints it; the raw string is always kept beside the parsed datetime.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import datetime, timezone
 
@@ -55,12 +56,19 @@ _ZONE_RE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
 _PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
 
+_MAX_DATE_CHARS = 200  # a longer string is not a date, and dateparser's time grows with the length
+
+
 def parse_date(raw: str, *, relative_to: datetime | None = None) -> datetime | None:
     """A timezone-aware datetime for ``raw``, or None when it is not a date.
 
-    A date with no zone is taken as UTC. Named zones follow the table above.
+    A date with no zone is taken as UTC. Named zones follow the table above. A string
+    longer than ``_MAX_DATE_CHARS`` is not a date (a header line can be any length).
     """
     import dateparser
+
+    if len(raw) > _MAX_DATE_CHARS:
+        return None
 
     cleaned = _ZONE_RE.sub(lambda m: _ZONES[m.group(1)], raw.strip())
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
@@ -89,6 +97,26 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return spans
 
 
+_SPACE = re.compile(r"\s")
+_KEY_PIECE = 1 << 16
+
+
+def _paragraph_key(text: str, b0: int, b1: int) -> bytes:
+    """A digest of the paragraph's words: repeats are found without keeping every
+    paragraph's text in memory, or a list of its words (``" ".join(p.split())`` on one
+    5 MB paragraph held 75 MB); the words are hashed a piece of ~64 KB at a time."""
+    h = hashlib.blake2b(digest_size=16)
+    at = b0
+    while at < b1:
+        m = _SPACE.search(text, min(b1, at + _KEY_PIECE), b1)  # cut at a space, never inside a word
+        cut = m.start() if m else b1
+        words = text[at:cut].split()
+        if words:
+            h.update(" ".join(words).encode("utf-8", "surrogatepass") + b" ")
+        at = max(cut, at + 1)
+    return h.digest()
+
+
 def _is_headline(line: str) -> bool:
     s = line.strip()
     return 0 < len(s) <= 200 and not re.search(r"[.!?:;][\"'”’)]*$", s) and len(s.split()) <= 30
@@ -98,7 +126,7 @@ def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[Documen
     """Metadata found in ``text`` (``given`` fields win) and the body regions to extract from."""
     found: dict[str, str] = {}
     regions: list[tuple[int, int]] = []
-    seen_paragraphs: set[str] = set()
+    seen_paragraphs: set[bytes] = set()
     at_top = True
     headline: tuple[int, int] | None = None
     for p0, p1 in paragraphs(text):
@@ -140,7 +168,7 @@ def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[Documen
             headline = (b0, b1)
             continue
         at_top = False
-        key = " ".join(text[b0:b1].split())
+        key = _paragraph_key(text, b0, b1)
         if key in seen_paragraphs:
             continue
         seen_paragraphs.add(key)

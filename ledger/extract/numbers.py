@@ -8,9 +8,26 @@ concept. Dates, years, times of day, ordinals, identifiers, phone numbers and id
 
 The parser works on a light tokenisation of the sentence: a quick regex check skips
 sentences with no digit and no number word, so most of the text costs one search.
+
+Figures too large to read (one rule, three guards; see "figures too large to read" below).
+Every value returned is a finite float of magnitude at most ``MAX_VALUE`` (1e30: the
+largest figures news prints, world GDP or a national debt, are below 1e15, and a float
+cannot hold more than 17 significant digits anyway). A figure beyond that is not a
+quantity, and nothing of it is read; the rest of the sentence is read as usual
+("<400 digits> dollars on 12 bridges" gives "12 bridges"):
+
+1. a run of digits (with its commas and decimals) longer than ``_MAX_FIGURE_CHARS``
+   characters is not a number token at all;
+2. a figure whose value, read from its digits, words, multipliers ("5 trillion
+   billion") or exponent ("5 x 10^N", "10^N"), is not finite or exceeds ``MAX_VALUE``
+   is skipped whole, so its exponent or digits are not read as another figure;
+   exponents beyond ``_MAX_EXPONENT`` (30) either way are not read;
+3. a quantity whose value or value_max (after ranges, fractions and carried
+   multipliers) is still not finite or above the bound is dropped.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 
@@ -21,7 +38,63 @@ from ledger.extract.numbers_units import (
 )
 from ledger.extract.types import Quantity
 
-__all__ = ["find_quantities"]
+__all__ = ["find_quantities", "MAX_VALUE"]
+
+# ------------------------------------------------------------------ figures too large to read
+
+MAX_VALUE = 1e30  # the largest magnitude of a value or value_max (see the module docstring)
+_MAX_FIGURE_CHARS = 48  # a longer run of digits, commas and decimals is not a number token
+_MAX_EXPONENT = 30  # "x 10^N", "10^N": larger N, either sign, is not read
+
+
+def _readable(v: float) -> bool:
+    """A value extraction may hold and return: finite and at most MAX_VALUE in magnitude."""
+    return math.isfinite(v) and abs(v) <= MAX_VALUE
+
+
+def _readable_quantity(q) -> bool:
+    return _readable(q.value) and (q.value_max is None or _readable(q.value_max))
+
+
+def _whole(v: float) -> bool:
+    """``v`` is a whole number (False for inf and NaN, where ``v == int(v)`` would raise)."""
+    return float(v).is_integer()
+
+
+def _figure(txt: str) -> float:
+    """The value of a digit token; inf (unreadable) for an exponent beyond _MAX_EXPONENT.
+    The tokeniser keeps digit tokens short, so the rest is a cheap, finite float()."""
+    digits = txt.replace(",", "")
+    _, e, exp = digits.lower().partition("e")
+    if e and abs(int(exp)) > _MAX_EXPONENT:
+        return math.inf
+    return float(digits)
+
+
+def _unreadable_figure(t, k: int) -> int | None:
+    """The index after the figure at token k when it is too large to read (an overlong
+    digit run, or a value beyond MAX_VALUE); None when token k holds no such figure."""
+    if k >= t.n:
+        return None
+    if t.kind[k] == 3 and len(t.txt[k]) > 1:  # only an overlong digit run is a symbol of 2+ characters
+        return k + 1
+    if t.kind[k] == 1 or t.low[k] in SMALL or t.low[k] in TENS or t.low[k] in ("a", "an"):
+        r = _parse_number0(t, k)
+        if r is not None and not _readable(r[0]):
+            return r[1]
+    return None
+
+
+def _power(base: float, exp: int) -> float | None:
+    """``base ** exp`` when the exponent and the result are readable, else None."""
+    if abs(exp) > _MAX_EXPONENT:
+        return None
+    try:
+        v = float(base) ** exp
+    except (OverflowError, ZeroDivisionError):
+        return None
+    return v if _readable(v) else None
+
 
 _NUMWORD_ALT = "|".join(sorted(
     set(SMALL) | set(TENS) | set(SCALES) | set(VAGUE) | {"dozen", "half", "tens", "minus"} | set(FRACTIONS),
@@ -33,7 +106,8 @@ _QUICK = re.compile(
 _FOLD = re.compile(r"(" + "|".join(sorted(set(SMALL) | set(TENS), key=len, reverse=True)) + r")fold$")
 
 _TOKEN = re.compile(
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"  # 1: digits
+    r"(\d+(?:\.\d+)?[eE][+-]?\d+(?![\w.])"  # 1: digits: scientific notation (1e6, 2.5E-3),
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"  # groups of three, plain
     r"|([^\W\d_]+(?:['’][^\W\d_]+)?)"  # 2: words
     r"|(\S)"  # 3: symbols
 )
@@ -132,6 +206,8 @@ class _Toks:
         for m in _TOKEN.finditer(text, start, end):
             g = m.lastindex
             t = m.group(g)
+            if g == 1 and len(t) > _MAX_FIGURE_CHARS:
+                g = 3  # too long to be a figure anyone could check: an inert symbol token
             kind.append(g)
             txt.append(t)
             low.append(t.lower())
@@ -171,14 +247,14 @@ def _parse_words(t: _Toks, i: int) -> tuple[float, int] | None:
             current += TENS[w]
             last = "tens"
         elif w == "hundred":
-            current = (current or 1) * 100
+            current = float(current or 1) * 100  # a float: "hundred hundred ..." ends at inf, not a huge int
             last = "hundred"
         elif w in SCALES:
             total += (current or 1) * SCALES[w]
             current = 0
             last = "scale"
         elif w == "dozen":
-            current = (current or 1) * 12
+            current = float(current or 1) * 12
             last = "hundred"
         elif w in _DASHES and seen and last == "tens" and j + 1 < t.n and t.low[j + 1] in SMALL \
                 and t.glued(j) and t.glued(j + 1):
@@ -215,9 +291,12 @@ def _and_a_half(t: _Toks, j: int) -> int:
 
 
 def _parse_number(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
-    """(value, end index, written in words, has scale) for a number starting at token i."""
+    """(value, end index, written in words, has scale) for a number starting at token i;
+    None when there is none, or when its value is not readable (see MAX_VALUE)."""
     r = _parse_number0(t, i)
-    if r is not None and r[0] == int(r[0]) and not r[3]:
+    if r is not None and not _readable(r[0]):
+        return None
+    if r is not None and _whole(r[0]) and not r[3]:
         x = _and_a_half(t, r[1])
         if x != r[1]:
             return r[0] + 0.5, x, r[2], r[3]
@@ -227,7 +306,7 @@ def _parse_number(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
 def _parse_number0(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
     k = t.kind[i]
     if k == 1:
-        v = float(t.txt[i].replace(",", ""))
+        v = _figure(t.txt[i])
         j = i + 1
         scaled = False
         if j < t.n:
@@ -399,7 +478,7 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
     if w in CROWNS and t.lw(j + 1) in ("crown", "crowns"):
         return CROWNS[w], j + 2, "cur"  # "7 million Danish crowns"
     # "1999 Miles": a capitalised word after a year is a name, not a unit
-    if not glued and t.txt[j][:1].isupper() and t.txt[j][1:].islower() and 1000 <= value <= 2100 and value == int(value):
+    if not glued and t.txt[j][:1].isupper() and t.txt[j][1:].islower() and 1000 <= value <= 2100 and _whole(value):
         return None, j, None
     if w in CURRENCY_WORDS and not (w == "won" or w == "pound" or w == "pounds") or \
             (w in ("pound", "pounds") and not _weight_context(t)):
@@ -600,7 +679,7 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
 
 
 def _is_date(t: _Toks, p: int, q: int, value: float) -> bool:
-    if value != int(value) or value < 1 or value > 31:
+    if not _whole(value) or value < 1 or value > 31:
         return False
     b = p - 1
     if b >= 0 and t.txt[b] == "." and b > 0:
@@ -631,7 +710,7 @@ def _is_time(t: _Toks, p: int, q: int, value: float) -> bool:
 
 
 def _is_year(value: float, txt: str) -> bool:
-    return "," not in txt and "." not in txt and len(txt) == 4 and 1000 <= value <= 2200
+    return len(txt) == 4 and txt.isdigit() and 1000 <= value <= 2200
 
 
 # ------------------------------------------------------------------ main scanner
@@ -705,8 +784,8 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
             continue
         qs, nxt = r
         for q, kind in qs:
-            if q is None:
-                continue
+            if q is None or not _readable_quantity(q):
+                continue  # a range, fraction or carried multiplier left it unreadable
             if kind == "count" and q.unit:
                 last_count_unit = q.unit
             out.append(q)
@@ -733,7 +812,7 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
         elif q.unit is None and q.change in (">", "<") and _noun_before(text, start, q.start):
             # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
             q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
-        elif q.unit is None and q.value == int(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
+        elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
                 and _bare_end(text, q.end, end):
             q = Quantity(**{**q.__dict__, "unit": prev_unit})
         elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None:
@@ -850,6 +929,20 @@ def _could_start(t: _Toks, i: int) -> bool:
     return False
 
 
+def _inline_power(t: _Toks, base: float, j: int) -> tuple[float | None, int] | None:
+    """The power at tokens j ("^"), [minus], digits: (value or None when unreadable, index
+    after it); None when no exponent follows the caret."""
+    k = j + 1
+    sign = 1
+    if k < t.n and t.txt[k] in ("−", "-", "–") and t.glued(k):
+        sign, k = -1, k + 1
+    if k < t.n and t.glued(k) and t.kind[k] == 3 and _unreadable_figure(t, k):
+        return None, k + 1
+    if not (k < t.n and t.kind[k] == 1 and t.glued(k) and t.txt[k].isdigit()):
+        return None
+    return _power(base, sign * int(t.txt[k])), k + 1
+
+
 def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
     """Parse the quantity that starts at token i: ([(Quantity|None, kind)], next index) or None."""
     text = t.text
@@ -905,10 +998,24 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if k < t.n and t.txt[k] in ("−", "-", "–"):
             sign = -1
             k += 1
-        if k < t.n and t.kind[k] == 1 and "." not in t.txt[k] and (t.glued(k) or t.txt[k - 1] in "^−-–"):
-            value = value * 10.0 ** (sign * int(t.txt[k]))
+        if k < t.n and t.kind[k] == 3 and _unreadable_figure(t, k) and (t.glued(k) or t.txt[k - 1] in "^−-–"):
+            return [], k + 1  # an exponent of hundreds of digits: the figure is skipped whole
+        if k < t.n and t.kind[k] == 1 and t.txt[k].isdigit() and (t.glued(k) or t.txt[k - 1] in "^−-–"):
+            p10 = _power(10.0, sign * int(t.txt[k]))
+            if p10 is None or not _readable(value * p10):
+                return [], k + 1  # a figure too large (or small) to read: skipped whole
+            value = value * p10
             j = k + 1
             scaled = True
+    elif not words and j + 1 < t.n and t.txt[j] == "^" and t.glued(j):
+        # "10^6", "2^-3": a power written inline
+        power = _inline_power(t, value, j)
+        if power is None:
+            return None
+        value, j = power
+        if value is None:
+            return [], j  # a power too large (or small) to read: skipped whole
+        scaled = True
     # ---- things that are not quantities
     txt0 = t.txt[i]
     unit, s0, neg = _cur_prefix(t, i, lo)
@@ -923,8 +1030,8 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         if _is_time(t, p, j, value):
             return [], j + 2
         if j + 1 < t.n and t.txt[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
-            den = float(t.txt[j + 1].replace(",", ""))
-            if not (0 < value < den <= 1000 and value == int(value) and den == int(den)) or has_cur:
+            den = _figure(t.txt[j + 1])
+            if not (0 < value < den <= 1000 and _whole(value) and _whole(den)) or has_cur:
                 return [], j + 2  # 24/7, $3/$5
             lab, cue = _change_before(t, i)
             fu, fend, fk = _unit_after(t, j + 2, value / den, False, i)  # "1/4 pound of flour"
@@ -1114,18 +1221,18 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
         unit, ukind = t.low[end_tok], "count"
         end_tok += 1
     # ages: "aged 14", "age seventeen", "Jane Roe, 42,"
-    if unit is None and value == int(value) and 0 < value < 125:
+    if unit is None and _whole(value) and 0 < value < 125:
         if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
                                          and t.lw(end_tok) in (",", ")", ".", "") and t.kind[i] == 1):
             unit, ukind = "year", "age"
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
-    if unit is None and value == int(value) and value >= 2 and vmax is None and (
+    if unit is None and _whole(value) and value >= 2 and vmax is None and (
             t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
             and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")):
         if not (t.lw(end_tok) in ("were", "had") and last_count_unit and t.lw(end_tok + 1) not in _PERSON_AFTER):
             unit, ukind = "person", "count"
     # ages: "when she was six", "until he was 18", "his daughter, who was 10"
-    if unit is None and value == int(value) and 0 < value < 120 and (
+    if unit is None and _whole(value) and 0 < value < 120 and (
             t.lw(i - 1) in ("was", "is", "turned", "turns") and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we", "who")
             or t.lw(i - 1) == "be" and t.lw(i - 2) == "will" and t.lw(i - 3) in ("he", "she", "i", "you", "they", "we")) and (end_tok >= t.n or t.kind[end_tok] == 3
                                                                          or t.lw(end_tok) in STOP):
@@ -1335,7 +1442,8 @@ def _skip_list(t: _Toks, j: int, years: bool = False):
 def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explicit, change, s0=None):
     """A second number after token j that closes a range.
 
-    Returns ((vmax, scale to carry to the first), end, unit, unit kind, is_score) or None.
+    Returns ((vmax, scale to carry to the first), end, unit, unit kind, is_score) or None;
+    is_score is True for a ratio and "unreadable" for a far end too large to read, both skipped.
     """
     if j >= t.n:
         return None
@@ -1388,6 +1496,9 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         return None
     if cur2 and not has_cur:
         return None
+    skip = _unreadable_figure(t, k)
+    if skip is not None:
+        return (0.0, None), skip, None, None, "unreadable"  # the far end is too large to read: skip the range
     if words and t.kind[k] == 1 and c not in ("to", "and"):
         return None
     if not words and t.kind[k] != 1:
@@ -1401,7 +1512,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     v2, j2, w2, sc2 = pn
     if skipped and t.kind[k] == 1 and _is_year(v2, t.txt[k]) and not _is_year(value, t.txt[i]):
         return None  # "from 5 staff in 2010 to 2012": the second number is a year
-    if c == "or" and not (v2 == value + 1 and value == int(value)):
+    if c == "or" and not (v2 == value + 1 and _whole(value)):
         return None
     if j2 < t.n and t.low[j2] == "m" and t.glued(j2) and (has_cur or cur2):
         v2 *= 1e6
@@ -1414,7 +1525,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         for x in range(k + 1, j2):
             if t.low[x] in SCALES:
                 mult *= SCALES[t.low[x]]
-        raw2 = float(t.txt[k].replace(",", "")) if t.kind[k] == 1 else v2 / mult
+        raw2 = _figure(t.txt[k]) if t.kind[k] == 1 else v2 / mult
         if raw2 is not None and value < raw2 and raw2 > 0:
             scale2 = v2 / raw2
     if c in _DASHES and not words and not w2 and v2 <= value and not sc2 and unit is None:
@@ -1422,7 +1533,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     if c == "/" and v2 <= value:
         return None
     if v2 < value and (c in _DASHES or (c == "to" and prev != "from")):
-        if c == "to" and unit is None and not has_cur and value == int(value) and v2 == int(v2) and value <= 20:
+        if c == "to" and unit is None and not has_cur and _whole(value) and _whole(v2) and value <= 20:
             return (v2, None), j2, None, None, True  # "a 5 to 2 margin": a ratio
         return None
     u2, uend2, uk2 = _unit_after(t, j2, v2, has_cur, k)
@@ -1460,7 +1571,7 @@ def _from_to_gap(t: _Toks, j: int, bare: bool) -> int | None:
         if lx == "." and not (t.glued(x) and len(t.txt[x - 1]) == 1 and t.txt[x - 1].isupper()):
             return None  # a full stop; "U.S." is fine
         if t.kind[x] == 1:
-            if _is_year(float(t.txt[x].replace(",", "")), t.txt[x]) and t.lw(x - 1) in ("in", "since", "by"):
+            if _is_year(_figure(t.txt[x]), t.txt[x]) and t.lw(x - 1) in ("in", "since", "by"):
                 continue  # "in 2008"
             if t.lw(x + 1) in ("am", "pm", "a.m", "p.m") or (t.txt[x + 1:x + 2] == [":"] and t.glued(x + 1)):
                 continue  # a clock time
@@ -1501,14 +1612,20 @@ def _fraction(t: _Toks, i: int):
         val, end = 0.5, i + 1
     elif (w in SMALL or t.kind[i] == 1) and t.lw(i + 1) == "out" and t.lw(i + 2) == "of" and \
             (t.kind[i + 3] == 1 if i + 3 < t.n else False or t.lw(i + 3) in SMALL or t.lw(i + 3) in TENS):
-        num = SMALL.get(w) if w in SMALL else float(t.txt[i].replace(",", ""))
+        num = SMALL.get(w) if w in SMALL else _figure(t.txt[i])
         x = i + 3
-        d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (float(t.txt[x].replace(",", "")) if t.kind[x] == 1 else None)
+        skip = _unreadable_figure(t, x)
+        if skip or not _readable(num):
+            return [], skip or x + 1  # "<huge> out of <huge>": skipped whole
+        d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (_figure(t.txt[x]) if t.kind[x] == 1 else None)
         if d and 0 < num <= d:
             val, end = num / d, x + 1
     elif (w == "one" or t.txt[i] == "1") and (t.lw(i + 1) == "in" or (t.lw(i + 1) == "out" and t.lw(i + 2) == "of")):
         x = i + 2 if t.lw(i + 1) == "in" else i + 3
-        d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (float(t.txt[x].replace(",", "")) if x < t.n and t.kind[x] == 1 else None)
+        skip = _unreadable_figure(t, x)
+        if skip:
+            return [], skip  # "1 in <400 digits>": skipped whole
+        d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (_figure(t.txt[x]) if x < t.n and t.kind[x] == 1 else None)
         if d and 1 < d <= 1000:
             val, end = 1 / d, x + 1
     if val is None:
