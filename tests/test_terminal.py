@@ -172,7 +172,8 @@ def test_the_quantity_and_speaker_stay_highlighted_on_their_own_words(ledger, tm
                 view = claim_view(session, claim_id=cid)
                 shown = _highlighted(view, start=view.claim.start, end=view.claim.end)
             styled = {str(s.style): shown.plain[s.start:s.end] for s in shown.spans}
-            assert styled == {"bold yellow": surface, "bold cyan": "Reyes"}
+            # the escape is masked for extraction, so the mention runs across it, shown escaped
+            assert styled == {"bold yellow": surface, "bold cyan": "Mayor \\x1b[2JTom Reyes"}
             assert shown.plain.startswith("Mayor \\x1b[2JTom Reyes said \\x1b]8;;http://evil/\\x1b\\click")
             assert "that \\u202e900 homes were flooded." in shown.plain
     finally:
