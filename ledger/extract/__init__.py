@@ -42,7 +42,7 @@ def extract(
 
     seen = mask_escapes(text)
     given = DocumentMeta(title=title, url=url, outlet=outlet, published=published, published_raw=published_raw)
-    meta, regions = read_metadata(seen, given)
+    meta, regions = read_metadata(text, given)  # metadata as written (shown escaped, stored exact)
     sentences: list[tuple[int, int]] = []
     for r0, r1 in regions:
         sentences.extend(split_sentences(seen, r0, r1))
