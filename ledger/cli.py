@@ -62,8 +62,6 @@ def _state(ctx: typer.Context) -> State:
 
 def err(message: str) -> None:
     """One line on stderr; control characters from file names or documents are escaped."""
-    from ledger.inert import visible
-
     typer.echo(visible(message), err=True)
 
 
@@ -129,8 +127,6 @@ def _text(value: object, *, multiline: bool = False, style: str = ""):
     onto the next line instead of hiding behind an ellipsis. The stored text is unchanged.
     """
     from rich.text import Text
-
-    from ledger.inert import visible
 
     return Text(visible("" if value is None else str(value), multiline=multiline), style=style, overflow="fold")
 
@@ -271,7 +267,6 @@ def add(
 
     Folders are walked for .txt, .md, .html and .htm files; hidden files and folders are
     left out, and so are links to outside the folder unless --follow-symlinks."""
-    from ledger.inert import visible
     from ledger.workflow import ingest
 
     state = _state(ctx)
