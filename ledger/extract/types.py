@@ -64,6 +64,10 @@ class DocumentMeta:
     outlet: str | None = None
     published: datetime | None = None  # timezone-aware
     published_raw: str | None = None  # the date string as found
+    # how much of ``published`` the source states: "year", "month", "day" or "time"; the
+    # rest is filled with the first instant (2021 -> 2021-01-01), never with today's month
+    published_precision: str | None = None
+    author: str | None = None  # the byline's names, as written
     updated: datetime | None = None
     updated_raw: str | None = None
 
