@@ -28,7 +28,8 @@ from ledger.storage.models import DocumentCreate
 from ledger.workflow import linking, worthiness
 from ledger.workflow.decoding import decode
 
-ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 STDIN = "-"
 DEFAULT_MAX_BYTES = 10_000_000
 
@@ -426,6 +427,8 @@ def _article(name: str, text: str, overrides: Overrides) -> tuple[str, Overrides
     """The article's text: a saved web page's article, any other text as it is."""
     from ledger.extract.html import looks_like_html
 
+    if name.lower().endswith(MARKDOWN_SUFFIXES):
+        return _from_markdown(text, overrides)
     if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
         return _from_html(text, overrides)
     return text, overrides
@@ -443,6 +446,21 @@ def _extracted(name: str, text: str, overrides: Overrides, warnings: list[str]) 
     if warnings:
         doc = replace(doc, warnings=[*warnings, *doc.warnings])
     return ready(doc, name)
+
+
+def _from_markdown(text: str, overrides: Overrides) -> tuple[str, Overrides]:
+    """A markdown article as plain text, with its front matter's title and date under the
+    given ones (its author is not stored yet: Overrides has no author)."""
+    from ledger.extract.markdown import read_markdown
+    from ledger.extract.metadata import parse_date
+
+    md = read_markdown(text)
+    published, published_raw = overrides.published, overrides.published_raw
+    if published is None and md.published:
+        published = parse_date(md.published)
+        published_raw = md.published if published else None
+    return md.text, replace(overrides, title=overrides.title or md.title, published=published,
+                            published_raw=published_raw)
 
 
 def known_in(engine: Engine) -> Callable[[str], bool]:
