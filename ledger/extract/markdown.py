@@ -12,8 +12,10 @@ that the sentence splitter never joins two blocks:
 - raw HTML is reduced to its text (tags, comments, scripts and styles dropped);
 - each list item (and each paragraph of a loose item) is a sentence of its own, given a
   full stop when it ends without punctuation; the list markers, numbers included, are gone;
-- block quotes keep their words; code blocks are dropped (code is not prose, and its numbers
-  are not claims); a thematic break separates paragraphs and leaves nothing;
+- block quotes keep their words; a fenced code block is dropped (code is not prose, and its
+  numbers are not claims), but a block indented four spaces is read as prose (in an article
+  it is far more often text indented by accident than code), and so is a fence left unclosed
+  (it would hide the rest of the article); a thematic break leaves nothing;
 - a table row is one sentence that names its columns: ``| Cost | 2023 | 2024 |`` over
   ``| Fire | $201M | $209M |`` reads ``Fire — 2023: $201M; 2024: $209M.`` (a header word
   followed by a colon: the number parser takes ``Officers: 1,200`` as a figure, not
@@ -57,6 +59,12 @@ _OTHER_LINE = re.compile(r"^(?:[ \t]+\S.*|-(?:[ \t].*)?|#.*|\[.*\]|[ \t]*)$")
 _BLOCK_SCALAR = {"|", ">", "|-", ">-", "|+", ">+"}
 _MAX_FRONT_MATTER_LINES = 200
 
+# Deeper than this the parser skips the rest of the container (and of a list, the document):
+# a document that deep is refused rather than read in part. 100 stays far from the
+# interpreter's recursion limit.
+_MAX_NESTING = 100
+_FENCE_LINE = re.compile(r"^[ \t>]*(`{3,}|~{3,})[ \t]*$")
+
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BR = re.compile(r"^<br\s*/?>$", re.I)
@@ -79,7 +87,9 @@ def read_markdown(md: str) -> MarkdownArticle:
     """The plain text of a markdown document, with the metadata its front matter gives."""
     fields, body = split_front_matter(md)
     tokens = _parser().parse(body)
-    blocks = list(_blocks(tokens))
+    if any(t.level >= _MAX_NESTING - 1 for t in tokens):  # the parser skipped what lies deeper
+        raise ValueError(f"quotes or lists nested more than {_MAX_NESTING - 2} deep; not read as markdown")
+    blocks = _blocks(tokens, body.split("\n"))
     opening = _opening_heading(tokens)
     text = "\n\n".join(b for b in blocks if b)
     return MarkdownArticle(
@@ -94,7 +104,7 @@ def read_markdown(md: str) -> MarkdownArticle:
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    return MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
 
 
 # ------------------------------------------------------------------ front matter
@@ -176,8 +186,8 @@ def _unquote(raw: str) -> str:
 # ------------------------------------------------------------------ blocks
 
 
-def _blocks(tokens) -> list[str]:
-    """The paragraphs of the text, one per block of the document, in order."""
+def _blocks(tokens, lines: list[str]) -> list[str]:
+    """The paragraphs of the text, one per block of the document (``lines``), in order."""
     out: list[str] = []
     in_item = 0
     i = 0
@@ -193,11 +203,28 @@ def _blocks(tokens) -> list[str]:
             i = end
         elif t.type == "html_block":
             out.extend(html_text(t.content))
+        elif t.type == "code_block" or (t.type == "fence" and not _closed(t, lines)):
+            out.extend(_preformatted(t.content))
         elif t.type == "inline":
             out.append(_block_text(t, tokens[i - 1].type, in_item > 0))
-        # code blocks (fence, code_block) and thematic breaks (hr) leave nothing
+        # fenced code and thematic breaks (hr) leave nothing
         i += 1
     return out
+
+
+def _closed(fence, lines: list[str]) -> bool:
+    """Whether a fenced block ends with its closing fence: an unclosed one runs to the end
+    of its container, most likely a stray fence over prose rather than code."""
+    if not fence.map or fence.map[1] - fence.map[0] < 2:
+        return False
+    close = _FENCE_LINE.match(lines[fence.map[1] - 1]) if fence.map[1] <= len(lines) else None
+    return bool(close) and close.group(1)[0] == fence.markup[0] and len(close.group(1)) >= len(fence.markup)
+
+
+def _preformatted(content: str) -> list[str]:
+    """The paragraphs of a block indented four spaces (markdown takes it for code, but in an
+    article it is most often prose indented by accident) or of an unclosed fence."""
+    return [t for t in (_tidy(" ".join(p.split("\n"))) for p in re.split(r"\n[ \t]*\n", content)) if t]
 
 
 def _block_text(inline, opener: str, in_item: bool) -> str:
