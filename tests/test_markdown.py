@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,7 +128,26 @@ def test_markdown_is_read_by_suffix_and_folders_find_dot_markdown(tmp_path):
     assert _article("b.txt", "The levy is **5%** now.\n", Overrides())[0] == "The levy is **5%** now.\n"
 
 
+@pytest.mark.parametrize("seed", sorted((ROOT / "seeds").rglob("*.txt")), ids=lambda p: p.name)
+def test_a_plain_text_article_named_md_reads_as_it_does_as_txt(seed):
+    raw = seed.read_text(encoding="utf-8")
+    as_txt, as_md = extract(raw), extract(markdown_to_text(raw))
+    assert as_md.meta == as_txt.meta
+    assert [(c.text, c.quantity, c.speaker and c.speaker.name) for c in as_md.claims] == [
+        (c.text, c.quantity, c.speaker and c.speaker.name) for c in as_txt.claims]
+
+
 # ------------------------------------------------------------------ blocks
+
+
+def test_lines_of_fields_stay_lines_and_wrapped_prose_is_joined():
+    md = "By Mira Quell\nPublished June 4, 2024\n\nFire: $201M\nParks: $44M\n\nBy 2030 the port will\nhave 40 ferries.\n"
+    text = markdown_to_text(md)
+    assert text == ("By Mira Quell\nPublished June 4, 2024\n\nFire: $201M\nParks: $44M\n\n"
+                    "By 2030 the port will have 40 ferries.\n")
+    doc = extract(text)
+    assert doc.meta.published.date().isoformat() == "2024-06-04"
+    assert [c.text for c in doc.claims] == ["Fire: $201M", "Parks: $44M", "By 2030 the port will have 40 ferries."]
 
 
 def test_a_heading_is_its_own_paragraph_and_the_first_is_the_title():

@@ -65,6 +65,13 @@ _MAX_FRONT_MATTER_LINES = 200
 _MAX_NESTING = 100
 _FENCE_LINE = re.compile(r"^[ \t>]*(`{3,}|~{3,})[ \t]*$")
 
+# A paragraph whose every line is one of these is a block of fields, not wrapped prose: its
+# lines stay lines, so that the metadata reader sees a header (``TITLE: …`` / ``PUBLISHED: …``),
+# a byline over a dateline, and ``Fire: $201M`` over ``Parks: $44M`` is two sentences.
+_FIELD_LINE = re.compile(
+    r"^\s*(?:[A-Za-z][\w .'’-]{0,30}:\s+\S|By\s+[A-Z]|(?i:published|updated|posted|last updated|first published)\b)")
+_SOFT = "\x00"  # a soft line break while an inline run is read (markdown-it turns NUL into U+FFFD)
+
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’)\]]*$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BR = re.compile(r"^<br\s*/?>$", re.I)
@@ -262,16 +269,19 @@ def as_sentence(text: str) -> str:
 
 
 def _inline_text(children) -> str:
-    """The words of an inline run: markup, URLs and HTML tags left out."""
+    """The words of an inline run: markup, URLs and HTML tags left out. Its lines are
+    joined by spaces, as markdown joins them, unless each is a field line (see _FIELD_LINE)."""
     out: list[str] = []
     for c in children or []:
         if c.type in ("text", "code_inline", "image"):  # an image's content is its alt text
             out.append(c.content)
         elif c.type == "softbreak":
-            out.append(" ")
+            out.append(_SOFT)
         elif c.type == "hardbreak" or (c.type == "html_inline" and _BR.match(c.content)):
             out.append("\n")
-    return _tidy("".join(out))
+    lines = "".join(out).split(_SOFT)
+    keep = len(lines) > 1 and all(_FIELD_LINE.match(line) for line in lines)
+    return _tidy(("\n" if keep else " ").join(lines))
 
 
 def _only_images(children) -> bool:
