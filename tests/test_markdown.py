@@ -210,8 +210,14 @@ def test_inline_markup_is_reduced_to_words():
 
 def test_a_paragraph_of_images_only_is_dropped_and_raw_html_blocks_give_their_text():
     md = ("![Photo of the harbour](h.jpg)\n\n<div><p>Note: <b>12</b> ships.</p><script>var n = 99;</script></div>\n\n"
-          "<!-- a comment -->\n\nEnd.\n")
-    assert markdown_to_text(md) == "Note: 12 ships.\n\nEnd.\n"
+          "<!-- a comment -->\n\n<table><tr><td>Fire</td><td>$201M</td></tr></table>\n\nEnd.\n")
+    assert markdown_to_text(md) == "Note: 12 ships.\n\nFire $201M\n\nEnd.\n"
+
+
+def test_a_footnote_mark_is_no_figure_and_the_footnote_is_a_paragraph_at_the_end():
+    text = markdown_to_text("Fares rose 8%[^1] in May.\n\n[^1]: Transit board, 2024 report.\n\nAfter.\n")
+    assert text == "Fares rose 8% in May.\n\nAfter.\n\nTransit board, 2024 report.\n"
+    assert [c.quantity.surface for c in extract("Intro here.\n\n" + text).claims] == ["8%"]
 
 
 # ------------------------------------------------------------------ tables

@@ -1,7 +1,7 @@
 """Markdown articles as plain text: the words a reader sees, none of the markup.
 
 The markdown is parsed into tokens by markdown-it-py (CommonMark, with GitHub's tables and
-strikethrough), and each block becomes one paragraph of the text, blank-line separated, so
+strikethrough, and footnotes from mdit-py-plugins), and each block becomes one paragraph of the text, blank-line separated, so
 that the sentence splitter never joins two blocks:
 
 - a heading is its own paragraph, as written (no full stop added: the metadata reader takes
@@ -20,6 +20,8 @@ that the sentence splitter never joins two blocks:
   ``| Fire | $201M | $209M |`` reads ``Fire — 2023: $201M; 2024: $209M.`` (a header word
   followed by a colon: the number parser takes ``Officers: 1,200`` as a figure, not
   ``Officers 1,200``, which reads like a name and a number);
+- a footnote mark (``[^1]``) is dropped, not read as the figure 1; the footnotes themselves
+  are paragraphs at the end, as a page shows them;
 - soft line breaks are spaces (markdown joins the lines of a paragraph), hard breaks are
   line breaks.
 
@@ -110,8 +112,10 @@ def read_markdown(md: str) -> MarkdownArticle:
 @lru_cache(maxsize=1)
 def _parser():
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
 
-    return MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
+    parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
+    return parser.use(footnote_plugin)
 
 
 # ------------------------------------------------------------------ front matter
@@ -334,6 +338,7 @@ _HTML_SKIP = {"script", "style", "template", "head"}
 _HTML_BLOCK = {"p", "div", "section", "article", "header", "footer", "aside", "blockquote", "li", "ul", "ol", "tr",
                "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dd", "dt", "figure", "figcaption", "details",
                "summary", "br", "hr"}
+_HTML_CELL = {"td", "th"}
 
 
 class _HtmlText(HTMLParser):
@@ -347,6 +352,8 @@ class _HtmlText(HTMLParser):
             self.skipping += 1
         elif tag in _HTML_BLOCK:
             self.parts.append("\n\n")
+        elif tag in _HTML_CELL:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag in _HTML_SKIP:
