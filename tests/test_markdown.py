@@ -107,6 +107,17 @@ def test_the_command_line_title_wins_over_the_front_matter(ledger, tmp_path):
     assert claims_of(ledger)[0]["document"]["title"] == "Given title"
 
 
+def test_parallel_workers_read_markdown_the_same_way(ledger, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder, "a.md", ARTICLE)
+    write(folder, "b.markdown", "# Ferries\n\n- Ferries carry 9,500 riders a day\n")
+    result = ledger("add", "--jobs", "2", str(folder))
+    assert result.exit_code == 0, result.output
+    texts = {c["text"] for c in claims_of(ledger)}
+    assert "Fire — 2023: $201M; 2024: $209M." in texts and "Ferries carry 9,500 riders a day." in texts
+
+
 def test_claim_offsets_index_the_plain_text_stored(tmp_path):
     p = prepare("budget.md", write(tmp_path, "budget.md", ARTICLE))
     assert p.doc is not None, p.outcome
