@@ -59,7 +59,7 @@ _LIST_ENTRY = re.compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
 # lines that belong to a field above them (indented, list entries), comments, TOML tables, blank
 _OTHER_LINE = re.compile(r"^(?:[ \t]+\S.*|-(?:[ \t].*)?|#.*|\[.*\]|[ \t]*)$")
 _BLOCK_SCALAR = {"|", ">", "|-", ">-", "|+", ">+"}
-_MAX_FRONT_MATTER_LINES = 200
+_MAX_FRONT_MATTER_LINES = 1000  # a longer block at the top is not front matter
 
 # Deeper than this the parser skips the rest of the container (and of a list, the document):
 # a document that deep is refused rather than read in part. 100 stays far from the
