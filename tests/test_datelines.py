@@ -8,6 +8,7 @@ import pytest
 
 from ledger.extract import extract
 from ledger.extract.metadata import parse_date, read_metadata
+from ledger.extract.types import DocumentMeta
 from ledger.extract.when import as_stated, read_date
 
 BODY = "Officials said 300 homes were flooded."
@@ -215,3 +216,15 @@ def test_a_stored_instant_is_shown_as_stated(precision, offset, shown, iso):
     instant = datetime(2024, 6, 5, 0, 30)  # naive UTC, as storage may return it
     assert as_stated(instant, precision, offset) == shown
     assert as_stated(instant, precision, offset, iso=True) == iso
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://www.example.co.uk/news/flood", "2024-03-05"), ("https://news.example.com.au/a", "2024-03-05"),
+    ("https://example.com/news/flood", "2024-05-03"), (None, "2024-05-03"),
+])
+def test_an_outlet_of_a_day_first_country_reads_numeric_dates_day_first(url, day):
+    header = f"URL: {url}\n" if url else ""
+    meta, _ = read_metadata(f"{header}PUBLISHED: 05/03/2024\n\n{BODY}\n")
+    assert meta.published.date().isoformat() == day
+    meta, _ = read_metadata(f"Storm floods the valley\n\n05/03/2024\n\n{BODY}\n", DocumentMeta(url=url))
+    assert meta.published.date().isoformat() == day

@@ -31,7 +31,7 @@ import re
 from datetime import datetime, timezone
 
 from ledger.extract.types import DocumentMeta
-from ledger.extract.when import MONTHS, ParsedDate, parse_any, read_date
+from ledger.extract.when import MONTHS, ParsedDate, day_first_for, parse_any, read_date
 
 _HEADER = re.compile(r"^(TITLE|URL|OUTLET|PUBLISHED|UPDATED|DATE|SOURCE)[ \t]*:[ \t]*(.*?)\s*$", re.I)
 _DATELINE = re.compile(
@@ -48,7 +48,7 @@ _BOILERPLATE = re.compile(
 # Published Tuesday, 4 June 2024", "By AP Staff | Jan. 2, 2023, 11:00 a.m.")
 _NAME = r"[A-Z][\w.'’-]*"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}(?:\s*(?:,|and|&)\s*" + _NAME + r"(?:\s+" + _NAME + r"){0,3})*"
-_BYLINE = re.compile(r"^\s*By\s+(?P<names>" + _NAMES + r")\s*(?:(?:[—–|·•]|\s-\s|,)\s*(?P<rest>.+?))?\s*$", re.I)
+_BYLINE = re.compile(r"^\s*(?:By|BY)\s+(?P<names>" + _NAMES + r")\s*(?:(?:[—–|·•]|\s-\s|,)\s*(?P<rest>.+?))?\s*$")
 # "... September 21, 2020 by Sam Lee": the names after a dateline's date
 _BY_AFTER = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<names>" + _NAMES + r")\s*$")
 # a wire dateline opening the first paragraph: "WASHINGTON, March 3 (Reuters) - ", "LONDON, June 4 — "
@@ -123,7 +123,8 @@ def _is_headline(line: str) -> bool:
 class _Found:
     """What the lines of a document say about it, first statement of each field winning."""
 
-    def __init__(self) -> None:
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url  # the URL given by the caller; else the text's URL: header decides day first
         self.fields: dict[str, str] = {}
         self.dates: dict[str, ParsedDate] = {}  # "published"/"updated" read from date lines
         self.wire: re.Match | None = None  # a wire dateline's date with no year ("March 3")
@@ -144,9 +145,9 @@ class _Found:
             return False
         raw, names = d.group(2), None
         by = _BY_AFTER.match(raw)
-        if by and read_date(by.group("date")):
+        if by and self.read(by.group("date")):
             raw, names = by.group("date"), by.group("names")
-        parsed = read_date(raw)
+        parsed = self.read(raw)
         if parsed is None:
             return False
         self._date("updated" if d.group(1).lower() in _UPDATED_WORDS else "published", parsed)
@@ -172,7 +173,7 @@ class _Found:
         2024``); a year alone is not a date line (it is a figure, a heading, a copyright)."""
         if len(line) >= 80:
             return False
-        parsed = read_date(line.strip())
+        parsed = self.read(line.strip())
         if parsed is None or (parsed.precision == "year" and not any_precision):
             return False
         self._date("published", parsed)
@@ -191,13 +192,17 @@ class _Found:
             self.wire = w
         return w.end()
 
+    def read(self, raw: str, *, strict: bool = True) -> ParsedDate | None:
+        return read_date(raw, strict=strict, day_first=day_first_for(self.url or self.fields.get("url")))
+
     def _date(self, key: str, parsed: ParsedDate) -> None:
         self.dates.setdefault(key, parsed)
 
 
 def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[DocumentMeta, list[tuple[int, int]]]:
     """Metadata found in ``text`` (``given`` fields win) and the body regions to extract from."""
-    found = _Found()
+    given = given or DocumentMeta()
+    found = _Found(given.url)
     regions: list[tuple[int, int]] = []
     seen_paragraphs: set[bytes] = set()
     at_top = True
@@ -222,7 +227,7 @@ def read_metadata(text: str, given: DocumentMeta | None = None) -> tuple[Documen
     if not regions and headline is not None:  # a one-line text is a statement, not a headline
         regions.append(headline)
         del found.fields["title"]
-    return _meta(found, given or DocumentMeta()), regions
+    return _meta(found, given), regions
 
 
 def _body_lines(text: str, p0: int, p1: int, found: _Found, at_top: bool) -> list[tuple[int, int]]:
@@ -276,7 +281,7 @@ def _found(found: _Found, key: str) -> ParsedDate | None:
     against today), else a date line's."""
     raw = found.fields.get(key)
     if raw and len(raw) <= _MAX_DATE_CHARS:
-        parsed = read_date(raw) or read_date(raw, strict=False)
+        parsed = found.read(raw) or found.read(raw, strict=False)
         if parsed is not None:
             return parsed
     return found.dates.get(key)

@@ -20,7 +20,8 @@ Rules, kept as data below:
   second time in parentheses (``10:02 GMT (18:02 HKT)``) is the same instant, not read.
 - Numeric dates ``a/b/yyyy``: month first (US style), unless ``a`` > 12, or the stated zone
   is one of ``DAY_FIRST_ZONES`` (Britain, Europe, India, Hong Kong, Australia), or the
-  caller says ``day_first`` (e.g. from the outlet's country); then day first. ``yyyy-mm-dd``
+  caller says ``day_first`` (the text's URL is on a domain of ``DAY_FIRST_DOMAINS``,
+  :func:`day_first_for`); then day first. ``yyyy-mm-dd``
   and ``yyyy/mm/dd`` are always year-month-day.
 - The day is the one the source states: ``2024-06-04 19:30 -05:00`` stays on the 4th in its
   own offset; only the UTC instant (for ordering) is the 5th.
@@ -43,6 +44,9 @@ REGION_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "Americ
                 "PT": "America/Los_Angeles", "AET": "Australia/Sydney"}
 DAY_FIRST_ZONES = {"GMT", "BST", "WET", "CET", "CEST", "EET", "EEST", "IST", "HKT", "SGT", "AWST", "ACST", "ACDT",
                    "AEST", "AEDT", "AET", "NZST", "NZDT"}
+# outlets whose country writes the day first: the last label of the URL's host
+DAY_FIRST_DOMAINS = {"uk", "ie", "au", "nz", "in", "za", "sg", "hk", "my", "pk", "ng", "ke", "eu", "fr", "de", "es",
+                     "it", "nl", "be", "pt", "br", "ar"}
 MONTHS = {m: i + 1 for i, names in enumerate([
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
     "september sept sep", "october oct", "november nov", "december dec"]) for m in names.split()}
@@ -118,6 +122,14 @@ def read_date(raw: str, *, day_first: bool = False, strict: bool = True) -> Pars
     offset = _offset(naive, m.group("z") if form == "iso" and m.group("H") else None, zone)
     tz = timezone.utc if offset is None else timezone(timedelta(minutes=offset))
     return ParsedDate(naive.replace(tzinfo=tz), precision, offset, raw)
+
+
+def day_first_for(url: str | None) -> bool:
+    """Whether the outlet at ``url`` writes numeric dates day first (by its country domain)."""
+    if not url:
+        return False
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    return host.rsplit(".", 1)[-1] in DAY_FIRST_DOMAINS
 
 
 def _find(pattern: re.Pattern, text: str):
