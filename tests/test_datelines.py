@@ -200,6 +200,11 @@ def test_parse_date_keeps_its_signature_for_page_dates():
     assert parse_date("2024-06-04T19:30:00-05:00").utcoffset() == timedelta(hours=-5)
     assert parse_date("Tue, 04 Jun 2024 19:30:00 -0500").utcoffset() == timedelta(hours=-5)
     assert parse_date("not a date") is None
+    assert parse_date("Thu Feb 15 09:41:07 CET 2024") == at(2024, 2, 15, 9, 41, 60).replace(second=7)  # ctime form
+    assert parse_date("Thu Feb 15 09:41:07 CET 2024").utcoffset() == timedelta(hours=1)
+    assert parse_date("Monday, May 6, 2024 21:05 [IST]") == at(2024, 5, 6, 21, 5, 330)
+    assert parse_date("2024-02-15T09:41:07.250+01:00").microsecond == 250000
+    assert parse_date("© 2024 Example Broadcasting. All rights reserved.") is None  # a copyright year is no date
     base = datetime(2021, 4, 14, tzinfo=timezone.utc)
     assert parse_date("yesterday", relative_to=base).date().isoformat() == "2021-04-13"
 

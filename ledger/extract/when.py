@@ -56,17 +56,20 @@ FILLER = set(WEEKDAYS.split()) | {"at", "on", "the", "of", "time", "local"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})"
-                  r"(?:\.\d+)?)?(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?![\d:])")
+                  r"(?:\.(?P<f>\d{1,6})\d*)?)?\s?(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?![\d:])")
 _YMD = re.compile(r"(?<![\d/.])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})(?![\d/.])")
 _DAY_MONTH = re.compile(r"(?<![\w])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("mon")
                         + r",?\s+(?P<y>\d{4})(?!\d)", re.I)
 _MONTH_DAY = re.compile(r"(?<![\w])" + _MONTH.format("mon") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b,?\s*"
                         r"(?P<y>\d{4})(?!\d)", re.I)
+# ctime and JavaScript forms: "Thu Feb 15 09:41:07 CET 2024" (the time and zone before the year)
+_MONTH_DAY_LATE = re.compile(r"(?<![\w])" + _MONTH.format("mon") + r"\s+(?P<d>\d{1,2})\s+(?P<mid>\d{1,2}:\d{2}(?::\d{2})?"
+                             r"(?:\s+[A-Za-z]{1,5}(?:[+-]\d{1,4})?|\s+[+-]\d{4})?)\s+(?P<y>\d{4})(?!\d)", re.I)
 _MONTH_YEAR = re.compile(r"(?<![\w])" + _MONTH.format("mon") + r",?\s+(?P<y>\d{4})(?!\d)", re.I)
 _YEAR = re.compile(r"(?<![\w.:/-])(?P<y>1[89]\d\d|20\d\d)(?![\w.:/-])")
 _DATE_FORMS = (("iso", _ISO), ("ymd", _YMD), ("numeric", _NUMERIC), ("dm", _DAY_MONTH), ("md", _MONTH_DAY),
-               ("my", _MONTH_YEAR), ("y", _YEAR))
+               ("md", _MONTH_DAY_LATE), ("my", _MONTH_YEAR), ("y", _YEAR))
 _TIME = re.compile(
     r"(?<![\d:.])(?P<H>\d{1,2})(?:[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?)?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|(?<![\d:.])(?P<H24>\d{1,2})[:.h](?P<M24>\d{2})(?::(?P<S24>\d{2}))?(?![\d.:])",
@@ -78,7 +81,7 @@ _ZONE = re.compile(
     r"|(?P<num>[+-]\d{2}:?\d{2}))(?![\w])"
 )
 _PAREN = re.compile(r"\([^()]*\)")
-_LEFTOVER = re.compile(r"[\s,|;·•—–\-/()]+")
+_LEFTOVER = re.compile(r"[\s,|;·•—–\-/()\[\]]+")
 
 
 @dataclass(frozen=True)
@@ -97,10 +100,11 @@ def read_date(raw: str, *, day_first: bool = False, strict: bool = True) -> Pars
         return None
     text = _PAREN.sub(" ", raw)  # "10:02 GMT (18:02 HKT)": the second reading of one instant
     date = _find_date(text)
-    if date is None:
+    if date is None or (not strict and date[0] == "y"):  # a year among other words: a copyright, a figure
         return None
     form, m = date
-    rest = text[:m.start()] + " " + text[m.end():]
+    mid = m.groupdict().get("mid") or ""  # a time and zone inside the date's span: read below
+    rest = text[:m.start()] + " " + mid + " " + text[m.end():]
     zone, rest = _find(_ZONE, rest) if form != "iso" or m.group("z") is None else (None, rest)
     clock, rest = _find(_TIME, rest) if form != "iso" or m.group("H") is None else (None, rest)
     if strict and not _only_filler(rest):
@@ -115,8 +119,9 @@ def read_date(raw: str, *, day_first: bool = False, strict: bool = True) -> Pars
         return None
     if hms and precision == "day":
         precision = "time"
+    micro = int((m.group("f") or "0").ljust(6, "0")) if form == "iso" and m.group("H") else 0
     try:
-        naive = datetime(*ymd, *(hms or (0, 0, 0)))
+        naive = datetime(*ymd, *(hms or (0, 0, 0)), micro)
     except ValueError:
         return None
     offset = _offset(naive, m.group("z") if form == "iso" and m.group("H") else None, zone)
@@ -210,6 +215,15 @@ def _numeric(value: str) -> int:
     return -minutes if value[0] == "-" else minutes
 
 
+def _as_numeric(m: re.Match) -> str:
+    """A named zone as the numeric offset of our table (a region zone: left to dateparser)."""
+    name = m.group("name")
+    if name and name.upper() in FIXED_ZONES:
+        minutes = FIXED_ZONES[name.upper()]
+        return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return m.group()
+
+
 def parse_any(raw: str, *, relative_to: datetime | None = None) -> ParsedDate | None:
     """``read_date`` (not strict), else what dateparser reads (``yesterday``, ``last week``,
     odd spellings), cut to the precision it found: never today's month or day filled in."""
@@ -218,11 +232,11 @@ def parse_any(raw: str, *, relative_to: datetime | None = None) -> ParsedDate | 
         return found
     from dateparser.date import DateDataParser
 
-    settings = {"RETURN_AS_TIMEZONE_AWARE": True, "TIMEZONE": "UTC", "PREFER_DAY_OF_MONTH": "first",
-                "DATE_ORDER": "MDY"}
+    settings = {"RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY"}
     if relative_to is not None:
         settings["RELATIVE_BASE"] = relative_to.replace(tzinfo=None)
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(raw.strip())
+    cleaned = _ZONE.sub(_as_numeric, raw.strip())  # our zone table, not dateparser's (IST, CET kept as stated)
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(cleaned)
     if data is None or data.date_obj is None:
         return read_date(raw, strict=False)
     parsed = data.date_obj
@@ -233,7 +247,7 @@ def parse_any(raw: str, *, relative_to: datetime | None = None) -> ParsedDate | 
         parsed = parsed.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     elif (parsed.hour, parsed.minute, parsed.second) != (0, 0, 0) and _TIME.search(raw):
         precision = "time"
-    stated = parsed.tzinfo is not None and (_ZONE.search(raw) is not None)
+    stated = parsed.tzinfo is not None and _ZONE.search(raw) is not None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
     offset = int(parsed.utcoffset().total_seconds() // 60) if stated else None
