@@ -430,10 +430,13 @@ def _snippet(view, width: int = 110):
 def _date(document, *, full: bool = False) -> str:
     """A document's publication date as the source stated it: the day it states (a US
     evening story stays on its day), ``2024-06`` or ``2024`` for a date known only to the
-    month or year; ``full``: with the time and offset stated (``2024-06-04 19:30 -05:00``).
+    month or year; ``full``: with the time and offset stated (``2024-06-04 19:30 -05:00``),
+    and a date that could not be read whole (a wire dateline's ``March 3``) as printed.
     A date stored before precision was kept: the UTC day, as it was always shown."""
     from ledger.extract.when import as_stated
 
+    if full and document.published is None and document.published_raw:  # "March 3": a date with no year
+        return f"dated {document.published_raw!r}, not a full date"
     precision = document.published_precision
     if not full and precision == "time":
         precision = "day"

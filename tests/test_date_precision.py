@@ -17,6 +17,7 @@ ARTICLES = {
     "month.txt": "Budget review\n\nPUBLISHED: June 2024\n\nThe council said 40 roads were repaired on Tuesday.\n",
     "year.txt": "Annual report\n\nPUBLISHED: 2019\n\nThe agency said 75 bridges were inspected on Tuesday.\n",
     "day.txt": "Flood count\n\nPosted on September 21, 2020 by Sam Lee\n\nOfficials said 300 homes flooded on Monday.\n",
+    "wire.txt": "Council budget\n\nWASHINGTON, March 3 (Reuters) - The council said 12 schools will close.\n",
     "nozone.txt": "Port strike\n\nJan. 2, 2023, 11:00 a.m.\n\nThe union said 1,200 workers walked out.\n",
 }
 
@@ -60,6 +61,7 @@ def test_the_utc_instant_is_stored_with_precision_offset_author_and_raw(dated, d
     assert rows["year.txt"][1:3] == ("year", None) and utc(rows["year.txt"][0]).isoformat()[:10] == "2019-01-01"
     assert rows["day.txt"][1:4] == ("day", None, "Sam Lee")
     assert rows["nozone.txt"][1:3] == ("time", None)
+    assert rows["wire.txt"] == (None, None, None, None, "March 3")  # no year stated: the raw string only
 
 
 def test_json_shows_the_date_as_stated(dated):
@@ -73,6 +75,8 @@ def test_json_shows_the_date_as_stated(dated):
     assert claims["75 bridges"]["document"]["published"] == "2019"
     assert claims["300 homes"]["document"]["published"] == "2020-09-21"
     assert claims["1,200 workers"]["document"]["published"] == "2023-01-02T11:00:00"  # no zone stated, none shown
+    wire = claims["12 schools"]["document"]
+    assert (wire["published"], wire["published_raw"], wire["published_precision"]) == (None, "March 3", None)
 
 
 def test_relative_dates_are_not_resolved_against_a_year_or_a_month(dated):
@@ -88,6 +92,7 @@ def test_show_prints_the_date_as_stated(dated):
     assert "Late vote in the senate · by Lena Ortiz · 2024-06-04 19:30 -04:00" in shown
     assert "Budget review · 2024-06\n" in dated("show", str(claims["40 roads"]["id"])).stdout
     assert "Annual report · 2019\n" in dated("show", str(claims["75 bridges"]["id"])).stdout
+    assert "Council budget · dated 'March 3', not a full date\n" in dated("show", str(claims["12 schools"]["id"])).stdout
 
 
 def test_the_queue_shows_the_day_the_source_states(dated):
@@ -99,7 +104,7 @@ def test_the_queue_shows_the_day_the_source_states(dated):
 def test_the_csv_report_shows_the_date_as_stated(dated):
     rows = {r["quantity_surface"]: r["published"] for r in report_rows(dated("export").stdout)}
     assert rows == {"52 votes": "2024-06-04T19:30:00-04:00", "40 roads": "2024-06", "75 bridges": "2019",
-                    "300 homes": "2020-09-21", "1,200 workers": "2023-01-02T11:00:00"}
+                    "300 homes": "2020-09-21", "1,200 workers": "2023-01-02T11:00:00", "12 schools": ""}
 
 
 def test_filters_still_use_the_instant(dated):
@@ -108,7 +113,7 @@ def test_filters_still_use_the_instant(dated):
     since = {c["quantity"]["surface"] for c in dated.json("queue", "--json", "--since", "2024-06-04")}
     assert since == {"52 votes"}
     until = {c["quantity"]["surface"] for c in dated.json("queue", "--json", "--until", "2021-01-01")}
-    assert until == {"75 bridges", "300 homes"}
+    assert until == {"75 bridges", "300 homes"}  # a document with no date is in neither
 
 
 @pytest.mark.parametrize("value, shown, precision", [
