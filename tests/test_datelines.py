@@ -76,6 +76,8 @@ def test_a_dateline_is_the_publication_date_as_stated(line, published, precision
     ("By AP Staff | Jan. 2, 2023, 11:00 a.m.", "AP Staff"),
     ("By Jane Doe and Ali Khan", "Jane Doe and Ali Khan"),
     ("By Priya Natarajan, 14 April 2021", "Priya Natarajan"),
+    ("By Jane Doe, Staff writer", "Jane Doe, Staff writer"),
+    ("By Tomás Ruiz, Reuters", "Tomás Ruiz, Reuters"),
 ])
 def test_the_bylines_names_are_the_author(line, author):
     meta, body = meta_of(line)

@@ -49,6 +49,7 @@ _BOILERPLATE = re.compile(
 _NAME = r"[A-Z][\w.'’-]*"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,3}(?:\s*(?:,|and|&)\s*" + _NAME + r"(?:\s+" + _NAME + r"){0,3})*"
 _BYLINE = re.compile(r"^\s*(?:By|BY)\s+(?P<names>" + _NAMES + r")\s*(?:(?:[—–|·•]|\s-\s|,)\s*(?P<rest>.+?))?\s*$")
+_BYLINE_ROLE = re.compile(r"^\s*(?:By|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’ -]+)*\s*$")
 # "... September 21, 2020 by Sam Lee": the names after a dateline's date
 _BY_AFTER = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<names>" + _NAMES + r")\s*$")
 # a wire dateline opening the first paragraph: "WASHINGTON, March 3 (Reuters) - ", "LONDON, June 4 — "
@@ -163,10 +164,13 @@ class _Found:
         if rest is None:
             self.fields.setdefault("author", b.group("names"))
             return True
-        if not (self.dateline(rest) or self.date_only(rest, any_precision=True)):
-            return False
-        self.fields.setdefault("author", b.group("names"))
-        return True
+        if self.dateline(rest) or self.date_only(rest, any_precision=True):
+            self.fields.setdefault("author", b.group("names"))
+            return True
+        if _BYLINE_ROLE.match(line):  # "By Jane Doe, Staff writer": the byline as written
+            self.fields.setdefault("author", line.strip()[3:].strip())
+            return True
+        return False
 
     def date_only(self, line: str, *, any_precision: bool = False) -> bool:
         """A line that is only a date (``March 3, 2021``, ``05/03/2024 4:15 PM PST``, ``June
