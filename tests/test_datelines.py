@@ -110,6 +110,12 @@ def test_a_us_evening_story_stays_on_its_day():
     ("05/03/2024 9:00 AM EST", "2024-05-03 09:00 -05:00"),
     ("2024/03/05", "2024-03-05"),  # year first is always year-month-day
     ("02/30/2024", None),  # no such day
+    ("4 June 2024 19:30 GMT+25", None),  # no such zone
+    ("2024-06-04T19:30:00+99:99", None),
+    ("4 June 2024 25:30", None),  # no such time
+    ("4 June 2024 13:30 pm", None),
+    ("9999-12-31T23:30:00-05:00", None),  # its UTC instant is in the year 10000
+    ("0001-01-01T00:30:00+05:00", None),
 ])
 def test_numeric_dates_follow_the_documented_rule(raw, expected):
     found = read_date(raw)

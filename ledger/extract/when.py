@@ -125,8 +125,21 @@ def read_date(raw: str, *, day_first: bool = False, strict: bool = True) -> Pars
     except ValueError:
         return None
     offset = _offset(naive, m.group("z") if form == "iso" and m.group("H") else None, zone)
+    if offset is not None and not -1440 < offset < 1440:  # "GMT+25": no such zone, so no such date
+        return None
     tz = timezone.utc if offset is None else timezone(timedelta(minutes=offset))
-    return ParsedDate(naive.replace(tzinfo=tz), precision, offset, raw)
+    return _if_storable(ParsedDate(naive.replace(tzinfo=tz), precision, offset, raw))
+
+
+def _if_storable(found: ParsedDate | None) -> ParsedDate | None:
+    """``found`` unless its UTC instant falls outside the calendar (9999-12-31 23:00 -05:00
+    is in the year 10000 in UTC): no such date can be stored, ordered or compared."""
+    try:
+        if found is not None:
+            found.when.astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        return None
+    return found
 
 
 def day_first_for(url: str | None) -> bool:
@@ -251,7 +264,7 @@ def parse_any(raw: str, *, relative_to: datetime | None = None) -> ParsedDate | 
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
     offset = int(parsed.utcoffset().total_seconds() // 60) if stated else None
-    return ParsedDate(parsed, precision, offset, raw)
+    return _if_storable(ParsedDate(parsed, precision, offset, raw))
 
 
 def stated_offset(when: datetime | None, stated: ParsedDate | None) -> int | None:
