@@ -210,12 +210,24 @@ def extract(
                 "title": m.title,
                 "url": m.url,
                 "outlet": m.outlet,
-                "published": m.published.isoformat() if m.published else None,
+                "published": _meta_published(m),
                 "published_raw": m.published_raw,
+                "published_precision": m.published_precision,
                 "claims": [c.contract() for c in doc.claims],
             }
         )
     )
+
+
+def _meta_published(m) -> str | None:
+    """An extracted document's publication date in ISO 8601 as its source states it."""
+    from ledger.extract.metadata import date_of
+    from ledger.extract.when import as_stated, stated_offset
+
+    if m.published is None:
+        return None
+    offset = stated_offset(m.published, date_of(m.published_raw) if m.published_raw else None)
+    return as_stated(m.published, m.published_precision or "time", offset, iso=True)
 
 
 def _read_text(path: str) -> str:
@@ -415,8 +427,20 @@ def _snippet(view, width: int = 110):
     return out
 
 
-def _date(value: datetime | None) -> str:
-    return value.date().isoformat() if value else ""
+def _date(document, *, full: bool = False) -> str:
+    """A document's publication date as the source stated it: the day it states (a US
+    evening story stays on its day), ``2024-06`` or ``2024`` for a date known only to the
+    month or year; ``full``: with the time and offset stated (``2024-06-04 19:30 -05:00``),
+    and a date that could not be read whole (a wire dateline's ``March 3``) as printed.
+    A date stored before precision was kept: the UTC day, as it was always shown."""
+    from ledger.extract.when import as_stated
+
+    if full and document.published is None and document.published_raw:  # "March 3": a date with no year
+        return f"dated {document.published_raw!r}, not a full date"
+    precision = document.published_precision
+    if not full and precision == "time":
+        precision = "day"
+    return as_stated(document.published, precision, document.published_offset)
 
 
 class QueueOrder(str, Enum):
@@ -470,7 +494,7 @@ def queue(
             _text(quantity + (f" ({', '.join(marks)})" if marks else "")),
             _text(v.speaker.name if v.speaker else ""),
             _text(v.document.outlet),
-            _text(_date(v.document.published)),
+            _text(_date(v.document)),
         )
     _console().print(table)
 
@@ -479,7 +503,8 @@ def _show_view(view, console) -> None:
     """One claim for a person. Every line is :func:`_text` or :func:`_highlighted`."""
     c, d = view.claim, view.document
     console.print(_text(f"Claim {c.id}  [{c.status}]", style="bold"))
-    source = " · ".join(x for x in (d.title, d.outlet, _date(d.published), d.url) if x)
+    byline = f"by {d.author}" if d.author else None
+    source = " · ".join(x for x in (d.title, d.outlet, byline, _date(d, full=True), d.url) if x)
     console.print(_text(source or ("entered by hand" if d.by_hand else "untitled document"), style="dim"))
     for flag in view.flags:
         console.print(_text(f"⚠ {flag}", style="bold red"))
@@ -506,7 +531,7 @@ def _show_view(view, console) -> None:
         console.print()
         console.print(_text(f"Appears in {len(view.others)} documents:", style="bold"))
         for oc, od in view.others:
-            where = " · ".join(x for x in (od.outlet, _date(od.published), od.title, od.url) if x) or "untitled"
+            where = " · ".join(x for x in (od.outlet, _date(od), od.title, od.url) if x) or "untitled"
             console.print(_text(f"  claim {oc.id} [{oc.status}] {oc.q_surface or ''} — {where}"))
     for link in view.conflicts + view.updates:
         other_id = view.linked_id(link)
@@ -514,7 +539,7 @@ def _show_view(view, console) -> None:
         detail = ""
         if other_id in view.linked:
             oc, od = view.linked[other_id]
-            detail = " — " + ", ".join(x for x in (oc.q_surface, od.outlet, _date(od.published)) if x)
+            detail = " — " + ", ".join(x for x in (oc.q_surface, od.outlet, _date(od)) if x)
         console.print(_text(f"{label} claim {other_id}{detail} (ledger show {other_id})",
                             style="bold red" if link.kind == "conflict" else "yellow"))
     if view.reviews:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import datetime
 from typing import IO, Iterable, Iterator
 
 from ledger.workflow.views import ClaimView
@@ -44,7 +45,8 @@ COLUMNS = [
 ]
 NUMERIC = {"claim_id", "quantity_value", "quantity_value_max", "reviews", "appearances", "conflicts", "worthiness"}
 _NUMERIC_AT = {COLUMNS.index(c) for c in NUMERIC}
-_DATES_AT = {COLUMNS.index(c) for c in ("published", "added_at", "last_reviewed_at")}
+_DATES_AT = {COLUMNS.index(c) for c in ("added_at", "last_reviewed_at")}
+_PUBLISHED_AT = COLUMNS.index("published")
 _FLAGS_AT = COLUMNS.index("document_flags")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 _FORMULA_FIRST = frozenset(_FORMULA_START)
@@ -110,6 +112,21 @@ def _flag_text(value) -> str:
     return str(value)
 
 
+def _published(row: tuple) -> str:
+    """The published cell: the date as the source stated it, in ISO 8601 (``2024-06-04T19:30:00-05:00``,
+    ``2024-06-04``, ``2024-06``, ``2024``), from the precision and offset that follow the
+    report's columns in ``row``; the UTC instant when they are not kept (stored before 0010)."""
+    from ledger.extract.when import as_stated
+
+    value = row[_PUBLISHED_AT]
+    if value is None:
+        return ""
+    if not isinstance(value, datetime):  # an edited SQLite file: shown as it is
+        return neutralise(str(value))
+    precision, offset = (row[len(COLUMNS)], row[len(COLUMNS) + 1]) if len(row) >= len(COLUMNS) + 2 else (None, None)
+    return as_stated(value, precision, offset, iso=True)
+
+
 def write_csv(rows: Iterable[tuple], out: IO[str], *, chain_head: tuple[int | None, str] | None = None) -> int:
     """Write the CSV report to ``out``; returns the number of claims written.
 
@@ -143,7 +160,9 @@ def write_csv(rows: Iterable[tuple], out: IO[str], *, chain_head: tuple[int | No
     n = 0
     writerow = writer.writerow
     for row in rows:
-        writerow([f(v) for f, v in zip(convert, row)])
+        cells = [f(v) for f, v in zip(convert, row)]
+        cells[_PUBLISHED_AT] = _published(row)
+        writerow(cells)
         n += 1
     if chain_head is not None:
         review_id, digest = chain_head

@@ -52,7 +52,7 @@ def extract(
         quantities = find_quantities(seen, s0, s1)
         if not quantities and speaker is None:
             continue
-        when = resolve_relative_date(seen[s0:s1], meta.published)
+        when = resolve_relative_date(seen[s0:s1], meta.published, meta.published_precision)
         if seen is not text:
             quantities = [_surface_from(text, q) for q in quantities]
             speaker = _surface_from(text, speaker)

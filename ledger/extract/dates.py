@@ -4,13 +4,17 @@ News uses a bare weekday for the most recent such day on or before publication (
 Tuesday" in a Wednesday story is the day before), and "next Tuesday" for the coming one; a
 weekday in the future tense ("will reopen on Monday", "is due on Friday") is the coming one.
 A day that would fall outside the calendar Python knows (before 0001-01-01 or after
-9999-12-31, from a publication date at either end) is no date: None, never an error.
+9999-12-31, from a publication date at either end) is no date: None, never an error. A
+publication date known only to its year or month ("2019", "June 2024") resolves nothing:
+a "Tuesday" in it has no date. The day counted from is the one the source states (an aware
+datetime's own day, not the UTC one).
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
 
+_NO_DAY = {"year", "month"}
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _FUTURE = re.compile(r"\b(will|would|shall|is due|are due|to be|scheduled|plans? to|expected to|going to|"
                      r"set to|next|upcoming|coming)\b", re.I)
@@ -21,9 +25,10 @@ _RELATIVE = re.compile(
 )
 
 
-def resolve_relative_date(sentence: str, published: datetime | date | None) -> str | None:
-    """The ISO date of the first relative date in ``sentence``, or None."""
-    if published is None:
+def resolve_relative_date(sentence: str, published: datetime | date | None, precision: str | None = None) -> str | None:
+    """The ISO date of the first relative date in ``sentence``, or None. A publication date
+    known only to the year or month (``precision``) has no day to count from: None."""
+    if published is None or precision in _NO_DAY:
         return None
     base = published.date() if isinstance(published, datetime) else published
     m = _RELATIVE.search(sentence)

@@ -37,6 +37,12 @@ class DocumentBase(SQLModel):
     outlet: str | None = None
     published: datetime | None = Field(default=None, sa_type=UTCDateTime)
     published_raw: str | None = None
+    # how much of a date the source states: "year", "month", "day" or "time" (NULL: stored
+    # before 0010, shown as the UTC instant); ``published`` is the UTC instant, the first of
+    # the year or month when that is all the source gives
+    published_precision: str | None = Field(default=None, max_length=8)
+    published_offset: int | None = None  # minutes east of UTC as the source stated it; NULL: no zone stated
+    author: str | None = None  # the byline's names, as written
     updated: datetime | None = Field(default=None, sa_type=UTCDateTime)
     updated_raw: str | None = None
     source: str | None = None  # the file path or "-" it was read from

@@ -215,8 +215,9 @@ def _filtered(stmt, where: ClaimFilter):
 
 
 def report_rows(session: Session, *, where: ClaimFilter, page: int = 5000):
-    """The audit report's rows (a tuple per claim, in ``REPORT_FIELDS`` order), streamed
-    oldest first in one query: claim, quantity, speaker, document and latest review."""
+    """The audit report's rows (a tuple per claim, in ``REPORT_FIELDS`` order, then the
+    publication date's precision and offset), streamed oldest first in one query: claim,
+    quantity, speaker, document and latest review."""
     latest = (
         select(func.max(Review.id)).where(Review.claim_id == Claim.id).correlate(Claim).scalar_subquery()
     )
@@ -240,6 +241,7 @@ def report_rows(session: Session, *, where: ClaimFilter, page: int = 5000):
             Speaker.name, Speaker.role, Claim.cue, Document.title, Document.outlet, Document.url,
             Document.published, Claim.created_at, last.c.reviewer, last.c.created_at, last.c.note,
             last.c.evidence_url, count, Document.flags, appearances, conflicts, Claim.worthiness,
+            Document.published_precision, Document.published_offset,  # after the columns: how to show published
         )
         .select_from(Claim)
         .join(Document, Document.id == Claim.document_id)

@@ -215,7 +215,15 @@ def _claim_rows(doc: ExtractedDocument) -> list[dict]:
 
 
 def _document(p: "Prepared") -> DocumentCreate:
+    """The document row: the publication date's UTC instant, with the precision and the
+    offset the source stated it in (worked out from the raw string when the metadata came
+    without them: ``add --published``, ``add --claim``)."""
+    from ledger.extract.metadata import date_of
+    from ledger.extract.when import stated_offset
+
     m = p.doc.meta
+    stated = date_of(m.published_raw) if m.published is not None and m.published_raw else None
+    precision = m.published_precision or (stated.precision if stated else None)
     return DocumentCreate(
         text=p.doc.text,
         content_hash=p.digest,
@@ -224,6 +232,9 @@ def _document(p: "Prepared") -> DocumentCreate:
         outlet=m.outlet,
         published=m.published,
         published_raw=m.published_raw,
+        published_precision=precision if m.published is not None else None,
+        published_offset=stated_offset(m.published, stated),
+        author=m.author,
         updated=m.updated,
         updated_raw=m.updated_raw,
         source=p.name,

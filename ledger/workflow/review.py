@@ -200,14 +200,14 @@ def appearance_ids(engine, *, claim_id: int) -> list[int]:
 def conflict_pairs(session: Session, *, include_updates: bool = True) -> list[dict]:
     """Every pair of claims whose figures disagree ("conflict") or that form a series
     ("update"), newest link first, each side with its source and date."""
-    from ledger.workflow.views import iso
+    from ledger.workflow.views import published_as_stated
 
     kinds = ("conflict", "update") if include_updates else ("conflict",)
     out = []
     for link, a, da, b, db in repo.conflict_rows(session, kinds=kinds):
         side = lambda c, d: {  # noqa: E731
             "id": c.id, "status": c.status, "surface": c.q_surface, "value": c.q_value, "unit": c.q_unit,
-            "text": c.text, "title": d.title, "outlet": d.outlet, "url": d.url, "published": iso(d.published),
+            "text": c.text, "title": d.title, "outlet": d.outlet, "url": d.url, "published": published_as_stated(d),
         }
         out.append({"kind": link.kind, "claim": side(a, da), "other": side(b, db)})
     return out

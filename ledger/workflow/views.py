@@ -16,6 +16,16 @@ def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def published_as_stated(d: Document) -> str | None:
+    """The document's publication date in ISO 8601 as the source stated it: in the offset it
+    states (``2024-06-04T19:30:00-05:00``; no offset when it states no zone), or cut to what
+    it states (``2024-06-04``, ``2024-06``, ``2024``); the UTC instant for a date stored
+    before precision was kept."""
+    from ledger.extract.when import as_stated
+
+    return as_stated(d.published, d.published_precision, d.published_offset, iso=True) or None
+
+
 @dataclass
 class ClaimView:
     claim: Claim
@@ -103,8 +113,11 @@ class ClaimView:
                 "title": d.title,
                 "outlet": d.outlet,
                 "url": d.url,
-                "published": iso(d.published),
+                "published": published_as_stated(d),
                 "published_raw": d.published_raw,
+                "published_precision": d.published_precision,
+                "published_utc": iso(d.published),
+                "author": d.author,
                 "by_hand": d.by_hand,
                 "flags": self.flags,
             },
@@ -120,7 +133,7 @@ class ClaimView:
             out["reviews"] = [review_json(r) for r in self.reviews]
             out["appearances_in"] = [
                 {"claim_id": oc.id, "status": oc.status, "title": od.title, "outlet": od.outlet, "url": od.url,
-                 "published": iso(od.published), "text": oc.text}
+                 "published": published_as_stated(od), "text": oc.text}
                 for oc, od in self.others
             ]
         return out
