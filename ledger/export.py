@@ -30,6 +30,7 @@ COLUMNS = [
     "document_title",
     "outlet",
     "url",
+    "source",
     "published",
     "added_at",
     "last_reviewer",
