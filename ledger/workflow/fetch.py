@@ -28,6 +28,7 @@ RETRY_BACKOFF = (1.0, 3.0)  # seconds before each retry when the server does not
 RETRY_WAIT_CAP = 10.0  # the longest a Retry-After is honoured for
 USER_AGENT = f"claim-ledger/{__version__} (+https://github.com/claim-ledger/claim-ledger; fact-checking tool)"
 CHUNK = 64 * 1024
+MAX_URL = 2000  # longer URLs are refused (browsers and servers cap them near here; so does an index)
 
 # what a page may be served as; a feed is read by feeds.py with its own set
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", "text/markdown"})
@@ -69,6 +70,8 @@ def client(*, timeout: float = DEFAULT_TIMEOUT) -> httpx.Client:
 def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT, accept: frozenset[str] = PAGE_TYPES,
           session: httpx.Client | None = None, sleep=time.sleep) -> Fetched:
     """The page at ``url``; FetchError (one line naming the URL) when it cannot be had."""
+    if len(url) > MAX_URL:
+        raise FetchError(f"{url[:80]}…: a URL longer than {MAX_URL:,} characters")
     own = session is None
     session = session or client(timeout=timeout)
     deadline = time.monotonic() + timeout
@@ -85,7 +88,9 @@ def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT, accept:
         if own:
             session.close()
     if got.status >= 400:
-        raise FetchError(f"{url}: HTTP {got.status} {_reason(got.status)}")
+        raise FetchError(f"{url}: HTTP {got.status} {_reason(got.status)}".rstrip())
+    if len(got.final_url) > MAX_URL:
+        raise FetchError(f"{url}: redirected to a URL longer than {MAX_URL:,} characters")
     _check_type(url, got, accept)
     return got
 
