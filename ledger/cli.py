@@ -258,8 +258,9 @@ def add(
     url: Optional[str] = typer.Option(None, "--url", help="Source URL."),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet that published it."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2021-04-14."),
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Refuse files larger than this."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many worker processes."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Refuse files or pages larger than this."),
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", min=1, help="Extract in this many worker processes (URLs: fetch in this many threads)."),
     follow_symlinks: bool = typer.Option(
         False, "--follow-symlinks", help="In folders, also follow links that lead outside the folder."
     ),
@@ -609,7 +610,8 @@ def show(
 @app.command()
 def source(
     ctx: typer.Context,
-    document_id: int = typer.Argument(..., metavar="DOC_ID", max=MAX_ID, help="Document id (see show --json)."),
+    document_id: int = typer.Argument(
+        ..., metavar="DOC_ID", max=MAX_ID, help="Document id (`show` prints it on the source line)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the raw source to this file."),
 ) -> None:
     """Give back a document's source exactly as it was read or fetched (its SHA-256 checked)."""

@@ -209,7 +209,8 @@ def test_a_changed_page_is_a_new_version_linked_to_the_old(ledger, site):
 
 
 def test_parallel_fetches_store_in_input_order(ledger, site):
-    urls = [site.serve(f"/p{i}", page(f"Story {i}", f"Officials said {100 + i} homes were flooded."), delay=0.3 - i * 0.05)
+    urls = [site.serve(f"/p{i}", page(f"Story {i}", f"Officials said {100 + i} homes were flooded."),
+                       delay=0.3 - i * 0.05)  # the later ones answer first
             for i in range(5)]
     started = time.monotonic()
     result = ledger("add", "--jobs", "5", *urls)

@@ -240,7 +240,8 @@ def report_rows(session: Session, *, where: ClaimFilter, page: int = 5000):
             func.substr(Document.text, Claim.sentence_start + 1, Claim.sentence_end - Claim.sentence_start),
             Claim.q_surface, Claim.q_value, Claim.q_value_max, Claim.q_unit, Claim.q_change, Claim.q_concept,
             Speaker.name, Speaker.role, Claim.cue, Document.title, Document.outlet, Document.url,
-            func.coalesce(Source.final_url, Source.location, Document.source), Document.published, Claim.created_at, last.c.reviewer, last.c.created_at, last.c.note,
+            func.coalesce(Source.final_url, Source.location, Document.source),
+            Document.published, Claim.created_at, last.c.reviewer, last.c.created_at, last.c.note,
             last.c.evidence_url, count, Document.flags, appearances, conflicts, Claim.worthiness,
         )
         .select_from(Claim)
