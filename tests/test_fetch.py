@@ -205,7 +205,7 @@ def test_a_changed_page_is_a_new_version_linked_to_the_old(ledger, site):
     assert (second["source"]["version"], second["source"]["previous_document_id"]) == (2, first["id"])
     claim = next(c for c in ledger.json("queue", "--json") if "430 million" in c["text"])
     shown = ledger("show", str(claim["id"])).stdout
-    assert "version 2; previous version: document 1" in shown
+    assert "version 2 of this page; previous version: document 1" in shown
 
 
 def test_parallel_fetches_store_in_input_order(ledger, site):
@@ -224,3 +224,20 @@ def test_a_url_too_long_to_store_is_refused(ledger, site):
     result = ledger("add", url)
     assert result.exit_code == 3
     assert "a URL longer than 2,000 characters" in result.stderr
+
+
+def test_an_unknown_charset_falls_back_to_reading_the_bytes(ledger, site):
+    body = page("Rates", "The bank said rates stay at 5.25 %, économistes said.").encode("utf-8")
+    url = site.serve("/rates", body, content_type="text/html; charset=x-no-such-charset")
+    assert ledger("add", url).exit_code == 0
+    assert any("économistes" in c["text"] for c in ledger.json("queue", "--json"))
+
+
+def test_retry_after_is_capped(site, monkeypatch):
+    """A server asking for an hour's pause is tried again within the cap, not obeyed."""
+    from ledger.workflow import fetch
+
+    waits = []
+    url = site.serve("/busy", [Answer("later", status=429, headers={"Retry-After": "3600"}), Answer(STORY)])
+    got = fetch.fetch(url, max_bytes=100_000, timeout=60, sleep=waits.append)
+    assert got.status == 200 and waits == [fetch.RETRY_WAIT_CAP]

@@ -158,7 +158,7 @@ def source_line(s: Source | None) -> str | None:
         parts.append(f"read {s.read_at:%Y-%m-%d %H:%M:%S} UTC")
     parts.append(f"sha256 {s.sha256[:16]}…" if s.sha256 else "raw bytes not kept")
     if s.previous_id is not None:
-        parts.append(f"version {s.version}; previous version: document {s.previous_id}")
+        parts.append(f"version {s.version} of this page; previous version: document {s.previous_id}")
     return " · ".join(parts)
 
 
