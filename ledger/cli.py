@@ -262,29 +262,37 @@ def _stdin_bytes(max_bytes: int) -> bytes:
 @app.command()
 def add(
     ctx: typer.Context,
-    paths: Optional[List[str]] = typer.Argument(None, help="Article files or folders (walked for .txt .md .html), or -."),
+    paths: Optional[List[str]] = typer.Argument(
+        None, help="Article files or folders (walked for .txt .md .html), http(s) URLs, or -."),
     claim: Optional[str] = typer.Option(None, "--claim", help="Add one claim typed by hand instead of articles."),
     speaker: Optional[str] = typer.Option(None, "--speaker", help="Who made the hand-typed claim."),
     title: Optional[str] = typer.Option(None, "--title", help="Title (overrides what the article says)."),
     url: Optional[str] = typer.Option(None, "--url", help="Source URL."),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet that published it."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, e.g. 2021-04-14."),
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Refuse files larger than this."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many worker processes."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Refuse files or pages larger than this."),
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", min=1, help="Extract in this many worker processes (URLs: fetch in this many threads)."),
     follow_symlinks: bool = typer.Option(
         False, "--follow-symlinks", help="In folders, also follow links that lead outside the folder."
     ),
+    feed: Optional[List[str]] = typer.Option(
+        None, "--feed", help="An RSS or Atom feed (or a site page naming one): add its new articles. Repeatable."),
+    since: Optional[str] = typer.Option(None, "--since", help="With --feed: only items dated on or after this."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait for each web page."),
 ) -> None:
     """Add articles (or one hand-typed claim) to the ledger.
 
     Folders are walked for .txt, .md, .html and .htm files; hidden files and folders are
-    left out, and so are links to outside the folder unless --follow-symlinks."""
+    left out, and so are links to outside the folder unless --follow-symlinks. URLs are
+    fetched; a page fetched again is added again only if its article changed (a new
+    version of its document)."""
     from ledger.workflow import ingest
 
     state = _state(ctx)
     when = parse_when(published, "--published")
     if claim is not None:
-        if paths:
+        if paths or feed:
             raise typer.BadParameter("give either --claim or article paths, not both", param_hint="--claim")
         with reported():
             outcome = ingest.add_claim_by_hand(
@@ -300,16 +308,31 @@ def add(
         return
     if speaker:
         raise typer.BadParameter("--speaker goes with --claim", param_hint="--speaker")
-    if not paths:
-        raise typer.BadParameter("name at least one file or folder, or - for standard input", param_hint="PATHS")
+    if not paths and not feed:
+        raise typer.BadParameter("name at least one file, folder or URL, or - for standard input", param_hint="PATHS")
+    _check_urls(paths or [], feed or [])
+    if since is not None and not feed:
+        raise typer.BadParameter("--since goes with --feed", param_hint="--since")
+    after = parse_when(since, "--since")
 
     overrides = ingest.Overrides(title=title, url=url, outlet=outlet, published=when, published_raw=published)
-    walk = ingest.Walk(paths, follow_symlinks=follow_symlinks)
+    walk = ingest.Walk(paths or [], follow_symlinks=follow_symlinks)
     inputs = list(walk)
     stdin_data = _stdin_bytes(max_bytes) if any(i.name == ingest.STDIN for i in inputs) else None
     with reported():
         engine = state.engine
     outcomes = []
+    if feed:
+        from ledger.workflow.feeds import feed_inputs
+
+        for f in feed:
+            try:
+                inputs.extend(feed_inputs(engine, f, since=after, max_bytes=max_bytes, timeout=timeout))
+            except LedgerError as exc:
+                err(f"Error: {exc}")
+                if exc.exit_code != ExitCode.INPUT:
+                    raise typer.Exit(int(exc.exit_code)) from None
+                outcomes.append(ingest.Outcome(f, "failed", str(exc)))
 
     say = err  # while a progress bar is drawn, lines go through its console so it redraws below them
 
@@ -323,9 +346,11 @@ def add(
             say(f"Warning: {o.source}: skipped ({o.message})")
         elif o.status == "duplicate":
             say(f"{o.source}: already in the ledger, nothing added")
+        elif o.message:  # added, with something to say (a new version of a page)
+            say(f"{o.source}: {o.message}")
 
     results = ingest.add_inputs(
-        engine, inputs, overrides=overrides, stdin_data=stdin_data, max_bytes=max_bytes, jobs=jobs
+        engine, inputs, overrides=overrides, stdin_data=stdin_data, max_bytes=max_bytes, jobs=jobs, timeout=timeout
     )
     try:
         if len(inputs) > 3 and sys.stdout.isatty():
@@ -355,6 +380,17 @@ def add(
         raise typer.Exit(int(ExitCode.INPUT))
     if count["skipped"]:
         raise typer.Exit(int(ExitCode.SKIPPED))
+
+
+def _check_urls(paths: list[str], feeds: list[str]) -> None:
+    """Usage error (exit 2) for a URL argument that is not a plain http(s) link."""
+    from ledger.urls import url_problem
+    from ledger.workflow.ingest import looks_like_url
+
+    for value, hint in [*((p, "PATHS") for p in paths if looks_like_url(p)), *((f, "--feed") for f in feeds)]:
+        said = url_problem(value)
+        if said:
+            raise typer.BadParameter(f"{visible(value)}: the URL {said}", param_hint=hint)
 
 
 def _n(n: int, word: str) -> str:
@@ -506,6 +542,10 @@ def _show_view(view, console) -> None:
     byline = f"by {d.author}" if d.author else None
     source = " · ".join(x for x in (d.title, d.outlet, byline, _date(d, full=True), d.url) if x)
     console.print(_text(source or ("entered by hand" if d.by_hand else "untitled document"), style="dim"))
+    from ledger.workflow.views import source_line
+
+    if view.source is not None:
+        console.print(_text(f"document {d.id} · {source_line(view.source)}", style="dim"))
     for flag in view.flags:
         console.print(_text(f"⚠ {flag}", style="bold red"))
     console.print()
@@ -587,6 +627,44 @@ def show(
         typer.echo(_json(view.to_json(with_reviews=True)))
         return
     _show_view(view, _console())
+
+
+# ------------------------------------------------------------------ source
+
+
+@app.command()
+def source(
+    ctx: typer.Context,
+    document_id: int = typer.Argument(
+        ..., metavar="DOC_ID", max=MAX_ID, help="Document id (`show` prints it on the source line)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the raw source to this file."),
+) -> None:
+    """Give back a document's source exactly as it was read or fetched (its SHA-256 checked)."""
+    from ledger.workflow.sources import raw_source
+
+    if output is None and sys.stdout.isatty():
+        err("Error: the source is raw bytes; write it to a file with -o FILE (or pipe the output)")
+        raise typer.Exit(int(ExitCode.USAGE))
+    with reported():
+        engine = _state(ctx).engine
+        _check_id(engine, document_id)
+        data = raw_source(engine, document_id=document_id)
+        if output is None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return
+        _write_bytes(output, data)
+    err(f"Wrote {len(data):,} bytes to {visible(str(output))}.")
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    from ledger.errors import InputError
+
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 # ------------------------------------------------------------------ verdicts

@@ -31,6 +31,7 @@ COLUMNS = [
     "document_title",
     "outlet",
     "url",
+    "source",
     "published",
     "added_at",
     "last_reviewer",

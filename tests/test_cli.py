@@ -248,7 +248,7 @@ def test_export_csv_has_the_audit_columns_and_one_row_per_claim(seeded):
     assert list(rows[0]) == [
         "claim_id", "status", "claim", "sentence", "quantity_surface", "quantity_value", "quantity_value_max",
         "quantity_unit", "quantity_change", "quantity_concept", "speaker", "speaker_role", "cue", "document_title",
-        "outlet", "url", "published", "added_at", "last_reviewer", "last_reviewed_at", "last_note", "last_evidence",
+        "outlet", "url", "source", "published", "added_at", "last_reviewer", "last_reviewed_at", "last_note", "last_evidence",
         "reviews", "document_flags", "appearances", "conflicts", "worthiness"]
     troops = next(r for r in rows if r["quantity_surface"] == "41,000 troops")
     assert (troops["quantity_value"], troops["quantity_unit"], troops["speaker"]) == ("41000", "troop", "Ukraine")

@@ -205,7 +205,7 @@ def test_sigkill_halfway_through_add_leaves_a_consistent_ledger(tmp_path):
 
 def _strip_times(obj):
     if isinstance(obj, dict):
-        return {k: _strip_times(v) for k, v in obj.items() if k not in ("created_at", "added_at")}
+        return {k: _strip_times(v) for k, v in obj.items() if k not in ("created_at", "added_at", "read_at")}
     if isinstance(obj, list):
         return [_strip_times(v) for v in obj]
     return obj

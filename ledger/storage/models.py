@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint, desc
+from sqlalchemy import Column, ForeignKeyConstraint, Index, LargeBinary, Text, UniqueConstraint, desc
 from sqlmodel import Field, SQLModel
 
 from ledger.storage.types import UTCDateTime, utcnow
@@ -211,3 +211,34 @@ class ClaimLink(SQLModel, table=True):
     other_id: int = Field(foreign_key="claims.id", nullable=False)
     kind: str = Field(max_length=16)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+
+# ------------------------------------------------------------------ sources
+
+
+class SourceCreate(SQLModel):
+    """Where a document was read from, and the raw bytes as read (compressed)."""
+
+    document_id: int
+    location: str = Field(sa_column=Column(Text, nullable=False))  # the file path, "-" or the URL as given
+    final_url: str | None = None  # a fetched page's URL after redirects (indexed: versions and feeds look it up)
+    read_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # when read or fetched (UTC)
+    http_status: int | None = None
+    content_type: str | None = None
+    sha256: str | None = Field(default=None, max_length=64)  # of the raw bytes (NULL: not kept)
+    size: int | None = None  # of the raw bytes
+    raw: bytes | None = Field(default=None, sa_column=Column(LargeBinary))  # zlib-compressed raw bytes
+    previous_id: int | None = None  # the document this one is a newer version of (same URL)
+    version: int = 1
+
+
+class Source(SourceCreate, table=True):
+    __tablename__ = "sources"
+    __table_args__ = (
+        UniqueConstraint("document_id", name="uq_sources_document_id"),
+        ForeignKeyConstraint(["document_id"], ["documents.id"], name="fk_sources_document_id"),
+        ForeignKeyConstraint(["previous_id"], ["documents.id"], name="fk_sources_previous_id"),
+        Index("ix_sources_final_url", "final_url"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)

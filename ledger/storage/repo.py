@@ -24,6 +24,8 @@ from ledger.storage.models import (
     Lease,
     Review,
     ReviewCreate,
+    Source,
+    SourceCreate,
     Speaker,
     Status,
 )
@@ -239,6 +241,7 @@ def report_rows(session: Session, *, where: ClaimFilter, page: int = 5000):
             func.substr(Document.text, Claim.sentence_start + 1, Claim.sentence_end - Claim.sentence_start),
             Claim.q_surface, Claim.q_value, Claim.q_value_max, Claim.q_unit, Claim.q_change, Claim.q_concept,
             Speaker.name, Speaker.role, Claim.cue, Document.title, Document.outlet, Document.url,
+            func.coalesce(Source.final_url, Source.location, Document.source),
             Document.published, Claim.created_at, last.c.reviewer, last.c.created_at, last.c.note,
             last.c.evidence_url, count, Document.flags, appearances, conflicts, Claim.worthiness,
             Document.published_precision, Document.published_offset,  # after the columns: how to show published
@@ -246,6 +249,7 @@ def report_rows(session: Session, *, where: ClaimFilter, page: int = 5000):
         .select_from(Claim)
         .join(Document, Document.id == Claim.document_id)
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+        .outerjoin(Source, Source.document_id == Document.id)
         .outerjoin(last, last.c.id == latest)
     )
     stmt = _filtered(stmt, where).order_by(col(Claim.id))
@@ -643,3 +647,56 @@ __all__ = [
     "take_lease",
     "totals",
 ]
+
+
+# ------------------------------------------------------------------ sources
+
+
+def create_sources(session: Session, *, sources: list[SourceCreate]) -> None:
+    """Insert the source rows of documents just stored (same transaction)."""
+    if sources:
+        session.execute(insert(Source.__table__), [s.model_dump() for s in sources])
+
+
+def source_of(session: Session, *, document_id: int) -> Source | None:
+    return session.exec(select(Source).where(Source.document_id == document_id)).first()
+
+
+def sources_of(session: Session, *, document_ids: list[int]) -> dict[int, Source]:
+    """The source rows of these documents, without their raw bytes (deferred)."""
+    if not document_ids:
+        return {}
+    from sqlalchemy.orm import defer
+
+    rows = session.exec(
+        select(Source).where(col(Source.document_id).in_(set(document_ids))).options(defer(Source.raw))
+    ).all()
+    return {s.document_id: s for s in rows}
+
+
+class Latest(NamedTuple):
+    document_id: int
+    version: int
+
+
+def latest_versions(session: Session, *, urls: list[str]) -> dict[str, Latest]:
+    """For each of ``urls`` the ledger has fetched, its newest document (by final URL)."""
+    if not urls:
+        return {}
+    table = Source.__table__
+    rows = session.execute(
+        select(table.c.final_url, table.c.document_id, table.c.version)
+        .where(table.c.final_url.in_(set(urls))).order_by(table.c.version, table.c.document_id)
+    ).all()
+    return {url: Latest(doc, version) for url, doc, version in rows}  # the newest wins
+
+
+def known_urls(session: Session, *, urls: list[str]) -> set[str]:
+    """Which of ``urls`` the ledger has already fetched a page from (by final URL)."""
+    if not urls:
+        return set()
+    table = Source.__table__
+    return set(session.execute(select(table.c.final_url).where(table.c.final_url.in_(set(urls)))).scalars())
+
+
+__all__ += ["create_sources", "source_of", "sources_of", "latest_versions", "known_urls", "Latest"]

@@ -10,7 +10,9 @@ import errno
 import hashlib
 import json
 import os
+import re
 import stat
+import zlib
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +26,8 @@ from ledger.extract import extract
 from ledger.extract.types import ExtractedDocument
 from ledger.storage import repo
 from ledger.storage.db import database_error, session_scope, write
-from ledger.storage.models import DocumentCreate
+from ledger.storage.models import DocumentCreate, SourceCreate
+from ledger.storage.types import utcnow
 from ledger.workflow import linking, worthiness
 from ledger.workflow.decoding import decode
 
@@ -64,6 +67,7 @@ class Input(NamedTuple):
     problem: str | None = None
     status: str = "failed"
     nofollow: bool = False  # found by a walk that follows no links here: refuse one met at open
+    url: str | None = None  # an http(s) URL to fetch (``path`` is then None)
 
 
 def shown_name(raw: str) -> str:
@@ -93,6 +97,9 @@ class Walk:
         for item in self.items:
             if item == STDIN:
                 yield Input(STDIN, None)
+                continue
+            if looks_like_url(item):
+                yield Input(shown_name(item), None, url=item)
                 continue
             path = Path(item)
             if path.is_dir():
@@ -145,6 +152,18 @@ class Walk:
         if link and not self.follow:  # a link inside the folder: read its target, and only that
             return Input(name, Path(os.path.realpath(entry.path)), nofollow=True)
         return Input(name, Path(entry.path), nofollow=not self.follow)
+
+
+_URL_START = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
+_SCHEMES_WITHOUT_SLASHES = ("javascript:", "data:", "mailto:", "vbscript:", "file:", "about:")
+
+
+def looks_like_url(item: str) -> bool:
+    """An argument meant as a URL (``scheme://...`` or a known ``scheme:``) rather than a
+    file: a file of that name, if there is one, is still read as a file."""
+    if not (_URL_START.match(item) or item.lower().startswith(_SCHEMES_WITHOUT_SLASHES)):
+        return False
+    return not os.path.lexists(item)
 
 
 def expand_inputs(items: Iterable[str], *, follow_symlinks: bool = False) -> Iterator[Input]:
@@ -256,6 +275,8 @@ def _store_in(session, batch: list["Prepared"], known: linking.Figures) -> list[
     nearby = linking.prefetch(session, figures=[p.figures for p in fresh], known=known)
     doc_ids = repo.create_documents(session, documents=[_document(p) for p in fresh])
     claim_ids = repo.create_claims(session, claims=[(d, p.rows) for d, p in zip(doc_ids, fresh)])
+    sources, versions = _sources(session, fresh, doc_ids)
+    repo.create_sources(session, sources=sources)
     linking.link_documents(session, nearby=nearby, known=known, documents=[
         linking.NewDocument(document_id=d, claim_ids=ids, figures=p.figures, published=p.doc.meta.published)
         for d, ids, p in zip(doc_ids, claim_ids, fresh)
@@ -268,10 +289,34 @@ def _store_in(session, batch: list["Prepared"], known: linking.Figures) -> list[
             continue
         document_id, claims = stored[id(p)]
         out.append(Outcome(
-            p.name, "added", document_id=document_id, claims=claims,
+            p.name, "added", versions.get(document_id, ""), document_id=document_id, claims=claims,
             warnings=[*p.doc.warnings, *(f"{p.name}: {f}" for f in p.doc.flags)],
         ))
     return out
+
+
+def _sources(session, fresh: list["Prepared"], doc_ids: list[int]) -> tuple[list[SourceCreate], dict[int, str]]:
+    """The source rows of the documents just stored, and for each one that is a newer
+    version of a page already in the ledger (same final URL, other text), a note saying so."""
+    latest = repo.latest_versions(session, urls=[p.raw.final_url for p in fresh if p.raw and p.raw.final_url])
+    rows, notes = [], {}
+    for document_id, p in zip(doc_ids, fresh):
+        r = p.raw
+        if r is None:
+            continue
+        before = latest.get(r.final_url) if r.final_url else None
+        version = before.version + 1 if before else 1
+        rows.append(SourceCreate(
+            document_id=document_id, location=r.location, final_url=r.final_url, read_at=r.read_at,
+            http_status=r.http_status, content_type=r.content_type, sha256=hashlib.sha256(r.data).hexdigest(),
+            size=len(r.data), raw=zlib.compress(r.data, 6), previous_id=before.document_id if before else None,
+            version=version,
+        ))
+        if r.final_url:
+            latest[r.final_url] = repo.Latest(document_id, version)
+        if before:
+            notes[document_id] = f"the page changed since document {before.document_id}; added as version {version}"
+    return rows, notes
 
 
 def ready(doc: ExtractedDocument, name: str, *, by_hand: bool = False) -> "Prepared":
@@ -323,19 +368,38 @@ class Prepared:
     rows: list[dict] = field(default_factory=list)
     figures: list[linking.NewFigure] = field(default_factory=list)
     by_hand: bool = False
+    raw: "Raw | None" = None
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A document's source as read: where from, when, and the bytes exactly as they came."""
+
+    location: str  # the path, "-" or the URL as given
+    data: bytes
+    read_at: datetime
+    final_url: str | None = None
+    http_status: int | None = None
+    content_type: str | None = None
 
 
 def read_input(name: str, path: Path | None, *, stdin_data: bytes | None, max_bytes: int,
                nofollow: bool = False) -> tuple[str, list[str]]:
     """The text of one input and warnings about its decoding; InputError when unusable.
     ``path`` None: the bytes read from standard input (at most ``max_bytes`` + 1)."""
+    return decode(read_bytes(name, path, stdin_data=stdin_data, max_bytes=max_bytes, nofollow=nofollow), name)
+
+
+def read_bytes(name: str, path: Path | None, *, stdin_data: bytes | None, max_bytes: int,
+               nofollow: bool = False) -> bytes:
+    """The raw bytes of one input (see :func:`read_input`); InputError when unusable."""
     if path is None:
         data = stdin_data or b""
     else:
         data = _read_file(name, path, max_bytes=max_bytes, nofollow=nofollow)
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
-    return decode(data, name)
+    return data
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -415,11 +479,26 @@ def prepare(
     input (a bug the text triggers included) fails that input only. Only the ledger
     lookup ``is_known`` may raise: a database problem is not the document's."""
     try:
-        text, warnings = read_input(name, path, stdin_data=stdin_data, max_bytes=max_bytes, nofollow=nofollow)
+        read_at = utcnow()
+        data = read_bytes(name, path, stdin_data=stdin_data, max_bytes=max_bytes, nofollow=nofollow)
+        text, warnings = decode(data, name)
     except InputError as exc:
         return _failed(name, str(exc))
     except Exception as exc:  # noqa: BLE001 - the document boundary
         return _failed(name, f"{name}: could not read ({problem(exc)})")
+    return _kept(_prepared(name, text, warnings, overrides, is_known), Raw(name, data, read_at))
+
+
+def _kept(p: "Prepared", raw: Raw) -> "Prepared":
+    """``p`` with its raw source attached, when it is a document to store."""
+    if p.doc is not None:
+        p.raw = raw
+    return p
+
+
+def _prepared(name: str, text: str, warnings: list[str], overrides: Overrides,
+              is_known: Callable[[str], bool]) -> "Prepared":
+    """Extract one decoded input (the part of prepare() after reading)."""
     try:
         text, overrides = _article(name, normalise(text), overrides)
     except Exception as exc:  # noqa: BLE001 - the document boundary
@@ -432,6 +511,48 @@ def prepare(
         return _extracted(name, text, overrides, warnings)
     except Exception as exc:  # noqa: BLE001 - the document boundary
         return _failed(name, f"{name}: could not extract claims ({problem(exc)})")
+
+
+def prepare_url(name: str, url: str, *, overrides: Overrides = Overrides(), max_bytes: int = DEFAULT_MAX_BYTES,
+                timeout: float | None = None, session=None,
+                is_known: Callable[[str], bool] = lambda digest: False) -> Prepared:
+    """Fetch, decode and extract one web page; like :func:`prepare`, never raises for a
+    bad page. The document's URL is the page's URL after redirects (unless ``--url``
+    gave one): the address the desk actually read, whatever the page calls itself."""
+    from ledger.workflow import fetch
+
+    try:
+        got = fetch.fetch(url, max_bytes=max_bytes, timeout=timeout or fetch.DEFAULT_TIMEOUT, session=session)
+        text, warnings = decode_page(got.data, got.charset, name)
+    except InputError as exc:
+        return _failed(name, str(exc))
+    except Exception as exc:  # noqa: BLE001 - the document boundary
+        return _failed(name, f"{name}: could not fetch ({problem(exc)})")
+    raw = Raw(url, got.data, got.fetched_at, final_url=got.final_url, http_status=got.status,
+              content_type=got.content_type)
+    return _kept(_prepared(name, text, warnings, replace(overrides, url=overrides.url or got.final_url), is_known), raw)
+
+
+def decode_page(data: bytes, charset: str | None, name: str) -> tuple[str, list[str]]:
+    """A fetched page's text: a byte-order mark first, then the charset the server
+    declared, else the way files are read (:func:`decode`)."""
+    import codecs
+
+    if charset and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            charset = None
+    if not charset or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data, name)
+    try:
+        text, warnings = data.decode(charset), []
+    except UnicodeDecodeError:
+        text = data.decode(charset, errors="replace")
+        warnings = [f"{name}: bytes that are not {charset} (as the server said) replaced"]
+    if "\x00" in text:
+        raise InputError(f"{name}: not a text file (it holds NUL characters)")
+    return text, warnings
 
 
 def _article(name: str, text: str, overrides: Overrides) -> tuple[str, Overrides]:
@@ -586,26 +707,40 @@ def add_inputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
     batch_size: int = 100,
+    timeout: float | None = None,
 ) -> Iterator[Outcome]:
     """Add every input, yielding one Outcome per input in input order.
 
     With ``jobs`` > 1, reading and extraction run in that many worker processes while
     this process alone writes, in batches; the documents, their ids and the outcomes are
     the same as with one job. ``stdin_data``: the bytes read from standard input, for ``-``.
+    URLs are fetched (``timeout`` seconds at most each); with ``jobs`` > 1 by that many
+    threads (fetching waits on the network, not the processor).
     """
     is_known = known_in(engine)
+    web = None
+    if any(i.url for i in inputs):
+        from ledger.workflow.fetch import DEFAULT_TIMEOUT, client
 
-    def prepared_here():
-        for item in inputs:
-            if item.problem:
-                yield _unread(item)
-            else:
-                yield prepare(item.name, item.path, overrides=overrides, stdin_data=stdin_data, max_bytes=max_bytes,
-                              is_known=is_known, nofollow=item.nofollow)
+        web = client(timeout=timeout or DEFAULT_TIMEOUT)
 
-    pool = None
+    def one(item: Input) -> Prepared:
+        if item.problem:
+            return _unread(item)
+        if item.url:
+            return prepare_url(item.name, item.url, overrides=overrides, max_bytes=max_bytes, timeout=timeout,
+                               session=web, is_known=is_known)
+        return prepare(item.name, item.path, overrides=overrides, stdin_data=stdin_data, max_bytes=max_bytes,
+                       is_known=is_known, nofollow=item.nofollow)
+
+    pool = threads = None
     files = [i for i in inputs if i.name != STDIN]
-    if jobs > 1 and len(files) > 1 and len(files) == len(inputs):
+    if jobs > 1 and web is not None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        threads = ThreadPoolExecutor(jobs, thread_name_prefix="fetch")
+        stream = _ahead(threads, one, inputs, jobs * 2)
+    elif jobs > 1 and len(files) > 1 and len(files) == len(inputs):
         import gc
         import multiprocessing
 
@@ -621,7 +756,7 @@ def add_inputs(
             gc.unfreeze()
         stream = pool.imap(_worker_prepare, inputs, chunksize=2)
     else:
-        stream = prepared_here()
+        stream = map(one, inputs)
     known = linking.Figures()
     try:
         batch: list[Prepared] = []
@@ -636,6 +771,23 @@ def add_inputs(
         if pool is not None:
             pool.terminate()
             pool.join()
+        if threads is not None:
+            threads.shutdown(wait=True, cancel_futures=True)
+        if web is not None:
+            web.close()
+
+
+def _ahead(threads, work: Callable[[Input], Prepared], inputs: list[Input], depth: int) -> Iterator[Prepared]:
+    """``work`` on each input in the threads, at most ``depth`` in flight; results in input order."""
+    from collections import deque
+
+    todo, running = iter(inputs), deque()
+    for item in todo:
+        running.append(threads.submit(work, item))
+        if len(running) >= depth:
+            yield running.popleft().result()
+    while running:
+        yield running.popleft().result()
 
 
 def add_claim_by_hand(

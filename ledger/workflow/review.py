@@ -42,9 +42,11 @@ def list_claims(
                 found[link.id] = link
         return [found[k] for k in sorted(found)]
 
+    sources = repo.sources_of(session, document_ids=[d.id for _, d, _ in rows])
     return [
         ClaimView(c, d, s, reviews.get(c.id, []), appearances=sizes.get(c.group_id, 1), links=links_for(c),
-                  group=frozenset(members.get(c.group_id, ())) if c.group_id else frozenset())
+                  group=frozenset(members.get(c.group_id, ())) if c.group_id else frozenset(),
+                  source=sources.get(d.id))
         for c, d, s in rows
     ]
 
@@ -82,7 +84,8 @@ def claim_view(session: Session, *, claim_id: int) -> ClaimView:
     reviews = repo.reviews_of(session, claim_ids=[claim.id])[claim.id]
     appearances = repo.appearances_of(session, claim=claim)
     links = repo.links_of(session, claim_ids=[c.id for c, _ in appearances])
-    view = ClaimView(claim, document, speaker, reviews, appearances=len(appearances), links=links, others=appearances)
+    view = ClaimView(claim, document, speaker, reviews, appearances=len(appearances), links=links, others=appearances,
+                     source=repo.sources_of(session, document_ids=[document.id]).get(document.id))
     view.linked = repo.claims_with_documents(session, claim_ids=sorted({view.linked_id(link) for link in links}))
     return view
 

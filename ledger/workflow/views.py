@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ledger.storage.models import Claim, Document, Review, Speaker
+from ledger.storage.models import Claim, Document, Review, Source, Speaker
 
 
 def iso(value: datetime | None) -> str | None:
@@ -37,6 +37,7 @@ class ClaimView:
     others: list = field(default_factory=list)  # (Claim, Document) of every appearance, when loaded
     linked: dict = field(default_factory=dict)  # claim id -> (Claim, Document) at the far end of links
     group: frozenset = frozenset()  # ids of every appearance, when known without loading them
+    source: Source | None = None  # where the document was read from (no raw bytes loaded)
 
     @property
     def conflicts(self) -> list:
@@ -120,6 +121,7 @@ class ClaimView:
                 "author": d.author,
                 "by_hand": d.by_hand,
                 "flags": self.flags,
+                "source": source_json(self.source),
             },
             "created_at": iso(c.created_at),
             "worthiness": c.worthiness,
@@ -137,6 +139,40 @@ class ClaimView:
                 for oc, od in self.others
             ]
         return out
+
+
+def source_json(s: Source | None) -> dict | None:
+    """A document's source: where and when it was read, the raw bytes' hash and size
+    (both None when the raw bytes were not kept), and which version of a page it is."""
+    if s is None:
+        return None
+    return {
+        "location": s.location,
+        "final_url": s.final_url,
+        "read_at": iso(s.read_at),
+        "http_status": s.http_status,
+        "content_type": s.content_type,
+        "sha256": s.sha256,
+        "size": s.size,
+        "raw_kept": s.sha256 is not None,
+        "version": s.version,
+        "previous_document_id": s.previous_id,
+    }
+
+
+def source_line(s: Source | None) -> str | None:
+    """The source in one line for a person: location, read time, hash, version."""
+    if s is None:
+        return None
+    parts = [f"source: {s.final_url if s.final_url and s.final_url != s.location else s.location}"]
+    if s.final_url and s.final_url != s.location:
+        parts.append(f"(given as {s.location})")
+    if s.read_at:
+        parts.append(f"read {s.read_at:%Y-%m-%d %H:%M:%S} UTC")
+    parts.append(f"sha256 {s.sha256[:16]}…" if s.sha256 else "raw bytes not kept")
+    if s.previous_id is not None:
+        parts.append(f"version {s.version} of this page; previous version: document {s.previous_id}")
+    return " · ".join(parts)
 
 
 def review_json(r: Review) -> dict:
