@@ -279,20 +279,19 @@ def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_h
 
 
 def _from_html(text: str, overrides: Overrides) -> tuple[str, Overrides]:
-    """The article inside a saved web page, with the page's metadata under the given one."""
-    from ledger.extract.html import html_to_article
-    from ledger.extract.metadata import parse_date
+    """The article inside a web page (``overrides.url``: where it was read from), with the
+    page's metadata under the given one ("" when the page has no main text)."""
+    from ledger.extract.web import read_page
 
-    article, page = html_to_article(text)
-    published, published_raw = overrides.published, overrides.published_raw
-    if published is None and page["published"]:
-        published, published_raw = parse_date(page["published"]), page["published"]
-    return article, Overrides(
-        title=overrides.title or page["title"],
-        url=overrides.url or page["url"],
-        outlet=overrides.outlet or page["outlet"],
-        published=published,
-        published_raw=published_raw if published else None,
+    page = read_page(text, overrides.url)
+    m = page.meta
+    given_date = overrides.published is not None
+    return page.text, Overrides(
+        title=overrides.title or m.title,
+        url=overrides.url or m.url,
+        outlet=overrides.outlet or m.outlet,
+        published=overrides.published if given_date else m.published,
+        published_raw=overrides.published_raw if given_date else m.published_raw,
     )
 
 
@@ -409,26 +408,57 @@ def prepare(
     except Exception as exc:  # noqa: BLE001 - the document boundary
         return _failed(name, f"{name}: could not read ({problem(exc)})")
     try:
-        text, overrides = _article(name, normalise(text), overrides)
+        raw, (text, overrides) = text, _article(name, normalise(text), overrides)
     except Exception as exc:  # noqa: BLE001 - the document boundary
         return _failed(name, f"{name}: could not extract claims ({problem(exc)})")
     if not text.strip():
-        return Prepared(name, outcome=Outcome(name, "skipped", "empty file"))
-    if is_known(content_hash(text)):
+        if not _is_page(name, raw):
+            return Prepared(name, outcome=Outcome(name, "skipped", "empty file"))
+        from ledger.extract.web import NO_TEXT
+
+        warnings = [*warnings, f"{name}: {NO_TEXT}"]
+    if is_known(content_hash(text) if text.strip() else _empty_page_hash(overrides)):
         return Prepared(name, outcome=Outcome(name, "duplicate", "already in the ledger"))
     try:
-        return _extracted(name, text, overrides, warnings)
+        prepared = _extracted(name, text, overrides, warnings)
+        if not text.strip():  # a page with no main text: stored for its metadata, hashed by it
+            prepared.digest = _empty_page_hash(overrides)
+        return prepared
     except Exception as exc:  # noqa: BLE001 - the document boundary
         return _failed(name, f"{name}: could not extract claims ({problem(exc)})")
 
 
-def _article(name: str, text: str, overrides: Overrides) -> tuple[str, Overrides]:
-    """The article's text: a saved web page's article, any other text as it is."""
-    from ledger.extract.html import looks_like_html
+def _empty_page_hash(meta: Overrides) -> str:
+    """The content hash of a page with no main text: what there is of it (title, URL,
+    date), so that two such pages do not collide as "the same empty text"."""
+    said = [meta.title or "", meta.url or "", meta.published.isoformat() if meta.published else ""]
+    return content_hash("\x00".join(["page without text", *said]))
 
-    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+
+def _is_page(name: str, text: str) -> bool:
+    from ledger.extract.web import looks_like_html
+
+    return name.lower().endswith((".html", ".htm")) or looks_like_html(text)
+
+
+def _article(name: str, text: str, overrides: Overrides) -> tuple[str, Overrides]:
+    """The article's text: a web page's article, any other text as it is."""
+    if _is_page(name, text):
         return _from_html(text, overrides)
     return text, overrides
+
+
+def extract_article(name: str, text: str, overrides: Overrides) -> tuple[ExtractedDocument, list[str]]:
+    """One document's claims as `add` extracts them (a web page through its article), and
+    what reading it warns of: `ledger extract PATH` shows what `add` would store."""
+    article, overrides = _article(name, normalise(text), overrides)
+    warnings = []
+    if not article.strip() and _is_page(name, text):
+        from ledger.extract.web import NO_TEXT
+
+        warnings.append(f"{name}: {NO_TEXT}")
+    return extract(article, title=overrides.title, url=overrides.url, outlet=overrides.outlet,
+                   published=overrides.published, published_raw=overrides.published_raw), warnings
 
 
 def _extracted(name: str, text: str, overrides: Overrides, warnings: list[str]) -> Prepared:
