@@ -79,10 +79,28 @@ def read_page(html: str, url: str | None = None) -> Page:
     return Page(text, _meta(doc, url, dates), warnings)
 
 
+# Short paragraphs that are the site talking, not the article, whatever the page: what
+# trafilatura keeps when a site writes them as plain paragraphs inside the article's block.
+BOILERPLATE = {
+    "copyright line": r"(?:©|\(c\)\s|copyright\b).*|.*\ball rights reserved\b.*",
+    "reader prompt": r"(?:we want to hear|we'd love to hear|do you want to|want to (?:get|receive)|sign up|subscribe"
+                     r"|get the .{0,40}newsletter|follow us|share (?:this|on)|view comments|leave a comment"
+                     r"|click here|read more|see also|related(?: articles| stories)?)\b.*",
+    "label alone": r"(?:credit|photo|image|picture|source|last modified|advertisement|comments?)\s*:?\s*\S{0,40}",
+}
+_BOILERPLATE = re.compile("|".join(f"(?:{rule})" for rule in BOILERPLATE.values()), re.I)
+_BOILERPLATE_CHARS = 120  # a longer paragraph is the article's, whatever its words
+
+
 def _paragraphs(text: str) -> str:
-    """trafilatura's lines (one a paragraph) as blank-line separated paragraphs."""
+    """trafilatura's lines (one a paragraph) as blank-line separated paragraphs, the
+    site's own short lines (copyright, prompts to readers, lone labels) left out."""
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n\n".join(line for line in lines if line)
+    return "\n\n".join(line for line in lines if line and not _boilerplate(line))
+
+
+def _boilerplate(line: str) -> bool:
+    return len(line) <= _BOILERPLATE_CHARS and _BOILERPLATE.fullmatch(line) is not None
 
 
 def _meta(doc, url: str | None, dates: tuple[PageDate | None, PageDate | None]) -> DocumentMeta:
