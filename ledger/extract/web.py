@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ledger.extract.types import DocumentMeta
-from ledger.extract.web_dates import PageDate, page_dates
+from ledger.extract.web_dates import PageDate, page_dates, searched_date
 
 NO_TEXT = "no main text found in the page; its metadata is kept"
 
@@ -45,11 +45,18 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or bool(_HTML_HEAD.search(head))
 
 
+# trafilatura's configuration: no timeout (it uses signals, which do not work in worker
+# threads). MIN_EXTRACTED_SIZE stays 250 (an article shorter than that is compared with the
+# fallbacks'): 0 measured 95.3 % of article snippets found against 96.1 %.
+CONFIG = {"EXTRACTION_TIMEOUT": "0"}
+
+
 def _config():
     from trafilatura.settings import use_config
 
     config = use_config()
-    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # signals do not work in worker threads
+    for key, value in CONFIG.items():
+        config.set("DEFAULT", key, value)
     return config
 
 
@@ -76,7 +83,7 @@ def read_page(html: str, url: str | None = None) -> Page:
         doc = extract_metadata(load_html(html), default_url=url)
     if not text:
         warnings.append(NO_TEXT)
-    return Page(text, _meta(doc, url, dates), warnings)
+    return Page(text, _meta(doc, url, dates, html), warnings)
 
 
 # Short paragraphs that are the site talking, not the article, whatever the page: what
@@ -103,10 +110,10 @@ def _boilerplate(line: str) -> bool:
     return len(line) <= _BOILERPLATE_CHARS and _BOILERPLATE.fullmatch(line) is not None
 
 
-def _meta(doc, url: str | None, dates: tuple[PageDate | None, PageDate | None]) -> DocumentMeta:
+def _meta(doc, url: str | None, dates: tuple[PageDate | None, PageDate | None], page_words: str) -> DocumentMeta:
     published, updated = dates
     if published is None and doc is not None and doc.date:
-        published = PageDate.parse(doc.date, "htmldate")
+        published = searched_date(doc.date, page_words)
     if updated is not None and published is not None and updated.value == published.value:
         updated = None
     return DocumentMeta(

@@ -253,3 +253,16 @@ def _after(tree, headline) -> list[str]:
         if size > _AFTER_HEADLINE:
             break
     return [" ".join(p.split()) for p in pieces if p.strip()]
+
+
+def searched_date(found: str, html: str) -> PageDate | None:
+    """htmldate's answer from its search of the page, unless it is a bare year it completed
+    to 1 January (a copyright line's "2022" is no publication date): a 1 January is kept
+    only when the page states that day."""
+    date = PageDate.parse(found, "htmldate")
+    if date is None or (date.value.month, date.value.day) != (1, 1):
+        return date
+    y = date.value.year
+    said = (rf"{y}-0?1-0?1\b", rf"\b0?1[./]0?1[./]{y}\b", rf"{y}/0?1/0?1\b", rf"\b1(?:st)?\s+Jan(?:uary)?\.?,?\s+{y}",
+            rf"Jan(?:uary)?\.?\s+1(?:st)?,?\s+{y}", rf"{y}0101")
+    return date if any(re.search(p, html, re.I) for p in said) else None
