@@ -139,3 +139,14 @@ def test_jobs_two_read_pages_as_one_job_does(tmp_path):
     assert (docs, claims) == _stored(urls[1])
     assert [d[3] for d in docs] == [f"2024-03-0{i + 1}T21:00:00-05:00" for i in range(4)]
     assert len(claims) >= 8 and not any(b in c[1] for c in claims for b in BOILERPLATE)
+
+
+def test_the_sites_own_lines_inside_the_article_are_left_out():
+    lines = ("<p>Read also: Bakery wins 3 prizes at the county fair</p><p>Lea también: El puente cierra 6 semanas</p>"
+             "<p>Follow us on Twitter for 24-hour updates</p><p>Credit: Harbour Gazette archive</p>"
+             "<p>The Harbour Gazette Newsletter</p>")
+    kept = "<p>The court said the copyright on the harbour's 1920 map had expired, so 3 firms may print it.</p>"
+    p = read_page(page(article=ARTICLE + lines + kept))
+    assert ARTICLE_WORDS in p.text and "copyright on the harbour's 1920 map" in p.text
+    for gone in ("Bakery wins", "El puente", "Follow us", "Credit:", "Newsletter"):
+        assert gone not in p.text, gone

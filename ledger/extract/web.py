@@ -89,14 +89,23 @@ def read_page(html: str, url: str | None = None) -> Page:
 # Short paragraphs that are the site talking, not the article, whatever the page: what
 # trafilatura keeps when a site writes them as plain paragraphs inside the article's block.
 BOILERPLATE = {
-    "copyright line": r"(?:©|\(c\)\s|copyright\b).*|.*\ball rights reserved\b.*",
+    "copyright line": r"(?:©|\(c\)\s|copyright\b).*|.*\ball rights reserved\b.*"
+                      r"|this (?:article|story|content|material) is (?:the )?copyright(?:ed)?\b.*",
     "reader prompt": r"(?:we want to hear|we'd love to hear|do you want to|want to (?:get|receive)|sign up|subscribe"
                      r"|get the .{0,40}newsletter|follow us|share (?:this|on)|view comments|leave a comment"
-                     r"|click here|read more|see also|related(?: articles| stories)?)\b.*",
-    "label alone": r"(?:credit|photo|image|picture|source|last modified|advertisement|comments?)\s*:?\s*\S{0,40}",
+                     r"|click here|never miss|submit your letter)\b.*"
+                     r"|.*\b(?:please subscribe|already a subscriber|download (?:the|our) .{0,40}\bapps?)\b.*"
+                     r"|follow .{0,60}\bon (?:twitter|facebook|instagram)\b.*",
+    # "read also: <another story's headline>", in the languages news is read in
+    "read also": r"(?:read (?:also|more)|also read|see also|related(?: articles| stories| content)?"
+                 r"|(?:à )?lire aussi|lea(?: también| más)?|lee también|leia também|lesen sie auch|leggi anche"
+                 r"|contenido relacionado|contenu associé)\b\s*(?::.*)?",
+    "label alone": r"(?:credit|photo|image|picture|source|last modified|release date|category|advertisement"
+                   r"|comments?)\s*(?::\s*.{0,40})?",
+    "newsletter name": r".{0,40}\bnewsletter",
 }
 _BOILERPLATE = re.compile("|".join(f"(?:{rule})" for rule in BOILERPLATE.values()), re.I)
-_BOILERPLATE_CHARS = 120  # a longer paragraph is the article's, whatever its words
+_BOILERPLATE_CHARS = 200  # a longer paragraph is the article's, whatever its words
 
 
 def _paragraphs(text: str) -> str:
