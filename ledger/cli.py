@@ -190,6 +190,9 @@ def extract(
                 err(f"Error: line {n}: could not extract claims ({problem(exc)})")
                 failed = True
                 continue
+            if "error" in out:  # a page it could not read: said on stderr and in the answer
+                err(f"Error: {out['error']}")
+                failed = True
             sys.stdout.write(inert_json(json.dumps(out, ensure_ascii=False)) + "\n")
             sys.stdout.flush()
         raise typer.Exit(int(ExitCode.INPUT) if failed else 0)

@@ -47,3 +47,19 @@ def test_a_line_with_neither_text_nor_html_is_an_error_naming_the_line(ledger):
     result, answers = _run(ledger, {"id": "x", "html": 5}, {"id": "t", "text": "Officials said 3 roads closed."})
     assert result.exit_code == 3
     assert "line 1" in result.stderr and [a["id"] for a in answers] == ["t"]
+
+
+def test_a_page_that_cannot_be_read_gets_an_error_answer_and_the_stream_goes_on(ledger, monkeypatch):
+    import ledger.extract.web as web
+
+    def broken(html, url=None):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(web, "read_page", broken)
+    result, answers = _run(ledger, {"id": "bad", "html": "<html><p>x</p></html>"},
+                           {"id": "t", "text": "Officials said 3 roads closed."})
+    assert result.exit_code == 3
+    assert answers[0] == {"id": "bad", "error": "line 1: could not read the page "
+                                                "(RecursionError: maximum recursion depth exceeded)"}
+    assert answers[1]["id"] == "t" and answers[1]["claims"]
+    assert "line 1: could not read the page" in result.stderr

@@ -24,7 +24,12 @@ def answer(line: str, line_number: int) -> dict:
     except json.JSONDecodeError as exc:
         raise ContractError(f"line {line_number}: not valid JSON ({exc.msg})") from None
     if isinstance(request, dict) and "id" in request and isinstance(request.get("html"), str):
-        return _page(request)
+        try:
+            return _page(request)
+        except Exception as exc:  # noqa: BLE001 - the web contract's own answer for a page it cannot read
+            said = " ".join(str(exc).split())[:160]
+            return {"id": request["id"], "error": f"line {line_number}: could not read the page "
+                                                  f"({type(exc).__name__}{': ' + said if said else ''})"}
     if not isinstance(request, dict) or "id" not in request or not isinstance(request.get("text"), str):
         raise ContractError(f"line {line_number}: needs an \"id\" and a string \"text\" (or \"html\")")
     published = None
