@@ -150,3 +150,11 @@ def test_the_sites_own_lines_inside_the_article_are_left_out():
     assert ARTICLE_WORDS in p.text and "copyright on the harbour's 1920 map" in p.text
     for gone in ("Bakery wins", "El puente", "Follow us", "Credit:", "Newsletter"):
         assert gone not in p.text, gone
+
+
+def test_an_embedded_videos_upload_date_is_not_the_articles():
+    video = "<script type='application/ld+json'>{\"@type\": \"VideoObject\", \"uploadDate\": \"2021-02-03\"}</script>"
+    p = read_page(page(head=video + "<meta property='article:published_time' content='2023-08-14T07:00:00+02:00'>"))
+    assert p.meta.published.isoformat() == "2023-08-14T07:00:00+02:00"
+    dated = read_page(page(head=video, body_top="<p>3 Jun 2024</p>"))
+    assert dated.meta.published.date().isoformat() == "2024-06-03"

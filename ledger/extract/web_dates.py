@@ -24,7 +24,9 @@ from datetime import datetime, timedelta, timezone
 
 # JSON-LD types that are the article itself (schema.org's CreativeWork kinds news uses)
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report|Posting|Review|Story|Liveblog|Recipe)$", re.I)
-PUBLISHED_KEYS = ("datePublished", "dateCreated", "uploadDate")
+PUBLISHED_KEYS = ("datePublished", "dateCreated")
+# other objects whose date is the page's (not an embedded video's uploadDate, an event's...)
+PAGE_TYPES = re.compile(r"(WebPage|ItemPage|CollectionPage|AboutPage)$", re.I)
 UPDATED_KEYS = ("dateModified",)
 # meta names/properties, most specific first
 PUBLISHED_META = (
@@ -117,9 +119,10 @@ def page_dates(tree, url: str | None = None) -> tuple[PageDate | None, PageDate 
     """(published, updated) as the page's own metadata states them; None where it is silent."""
     objects = list(_json_ld(tree))
     articles = [o for o in objects if any(ARTICLE_TYPES.search(t) for t in _types(o))]
+    pages = [o for o in objects if any(PAGE_TYPES.search(t) for t in _types(o))]
     published = (
         _meta(tree, PUBLISHED_META) or _first(articles, PUBLISHED_KEYS) or _itemprop(tree, "datePublished")
-        or _first(objects, PUBLISHED_KEYS) or dateline(tree)
+        or _first(pages, ("datePublished",)) or dateline(tree)
     )
     updated = _first(articles, UPDATED_KEYS) or _meta(tree, UPDATED_META) or _itemprop(tree, "dateModified")
     return published, updated
