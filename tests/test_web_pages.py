@@ -158,3 +158,17 @@ def test_an_embedded_videos_upload_date_is_not_the_articles():
     assert p.meta.published.isoformat() == "2023-08-14T07:00:00+02:00"
     dated = read_page(page(head=video, body_top="<p>3 Jun 2024</p>"))
     assert dated.meta.published.date().isoformat() == "2024-06-03"
+
+
+def test_a_utc_time_gives_way_to_the_day_the_page_shows():
+    utc = "<meta property='article:published_time' content='2024-05-02T02:54:00Z'>"
+    by_url = read_page(page(head=utc), "https://gazette.example/2024/05/01/port-traffic")
+    assert by_url.meta.published.date().isoformat() == "2024-05-01"
+    assert by_url.meta.published_precision == "day"
+    by_dateline = read_page(page(head=utc, body_top="<p>1 May 2024</p>"))
+    assert by_dateline.meta.published.date().isoformat() == "2024-05-01"
+    same_day = read_page(page(head=utc), "https://gazette.example/2024/05/02/port-traffic")
+    assert same_day.meta.published.isoformat() == "2024-05-02T02:54:00+00:00"
+    stated = "<meta property='article:published_time' content='2024-05-02T02:54:00+02:00'>"
+    offset = read_page(page(head=stated), "https://gazette.example/2024/05/01/port-traffic")
+    assert offset.meta.published.isoformat() == "2024-05-02T02:54:00+02:00"  # a stated offset is the page's

@@ -9,6 +9,8 @@ Which date to trust first, most deliberate statement first (knowledge as data be
    repeats the page's title), unless it is labelled "updated" -- the article's own date,
    where a search of the whole page meets today's date in a site header or a teaser's;
 then htmldate's search (through trafilatura, original date preferred) decides.
+A time stated in UTC (``Z``) is the server's clock: when the page shows its readers the day
+before or after (its dateline, or the date in its URL), the page's day wins.
 
 A date is kept in the page's own UTC offset, never converted, so the day stays the day the
 page states; a date with no offset keeps its wall-clock time (stored as UTC). A date given
@@ -125,7 +127,27 @@ def page_dates(tree, url: str | None = None) -> tuple[PageDate | None, PageDate 
         or _first(pages, ("datePublished",)) or dateline(tree)
     )
     updated = _first(articles, UPDATED_KEYS) or _meta(tree, UPDATED_META) or _itemprop(tree, "dateModified")
-    return published, updated
+    return _local_day(published, tree, url), updated
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
+
+
+def _local_day(published: PageDate | None, tree, url: str | None) -> PageDate | None:
+    """A time stated in UTC is the server's, not the page's: when the day the page shows
+    its readers (its dateline, or the date in its URL) is the day before or after, that
+    day is the page's (an evening story in New York is "2 May 02:00Z", and "1 May" on the page)."""
+    if published is None or published.precision != "time" or published.value.utcoffset():
+        return published
+    shown = dateline(tree) or _url_day(url)
+    if shown is not None and abs((shown.value.date() - published.value.date()).days) == 1:
+        return PageDate(shown.value, shown.raw, "day", f"{shown.source}, over a UTC {published.source} time")
+    return published
+
+
+def _url_day(url: str | None) -> PageDate | None:
+    m = _URL_DAY.search(url or "")
+    return PageDate.parse(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "url") if m else None
 
 
 def _json_ld(tree):
