@@ -190,19 +190,24 @@ def extract(
                 err(f"Error: line {n}: could not extract claims ({problem(exc)})")
                 failed = True
                 continue
+            if "error" in out:  # a page it could not read: said on stderr and in the answer
+                err(f"Error: {out['error']}")
+                failed = True
             sys.stdout.write(inert_json(json.dumps(out, ensure_ascii=False)) + "\n")
             sys.stdout.flush()
         raise typer.Exit(int(ExitCode.INPUT) if failed else 0)
 
-    from ledger.extract import extract as run
+    from ledger.workflow.ingest import Overrides, extract_article
 
     with reported():
         text = _read_text(path)
     try:
-        doc = run(text)
+        doc, warnings = extract_article(shown_name(path), text, Overrides())
     except Exception as exc:  # noqa: BLE001 - a clear line, not a traceback
         err(f"Error: {shown_name(path)}: could not extract claims ({problem(exc)})")
         raise typer.Exit(int(ExitCode.INPUT)) from None
+    for warning in warnings:
+        err(f"Warning: {warning}")
     m = doc.meta
     typer.echo(
         _json(

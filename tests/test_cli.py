@@ -440,7 +440,11 @@ def test_a_saved_web_page_goes_in_as_its_article(ledger, tmp_path):
         '<meta property="article:published_time" content="2022-03-01T10:00:00Z">'
         "<script>var tracking = 12345;</script><style>p { margin: 0 }</style></head><body>"
         "<nav>Home | 24 sections</nav><article><h1>Floods close schools</h1>"
-        "<p>Officials said <b>300</b> homes were flooded on Monday.</p></article>"
+        "<p>Officials said <b>300</b> homes were flooded on Monday.</p>"
+        "<p>The river rose through the night and the water reached the main road before dawn, "
+        "leaving the lower streets of the town under a layer of mud by the time the crews arrived.</p>"
+        "<p>Volunteers spent the day moving furniture out of the ground floors while the rain went on.</p>"
+        "</article>"
         "<footer>Copyright 2022, 10 rights</footer></body></html>"
     )
     result = ledger("add", str(page))

@@ -99,11 +99,13 @@ def test_stdin_that_makes_extraction_raise_is_one_error(ledger, buggy_extractor)
 def test_extract_reports_an_extraction_bug_in_one_line(ledger, tmp_path, monkeypatch):
     import ledger.extract as extraction
     from ledger.extract import contract  # noqa: F401 - bound to the real extract before it is patched
+    from ledger.workflow import ingest
 
     def broken(text, **kwargs):
         raise OverflowError("cannot convert float infinity to integer")
 
     monkeypatch.setattr(extraction, "extract", broken)
+    monkeypatch.setattr(ingest, "extract", broken)  # `extract PATH` extracts the way `add` does
     path = tmp_path / "a.txt"
     path.write_text(GOOD[0])
     result = ledger("extract", str(path))

@@ -46,6 +46,11 @@ class Overrides:
     outlet: str | None = None
     published: datetime | None = None
     published_raw: str | None = None
+    # what a page or front matter states beyond the command line's options
+    published_precision: str | None = None
+    author: str | None = None
+    updated: datetime | None = None
+    updated_raw: str | None = None
 
 
 @dataclass
@@ -336,20 +341,23 @@ def store_extracted(engine: Engine, *, doc: ExtractedDocument, source: str, by_h
 
 
 def _from_html(text: str, overrides: Overrides) -> tuple[str, Overrides]:
-    """The article inside a saved web page, with the page's metadata under the given one."""
-    from ledger.extract.html import html_to_article
-    from ledger.extract.metadata import parse_date
+    """The article inside a web page (``overrides.url``: where it was read from), with the
+    page's metadata under the given one ("" when the page has no main text)."""
+    from ledger.extract.web import read_page
 
-    article, page = html_to_article(text)
-    published, published_raw = overrides.published, overrides.published_raw
-    if published is None and page["published"]:
-        published, published_raw = parse_date(page["published"]), page["published"]
-    return article, Overrides(
-        title=overrides.title or page["title"],
-        url=overrides.url or page["url"],
-        outlet=overrides.outlet or page["outlet"],
-        published=published,
-        published_raw=published_raw if published else None,
+    page = read_page(text, overrides.url)
+    m = page.meta
+    given_date = overrides.published is not None
+    return page.text, Overrides(
+        title=overrides.title or m.title,
+        url=overrides.url or m.url,
+        outlet=overrides.outlet or m.outlet,
+        published=overrides.published if given_date else m.published,
+        published_raw=overrides.published_raw if given_date else m.published_raw,
+        published_precision=overrides.published_precision if given_date else m.published_precision,
+        author=overrides.author or m.author,
+        updated=m.updated,
+        updated_raw=m.updated_raw,
     )
 
 
@@ -500,15 +508,22 @@ def _prepared(name: str, text: str, warnings: list[str], overrides: Overrides,
               is_known: Callable[[str], bool]) -> "Prepared":
     """Extract one decoded input (the part of prepare() after reading)."""
     try:
-        text, overrides = _article(name, normalise(text), overrides)
+        raw, (text, overrides) = text, _article(name, normalise(text), overrides)
     except Exception as exc:  # noqa: BLE001 - the document boundary
         return _failed(name, f"{name}: could not extract claims ({problem(exc)})")
     if not text.strip():
-        return Prepared(name, outcome=Outcome(name, "skipped", "empty file"))
-    if is_known(content_hash(text)):
+        if not _is_page(name, raw):
+            return Prepared(name, outcome=Outcome(name, "skipped", "empty file"))
+        from ledger.extract.web import NO_TEXT
+
+        warnings = [*warnings, f"{name}: {NO_TEXT}"]
+    if is_known(content_hash(text) if text.strip() else _empty_page_hash(overrides)):
         return Prepared(name, outcome=Outcome(name, "duplicate", "already in the ledger"))
     try:
-        return _extracted(name, text, overrides, warnings)
+        prepared = _extracted(name, text, overrides, warnings)
+        if not text.strip():  # a page with no main text: stored for its metadata, hashed by it
+            prepared.digest = _empty_page_hash(overrides)
+        return prepared
     except Exception as exc:  # noqa: BLE001 - the document boundary
         return _failed(name, f"{name}: could not extract claims ({problem(exc)})")
 
@@ -555,15 +570,43 @@ def decode_page(data: bytes, charset: str | None, name: str) -> tuple[str, list[
     return text, warnings
 
 
-def _article(name: str, text: str, overrides: Overrides) -> tuple[str, Overrides]:
-    """The article's text: a saved web page's article, any other text as it is."""
-    from ledger.extract.html import looks_like_html
+def _empty_page_hash(meta: Overrides) -> str:
+    """The content hash of a page with no main text: what there is of it (title, URL,
+    date), so that two such pages do not collide as "the same empty text"."""
+    said = [meta.title or "", meta.url or "", meta.published.isoformat() if meta.published else ""]
+    return content_hash("\x00".join(["page without text", *said]))
+
+
+def _is_page(name: str, text: str) -> bool:
+    from ledger.extract.web import looks_like_html
 
     if name.lower().endswith(MARKDOWN_SUFFIXES):
+        return False
+    return name.lower().endswith((".html", ".htm")) or looks_like_html(text)
+
+
+def _article(name: str, text: str, overrides: Overrides) -> tuple[str, Overrides]:
+    """The article's text: a markdown file's plain text, a web page's article, any other
+    text as it is."""
+    if name.lower().endswith(MARKDOWN_SUFFIXES):
         return _from_markdown(text, overrides)
-    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+    if _is_page(name, text):
         return _from_html(text, overrides)
     return text, overrides
+
+
+def extract_article(name: str, text: str, overrides: Overrides) -> tuple[ExtractedDocument, list[str]]:
+    """One document's claims as `add` extracts them (a web page through its article), and
+    what reading it warns of: `ledger extract PATH` shows what `add` would store."""
+    article, overrides = _article(name, normalise(text), overrides)
+    warnings = []
+    if not article.strip() and _is_page(name, text):
+        from ledger.extract.web import NO_TEXT
+
+        warnings.append(f"{name}: {NO_TEXT}")
+    doc = extract(article, title=overrides.title, url=overrides.url, outlet=overrides.outlet,
+                  published=overrides.published, published_raw=overrides.published_raw)
+    return replace(doc, meta=_stated(doc.meta, overrides)), warnings
 
 
 def _extracted(name: str, text: str, overrides: Overrides, warnings: list[str]) -> Prepared:
@@ -575,14 +618,27 @@ def _extracted(name: str, text: str, overrides: Overrides, warnings: list[str]) 
         published=overrides.published,
         published_raw=overrides.published_raw,
     )
+    doc = replace(doc, meta=_stated(doc.meta, overrides))
     if warnings:
         doc = replace(doc, warnings=[*warnings, *doc.warnings])
     return ready(doc, name)
 
 
+def _stated(meta, overrides: Overrides):
+    """The document's metadata with what the page or front matter stated beyond the
+    options: its author, its update, and the precision of the date it gave."""
+    precision = meta.published_precision
+    if overrides.published is not None and meta.published == overrides.published:
+        precision = overrides.published_precision or precision
+    return replace(
+        meta, author=overrides.author or meta.author, published_precision=precision,
+        updated=meta.updated or overrides.updated, updated_raw=meta.updated_raw or overrides.updated_raw,
+    )
+
+
 def _from_markdown(text: str, overrides: Overrides) -> tuple[str, Overrides]:
     """A markdown article as plain text, with its front matter's title and date under the
-    given ones (its author is not stored yet: Overrides has no author)."""
+    given ones."""
     from ledger.extract.markdown import read_markdown
     from ledger.extract.metadata import parse_date
 
@@ -592,7 +648,7 @@ def _from_markdown(text: str, overrides: Overrides) -> tuple[str, Overrides]:
         published = parse_date(md.published)
         published_raw = md.published if published else None
     return md.text, replace(overrides, title=overrides.title or md.title, published=published,
-                            published_raw=published_raw)
+                            published_raw=published_raw, author=overrides.author or md.author)
 
 
 def known_in(engine: Engine) -> Callable[[str], bool]:

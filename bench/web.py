@@ -1,0 +1,101 @@
+"""Reading saved web pages: pages per second, ours against bare trafilatura, in one run.
+
+Pages: a web pack (``../shared/data/web/dev.jsonl.gz`` by default; measured there, never
+copied here) or, when it is absent, the pages written for the project's tests. Each side
+is warmed up on a few pages first; each timing is the best of ``--repeat`` passes.
+
+    python bench/web.py [PACK] [--repeat 2] [--limit N]
+
+Prints one JSON object: pages, pages per second for bare trafilatura (``bare_extraction``
+with metadata, its defaults), ``read_page`` alone and ``read_page`` then ``extract``
+(what `ledger add` does to a page before storing it), and each of ours as a ratio to bare
+trafilatura.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_PACK = ROOT.parent / "shared" / "data" / "web" / "dev.jsonl.gz"
+
+
+def pack_pages(path: Path, limit: int | None) -> list[tuple[str, str | None]]:
+    if not path.exists():
+        return project_pages()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [(r["html"], r.get("url")) for r in rows[:limit]]
+
+
+def project_pages() -> list[tuple[str, str | None]]:
+    from tests.web_pages import ARTICLE, ld, page
+
+    return [(page(title=f"Port handles record traffic, part {i}", article=ARTICLE * (1 + i % 4),
+                  head=ld(datePublished=f"2024-03-{1 + i % 28:02d}T21:00:00-05:00")), None) for i in range(40)]
+
+
+def bare(pages):
+    from trafilatura import bare_extraction
+
+    for html, url in pages:
+        bare_extraction(html, url=url, with_metadata=True)
+
+
+def read_alone(pages):
+    from ledger.extract.web import read_page
+
+    for html, url in pages:
+        read_page(html, url)
+
+
+def read_and_extract(pages):
+    from ledger.extract import extract
+    from ledger.extract.web import read_page
+
+    for html, url in pages:
+        p = read_page(html, url)
+        m = p.meta
+        extract(p.text, title=m.title, url=m.url, outlet=m.outlet, published=m.published, published_raw=m.published_raw)
+
+
+def best(run, pages, repeat: int) -> float:
+    run(pages[:5])  # warm up: imports, parsers, caches
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        run(pages)
+        times.append(time.perf_counter() - t0)
+    return len(pages) / min(times)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("pack", nargs="?", default=str(DEFAULT_PACK))
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args(argv)
+    import logging
+
+    logging.disable(logging.WARNING)  # trafilatura logs pages it finds nothing in
+    path = Path(args.pack)
+    pages = pack_pages(path, args.limit)
+    speeds = {name: best(run, pages, args.repeat)
+              for name, run in (("trafilatura_bare", bare), ("read_page", read_alone),
+                                ("read_page_then_extract", read_and_extract))}
+    base = speeds["trafilatura_bare"]
+    print(json.dumps({
+        "pages": len(pages),
+        "source": str(path) if path.exists() else "tests/web_pages.py",
+        "pages_per_s": {k: round(v, 1) for k, v in speeds.items()},
+        "ratio_to_trafilatura": {k: round(v / base, 2) for k, v in speeds.items() if k != "trafilatura_bare"},
+    }, indent=1))
+
+
+if __name__ == "__main__":
+    main()
