@@ -34,7 +34,8 @@ def pack_pages(path: Path, limit: int | None) -> list[tuple[str, str | None]]:
 
 
 def project_pages() -> list[tuple[str, str | None]]:
-    from tests.web_pages import ARTICLE, ld, page
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from web_pages import ARTICLE, ld, page
 
     return [(page(title=f"Port handles record traffic, part {i}", article=ARTICLE * (1 + i % 4),
                   head=ld(datePublished=f"2024-03-{1 + i % 28:02d}T21:00:00-05:00")), None) for i in range(40)]

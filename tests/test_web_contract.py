@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.web_pages import ARTICLE_WORDS, BOILERPLATE, ld, page
+from web_pages import ARTICLE_WORDS, BOILERPLATE, ld, page
 
 
 def _run(ledger, *requests):

@@ -7,7 +7,7 @@ import json
 from sqlalchemy import create_engine, text
 
 from ledger.extract.web import NO_TEXT, looks_like_html, read_page
-from tests.web_pages import ARTICLE, ARTICLE_WORDS, BOILERPLATE, ld, page
+from web_pages import ARTICLE, ARTICLE_WORDS, BOILERPLATE, ld, page
 
 
 def test_the_article_is_read_without_menus_counters_captions_tickers_or_comments():
@@ -124,7 +124,7 @@ def _stored(url):
 
 
 def test_jobs_two_read_pages_as_one_job_does(tmp_path):
-    from tests.conftest import Ledger
+    from conftest import Ledger
 
     folder = tmp_path / "pages"
     folder.mkdir()
