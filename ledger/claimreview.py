@@ -25,7 +25,7 @@ import re
 from typing import IO, NamedTuple
 
 from ledger.urls import is_web_url, url_problem
-from ledger.workflow.views import iso
+from ledger.workflow.views import iso, published_as_stated
 
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
                               "\u2029": "\\u2029"})
@@ -97,13 +97,13 @@ def claim_review(view, *, publisher: str, url_template: str) -> dict | None:
         "author": speaker,
         "appearance": [
             {"@type": "CreativeWork", "url": od.url, **({"headline": od.title} if od.title else {}),
-             **({"datePublished": iso(od.published)} if od.published else {}),
+             **({"datePublished": published_as_stated(od)} if od.published else {}),
              **({"publisher": {"@type": "Organization", "name": od.outlet}} if od.outlet else {})}
             for _, od in urls
         ],
     }
     if first_doc.published:
-        item["datePublished"] = iso(first_doc.published)
+        item["datePublished"] = published_as_stated(first_doc)
     review = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",

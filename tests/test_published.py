@@ -424,3 +424,21 @@ def test_the_json_export_stays_exact(ledger):
     assert claim["speaker"]["name"] == "@cmd <b>"
     shown = ledger.json("show", str(claim["id"]), "--json")["reviews"][0]
     assert (shown["note"], shown["reviewer"]) == ("=1+1 </script>", "-ana")
+
+
+@pytest.mark.parametrize("published, stated", [
+    ("2024-06-04T21:30:00-05:00", "2024-06-04T21:30:00-05:00"),  # an evening in Chicago stays on its day
+    ("June 2024", "2024-06"),  # a month is not published as its first midnight in UTC
+    ("PUBLISHED: 2019", "2019"),
+])
+def test_claimreview_dates_the_claim_as_its_source_states_it(ledger, tmp_path, published, stated):
+    article = tmp_path / "story.txt"
+    header = published if published.startswith("PUBLISHED:") else f"PUBLISHED: {published}"
+    article.write_text(f"{header}\nURL: https://example.org/story\n\nMayor Tom Reyes said 41 homes flooded.\n")
+    assert ledger("add", str(article)).exit_code == 0
+    [claim] = everything(ledger)
+    ledger("mark", str(claim["id"]), "--status", "verified")
+    [review] = json.loads(ledger(*PUBLISH).stdout)
+    item = review["itemReviewed"]
+    assert item["datePublished"] == stated
+    assert item["appearance"][0]["datePublished"] == stated
