@@ -172,3 +172,19 @@ def test_a_utc_time_gives_way_to_the_day_the_page_shows():
     stated = "<meta property='article:published_time' content='2024-05-02T02:54:00+02:00'>"
     offset = read_page(page(head=stated), "https://gazette.example/2024/05/01/port-traffic")
     assert offset.meta.published.isoformat() == "2024-05-02T02:54:00+02:00"  # a stated offset is the page's
+
+
+def test_a_page_with_more_blocks_than_the_fallback_affords_is_still_read(monkeypatch):
+    """Past MAX_FALLBACK_BLOCKS the page is read by trafilatura's own extractor alone (the
+    fallback's time grows with the square of the paragraphs): the article still comes out."""
+    from ledger.extract import web
+
+    html = page()
+    monkeypatch.setattr(web, "MAX_FALLBACK_BLOCKS", 5)
+    seen = {}
+    real = web._too_many_blocks
+    monkeypatch.setattr(web, "_too_many_blocks", lambda tree: seen.setdefault("fast", real(tree)))
+    p = web.read_page(html)
+    assert seen["fast"] is True
+    assert ARTICLE_WORDS in p.text
+    assert not any(b in p.text for b in BOILERPLATE[:2])

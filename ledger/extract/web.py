@@ -69,6 +69,23 @@ def _config():
 
 _CONFIG = None
 
+# trafilatura's fallback (jusText) looks for each short paragraph's neighbours by walking
+# the paragraphs, so its time grows with the square of their number: 50,000 tiny tables
+# took ten minutes, where the news pages of the dev pack have at most ~2,300 block
+# elements. A page with more than MAX_FALLBACK_BLOCKS is read without the fallback
+# (trafilatura's own extractor alone, ``fast``): the same 50,000 tables in 4 s.
+MAX_FALLBACK_BLOCKS = 10_000
+_BLOCKS = ("p", "div", "td", "th", "tr", "li", "dd", "dt", "br", "blockquote", "pre", "section",
+           "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _too_many_blocks(tree) -> bool:
+    """Whether the page has more block elements than the fallback can afford."""
+    for n, _ in enumerate(tree.iter(*_BLOCKS), 1):
+        if n > MAX_FALLBACK_BLOCKS:
+            return True
+    return False
+
 
 def read_page(html: str, url: str | None = None) -> Page:
     """The article and metadata of one saved page; ``url``: where it was read from (the
@@ -83,7 +100,8 @@ def read_page(html: str, url: str | None = None) -> Page:
     if tree is None:
         return Page("", DocumentMeta(url=url), [NO_TEXT])
     dates = page_dates(tree, url)  # before trafilatura, which prunes the tree it reads
-    doc = bare_extraction(tree, url=url, with_metadata=True, config=_CONFIG, **SETTINGS)
+    fast = _too_many_blocks(tree)
+    doc = bare_extraction(tree, url=url, with_metadata=True, config=_CONFIG, fast=fast, **SETTINGS)
     warnings: list[str] = []
     text = _paragraphs(doc.text) if doc is not None and doc.text else ""
     if doc is None:
