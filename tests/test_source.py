@@ -109,3 +109,19 @@ def test_documents_from_before_sources_were_kept(db_url, tmp_path):
     result = ledger("source", "1", "-o", str(tmp_path / "x"))
     assert result.exit_code == 3
     assert "the raw source was not kept" in result.stderr
+
+
+def test_audit_verify_names_a_source_edited_behind_the_ledgers_back(ledger, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(RAW.replace(b"April", name.encode()))
+    assert ledger("add", str(tmp_path)).exit_code == 0
+    assert ledger("audit", "verify").exit_code == 0
+    engine = create_ledger_engine(ledger.url)
+    with engine.begin() as conn:  # the page now says something else; its hash is left as it was
+        conn.execute(text("UPDATE sources SET raw = :raw WHERE document_id = 2"),
+                     {"raw": zlib.compress(RAW.replace(b"4.99", b"1.99"))})
+    engine.dispose()
+    result = ledger("audit", "verify")
+    assert result.exit_code == 4
+    assert "document 2: its stored source does not match the SHA-256 taken when it was read" in result.stderr
+    assert "document 1" not in result.stderr

@@ -117,6 +117,25 @@ def document_problems(session: Session) -> Iterator[str]:
                    " stored")
 
 
+def source_problems(session: Session) -> Iterator[str]:
+    """Each kept raw source against the SHA-256 and size stored with it when it was read:
+    what the page said when it was checked must still be what the ledger gives back."""
+    import zlib
+
+    from ledger.storage.models import Source
+
+    t = Source.__table__
+    stmt = sa.select(t.c.id, t.c.document_id, t.c.sha256, t.c.size, t.c.raw).where(t.c.sha256.is_not(None))
+    for row in _pages(session, stmt, t.c.id, 50):
+        try:
+            data = zlib.decompress(row["raw"] or b"")
+        except zlib.error:
+            yield f"document {row['document_id']}: its stored source is damaged (cannot be decompressed)"
+            continue
+        if hashlib.sha256(data).hexdigest() != row["sha256"] or (row["size"] is not None and len(data) != row["size"]):
+            yield f"document {row['document_id']}: its stored source does not match the SHA-256 taken when it was read"
+
+
 def speaker_problems(session: Session) -> Iterator[str]:
     from ledger.storage.models import Speaker
 

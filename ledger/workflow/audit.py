@@ -31,6 +31,7 @@ class AuditResult:
 
 def verify(engine: Engine, *, expected_head: str | None = None) -> AuditResult:
     """Recompute the review chain and every document's, speaker's and claim's fingerprint,
+    check each kept raw source against its SHA-256,
     and check each claim's status against its latest review; with ``expected_head`` (from
     a published report or ``ledger audit head``), also check that the ledger still holds
     the history that head was taken from. Reads the ledger a page at a time."""
@@ -38,7 +39,7 @@ def verify(engine: Engine, *, expected_head: str | None = None) -> AuditResult:
     shown, more = [], 0
     with session_scope(engine) as session:
         for problem in chained(check.problems(session), fingerprint.document_problems(session),
-                               fingerprint.speaker_problems(session), fingerprint.claim_problems(session)):
+                               fingerprint.source_problems(session), fingerprint.speaker_problems(session), fingerprint.claim_problems(session)):
             if len(shown) < SHOWN:
                 shown.append(problem)
             else:
