@@ -98,6 +98,10 @@ DOCUMENT_EDITS = {
     "published": ("published = :v", datetime(1999, 1, 1, tzinfo=timezone.utc)),
     "published_raw": ("published_raw = :v", "1 January 1999"),
     "flags": ("flags = :v", None),
+    # how the date is shown (revision 0010): moving the offset moves the day a reader sees
+    "published_offset": ("published_offset = :v", 600),
+    "published_precision": ("published_precision = :v", "year"),
+    "author": ("author = :v", "Someone Else"),
 }
 
 
@@ -111,8 +115,8 @@ def test_a_document_edit_is_named(book, edit):
         value = value.replace(tzinfo=None)
     raw(book, f"UPDATE documents SET {sql} WHERE id = :id", id=document, v=value)
     assert failure(book) == (
-        f"Error: audit failed: document {document}: text or metadata (title, URL, outlet, date) changed since it"
-        " was stored")
+        f"Error: audit failed: document {document}: text or metadata (title, URL, outlet, date, author) changed"
+        " since it was stored")
 
 
 def _refingerprint_claim(ledger, claim_id: int) -> None:

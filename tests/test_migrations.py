@@ -169,7 +169,7 @@ def test_upgrade_fingerprints_what_is_stored_and_catches_edits_after_it(db_url):
         conn.execute(text("UPDATE documents SET title = 'Spoof' WHERE id = 201"))
         conn.execute(text("UPDATE claims SET status = 'disputed' WHERE id = 1"))
     assert verify(engine).problems == (
-        "document 201: text or metadata (title, URL, outlet, date) changed since it was stored",
+        "document 201: text or metadata (title, URL, outlet, date, author) changed since it was stored",
         "claim 1: status is disputed but its latest review says verified",
         "claim 2499: text, sentence, quantity or speaker changed since it was stored",
     )

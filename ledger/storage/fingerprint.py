@@ -8,8 +8,9 @@ is covered). Floats are encoded as floats, datetimes as UTC ISO strings, so a va
 the same when stored and when read back, from SQLite or PostgreSQL.
 
 - document: every column set when it is stored and never changed afterwards: its text, the
-  dedup hash of that text, title, URL, outlet, dates (raw and parsed), source, by_hand,
-  flags, ingested_at.
+  dedup hash of that text, title, URL, outlet, dates (raw and parsed; since 0010 also the
+  precision and offset the source stated them with), author, source, by_hand, flags,
+  ingested_at.
 - speaker: name and role (a role is filled in once, when a later article gives one; the
   fingerprint is recomputed then).
 - claim: its offsets, text, quantity, speaker (id and name), cue, mentioned date and
@@ -37,6 +38,10 @@ from sqlalchemy.orm import Session
 
 DOCUMENT_FIELDS = ("content_hash", "text", "title", "url", "outlet", "published", "published_raw", "updated",
                    "updated_raw", "source", "by_hand", "flags", "ingested_at")
+# columns added by revision 0010 (how the source stated its date, the byline): hashed after
+# the others when any is set, so rows stored before 0010 (all NULL) keep their fingerprint,
+# and setting or clearing one behind the ledger's back still changes it
+STATED_FIELDS = ("published_precision", "published_offset", "author")
 SPEAKER_FIELDS = ("name", "role")
 CLAIM_FIELDS = ("document_id", "start", "end", "sentence_start", "sentence_end", "text", "q_surface", "q_start",
                 "q_end", "q_value", "q_value_max", "q_unit", "q_change", "q_concept", "speaker_id",
@@ -78,7 +83,8 @@ def _digest(kind: str, row: Mapping, *extra) -> str:
 
 
 def document(row: Mapping) -> str:
-    return _digest("document", row)
+    stated = [row.get(f) for f in STATED_FIELDS]
+    return _digest("document", row, *stated) if any(v is not None for v in stated) else _digest("document", row)
 
 
 def speaker(row: Mapping) -> str:
@@ -109,12 +115,13 @@ def document_problems(session: Session) -> Iterator[str]:
     from ledger.storage.models import Document
 
     t = Document.__table__
-    for row in _pages(session, sa.select(t.c.id, t.c.fingerprint, *(t.c[f] for f in DOCUMENT_FIELDS)), t.c.id, 200):
+    columns = (t.c[f] for f in (*DOCUMENT_FIELDS, *STATED_FIELDS))
+    for row in _pages(session, sa.select(t.c.id, t.c.fingerprint, *columns), t.c.id, 200):
         if row["fingerprint"] is None:
             yield f"document {row['id']}: has no fingerprint (inserted out of band)"
         elif document(row) != row["fingerprint"]:
-            yield (f"document {row['id']}: text or metadata (title, URL, outlet, date) changed since it was"
-                   " stored")
+            yield (f"document {row['id']}: text or metadata (title, URL, outlet, date, author) changed since it"
+                   " was stored")
 
 
 def source_problems(session: Session) -> Iterator[str]:
