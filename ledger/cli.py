@@ -557,6 +557,7 @@ def _show_view(view, console) -> None:
     start = max(0, d.text.rfind("\n\n", 0, c.sentence_start) + 2) if "\n\n" in d.text[: c.sentence_start] else 0
     end = d.text.find("\n\n", c.sentence_end)
     end = len(d.text) if end < 0 else end
+    end = start + len(d.text[start:end].rstrip())  # the last paragraph's line end is not a blank line
     if end - start > 1200:
         start, end = c.sentence_start, c.sentence_end
     console.print(_highlighted(view, start=start, end=end))

@@ -466,3 +466,10 @@ def test_version_and_help_list_exit_codes():
 
     assert CliRunner().invoke(app, ["--version"]).stdout == f"ledger, version {__version__}\n"
     assert "Exit codes: 0 ok, 1 some inputs skipped" in " ".join(CliRunner().invoke(app, ["--help"]).stdout.split())
+
+
+def test_show_of_a_claim_in_the_last_paragraph_has_one_blank_line_after_it(ledger):
+    assert ledger("add", "-", input="First paragraph.\n\nThe council said 52 votes were cast.\n").exit_code == 0
+    lines = ledger("show", "1").stdout.splitlines()
+    at = lines.index("The council said 52 votes were cast.")
+    assert lines[at + 1] == "" and lines[at + 2].startswith("quantity: 52 votes")
