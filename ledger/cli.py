@@ -18,11 +18,34 @@ from pathlib import Path
 from typing import Iterator, List, Optional
 
 import typer
+import typer.core
 
 from ledger.errors import ExitCode, LedgerError
 from ledger.inert import visible
 
+def _help_where(db: str | None) -> str:
+    """The ledger line of the root --help: the one a command would use, never created."""
+    from ledger.errors import DatabaseError
+    from ledger.storage.db import describe, resolve_url
+    from ledger.storage.location import new_ledger_path, search_from
+
+    try:
+        return f"Ledger: {describe(resolve_url(db, create=False))}"
+    except DatabaseError:  # none found
+        return f"Ledger: none found yet; 'ledger add FILE' starts {new_ledger_path(search_from())}"
+    except LedgerError as exc:  # a --db or $LEDGER_DB that cannot be used
+        return f"Ledger: {exc}"
+
+
+class _LedgerGroup(typer.core.TyperGroup):
+    def format_epilog(self, ctx, formatter) -> None:
+        super().format_epilog(ctx, formatter)
+        formatter.write_paragraph()
+        formatter.write(visible(_help_where(ctx.params.get("db"))) + "\n")  # unwrapped: a path stays whole
+
+
 app = typer.Typer(
+    cls=_LedgerGroup,
     help="Pull checkable claims out of news articles into a ledger that fact-checkers review and export.",
     no_args_is_help=True,
     add_completion=False,
@@ -31,9 +54,14 @@ app = typer.Typer(
 )
 
 
+# The commands that start a ledger when none is found; every other command only finds one.
+CREATES_LEDGER = frozenset({"add", "mark", "review"})
+
+
 class State:
-    def __init__(self, db: str | None):
+    def __init__(self, db: str | None, *, create: bool = False):
         self.db = db
+        self.create = create  # may this command start a new ledger?
         self._engine = None
 
     @property
@@ -41,7 +69,7 @@ class State:
         if self._engine is None:
             from ledger.storage.db import open_ledger
 
-            self._engine = open_ledger(self.db)
+            self._engine = open_ledger(self.db, create=self.create)
         return self._engine
 
     def close(self) -> None:
@@ -51,9 +79,10 @@ class State:
 
     @property
     def where(self) -> str:
+        """The database in use: an absolute path, or the URL with its password masked."""
         from ledger.storage.db import describe, resolve_url
 
-        return describe(resolve_url(self.db))
+        return describe(resolve_url(self.db, create=self.create))
 
 
 def _state(ctx: typer.Context) -> State:
@@ -151,12 +180,12 @@ def _version(value: bool) -> None:
 def _root(
     ctx: typer.Context,
     db: Optional[str] = typer.Option(
-        None, "--db", envvar="LEDGER_DB", help="Database file or SQLAlchemy URL [default: db/ledger.db]."
+        None, "--db", envvar="LEDGER_DB", help="Database file or SQLAlchemy URL [default: the nearest db/ledger.db here or above]."
     ),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Pull checkable claims out of news articles into a ledger that fact-checkers review and export."""
-    ctx.obj = State(db)
+    ctx.obj = State(db, create=ctx.invoked_subcommand in CREATES_LEDGER)
     ctx.call_on_close(ctx.obj.close)  # close the database when the command ends, however it ends
 
 

@@ -81,6 +81,10 @@ class Ledger:
 
 @pytest.fixture
 def ledger(db_url):
+    """A ledger that exists and is empty (a command that only reads refuses a missing one)."""
+    from ledger.storage.db import open_ledger
+
+    open_ledger(db_url).dispose()
     return Ledger(db_url)
 
 

@@ -384,25 +384,13 @@ def test_extract_jsonl_rejects_bad_lines_loudly():
     assert json.loads(result.stdout) == {"id": 2, "claims": []}
 
 
-def test_default_database_is_db_ledger_db_under_the_current_folder(tmp_path, monkeypatch):
-    from typer.testing import CliRunner
-
-    from ledger.cli import app
-
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("LEDGER_DB", raising=False)
-    result = CliRunner().invoke(app, ["stats"])
-    assert result.exit_code == 0
-    assert (tmp_path / "db" / "ledger.db").exists()
-    assert "Database: db/ledger.db" in result.stdout
-
-
 def test_ledger_db_environment_variable(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
     from ledger.cli import app
 
     target = tmp_path / "elsewhere.db"
+    assert CliRunner().invoke(app, ["add", "--claim", "Prices rose 5%."], env={"LEDGER_DB": str(target)}).exit_code == 0
     result = CliRunner().invoke(app, ["stats", "--json"], env={"LEDGER_DB": str(target)})
     assert result.exit_code == 0
     assert json.loads(result.stdout)["database"] == str(target)

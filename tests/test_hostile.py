@@ -244,10 +244,11 @@ def test_a_ledger_from_a_newer_version_is_refused_untouched(tmp_path):
     from sqlalchemy import create_engine, text as sql
 
     from conftest import Ledger
+    from ledger.storage.db import open_ledger
 
     path = tmp_path / "newer.db"
     ledger = Ledger(f"sqlite:///{path}")
-    assert ledger("stats").exit_code == 0
+    open_ledger(ledger.url).dispose()
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
         conn.execute(sql("UPDATE alembic_version SET version_num = '0099'"))

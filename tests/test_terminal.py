@@ -149,6 +149,9 @@ def test_stats_shows_hostile_text_as_text(hostile):
 
 def test_stats_shows_a_hostile_database_file_name_as_text(tmp_path):
     name = "led[/]ger [bold]\x1b]0;pwned\x07\u202e.db"
+    from ledger.storage.db import open_ledger
+
+    open_ledger(f"sqlite:///{tmp_path / name}").dispose()
     result = Ledger(f"sqlite:///{tmp_path / name}")("stats", env=WIDE)
     assert result.exit_code == 0, result.output
     assert "led[/]ger [bold]\\x1b]0;pwned\\x07\\u202e.db" in result.output

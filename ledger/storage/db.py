@@ -1,7 +1,9 @@
 """Where the ledger lives, how to open it, and keeping its schema at the newest revision.
 
 The location is ``--db`` (a file path or an SQLAlchemy URL), else ``$LEDGER_DB``, else
-``db/ledger.db`` under the current directory. SQLite runs with WAL, foreign keys on
+the nearest ``db/ledger.db`` in the current folder or a parent folder (see
+:mod:`ledger.storage.location`). Only a command that writes starts a new ledger, as
+``./db/ledger.db`` when none is found; one that only reads refuses (``create=False``). SQLite runs with WAL, foreign keys on
 and a busy timeout; PostgreSQL through ``postgresql+psycopg://``.
 
 Opening is safe to race: the schema is checked and migrated under a lock (SQLite's write
@@ -26,9 +28,9 @@ from sqlalchemy.exc import ArgumentError, DatabaseError as SADatabaseError, Inte
 from sqlmodel import Session
 
 from ledger.errors import DatabaseError, UsageError
+from ledger.storage.location import DEFAULT_PATH, find_ledger, new_ledger_path, search_from
 
 T = TypeVar("T")
-DEFAULT_PATH = Path("db") / "ledger.db"
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -46,17 +48,20 @@ def _masked(target: str) -> str:
         return _PASSWORD.sub(r"\1***@", target)
 
 
-def resolve_url(db: str | None = None) -> str:
-    """An SQLAlchemy URL for ``db``, ``$LEDGER_DB`` or the default file.
+def resolve_url(db: str | None = None, *, create: bool = True) -> str:
+    """An SQLAlchemy URL for ``db``, ``$LEDGER_DB`` or the nearest ``db/ledger.db``.
+
+    A file path becomes absolute. With none given and none found, ``./db/ledger.db``
+    when ``create``, else a DatabaseError saying where it looked and how to start one.
 
     Only SQLite and PostgreSQL through psycopg are supported; ``postgresql://`` and
     ``postgres://`` (no driver named) mean psycopg. Anything else, an in-memory SQLite
     database (it would keep nothing between commands) and a URL that does not parse are a
     UsageError (exit 2) that never shows the password.
     """
-    target = db or os.environ.get("LEDGER_DB") or str(DEFAULT_PATH)
+    target = db or os.environ.get("LEDGER_DB") or str(_found(create))
     if "://" not in target:
-        return f"sqlite:///{Path(target).expanduser()}"
+        return f"sqlite:///{os.path.abspath(Path(target).expanduser())}"
     try:
         u = make_url(target)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
@@ -74,6 +79,30 @@ def resolve_url(db: str | None = None) -> str:
     raise UsageError(f"{_masked(target)}: unsupported database URL ({SUPPORTED_URLS})")
 
 
+def _found(create: bool) -> Path:
+    search = search_from()
+    found = find_ledger(search)
+    if found is not None:
+        return found
+    if create:
+        return new_ledger_path(search)
+    raise DatabaseError(
+        f"no ledger found (looked for {DEFAULT_PATH} {search.looked_in()}); "
+        "'ledger add FILE' starts one here, or pass --db")
+
+
+def _require_file(url: str) -> None:
+    """For a command that only reads: a SQLite ledger file named by --db must exist."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database.startswith("file:"):
+        return
+    path = Path(u.database)
+    if not path.exists():
+        raise DatabaseError(
+            f"{describe(url)}: no ledger there (the file does not exist); 'ledger add FILE' with this"
+            " --db or $LEDGER_DB starts one")
+
+
 def describe(url: str) -> str:
     """The database for people: a file path, or the URL without its password."""
     u = make_url(url)
@@ -83,7 +112,7 @@ def describe(url: str) -> str:
             from urllib.parse import unquote, urlsplit
 
             database = unquote(urlsplit(database).path) or database
-        return database
+        return os.path.abspath(database) if database != ":memory:" else database
     return u.render_as_string(hide_password=True)
 
 
@@ -298,7 +327,7 @@ def _check_is_ledger(conn: Connection, current: str | None, where: str) -> None:
         raise DatabaseError(f"{where}: holds tables but is not a ledger (no schema revision)")
 
 
-def _prepare(engine: Engine, where: str, *, upgrade: bool, read_only: bool = False) -> None:
+def _prepare(engine: Engine, where: str, *, upgrade: bool, read_only: bool = False, create: bool = True) -> None:
     """Check the schema and bring it to the newest revision.
 
     The common case (already current) reads one row without locking. Otherwise the
@@ -311,6 +340,8 @@ def _prepare(engine: Engine, where: str, *, upgrade: bool, read_only: bool = Fal
         if current == head:
             return
         _check_is_ledger(conn, current, where)
+    if current is None and not create:
+        raise DatabaseError(f"{where}: holds no ledger yet; 'ledger add FILE' with this --db or $LEDGER_DB starts one")
     if read_only:
         if current is None:
             raise DatabaseError(f"{where}: the database is read-only and holds no ledger yet")
@@ -327,19 +358,25 @@ def _prepare(engine: Engine, where: str, *, upgrade: bool, read_only: bool = Fal
             _upgrade(conn, "head")
 
 
-def open_ledger(db: str | None = None, *, upgrade: bool = True) -> Engine:
+def open_ledger(db: str | None = None, *, upgrade: bool = True, create: bool = True) -> Engine:
     """Open (creating if needed) the ledger and bring its schema to the newest revision.
+
+    With ``create=False`` (a command that only reads) nothing is created: no folder, no
+    file, no schema in an empty database; a missing ledger is a DatabaseError (exit 4)
+    that says where it looked and how to start one.
 
     Refuses a file that is not a database and a schema newer than this version knows,
     leaving the file untouched. A SQLite ledger that cannot be opened for writing is
     opened read-only when it can be (see :func:`_read_only_engine`).
     """
-    url = resolve_url(db)
+    url = resolve_url(db, create=create)
+    if not create:
+        _require_file(url)
     engine = create_ledger_engine(url)
     where = describe(url)
     try:
         try:
-            _prepare(engine, where, upgrade=upgrade)
+            _prepare(engine, where, upgrade=upgrade, create=create)
         except SADatabaseError as exc:
             fallback = _read_only_engine(engine, exc)
             if fallback is None:
