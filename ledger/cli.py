@@ -5,6 +5,7 @@ one line on stderr and the exit code documented in ``ledger.errors.ExitCode``.
 """
 from __future__ import annotations
 
+import codecs
 import getpass
 import io
 import json
@@ -62,7 +63,7 @@ def _state(ctx: typer.Context) -> State:
 
 def err(message: str) -> None:
     """One line on stderr; control characters from file names or documents are escaped."""
-    typer.echo(visible(message), err=True)
+    typer.echo(_ascii(visible(message)), err=True)
 
 
 @contextmanager
@@ -109,6 +110,93 @@ def parse_when(value: str | None, option: str) -> datetime | None:
     return parsed
 
 
+# ------------------------------------------------------------------ terminals that are not UTF-8
+
+_ASCII = False  # set by main() when the terminal cannot show UTF-8 (LC_ALL=C, a latin-1 stdout)
+
+
+def _escape_unencodable(exc: UnicodeError):
+    """The ``ledger-escape`` error handler: a character the terminal cannot show becomes
+    ``\\uXXXX`` (a surrogate pair above U+FFFF), so a fact-checker still sees that it is
+    there, and JSON written this way is still valid JSON with the same value."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        code = ord(ch)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
+codecs.register_error("ledger-escape", _escape_unencodable)
+
+
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "ledger-escape").decode("ascii") if _ASCII else text
+
+
+class _AsciiEncoder(codecs.IncrementalEncoder):
+    def encode(self, text, final=False):
+        return text.encode("ascii", "ledger-escape")
+
+
+def _ledger_ascii(name: str):
+    """An ASCII codec that escapes instead of failing. Its own name, not ``ascii``: click
+    takes an ``ascii`` stdout for a misconfigured one and writes UTF-8 past it."""
+    if name not in ("ledger-ascii", "ledger_ascii"):
+        return None
+    return codecs.CodecInfo(
+        name="ledger-ascii",
+        encode=lambda text, errors="strict": (text.encode("ascii", "ledger-escape"), len(text)),
+        decode=lambda data, errors="strict": (bytes(data).decode("ascii", errors), len(data)),
+        incrementalencoder=_AsciiEncoder,
+        incrementaldecoder=codecs.getincrementaldecoder("ascii"),
+    )
+
+
+codecs.register(_ledger_ascii)
+
+
+def _is_utf(encoding: str | None) -> bool:
+    return (encoding or "").lower().replace("-", "").replace("_", "").startswith("utf")
+
+
+def _c_locale() -> bool:
+    """LC_ALL, LC_CTYPE or LANG (the first set) names the C/POSIX locale without UTF-8.
+    Python runs in UTF-8 mode there, but the terminal behind it was told ASCII. An
+    explicit PYTHONIOENCODING or PYTHONUTF8 wins."""
+    if os.environ.get("PYTHONIOENCODING") or os.environ.get("PYTHONUTF8"):
+        return False
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value.split(".")[0] in ("C", "POSIX") and "utf" not in value.lower().replace("-", "")
+    return False
+
+
+def _set_up_terminal() -> None:
+    """On a terminal that is not UTF-8, stdout and stderr escape what they cannot encode
+    (never a UnicodeEncodeError mid-output), rich draws ASCII boxes (it does for any
+    non-UTF encoding) and :func:`_text` escapes data before rich measures it."""
+    global _ASCII
+    streams = [s for s in (sys.stdout, sys.stderr) if hasattr(s, "reconfigure")]
+    out_encoding = getattr(sys.stdout, "encoding", None)
+    if _is_utf(out_encoding) and not _c_locale():
+        return
+    _ASCII = True
+    ascii_only = _c_locale() or codecs.lookup(out_encoding or "ascii").name == "ascii"
+    for stream in streams:
+        try:
+            if ascii_only or not _is_utf(stream.encoding):
+                stream.reconfigure(encoding="ledger-ascii" if ascii_only else stream.encoding, errors="ledger-escape")
+        except (ValueError, OSError, LookupError):  # a stream already read from, or closed
+            pass
+
+
 def _console(stderr: bool = False):
     """A console that never interprets what it prints: no markup, no :emoji: codes, no
     highlighting. The second belt; the first is that data only ever reaches it as
@@ -128,7 +216,8 @@ def _text(value: object, *, multiline: bool = False, style: str = ""):
     """
     from rich.text import Text
 
-    return Text(visible("" if value is None else str(value), multiline=multiline), style=style, overflow="fold")
+    shown = _ascii(visible("" if value is None else str(value), multiline=multiline))
+    return Text(shown, style=style, overflow="fold")
 
 
 def _json(value) -> str:
@@ -1158,6 +1247,7 @@ def main() -> None:
     """The ``ledger`` command. Whatever escapes a command (a bug, or a value written into
     the database behind the ledger's back that a command cannot show) is one line and
     exit 5, not a traceback; ``LEDGER_DEBUG=1`` shows the traceback."""
+    _set_up_terminal()
     try:
         app()
     except Exception as exc:  # noqa: BLE001 - the last boundary before the user's terminal

@@ -1,0 +1,86 @@
+"""Terminal manners: what the `ledger` command does on terminals that are not UTF-8.
+
+These run the real command in a child process (the console is set up in ``main()``),
+with ``LC_ALL=C`` and no ``PYTHONIOENCODING``, as a fact-checker's ssh session may have.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+ARTICLE = (
+    "Floods \u2014 the mayor said\n\n"
+    "The mayor, Zo\u00eb M\u00fcller, said on Monday that 40 percent of homes in K\u00f6ln "
+    "were flooded in 2021 \u2014 \u201ca disaster\u201d \U0001F30A.\n"
+)
+
+
+def _run(db_url, *args, **env):
+    base = {k: v for k, v in os.environ.items() if k not in ("PYTHONIOENCODING", "PYTHONUTF8", "LC_ALL", "LC_CTYPE")}
+    base.update({"LEDGER_DB": db_url, **env})
+    return subprocess.run([sys.executable, "-m", "ledger", *args], capture_output=True, env=base, timeout=120)
+
+
+@pytest.fixture
+def stored(db_url, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = _run(db_url, "add", str(article))
+    assert out.returncode == 0, out.stderr
+    return db_url
+
+
+def _ascii(data: bytes) -> str:
+    return data.decode("ascii")  # raises if anything but ASCII was written
+
+
+@pytest.mark.parametrize("command", [["queue"], ["show", "1"], ["conflicts"], ["speakers"], ["stats"]])
+def test_c_locale_gets_ascii_not_a_traceback(stored, command):
+    out = _run(stored, *command, LC_ALL="C")
+    assert out.returncode == 0, out.stderr
+    text = _ascii(out.stdout)
+    assert "Traceback" not in _ascii(out.stderr)
+    if command[0] in ("queue", "speakers", "stats"):
+        assert "+---" in text or "|" in text  # ascii boxes, not box drawing
+
+
+def test_a_character_the_terminal_cannot_show_is_escaped_not_dropped(stored):
+    out = _run(stored, "show", "1", LC_ALL="C")
+    text = _ascii(out.stdout)
+    assert "Zo\\u00eb M\\u00fcller" in text
+    assert "2021 \\u2014 \\u201ca disaster\\u201d \\ud83c\\udf0a." in text
+
+
+def test_json_export_on_a_c_locale_is_whole_and_means_the_same(stored):
+    out = _run(stored, "export", "--format", "json", LC_ALL="C")
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(_ascii(out.stdout))
+    assert rows[0]["speaker"]["name"] == "Zo\u00eb M\u00fcller"
+    assert rows[0]["document"]["title"] == "Floods \u2014 the mayor said"
+    assert "\U0001F30A" in rows[0]["text"]
+
+
+def test_a_latin1_stdout_writes_what_it_can_and_escapes_the_rest(stored):
+    out = _run(stored, "queue", "--json", PYTHONIOENCODING="latin-1")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode("latin-1")
+    assert '"Zo\u00eb M\u00fcller"' in text and "\\u2014" in text
+    assert json.loads(text)[0]["text"].endswith("\u201ca disaster\u201d \U0001F30A.")
+
+
+def test_an_error_line_on_a_c_locale_is_ascii(db_url, tmp_path):
+    missing = tmp_path / "K\u00f6ln \u2014 missing.txt"
+    out = _run(db_url, "add", str(missing), LC_ALL="C")
+    assert out.returncode == 3
+    line = _ascii(out.stderr)
+    assert "K\\u00f6ln \\u2014 missing.txt" in line
+    assert line.count("\n") == 1 and "Traceback" not in line
+
+
+def test_a_utf8_terminal_is_left_alone(stored):
+    out = _run(stored, "show", "1", LC_ALL="C.UTF-8")
+    assert "Zo\u00eb M\u00fcller" in out.stdout.decode("utf-8")
