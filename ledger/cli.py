@@ -26,10 +26,45 @@ from ledger.inert import visible
 app = typer.Typer(
     help="Pull checkable claims out of news articles into a ledger that fact-checkers review and export.",
     no_args_is_help=True,
-    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
+
+
+# Help shows the plain metavars a shell user knows (TEXT, INTEGER, PATHS...), not typer's
+# Python-type labels (<str>, <list[str]>, <int range>).
+_PLAIN_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "bool": "BOOLEAN", "path": "PATH",
+                "file": "FILE", "dir": "DIRECTORY", "datetime": "DATETIME", "int range": "INTEGER RANGE",
+                "float range": "FLOAT RANGE"}
+
+
+def _plain_metavar(typer_label: str) -> str:
+    label = typer_label.strip("<>")
+    if label.startswith("list[") and label.endswith("]"):
+        label = label[5:-1]
+    if "|" in label:
+        return f"[{label}]"
+    return _PLAIN_TYPES.get(label, label.upper())
+
+
+def _use_plain_metavars() -> None:
+    from typer import core
+
+    typer_display_type = core._TyperParameter.display_type
+    if getattr(typer_display_type, "_ledger_plain", False):
+        return
+
+    def display_type(self, ctx):
+        return _plain_metavar(typer_display_type(self, ctx))
+
+    display_type._ledger_plain = True
+    core._TyperParameter.display_type = display_type
+    core.TyperArgument.display_type_rich = lambda self, ctx: None  # the name says it: PATHS...
+    core.TyperArgument.display_name_raw = property(lambda self: self.metavar or (self.name or "").upper())
+
+
+_use_plain_metavars()
 
 
 class State:
@@ -242,7 +277,7 @@ def _root(
     db: Optional[str] = typer.Option(
         None, "--db", envvar="LEDGER_DB", help="Database file or SQLAlchemy URL [default: db/ledger.db]."
     ),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Pull checkable claims out of news articles into a ledger that fact-checkers review and export."""
     ctx.obj = State(db)

@@ -84,3 +84,30 @@ def test_an_error_line_on_a_c_locale_is_ascii(db_url, tmp_path):
 def test_a_utf8_terminal_is_left_alone(stored):
     out = _run(stored, "show", "1", LC_ALL="C.UTF-8")
     assert "Zo\u00eb M\u00fcller" in out.stdout.decode("utf-8")
+
+
+# ------------------------------------------------------------------ -h, -V, plain metavars, completion
+
+
+def test_dash_h_is_help_and_dash_v_the_version(ledger):
+    from ledger import __version__
+
+    assert ledger("-h").output == ledger("--help").output
+    assert ledger("add", "-h").output == ledger("add", "--help").output
+    assert "add [OPTIONS] [PATHS]...\n" in ledger("add", "-h").output
+    result = ledger("-V")
+    assert (result.exit_code, result.output) == (0, f"ledger, version {__version__}\n")
+
+
+def test_help_shows_plain_metavars(ledger):
+    add = ledger("add", "-h").output
+    assert "<" not in add and "list[" not in add
+    assert "  PATHS...  Article files or folders" in add
+    assert "--claim TEXT " in add and "-j, --jobs INTEGER RANGE " in add and "--timeout FLOAT RANGE " in add
+    export = ledger("export", "-h").output
+    assert "-o, --output PATH " in export and "-f, --format [csv|json|claimreview]" in export
+
+
+def test_shell_completion_can_be_installed(ledger):
+    root = ledger("-h").output
+    assert "--install-completion" in root and "--show-completion" in root
