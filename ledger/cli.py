@@ -1278,12 +1278,57 @@ def stats(
         console.print(t)
 
 
+_ROOT_OPTIONS_WITH_VALUE = ("--db",)  # the root options a user may put after the command by habit
+
+
+def _command_names() -> set[str]:
+    commands = {c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands}
+    return commands | {g.name for g in app.registered_groups}
+
+
+def _options_taking_a_value(command: str) -> set[str]:
+    found = typer.main.get_command(app).commands.get(command)
+    params = found.params if found is not None else []
+    options = [p for p in params if p.param_type_name == "option" and not p.is_flag and not p.count]
+    return {name for o in options for name in o.opts}
+
+
+def _misplaced_root_option(args: list[str]) -> str | None:
+    """``ledger add a.txt --db x``: the message that says where --db goes, with the
+    command line it meant, or None. Only after a known command, never past ``--``."""
+    import shlex
+
+    command_at = next((i for i, a in enumerate(args) if not a.startswith("-")), None)
+    if command_at is None or args[command_at] not in _command_names():
+        return None
+    if command_at > 0 and args[command_at - 1] in _ROOT_OPTIONS_WITH_VALUE:
+        return None  # that word is --db's value, not a command
+    rest = args[command_at + 1:]
+    takes_value = _options_taking_a_value(args[command_at])
+    for i, a in enumerate(rest):
+        if a == "--":
+            return None
+        if i > 0 and rest[i - 1] in takes_value:
+            continue  # the value of the command's own option (add --claim --db)
+        option = a.split("=", 1)[0]
+        if option in _ROOT_OPTIONS_WITH_VALUE and (a != option or i + 1 < len(rest)):
+            moved = [a] if a != option else [a, rest[i + 1]]
+            after = rest[:i] + rest[i + len(moved):]
+            line = shlex.join(["ledger", *args[:command_at], *moved, args[command_at], *after])
+            return f"Error: {option} goes before the command: {line}"
+    return None
+
+
 def main() -> None:
     """The ``ledger`` command. Whatever escapes a command (a bug, or a value written into
     the database behind the ledger's back that a command cannot show) is one line and
     exit 5, not a traceback; ``LEDGER_DEBUG=1`` shows the traceback."""
     _set_up_terminal()
     try:
+        misplaced = _misplaced_root_option(sys.argv[1:])
+        if misplaced:
+            err(misplaced)
+            raise SystemExit(int(ExitCode.USAGE))
         app()
     except Exception as exc:  # noqa: BLE001 - the last boundary before the user's terminal
         if os.environ.get("LEDGER_DEBUG"):

@@ -111,3 +111,23 @@ def test_help_shows_plain_metavars(ledger):
 def test_shell_completion_can_be_installed(ledger):
     root = ledger("-h").output
     assert "--install-completion" in root and "--show-completion" in root
+
+
+# ------------------------------------------------------------------ options in the wrong place
+
+
+@pytest.mark.parametrize("args, line", [
+    (["add", "a.txt", "--db", "x.db"], "ledger --db x.db add a.txt"),
+    (["add", "my file.txt", "--db=x.db", "-j", "2"], "ledger --db=x.db add 'my file.txt' -j 2"),
+    (["audit", "verify", "--db", "x.db"], "ledger --db x.db audit verify"),
+])
+def test_db_after_the_command_says_where_it_goes(tmp_path, args, line):
+    out = subprocess.run([sys.executable, "-m", "ledger", *args], capture_output=True, text=True, cwd=tmp_path)
+    assert (out.returncode, out.stdout) == (2, "")
+    assert out.stderr == f"Error: --db goes before the command: {line}\n"
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_db_as_a_value_after_the_command_is_left_to_the_command(db_url):
+    out = _run(db_url, "add", "--claim", "--db", "--speaker", "A")
+    assert out.returncode == 0, out.stderr
