@@ -377,8 +377,18 @@ def _read_text(path: str) -> str:
     return normalise(text)
 
 
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # no isatty, or closed
+        return False
+
+
 def _stdin_bytes(max_bytes: int) -> bytes:
-    """At most ``max_bytes`` + 1 bytes of standard input (one more tells it is too long)."""
+    """At most ``max_bytes`` + 1 bytes of standard input (one more tells it is too long).
+    On a terminal it says first that it waits for an article, and how to end one."""
+    if _isatty(sys.stdin):
+        err("Reading an article from standard input; end with Ctrl-D")
     stdin = getattr(sys.stdin, "buffer", None)
     if stdin is None:  # a text stream without bytes under it
         return sys.stdin.read(max_bytes + 1).encode("utf-8", "replace")

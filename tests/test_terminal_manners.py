@@ -131,3 +131,27 @@ def test_db_after_the_command_says_where_it_goes(tmp_path, args, line):
 def test_db_as_a_value_after_the_command_is_left_to_the_command(db_url):
     out = _run(db_url, "add", "--claim", "--db", "--speaker", "A")
     assert out.returncode == 0, out.stderr
+
+
+# ------------------------------------------------------------------ standard input on a terminal
+
+
+def test_add_dash_on_a_terminal_says_it_is_waiting_for_an_article(db_url):
+    import pty
+
+    main, child = pty.openpty()
+    env = {**os.environ, "LEDGER_DB": db_url}
+    proc = subprocess.Popen([sys.executable, "-m", "ledger", "add", "-"], stdin=child,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    os.close(child)
+    os.write(main, b"The mayor said 40 percent of homes were flooded.\n\x04")
+    out, errors = proc.communicate(timeout=120)
+    os.close(main)
+    assert proc.returncode == 0, errors
+    assert errors.decode() == "Reading an article from standard input; end with Ctrl-D\n"
+    assert out.decode().startswith("Added 1 document with 1 claim")
+
+
+def test_add_dash_from_a_pipe_says_nothing_first(ledger):
+    result = ledger("add", "-", input="The mayor said 40 percent of homes were flooded.\n")
+    assert result.exit_code == 0 and "Reading an article" not in result.output
