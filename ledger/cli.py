@@ -507,6 +507,11 @@ def add(
     except LedgerError as exc:
         err(f"Error: {exc}")
         raise typer.Exit(int(exc.exit_code)) from None
+    except KeyboardInterrupt:  # what was stored is whole (each batch commits whole); the rest is not
+        stored = sum(1 for o in outcomes if o.status == "added")
+        err(f"Interrupted: stored {stored} of {_n(len(inputs), 'document')};"
+            f" run the same command again to add the rest")
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
     count = {k: sum(1 for o in outcomes if o.status == k) for k in ("added", "duplicate", "skipped", "failed")}
     claims = sum(o.claims for o in outcomes)

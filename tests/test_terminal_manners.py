@@ -155,3 +155,38 @@ def test_add_dash_on_a_terminal_says_it_is_waiting_for_an_article(db_url):
 def test_add_dash_from_a_pipe_says_nothing_first(ledger):
     result = ledger("add", "-", input="The mayor said 40 percent of homes were flooded.\n")
     assert result.exit_code == 0 and "Reading an article" not in result.output
+
+
+# ------------------------------------------------------------------ Ctrl-C
+
+
+def test_ctrl_c_during_add_says_what_was_stored_and_a_rerun_adds_the_rest(db_url, tmp_path):
+    import re
+    import signal
+    import time
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(3000):
+        (folder / f"{n:03}.txt").write_text(
+            f"Report {n}\n\nThe mayor said {n + 1} percent of the {n + 7} homes in district {n} were flooded.\n"
+        )
+    env = {**os.environ, "LEDGER_DB": db_url}
+    assert _run(db_url, "stats").returncode == 0  # the ledger exists before the clock starts
+    proc = subprocess.Popen([sys.executable, "-m", "ledger", "add", "--jobs", "2", str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    time.sleep(3)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    out, errors = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the add finished before Ctrl-C")
+    assert proc.returncode == 130, errors
+    lines = errors.decode().splitlines()
+    assert len(lines) == 1, lines
+    m = re.fullmatch(r"Interrupted: stored (\d+) of 3000 documents; run the same command again to add the rest",
+                     lines[0])
+    assert m, lines
+    assert _run(db_url, "audit", "verify").returncode == 0
+    again = _run(db_url, "add", str(folder))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.decode().startswith(f"Added {3000 - int(m.group(1))} document")
