@@ -920,6 +920,32 @@ def _ask_evidence() -> str:
         err(f"That evidence URL {problem}. Give an http:// or https:// link, or press Enter for none.")
 
 
+class _CtrlC:
+    pressed = False
+
+
+@contextmanager
+def _ctrl_c_noticed() -> Iterator[_CtrlC]:
+    """Tells Ctrl-C apart from end of input at a prompt (click makes both ``Abort``)."""
+    import signal
+
+    seen = _CtrlC()
+
+    def on_sigint(signum, frame):
+        seen.pressed = True
+        raise KeyboardInterrupt
+
+    try:
+        before = signal.signal(signal.SIGINT, on_sigint)
+    except ValueError:  # not the main thread: no handler, Abort stays what click makes it
+        yield seen
+        return
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 @app.command()
 def review(
     ctx: typer.Context,
@@ -959,8 +985,15 @@ def review(
                         break
                     skipped.append(view.id)
                     continue
-                note = typer.prompt("Note (optional)", default="", show_default=False)
-                evidence = _ask_evidence()
+                with _ctrl_c_noticed() as ctrl_c:
+                    try:
+                        note = typer.prompt("Note (optional)", default="", show_default=False)
+                        evidence = _ask_evidence()
+                    except typer.Abort:
+                        if not ctrl_c.pressed:
+                            raise
+                        err(f"Interrupted: claim {view.id} not recorded (reviewed {_n(done, 'claim')} before it)")
+                        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
             except BaseException:  # Ctrl-C or a closed terminal: give the claim back
                 release(engine, claim_id=view.id, holder=holder)
                 raise

@@ -190,3 +190,24 @@ def test_ctrl_c_during_add_says_what_was_stored_and_a_rerun_adds_the_rest(db_url
     again = _run(db_url, "add", str(folder))
     assert again.returncode == 0, again.stderr
     assert again.stdout.decode().startswith(f"Added {3000 - int(m.group(1))} document")
+
+
+def test_ctrl_c_at_the_review_note_prompt_exits_130_and_records_nothing(stored):
+    import pty
+    import signal
+    import time
+
+    main, child = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONIOENCODING"}
+    proc = subprocess.Popen([sys.executable, "-m", "ledger", "review", "--reviewer", "ann"], stdin=child,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**env, "LEDGER_DB": stored})
+    os.close(child)
+    os.write(main, b"v\n")
+    time.sleep(3)  # at the note prompt by then
+    proc.send_signal(signal.SIGINT)
+    out, errors = proc.communicate(timeout=60)
+    os.close(main)
+    assert proc.returncode == 130, errors
+    assert errors.decode().splitlines()[-1] == "Interrupted: claim 1 not recorded (reviewed 0 claims before it)"
+    assert "Aborted" not in out.decode() + errors.decode()
+    assert json.loads(_run(stored, "show", "1", "--json").stdout)["status"] == "pending"
