@@ -1352,6 +1352,8 @@ def _misplaced_root_option(args: list[str]) -> str | None:
     if command_at > 0 and args[command_at - 1] in _ROOT_OPTIONS_WITH_VALUE:
         return None  # that word is --db's value, not a command
     rest = args[command_at + 1:]
+    if not any(a.split("=", 1)[0] in _ROOT_OPTIONS_WITH_VALUE for a in rest):
+        return None  # the usual case, decided without building the command tree
     takes_value = _options_taking_a_value(args[command_at])
     for i, a in enumerate(rest):
         if a == "--":
