@@ -5,6 +5,7 @@ one line on stderr and the exit code documented in ``ledger.errors.ExitCode``.
 """
 from __future__ import annotations
 
+import codecs
 import getpass
 import io
 import json
@@ -48,7 +49,7 @@ app = typer.Typer(
     cls=_LedgerGroup,
     help="Pull checkable claims out of news articles into a ledger that fact-checkers review and export.",
     no_args_is_help=True,
-    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
@@ -56,6 +57,40 @@ app = typer.Typer(
 
 # The commands that start a ledger when none is found; every other command only finds one.
 CREATES_LEDGER = frozenset({"add", "mark", "review"})
+
+# Help shows the plain metavars a shell user knows (TEXT, INTEGER, PATHS...), not typer's
+# Python-type labels (<str>, <list[str]>, <int range>).
+_PLAIN_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "bool": "BOOLEAN", "path": "PATH",
+                "file": "FILE", "dir": "DIRECTORY", "datetime": "DATETIME", "int range": "INTEGER RANGE",
+                "float range": "FLOAT RANGE"}
+
+
+def _plain_metavar(typer_label: str) -> str:
+    label = typer_label.strip("<>")
+    if label.startswith("list[") and label.endswith("]"):
+        label = label[5:-1]
+    if "|" in label:
+        return f"[{label}]"
+    return _PLAIN_TYPES.get(label, label.upper())
+
+
+def _use_plain_metavars() -> None:
+    from typer import core
+
+    typer_display_type = core._TyperParameter.display_type
+    if getattr(typer_display_type, "_ledger_plain", False):
+        return
+
+    def display_type(self, ctx):
+        return _plain_metavar(typer_display_type(self, ctx))
+
+    display_type._ledger_plain = True
+    core._TyperParameter.display_type = display_type
+    core.TyperArgument.display_type_rich = lambda self, ctx: None  # the name says it: PATHS...
+    core.TyperArgument.display_name_raw = property(lambda self: self.metavar or (self.name or "").upper())
+
+
+_use_plain_metavars()
 
 
 class State:
@@ -91,7 +126,7 @@ def _state(ctx: typer.Context) -> State:
 
 def err(message: str) -> None:
     """One line on stderr; control characters from file names or documents are escaped."""
-    typer.echo(visible(message), err=True)
+    typer.echo(_ascii(visible(message)), err=True)
 
 
 @contextmanager
@@ -138,6 +173,93 @@ def parse_when(value: str | None, option: str) -> datetime | None:
     return parsed
 
 
+# ------------------------------------------------------------------ terminals that are not UTF-8
+
+_ASCII = False  # set by main() when the terminal cannot show UTF-8 (LC_ALL=C, a latin-1 stdout)
+
+
+def _escape_unencodable(exc: UnicodeError):
+    """The ``ledger-escape`` error handler: a character the terminal cannot show becomes
+    ``\\uXXXX`` (a surrogate pair above U+FFFF), so a fact-checker still sees that it is
+    there, and JSON written this way is still valid JSON with the same value."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        code = ord(ch)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
+codecs.register_error("ledger-escape", _escape_unencodable)
+
+
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "ledger-escape").decode("ascii") if _ASCII else text
+
+
+class _AsciiEncoder(codecs.IncrementalEncoder):
+    def encode(self, text, final=False):
+        return text.encode("ascii", "ledger-escape")
+
+
+def _ledger_ascii(name: str):
+    """An ASCII codec that escapes instead of failing. Its own name, not ``ascii``: click
+    takes an ``ascii`` stdout for a misconfigured one and writes UTF-8 past it."""
+    if name not in ("ledger-ascii", "ledger_ascii"):
+        return None
+    return codecs.CodecInfo(
+        name="ledger-ascii",
+        encode=lambda text, errors="strict": (text.encode("ascii", "ledger-escape"), len(text)),
+        decode=lambda data, errors="strict": (bytes(data).decode("ascii", errors), len(data)),
+        incrementalencoder=_AsciiEncoder,
+        incrementaldecoder=codecs.getincrementaldecoder("ascii"),
+    )
+
+
+codecs.register(_ledger_ascii)
+
+
+def _is_utf(encoding: str | None) -> bool:
+    return (encoding or "").lower().replace("-", "").replace("_", "").startswith("utf")
+
+
+def _c_locale() -> bool:
+    """LC_ALL, LC_CTYPE or LANG (the first set) names the C/POSIX locale without UTF-8.
+    Python runs in UTF-8 mode there, but the terminal behind it was told ASCII. An
+    explicit PYTHONIOENCODING or PYTHONUTF8 wins."""
+    if os.environ.get("PYTHONIOENCODING") or os.environ.get("PYTHONUTF8"):
+        return False
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value.split(".")[0] in ("C", "POSIX") and "utf" not in value.lower().replace("-", "")
+    return False
+
+
+def _set_up_terminal() -> None:
+    """On a terminal that is not UTF-8, stdout and stderr escape what they cannot encode
+    (never a UnicodeEncodeError mid-output), rich draws ASCII boxes (it does for any
+    non-UTF encoding) and :func:`_text` escapes data before rich measures it."""
+    global _ASCII
+    streams = [s for s in (sys.stdout, sys.stderr) if hasattr(s, "reconfigure")]
+    out_encoding = getattr(sys.stdout, "encoding", None)
+    if _is_utf(out_encoding) and not _c_locale():
+        return
+    _ASCII = True
+    ascii_only = _c_locale() or codecs.lookup(out_encoding or "ascii").name == "ascii"
+    for stream in streams:
+        try:
+            if ascii_only or not _is_utf(stream.encoding):
+                stream.reconfigure(encoding="ledger-ascii" if ascii_only else stream.encoding, errors="ledger-escape")
+        except (ValueError, OSError, LookupError):  # a stream already read from, or closed
+            pass
+
+
 def _console(stderr: bool = False):
     """A console that never interprets what it prints: no markup, no :emoji: codes, no
     highlighting. The second belt; the first is that data only ever reaches it as
@@ -157,7 +279,8 @@ def _text(value: object, *, multiline: bool = False, style: str = ""):
     """
     from rich.text import Text
 
-    return Text(visible("" if value is None else str(value), multiline=multiline), style=style, overflow="fold")
+    shown = _ascii(visible("" if value is None else str(value), multiline=multiline))
+    return Text(shown, style=style, overflow="fold")
 
 
 def _json(value) -> str:
@@ -182,7 +305,7 @@ def _root(
     db: Optional[str] = typer.Option(
         None, "--db", envvar="LEDGER_DB", help="Database file or SQLAlchemy URL [default: the nearest db/ledger.db here or above]."
     ),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Pull checkable claims out of news articles into a ledger that fact-checkers review and export."""
     ctx.obj = State(db, create=ctx.invoked_subcommand in CREATES_LEDGER)
@@ -282,8 +405,18 @@ def _read_text(path: str) -> str:
     return normalise(text)
 
 
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # no isatty, or closed
+        return False
+
+
 def _stdin_bytes(max_bytes: int) -> bytes:
-    """At most ``max_bytes`` + 1 bytes of standard input (one more tells it is too long)."""
+    """At most ``max_bytes`` + 1 bytes of standard input (one more tells it is too long).
+    On a terminal it says first that it waits for an article, and how to end one."""
+    if _isatty(sys.stdin):
+        err("Reading an article from standard input; end with Ctrl-D")
     stdin = getattr(sys.stdin, "buffer", None)
     if stdin is None:  # a text stream without bytes under it
         return sys.stdin.read(max_bytes + 1).encode("utf-8", "replace")
@@ -402,6 +535,11 @@ def add(
     except LedgerError as exc:
         err(f"Error: {exc}")
         raise typer.Exit(int(exc.exit_code)) from None
+    except KeyboardInterrupt:  # what was stored is whole (each batch commits whole); the rest is not
+        stored = sum(1 for o in outcomes if o.status == "added")
+        err(f"Interrupted: stored {stored} of {_n(len(inputs), 'document')};"
+            f" run the same command again to add the rest")
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
     count = {k: sum(1 for o in outcomes if o.status == k) for k in ("added", "duplicate", "skipped", "failed")}
     claims = sum(o.claims for o in outcomes)
@@ -810,6 +948,32 @@ def _ask_evidence() -> str:
         err(f"That evidence URL {problem}. Give an http:// or https:// link, or press Enter for none.")
 
 
+class _CtrlC:
+    pressed = False
+
+
+@contextmanager
+def _ctrl_c_noticed() -> Iterator[_CtrlC]:
+    """Tells Ctrl-C apart from end of input at a prompt (click makes both ``Abort``)."""
+    import signal
+
+    seen = _CtrlC()
+
+    def on_sigint(signum, frame):
+        seen.pressed = True
+        raise KeyboardInterrupt
+
+    try:
+        before = signal.signal(signal.SIGINT, on_sigint)
+    except ValueError:  # not the main thread: no handler, Abort stays what click makes it
+        yield seen
+        return
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 @app.command()
 def review(
     ctx: typer.Context,
@@ -849,8 +1013,15 @@ def review(
                         break
                     skipped.append(view.id)
                     continue
-                note = typer.prompt("Note (optional)", default="", show_default=False)
-                evidence = _ask_evidence()
+                with _ctrl_c_noticed() as ctrl_c:
+                    try:
+                        note = typer.prompt("Note (optional)", default="", show_default=False)
+                        evidence = _ask_evidence()
+                    except typer.Abort:
+                        if not ctrl_c.pressed:
+                            raise
+                        err(f"Interrupted: claim {view.id} not recorded (reviewed {_n(done, 'claim')} before it)")
+                        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
             except BaseException:  # Ctrl-C or a closed terminal: give the claim back
                 release(engine, claim_id=view.id, holder=holder)
                 raise
@@ -1183,11 +1354,59 @@ def stats(
         console.print(t)
 
 
+_ROOT_OPTIONS_WITH_VALUE = ("--db",)  # the root options a user may put after the command by habit
+
+
+def _command_names() -> set[str]:
+    commands = {c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands}
+    return commands | {g.name for g in app.registered_groups}
+
+
+def _options_taking_a_value(command: str) -> set[str]:
+    found = typer.main.get_command(app).commands.get(command)
+    params = found.params if found is not None else []
+    options = [p for p in params if p.param_type_name == "option" and not p.is_flag and not p.count]
+    return {name for o in options for name in o.opts}
+
+
+def _misplaced_root_option(args: list[str]) -> str | None:
+    """``ledger add a.txt --db x``: the message that says where --db goes, with the
+    command line it meant, or None. Only after a known command, never past ``--``."""
+    import shlex
+
+    command_at = next((i for i, a in enumerate(args) if not a.startswith("-")), None)
+    if command_at is None or args[command_at] not in _command_names():
+        return None
+    if command_at > 0 and args[command_at - 1] in _ROOT_OPTIONS_WITH_VALUE:
+        return None  # that word is --db's value, not a command
+    rest = args[command_at + 1:]
+    if not any(a.split("=", 1)[0] in _ROOT_OPTIONS_WITH_VALUE for a in rest):
+        return None  # the usual case, decided without building the command tree
+    takes_value = _options_taking_a_value(args[command_at])
+    for i, a in enumerate(rest):
+        if a == "--":
+            return None
+        if i > 0 and rest[i - 1] in takes_value:
+            continue  # the value of the command's own option (add --claim --db)
+        option = a.split("=", 1)[0]
+        if option in _ROOT_OPTIONS_WITH_VALUE and (a != option or i + 1 < len(rest)):
+            moved = [a] if a != option else [a, rest[i + 1]]
+            after = rest[:i] + rest[i + len(moved):]
+            line = shlex.join(["ledger", *args[:command_at], *moved, args[command_at], *after])
+            return f"Error: {option} goes before the command: {line}"
+    return None
+
+
 def main() -> None:
     """The ``ledger`` command. Whatever escapes a command (a bug, or a value written into
     the database behind the ledger's back that a command cannot show) is one line and
     exit 5, not a traceback; ``LEDGER_DEBUG=1`` shows the traceback."""
+    _set_up_terminal()
     try:
+        misplaced = _misplaced_root_option(sys.argv[1:])
+        if misplaced:
+            err(misplaced)
+            raise SystemExit(int(ExitCode.USAGE))
         app()
     except Exception as exc:  # noqa: BLE001 - the last boundary before the user's terminal
         if os.environ.get("LEDGER_DEBUG"):

@@ -21,6 +21,7 @@ class ExitCode(IntEnum):
     INPUT = 3
     DATABASE = 4
     INTERNAL = 5
+    INTERRUPTED = 130  # Ctrl-C: the shell's 128 + SIGINT
 
 
 class LedgerError(Exception):

@@ -731,8 +731,11 @@ WORKER_NICENESS = 15
 
 
 def _worker_init(url: str, overrides: Overrides, max_bytes: int) -> None:
+    import signal
+
     from ledger.storage.db import create_ledger_engine
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle; it ends the pool
     try:  # the writer first: it is the one process every result waits for
         os.nice(WORKER_NICENESS)
     except (AttributeError, OSError):
