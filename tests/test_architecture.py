@@ -5,7 +5,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ledger"
-CLI = {PACKAGE / "cli.py", PACKAGE / "__main__.py"}
+CLI = {*(PACKAGE / "cli").rglob("*.py"), PACKAGE / "__main__.py"}
 
 
 def core_modules():

@@ -1,6 +1,8 @@
 """The `ledger` command line: parses arguments, calls the core, formats output.
 
-This is the only module that prints. Core errors (``ledger.errors.LedgerError``) become
+This package is the only place that prints: the shared helpers and most commands live
+here, and groups of commands in their own modules (``listing``, ``correct``,
+``references``). Core errors (``ledger.errors.LedgerError``) become
 one line on stderr and the exit code documented in ``ledger.errors.ExitCode``.
 """
 from __future__ import annotations
@@ -1395,6 +1397,10 @@ def _misplaced_root_option(args: list[str]) -> str | None:
             line = shlex.join(["ledger", *args[:command_at], *moved, args[command_at], *after])
             return f"Error: {option} goes before the command: {line}"
     return None
+
+
+# Commands kept in their own modules register themselves on ``app`` when imported.
+from ledger.cli import listing, correct, references  # noqa: E402,F401  (after the shared helpers above)
 
 
 def main() -> None:
