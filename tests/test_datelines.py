@@ -241,3 +241,18 @@ def test_an_outlet_of_a_day_first_country_reads_numeric_dates_day_first(url, day
     assert meta.published.date().isoformat() == day
     meta, _ = read_metadata(f"Storm floods the valley\n\n05/03/2024\n\n{BODY}\n", DocumentMeta(url=url))
     assert meta.published.date().isoformat() == day
+
+
+@pytest.mark.parametrize("raw, precision, offset, utc", [
+    ("2017-06", "month", None, "2017-06-01T00:00"),
+    ("2017-06-05T9:30+05", "time", 300, "2017-06-05T04:30"),
+    ("2017-06-05T10:30:00,5-0330", "time", -210, "2017-06-05T14:00"),
+])
+def test_machine_dates_pages_write_are_read_with_their_precision_and_offset(raw, precision, offset, utc):
+    found = read_date(raw)
+    assert (found.precision, found.offset) == (precision, offset)
+    assert found.when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M") == utc
+
+
+def test_a_year_and_month_that_is_no_month_is_no_date():
+    assert read_date("2017-13") is None

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from ledger.extract.when import read_date
+
 # JSON-LD types that are the article itself (schema.org's CreativeWork kinds news uses)
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report|Posting|Review|Story|Liveblog|Recipe)$", re.I)
 PUBLISHED_KEYS = ("datePublished", "dateCreated")
@@ -42,12 +44,6 @@ UPDATED_META = (
     "article.updated", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod",
 )
 
-_ISO = re.compile(
-    r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2})(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})"
-    r"(?::(?P<S>\d{2})(?:[.,]\d+)?)?\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)?)?\s*$",
-    re.I,
-)
-_SLASHED = re.compile(r"^\s*(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*$")
 _EARLIEST, _LATEST_AHEAD = 1990, timedelta(days=2)
 
 
@@ -63,39 +59,22 @@ class PageDate:
         """A date string as a page writes one (ISO 8601 and its kin, or words)."""
         if not raw or not isinstance(raw, str) or len(raw) > 100:
             return None
-        found = _iso(raw) or _words(raw)
+        found = _stated(raw) or _words(raw)
         if found is None or not _plausible(found[0]):
             return None
         return cls(found[0], raw.strip(), found[1], source)
 
 
-def _iso(raw: str) -> tuple[datetime, str] | None:
-    m = _ISO.match(raw) or _SLASHED.match(raw)
-    if not m:
-        return None
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
-    precision = "time" if "H" in g else "day" if "d" in g else "month" if "m" in g else "year"
-    try:
-        value = datetime(int(g["y"]), int(g.get("m", 1)), int(g.get("d", 1)), int(g.get("H", 0)),
-                         int(g.get("M", 0)), int(g.get("S", 0)), tzinfo=_offset(g.get("z")))
-    except ValueError:
-        return None
-    return value, precision
-
-
-def _offset(zone: str | None) -> timezone:
-    if not zone or zone.upper() in {"Z", "UTC", "GMT"}:
-        return timezone.utc
-    sign = -1 if zone[0] == "-" else 1
-    digits = zone[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    if hours > 14 or minutes >= 60:
-        return timezone.utc
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
-
-
 _MONTH_YEAR = re.compile(r"^\s*[A-Za-z]{3,9}\.?,?\s+\d{4}\s*$")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", re.I)
+
+
+def _stated(raw: str) -> tuple[datetime, str] | None:
+    """A date as machines write one (ISO 8601 and its kin: 2024-03-05T17:30+01:00, 2024-03, 2024/03/05)."""
+    if not re.match(r"\s*\d{4}(?:[-/]|\s*$)", raw):
+        return None
+    found = read_date(raw)
+    return (found.when, found.precision) if found is not None else None
 
 
 def _words(raw: str) -> tuple[datetime, str] | None:

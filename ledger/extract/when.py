@@ -55,8 +55,9 @@ WEEKDAYS = "monday mon tuesday tue tues wednesday wed thursday thu thur thurs fr
 FILLER = set(WEEKDAYS.split()) | {"at", "on", "the", "of", "time", "local"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})"
-                  r"(?:\.(?P<f>\d{1,6})\d*)?)?\s?(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?![\d:])")
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})"
+                  r"(?:[.,](?P<f>\d{1,6})\d*)?)?\s?(?P<z>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])")
+_ISO_MONTH = re.compile(r"\s*(?P<y>\d{4})-(?P<m>\d{1,2})\s*")  # "2017-06": a whole string only
 _YMD = re.compile(r"(?<![\d/.])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})(?![\d/.])")
 _DAY_MONTH = re.compile(r"(?<![\w])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("mon")
@@ -98,6 +99,9 @@ def read_date(raw: str, *, day_first: bool = False, strict: bool = True) -> Pars
     not a date line; not strict, the first date in the string is read."""
     if not raw or len(raw) > 200:
         return None
+    month = _ISO_MONTH.fullmatch(raw)
+    if month is not None:
+        return _iso_month(month, raw)
     text = _PAREN.sub(" ", raw)  # "10:02 GMT (18:02 HKT)": the second reading of one instant
     date = _find_date(text)
     if date is None or (not strict and date[0] == "y"):  # a year among other words: a copyright, a figure
@@ -129,6 +133,13 @@ def read_date(raw: str, *, day_first: bool = False, strict: bool = True) -> Pars
         return None
     tz = timezone.utc if offset is None else timezone(timedelta(minutes=offset))
     return _if_storable(ParsedDate(naive.replace(tzinfo=tz), precision, offset, raw))
+
+
+def _iso_month(m: re.Match, raw: str) -> ParsedDate | None:
+    year, month = int(m.group("y")), int(m.group("m"))
+    if not 1 <= month <= 12:
+        return None
+    return ParsedDate(datetime(year, month, 1, tzinfo=timezone.utc), "month", None, raw)
 
 
 def _if_storable(found: ParsedDate | None) -> ParsedDate | None:
@@ -224,7 +235,7 @@ def _offset(naive: datetime, iso_zone: str | None, zone: re.Match | None) -> int
 
 def _numeric(value: str) -> int:
     digits = value[1:].replace(":", "")
-    minutes = int(digits[:2]) * 60 + int(digits[2:4])
+    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
     return -minutes if value[0] == "-" else minutes
 
 
