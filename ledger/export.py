@@ -3,12 +3,21 @@
 CSV follows RFC 4180 (UTF-8, header row, CRLF line ends, quotes doubled). Free-text cells
 that a spreadsheet would run as a formula (starting with = + - @, tab, CR or LF, or their
 full-width forms) get a leading single quote, per OWASP's CSV-injection guidance; numeric
-columns are written from numbers, so a real -12 stays a number.
+columns are written from numbers, so a real -12 stays a number; ``quantity_change`` is a
+word (``exact``, ``approx``, ``more than``, ``less than``, ``up``, ``down``), so no cell of
+the extractor's needs the guard.
+
+Every row is a claim, so data tools read typed columns (``sqlite-utils insert --csv
+--detect-types``, ``pandas.read_csv``: integer ids, numeric quantities). The audit chain
+head the report was made against goes beside it, in ``REPORT.audit.json`` (see
+:func:`write_sidecar`), which ``ledger audit verify --report REPORT`` reads.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
+import os
 from datetime import datetime
 from typing import IO, Iterable, Iterator
 
@@ -49,6 +58,8 @@ _NUMERIC_AT = {COLUMNS.index(c) for c in NUMERIC}
 _DATES_AT = {COLUMNS.index(c) for c in ("added_at", "last_reviewed_at")}
 _PUBLISHED_AT = COLUMNS.index("published")
 _FLAGS_AT = COLUMNS.index("document_flags")
+_CHANGE_AT = COLUMNS.index("quantity_change")
+CHANGE_WORDS = {"=": "exact", "~": "approx", ">": "more than", "<": "less than", "up": "up", "down": "down"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 _FORMULA_FIRST = frozenset(_FORMULA_START)
 
@@ -77,28 +88,72 @@ def report(engine, *, where) -> Iterator[tuple]:
         yield from report_rows(session, where=where)
 
 
-CHAIN_MARK = "# audit chain head"
+SIDECAR_SUFFIX = ".audit.json"
 
 
-def chain_head(engine) -> tuple[int | None, str]:
-    """The review chain's head when the report is made (read before the rows)."""
-    from ledger.workflow.audit import current_head
+def chain_head(engine):
+    """The review chain's head when the report is made (read before the rows): an
+    ``audit.Head`` (newest review id, hash, number of reviews)."""
+    from ledger.workflow.audit import head_summary
 
-    return current_head(engine)
+    return head_summary(engine)
 
 
-def read_chain_head(path) -> str:
-    """The chain head written at the end of a CSV report."""
+def sidecar_path(report_path) -> str:
+    return os.fspath(report_path) + SIDECAR_SUFFIX
+
+
+def _sha256(path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_sidecar(report_path, *, head, rows: int) -> str:
+    """Write ``REPORT.audit.json`` beside a finished report: the chain head it was made
+    against (``head``: hash, newest review id, number of reviews), its row count and the
+    report file's SHA-256. Written to a temporary file and renamed, so it is whole or
+    absent. Returns its path."""
+    side = sidecar_path(report_path)
+    record = {"report": os.path.basename(os.fspath(report_path)), "sha256": _sha256(report_path), "rows": rows,
+              "chain_head": head.hash, "head_review_id": head.review_id, "reviews": head.reviews}
+    part = side + ".part"
+    with open(part, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(record, indent=1) + "\n")
+    os.replace(part, side)
+    return side
+
+
+def read_chain_head(report_path) -> str:
+    """The chain head a CSV report was made against, from its sidecar, after checking that
+    the report is the file the sidecar describes (the same SHA-256)."""
     from ledger.errors import InputError
 
+    side = sidecar_path(report_path)
     try:
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            for row in csv.reader(fh):
-                if row and row[0] == CHAIN_MARK:
-                    return row[1]
+        with open(side, encoding="utf-8") as fh:
+            record = json.load(fh)
+        sha = _sha256(report_path)
+    except FileNotFoundError as exc:
+        raise InputError(f"{exc.filename}: not found (a report's chain head is kept in REPORT{SIDECAR_SUFFIX},"
+                         f" written by `ledger export -o REPORT`)") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    raise InputError(f"{path}: no '{CHAIN_MARK}' row; not a ledger CSV report")
+        raise InputError(f"{exc.filename or side}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:
+        raise InputError(f"{side}: not JSON; not a ledger report's audit file") from None
+    return _checked_head(record, sha, side, report_path)
+
+
+def _checked_head(record, sha: str, side: str, report_path) -> str:
+    from ledger.errors import InputError
+
+    if not isinstance(record, dict) or not isinstance(record.get("chain_head"), str):
+        raise InputError(f"{side}: no chain_head; not a ledger report's audit file")
+    if record.get("sha256") != sha:
+        raise InputError(f"{report_path}: changed since it was exported (its SHA-256 is not the one in {side})")
+    return record["chain_head"]
 
 
 def _flag_text(value) -> str:
@@ -128,12 +183,15 @@ def _published(row: tuple) -> str:
     return as_stated(value, precision, offset, iso=True)
 
 
-def write_csv(rows: Iterable[tuple], out: IO[str], *, chain_head: tuple[int | None, str] | None = None) -> int:
-    """Write the CSV report to ``out``; returns the number of claims written.
+def _change_word(value) -> str:
+    if value is None:
+        return ""
+    word = CHANGE_WORDS.get(value)
+    return word if word is not None else neutralise(str(value))  # an edited database: shown, guarded
 
-    With ``chain_head`` the report ends with one more row: ``# audit chain head``, the
-    head hash and the newest review id it covers, so the report can later be checked
-    against the ledger (``ledger audit verify --report``)."""
+
+def write_csv(rows: Iterable[tuple], out: IO[str]) -> int:
+    """Write the CSV report to ``out``; returns the number of claims written."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     flags_cache: dict[str, str] = {}
@@ -155,7 +213,8 @@ def write_csv(rows: Iterable[tuple], out: IO[str], *, chain_head: tuple[int | No
         return "" if value is None else value.isoformat()
 
     convert = [
-        _number if i in _NUMERIC_AT else date if i in _DATES_AT else flags if i == _FLAGS_AT else text
+        _number if i in _NUMERIC_AT else date if i in _DATES_AT else flags if i == _FLAGS_AT
+        else _change_word if i == _CHANGE_AT else text
         for i in range(len(COLUMNS))
     ]
     n = 0
@@ -165,9 +224,6 @@ def write_csv(rows: Iterable[tuple], out: IO[str], *, chain_head: tuple[int | No
         cells[_PUBLISHED_AT] = _published(row)
         writerow(cells)
         n += 1
-    if chain_head is not None:
-        review_id, digest = chain_head
-        writer.writerow([CHAIN_MARK, digest, "" if review_id is None else review_id])
     return n
 
 

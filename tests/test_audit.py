@@ -1,6 +1,8 @@
 """The tamper-evident review history: raw-SQL edits, deletions and insertions are caught."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -77,19 +79,45 @@ def test_a_review_inserted_out_of_band_is_caught(reviewed):
     assert "not in the chain (inserted out of band)" in result.stderr
 
 
-def test_the_report_ends_with_the_chain_head_and_checks_against_the_ledger(reviewed, tmp_path):
+def test_the_report_keeps_its_chain_head_beside_it_and_checks_against_the_ledger(reviewed, tmp_path):
+    import hashlib
+
     target = tmp_path / "report.csv"
     assert reviewed("export", "-o", str(target)).exit_code == 0
-    head = reviewed("audit", "verify").stdout.split("head ")[1].strip()
-    last = target.read_text(encoding="utf-8").strip().splitlines()[-1]
-    assert last.startswith(f"# audit chain head,{head},")
-    assert len(report_rows(target.read_text(encoding="utf-8"))) == len(claims_of(reviewed)) + 3  # 3 reviewed
+    checked = reviewed("audit", "verify").stdout  # "Audit chain ok: N reviews, head HASH"
+    head, reviews = checked.split("head ")[1].strip(), int(checked.split(": ")[1].split(" ")[0])
+    side = json.loads((tmp_path / "report.csv.audit.json").read_text(encoding="utf-8"))
+    rows = report_rows(target.read_text(encoding="utf-8"))
+    assert len(rows) == len(claims_of(reviewed)) + 3  # 3 reviewed
+    assert side == {"report": "report.csv", "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
+                    "rows": len(rows), "chain_head": head, "head_review_id": side["head_review_id"], "reviews": reviews}
     # later reviews extend the chain; the old report still checks out
     reviewed("mark", str(claims_of(reviewed)[0]["id"]), "--status", "verified")
     assert reviewed("audit", "verify", "--report", str(target)).exit_code == 0
     # a history rewritten from scratch does not hold the report's head
     raw(reviewed, "UPDATE reviews SET hash = NULL")
     assert reviewed("audit", "verify", "--report", str(target)).exit_code == ExitCode.DATABASE
+
+
+def test_a_report_edited_after_export_or_without_its_audit_file_is_refused(reviewed, tmp_path):
+    target = tmp_path / "report.csv"
+    assert reviewed("export", "-o", str(target)).exit_code == 0
+    target.write_text(target.read_text(encoding="utf-8").replace("disputed", "verified"), encoding="utf-8")
+    result = reviewed("audit", "verify", "--report", str(target))
+    assert (result.exit_code, result.stderr) == (ExitCode.INPUT, f"Error: {target}: changed since it was exported"
+                                                 f" (its SHA-256 is not the one in {target}.audit.json)\n")
+    (tmp_path / "report.csv.audit.json").unlink()
+    result = reviewed("audit", "verify", "--report", str(target))
+    assert (result.exit_code, result.stderr) == (ExitCode.INPUT, f"Error: {target}.audit.json: not found (a report's"
+                                                 " chain head is kept in REPORT.audit.json, written by `ledger export"
+                                                 " -o REPORT`)\n")
+
+
+def test_a_report_on_stdout_is_only_claims_and_writes_no_audit_file(reviewed, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = reviewed("export").stdout
+    assert len(report_rows(out)) == len(claims_of(reviewed)) + 3
+    assert list(tmp_path.glob("*.audit.json")) == []
 
 
 def test_an_empty_ledger_verifies(ledger):

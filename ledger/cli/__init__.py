@@ -11,7 +11,6 @@ import codecs
 import getpass
 import io
 import json
-from functools import partial
 import os
 import sys
 from contextlib import contextmanager
@@ -1064,7 +1063,11 @@ def export(
         None, "--review-url-template", help="claimreview: each review's URL, with {id} for the claim id."
     ),
 ) -> None:
-    """Export the audit report: every claim with quantity, speaker, source and latest verdict."""
+    """Export the audit report: every claim with quantity, speaker, source and latest verdict.
+
+    A CSV report written with -o gets a sidecar REPORT.audit.json beside it (the audit
+    chain head it was made against, its row count and SHA-256), for `ledger audit verify
+    --report REPORT`. On stdout there is no sidecar: keep `ledger audit head` instead."""
     from ledger import export as report
     from ledger.storage.models import Status
     from ledger.workflow.review import iter_claims
@@ -1103,9 +1106,9 @@ def export(
             err(f"Wrote {_n(written, 'claim review')}; skipped {skipped} reviewed "
                 f"claim{'s' if skipped != 1 else ''} lacking a speaker or a source URL{unsafe}.")
             return
+        head = report.chain_head(engine) if fmt is ExportFormat.csv and output is not None else None
         if fmt is ExportFormat.csv:
-            views = report.report(engine, where=where)
-            writer = partial(report.write_csv, chain_head=report.chain_head(engine))
+            views, writer = report.report(engine, where=where), report.write_csv
         else:
             writer, views = report.write_json, iter_claims(engine, where=where)
         if output is None:
@@ -1120,6 +1123,8 @@ def export(
                 n = writer(views, fh)
             os.replace(tmp, output)
             tmp = None
+            if head is not None:
+                report.write_sidecar(output, head=head, rows=n)
         except OSError as exc:
             err(f"Error: {output}: cannot write ({exc.strerror or exc})")
             raise typer.Exit(int(ExitCode.INPUT)) from None
@@ -1254,7 +1259,8 @@ def audit_verify(
     ctx: typer.Context,
     head: Optional[str] = typer.Option(None, "--head", callback=_head_option,
                                        help="A chain head kept from earlier (`ledger audit head`) to check against."),
-    report: Optional[Path] = typer.Option(None, "--report", help="A CSV report whose chain head to check against."),
+    report: Optional[Path] = typer.Option(None, "--report",
+                                          help="A CSV report (with its REPORT.audit.json) whose chain head to check against."),
 ) -> None:
     """Recompute the review hash chain and every document, speaker and claim fingerprint; exit 4
     naming each row altered, deleted or inserted out of band (the first ten, then a count)."""
