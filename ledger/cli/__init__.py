@@ -448,6 +448,7 @@ def add(
         None, "--feed", help="An RSS or Atom feed (or a site page naming one): add its new articles. Repeatable."),
     since: Optional[str] = typer.Option(None, "--since", help="With --feed: only items dated on or after this."),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait for each web page."),
+    as_json: bool = typer.Option(False, "--json", help="With --claim: print the created claim object."),
 ) -> None:
     """Add articles (or one hand-typed claim) to the ledger.
 
@@ -469,11 +470,11 @@ def add(
         if outcome.status == "failed":
             err(f"Error: {outcome.message}")
             raise typer.Exit(int(ExitCode.INPUT))
-        if outcome.status == "duplicate":
-            typer.echo("That claim is already in the ledger; nothing added.")
-        else:
-            typer.echo(f"Added claim by hand to document {outcome.document_id}.")
+        _added_by_hand(state.engine, outcome, as_json=as_json)
         return
+    if as_json:
+        raise typer.BadParameter("--json goes with --claim (articles: `ledger claims --doc ID --json`)",
+                                 param_hint="--json")
     if speaker:
         raise typer.BadParameter("--speaker goes with --claim", param_hint="--speaker")
     if not paths and not feed:
@@ -553,6 +554,22 @@ def add(
         raise typer.Exit(int(ExitCode.INPUT))
     if count["skipped"]:
         raise typer.Exit(int(ExitCode.SKIPPED))
+
+
+def _added_by_hand(engine, outcome, *, as_json: bool) -> None:
+    """The claim typed by hand: its id (and with --json the claim object)."""
+    from ledger.workflow.review import views_of_document
+
+    if outcome.status == "duplicate":
+        typer.echo("That claim is already in the ledger; nothing added.")
+        return
+    with reported():
+        views = views_of_document(engine, document_id=outcome.document_id)
+    if as_json:
+        typer.echo(_json(views[0].to_json(with_reviews=True)))  # one claim: the object `show --json` gives
+        return
+    ids = ", ".join(str(v.claim.id) for v in views)
+    typer.echo(f"Added claim {ids} by hand (document {outcome.document_id}).")
 
 
 def _check_urls(paths: list[str], feeds: list[str]) -> None:

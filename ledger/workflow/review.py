@@ -90,6 +90,18 @@ def claim_view(session: Session, *, claim_id: int) -> ClaimView:
     return view
 
 
+def views_of_document(engine, *, document_id: int) -> list[ClaimView]:
+    """Every claim of one document as the claim object, in id order (what ``add`` created)."""
+    from sqlmodel import select
+
+    from ledger.storage.db import session_scope
+    from ledger.storage.models import Claim
+
+    with session_scope(engine) as session:
+        ids = session.exec(select(Claim.id).where(Claim.document_id == document_id).order_by(Claim.id)).all()
+        return [claim_view(session, claim_id=i) for i in ids]
+
+
 @dataclass(frozen=True)
 class VerdictResult:
     review: Review
