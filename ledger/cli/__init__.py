@@ -777,7 +777,7 @@ def _show_view(view, console) -> None:
         console.print()
         console.print(_text("Reviews:", style="bold"))
         for r in view.reviews:
-            line = f"  {r.created_at:%Y-%m-%d %H:%M} {r.reviewer}: {r.previous_status} → {r.verdict}"
+            line = f"  #{r.id} {_local_time(r.created_at)} {r.reviewer}: {r.previous_status} → {r.verdict}"
             if r.note:
                 line += f" — {r.note}"
             if r.evidence_url:
@@ -785,6 +785,11 @@ def _show_view(view, console) -> None:
             console.print(_text(line))
     else:
         console.print(_text("No reviews yet.", style="dim"))
+
+
+def _local_time(instant) -> str:
+    """A stored UTC time as people read it: in this machine's zone ($TZ), with the zone."""
+    return instant.astimezone().strftime("%Y-%m-%d %H:%M %Z")
 
 
 MAX_ID = 2**63 - 1  # the largest id SQLite can store; a larger one is a usage error (exit 2)
@@ -865,6 +870,7 @@ class Verdict(str, Enum):
     verified = "verified"
     disputed = "disputed"
     unverified = "unverified"
+    pending = "pending"  # reopen: back to the queue, recorded as a review like a verdict
 
 
 def _reviewer(value: str | None) -> str:
@@ -882,7 +888,7 @@ def _reviewer(value: str | None) -> str:
 def mark(
     ctx: typer.Context,
     claim_ids: List[int] = typer.Argument(..., metavar="ID...", max=MAX_ID, help="Claim ids."),
-    status: Verdict = typer.Option(..., "--status", "-s", help="The verdict."),
+    status: Verdict = typer.Option(..., "--status", "-s", help="The verdict (pending: reopen the claim)."),
     note: Optional[str] = typer.Option(None, "--note", help="Why."),
     evidence: Optional[str] = typer.Option(None, "--evidence", help="URL of the evidence (http:// or https://)."),
     evidence_file: Optional[Path] = typer.Option(
@@ -893,7 +899,7 @@ def mark(
         False, "--all-appearances", help="Also record it on every other appearance of the claim (a review row each)."
     ),
 ) -> None:
-    """Record a verdict on claims without prompts."""
+    """Record a verdict on claims without prompts; --status pending reopens them."""
     from ledger.urls import url_problem
     from ledger.workflow.evidence import hash_file, note_with_file
     from ledger.workflow.review import appearance_ids, verdict

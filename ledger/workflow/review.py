@@ -11,6 +11,8 @@ from ledger.storage.models import VERDICTS, Review, ReviewCreate, Status
 from ledger.workflow.views import ClaimView
 
 VERDICT_NAMES = tuple(v.value for v in VERDICTS)
+REOPEN = Status.pending.value  # a review row with this "verdict" puts the claim back in the queue
+STATUS_NAMES = (*VERDICT_NAMES, REOPEN)
 
 
 def list_claims(
@@ -119,14 +121,16 @@ def record_verdict(
     evidence_url: str | None = None,
     status_seen: str | None = None,
 ) -> VerdictResult:
-    """Append a verdict to the claim's history and make it its current status.
+    """Append a verdict to the claim's history and make it its current status. The verdict
+    ``pending`` reopens the claim: a review row like any other, so the reopening is chained
+    and audited, and the claim goes back to the queue.
 
     ``status_seen`` is the status the reviewer was shown; if the claim has moved on since,
     the verdict is still recorded and the result says so. ``evidence_url`` must be an
     http(s) link (:mod:`ledger.workflow.evidence`); anything else is an InputError.
     """
-    if verdict not in VERDICT_NAMES:
-        raise InputError(f"invalid status {verdict!r}: choose one of {', '.join(VERDICT_NAMES)}")
+    if verdict not in STATUS_NAMES:
+        raise InputError(f"invalid status {verdict!r}: choose one of {', '.join(STATUS_NAMES)}")
     if not reviewer or not reviewer.strip():
         raise InputError("a verdict needs a reviewer name")
     from ledger.workflow.evidence import check_evidence_url
@@ -142,6 +146,33 @@ def record_verdict(
     repo.release_lease(session, claim_id=claim_id)  # a verdict ends the lease, whoever held it
     changed = status_seen is not None and status_seen != before
     return VerdictResult(review=review, changed_since_shown=changed, status_when_recorded=before)
+
+
+def undo_review(session: Session, *, review_id: int, reviewer: str, note: str | None = None) -> VerdictResult:
+    """Undo a claim's latest review: a new review row that restores the status the claim had
+    before it (nothing is deleted; the history shows the verdict and its undoing). Only the
+    latest review of a claim can be undone, so undoing twice walks back one step at a time."""
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    review = session.get(Review, review_id)
+    if review is None:
+        raise InputError(f"review {review_id}: no such review (`ledger show CLAIM_ID` lists a claim's reviews)")
+    repo.lock_claim(session, claim_id=review.claim_id)
+    latest = session.exec(select(func.max(Review.id)).where(Review.claim_id == review.claim_id)).one()
+    if latest != review.id:
+        raise InputError(f"review {review_id} is not the latest review of claim {review.claim_id} (review {latest}"
+                         f" is); undo that one first")
+    why = f"undo of review {review_id} ({review.verdict} by {review.reviewer})"
+    return record_verdict(session, claim_id=review.claim_id, verdict=review.previous_status, reviewer=reviewer,
+                          note=f"{why}: {note}" if note else why)
+
+
+def undo(engine, **kwargs) -> VerdictResult:
+    """:func:`undo_review` in its own write transaction, retried under contention."""
+    from ledger.storage.db import write
+
+    return write(engine, lambda session: undo_review(session, **kwargs))
 
 
 DEFAULT_LEASE_MINUTES = 15.0
