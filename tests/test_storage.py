@@ -62,8 +62,8 @@ def test_bad_verdicts_are_refused(engine):
     with session_scope(engine) as s:
         with pytest.raises(ClaimNotFound):
             record_verdict(s, claim_id=12345, verdict="verified", reviewer="ana")
-        with pytest.raises(InputError, match="invalid status 'pending'"):
-            record_verdict(s, claim_id=1, verdict="pending", reviewer="ana")
+        with pytest.raises(InputError, match="invalid status 'true'"):
+            record_verdict(s, claim_id=1, verdict="true", reviewer="ana")
 
 
 def test_speakers_are_stored_once_per_canonical_name(engine):

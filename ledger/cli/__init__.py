@@ -669,6 +669,15 @@ def _date(document, *, full: bool = False) -> str:
     return as_stated(document.published, precision, document.published_offset)
 
 
+class OutputFormat(str, Enum):
+    """The output formats every listing command takes (``ledger.cli.listing``)."""
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
 class QueueOrder(str, Enum):
     worthiness = "worthiness"
     oldest = "oldest"
@@ -683,7 +692,9 @@ def queue(
     since: Optional[str] = typer.Option(None, "--since", help="Published on or after (e.g. 2021-04-01, 'last week')."),
     until: Optional[str] = typer.Option(None, "--until", help="Published before."),
     sort: QueueOrder = typer.Option(QueueOrder.worthiness, "--sort", help="worthiness (check-worthiness score) or oldest."),
-    as_json: bool = typer.Option(False, "--json", help="A JSON array of claim objects."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json, jsonl, csv or tsv."),
+    as_json: bool = typer.Option(False, "--json", help="The same as --format json."),
+    no_truncate: bool = typer.Option(False, "--no-truncate", help="Show every claim in full in a table."),
 ) -> None:
     """List pending claims, most check-worthy first; a claim in several documents once, with its count."""
     from ledger.storage.db import session_scope
@@ -692,37 +703,8 @@ def queue(
     where = _filter(speaker=speaker, outlet=outlet, since=since, until=until)
     with reported(), session_scope(_state(ctx).engine) as session:
         views = pending(session, where=where, limit=limit, order=sort.value)
-    if as_json:
-        typer.echo(_json([v.to_json() for v in views]))
-        return
-    if not views:
-        typer.echo("No pending claims.")
-        return
-    from rich.table import Table
-
-    table = Table(expand=True)
-    table.add_column("id", no_wrap=True, justify="right")
-    table.add_column("claim", ratio=6, min_width=24)
-    table.add_column("quantity", ratio=2)
-    table.add_column("speaker", ratio=2)
-    table.add_column("outlet", ratio=1, min_width=6)
-    table.add_column("published", no_wrap=True)
-    for v in views:
-        marks = []
-        if v.appearances > 1:
-            marks.append(f"×{v.appearances}")
-        if v.conflicts:
-            marks.append("⚠")
-        quantity = v.claim.q_surface or ""
-        table.add_row(
-            _text(v.id),
-            _snippet(v),
-            _text(quantity + (f" ({', '.join(marks)})" if marks else "")),
-            _text(v.speaker.name if v.speaker else ""),
-            _text(v.document.outlet),
-            _text(_date(v.document)),
-        )
-    _console().print(table)
+    listing.show_claims(views, listing.chosen(fmt, as_json), no_truncate=no_truncate,
+                        empty="No pending claims.", with_status=False)
 
 
 def _show_view(view, console) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from ledger.errors import ClaimNotFound
-from ledger.storage import fingerprint
+from ledger.storage import fingerprint, search
 from ledger.storage.models import (
     Claim,
     ClaimCreate,
@@ -118,12 +118,15 @@ def create_claims(session: Session, *, claims: list[tuple[int, list[ClaimCreate 
         return [[] for _ in sizes]
     ids = speaker_ids(session, speakers=wanted)
     documents = _document_fingerprints(session, document_ids=[d for d, _ in claims])
+    names = []
     for values in rows:
         name = values.pop("_speaker")
+        names.append(name)
         values["speaker_id"] = ids[name] if name else None
         values["fingerprint"] = fingerprint.claim(
             values, document_fingerprint=documents.get(values["document_id"]), speaker_name=name)
     new_ids = _insert_ids(session, Claim.__table__, rows)
+    search.index_claims(session, rows=[(i, v["text"], n) for i, v, n in zip(new_ids, rows, names)])
     out, at = [], 0
     for n in sizes:
         out.append(new_ids[at:at + n])
@@ -155,6 +158,7 @@ class ClaimFilter:
     since: datetime | None = None  # document published at or after
     until: datetime | None = None  # document published before
     document_id: int | None = None
+    search: str | None = None  # words every matching claim's text or speaker holds (storage/search.py)
 
 
 def claim_rows(
@@ -169,7 +173,9 @@ def claim_rows(
 ):
     """(Claim, Document, Speaker | None) rows matching ``where``.
 
-    ``order``: "oldest" (claim id) or "worthiness" (highest score first, then oldest).
+    ``order``: "oldest" (claim id), "newest", "worthiness" (highest score first, then
+    oldest), "published" (newest document first) or "rank" (best search match first; with
+    ``where.search`` only).
     ``after_id`` pages by key (claims with a larger id), which stays fast deep in a big
     ledger. ``first_appearance_only`` shows a claim that appears in several documents once:
     the oldest of its appearances that match.
@@ -179,7 +185,12 @@ def claim_rows(
         .join(Document, Document.id == Claim.document_id)
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
     )
-    stmt = _filtered(stmt, where)
+    found = search.matches(session, words=where.search) if where.search else None
+    stmt = _filtered(stmt, ClaimFilter(**{**where.__dict__, "search": None}))
+    if where.search:
+        if found is None:  # no word to look for: nothing matches
+            return []
+        stmt = stmt.join(found, found.c.claim_id == Claim.id)
     if first_appearance_only:
         earlier = aliased(Claim)
         clash = select(earlier.id).where(earlier.group_id == Claim.group_id, earlier.id < Claim.id)
@@ -188,18 +199,31 @@ def claim_rows(
         stmt = stmt.where(or_(col(Claim.group_id).is_(None), ~clash.exists()))
     if after_id is not None:
         stmt = stmt.where(col(Claim.id) > after_id)
-    if order == "worthiness":
-        stmt = stmt.order_by(col(Claim.worthiness).desc(), col(Claim.id))
-    else:
-        stmt = stmt.order_by(col(Claim.id))
+    stmt = stmt.order_by(*_order(order, found))
     stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return session.exec(stmt).all()
 
 
-def _filtered(stmt, where: ClaimFilter):
-    """``stmt`` (which joins Claim, Document and Speaker) narrowed to ``where``."""
+ORDERS = ("oldest", "newest", "worthiness", "published", "rank")
+
+
+def _order(order: str, found) -> list:
+    if order == "rank" and found is not None:
+        return [found.c.rank.desc(), col(Claim.id)]
+    if order == "worthiness":
+        return [col(Claim.worthiness).desc(), col(Claim.id)]
+    if order == "newest":
+        return [col(Claim.id).desc()]
+    if order == "published":
+        return [col(Document.published).desc().nulls_last(), col(Claim.id)]
+    return [col(Claim.id)]
+
+
+def _filtered(stmt, where: ClaimFilter, session: Session | None = None):
+    """``stmt`` (which joins Claim, Document and Speaker) narrowed to ``where`` (a search
+    needs the ``session``, whose engine decides how to search)."""
     if where.status:
         stmt = stmt.where(col(Claim.status).in_(where.status))
     # autoescape: % and _ in what the user typed are letters, not LIKE wildcards (ESCAPE '/')
@@ -213,6 +237,9 @@ def _filtered(stmt, where: ClaimFilter):
         stmt = stmt.where(Document.published < where.until)
     if where.document_id is not None:
         stmt = stmt.where(Claim.document_id == where.document_id)
+    if where.search and session is not None:
+        found = search.matches(session, words=where.search)
+        stmt = stmt.where(col(Claim.id).in_(select(found.c.claim_id)) if found is not None else False)
     return stmt
 
 
@@ -252,7 +279,7 @@ def report_rows(session: Session, *, where: ClaimFilter, page: int = 5000):
         .outerjoin(Source, Source.document_id == Document.id)
         .outerjoin(last, last.c.id == latest)
     )
-    stmt = _filtered(stmt, where).order_by(col(Claim.id))
+    stmt = _filtered(stmt, where, session).order_by(col(Claim.id))
     return session.execute(stmt.execution_options(yield_per=page))
 
 
@@ -551,7 +578,7 @@ def take_lease(
             .where(Claim.status == Status.pending.value)
             .where(or_(col(Lease.claim_id).is_(None), Lease.expires_at <= now, Lease.holder == holder))
         )
-        stmt = _filtered(stmt, where)
+        stmt = _filtered(stmt, where, session)
         if skip:
             stmt = stmt.where(col(Claim.id).notin_(skip))
         stmt = stmt.order_by(col(Claim.worthiness).desc(), col(Claim.id)).limit(1)
