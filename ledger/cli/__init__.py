@@ -590,7 +590,7 @@ def _n(n: int, word: str) -> str:
 # ------------------------------------------------------------------ queue / show
 
 
-def _filter(status=(), speaker=None, outlet=None, since=None, until=None):
+def _filter(status=(), speaker=None, outlet=None, since=None, until=None, document_id=None, search=None):
     from ledger.storage.repo import ClaimFilter
 
     return ClaimFilter(
@@ -599,6 +599,8 @@ def _filter(status=(), speaker=None, outlet=None, since=None, until=None):
         outlet=outlet,
         since=parse_when(since, "--since"),
         until=parse_when(until, "--until"),
+        document_id=document_id,
+        search=search,
     )
 
 
@@ -1061,7 +1063,11 @@ def export(
     status: Optional[List[str]] = typer.Option(None, "--status", help="Only claims with this status (repeatable)."),
     since: Optional[str] = typer.Option(None, "--since", help="Published on or after."),
     until: Optional[str] = typer.Option(None, "--until", help="Published before."),
-    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv or json."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Only claims by speakers whose name contains this."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only claims from outlets whose name contains this."),
+    doc: Optional[int] = typer.Option(None, "--doc", help="Only the claims of this document."),
+    search: Optional[str] = typer.Option(None, "--search", "-q", help="Only claims whose text or speaker holds every word."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv, json or claimreview."),
     excel: bool = typer.Option(False, "--excel", help="Start with a UTF-8 byte-order mark so Excel reads names right."),
     publisher: Optional[str] = typer.Option(None, "--publisher", help="claimreview: the organisation publishing the reviews."),
     review_url: Optional[str] = typer.Option(
@@ -1081,7 +1087,8 @@ def export(
     for s in status or ():
         if s not in valid:
             raise typer.BadParameter(f"{s!r} is not one of {', '.join(sorted(valid))}", param_hint="--status")
-    where = _filter(status=status or (), since=since, until=until)
+    narrow = {"document_id": doc, "search": search}
+    where = _filter(status=status or (), speaker=speaker, outlet=outlet, since=since, until=until, **narrow)
     if fmt is ExportFormat.claimreview:
         if not publisher:
             raise typer.BadParameter("--format claimreview needs --publisher", param_hint="--publisher")
@@ -1091,7 +1098,8 @@ def export(
         if problem:
             raise typer.BadParameter(problem, param_hint="--review-url-template")
         if not status:  # only reviewed claims can be published: do not load every pending one
-            where = _filter(status=("verified", "disputed", "unverified"), since=since, until=until)
+            where = _filter(status=("verified", "disputed", "unverified"), speaker=speaker, outlet=outlet,
+                            since=since, until=until, **narrow)
     with reported():
         engine = _state(ctx).engine
         if fmt is ExportFormat.claimreview:
@@ -1176,7 +1184,9 @@ def speakers(
     ctx: typer.Context,
     sort: SpeakerSort = typer.Option(SpeakerSort.total, "--sort", help="total, disputed, disputed-rate or name."),
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Show only the first N."),
-    as_json: bool = typer.Option(False, "--json", help="A JSON array, one object per speaker."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json, jsonl, csv or tsv."),
+    as_json: bool = typer.Option(False, "--json", help="The same as --format json (one object per speaker)."),
+    no_truncate: bool = typer.Option(False, "--no-truncate", help="(Tables show names in full already.)"),
 ) -> None:
     """Per speaker: claims by status, and how often their figures were disputed."""
     from ledger.storage.db import session_scope
@@ -1184,8 +1194,9 @@ def speakers(
 
     with reported(), session_scope(_state(ctx).engine) as session:
         rows = speaker_table(session, sort=sort.value)[:limit]
-    if as_json:
-        typer.echo(_json(rows))
+    fmt = listing.chosen(fmt, as_json)
+    if fmt is not OutputFormat.table:
+        listing.emit(rows, fmt, flat=dict)
         return
     if not rows:
         typer.echo("No attributed claims yet.")
@@ -1208,16 +1219,26 @@ def speakers(
 def conflicts(
     ctx: typer.Context,
     include_updates: bool = typer.Option(True, "--updates/--no-updates", help="Also list later figures in a series."),
-    as_json: bool = typer.Option(False, "--json", help="A JSON array of pairs."),
+    status: Optional[List[str]] = typer.Option(None, "--status", "-s", help="Pairs with a claim of this status (repeatable)."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Pairs with a claim from an outlet whose name contains this."),
+    doc: Optional[int] = typer.Option(None, "--doc", help="Pairs with a claim of this document."),
+    since: Optional[str] = typer.Option(None, "--since", help="Pairs with a claim published on or after this."),
+    until: Optional[str] = typer.Option(None, "--until", help="Pairs with a claim published before this."),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Show only the newest N pairs."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json, jsonl, csv or tsv."),
+    as_json: bool = typer.Option(False, "--json", help="The same as --format json."),
+    no_truncate: bool = typer.Option(False, "--no-truncate", help="(Tables show each claim in full already.)"),
 ) -> None:
     """Figures for the same thing that differ between documents, with both sources and dates."""
     from ledger.storage.db import session_scope
     from ledger.workflow.review import conflict_pairs
 
+    where = _filter(status=listing.check_statuses(status), outlet=outlet, since=since, until=until, document_id=doc)
     with reported(), session_scope(_state(ctx).engine) as session:
-        pairs = conflict_pairs(session, include_updates=include_updates)
-    if as_json:
-        typer.echo(_json(pairs))
+        pairs = conflict_pairs(session, include_updates=include_updates, where=where, limit=limit)
+    fmt = listing.chosen(fmt, as_json)
+    if fmt is not OutputFormat.table:
+        listing.emit(pairs, fmt, flat=listing.pair_row)
         return
     if not pairs:
         typer.echo("No conflicting figures.")

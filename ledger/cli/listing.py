@@ -176,6 +176,16 @@ def _longest_word(cells: Iterable[str | None], *, cap: int = 16) -> int:
     return min(cap, max((len(w) for c in cells if c for w in c.split()), default=1))
 
 
+def pair_row(pair: dict) -> dict:
+    """A conflict pair as one flat row (csv/tsv): both sides, side by side."""
+    row = {"kind": pair["kind"]}
+    for side in ("claim", "other"):
+        c = pair[side]
+        row.update({f"{side}_{k}": c.get(k) for k in ("id", "status", "surface", "value", "unit", "text", "outlet",
+                                                      "url", "published")})
+    return row
+
+
 class ClaimSort(str, Enum):
     rank = "rank"
     worthiness = "worthiness"
@@ -228,5 +238,5 @@ def check_statuses(status: Iterable[str] | None) -> tuple[str, ...]:
 
 
 def _claim_filter(*, status, search, doc, speaker, outlet, since, until):
-    where = _filter(status=check_statuses(status), speaker=speaker, outlet=outlet, since=since, until=until)
-    return type(where)(**{**where.__dict__, "search": search, "document_id": doc})
+    return _filter(status=check_statuses(status), speaker=speaker, outlet=outlet, since=since, until=until,
+                   document_id=doc, search=search)

@@ -243,20 +243,40 @@ def appearance_ids(engine, *, claim_id: int) -> list[int]:
         return [c.id for c, _ in repo.appearances_of(session, claim=claim)]
 
 
-def conflict_pairs(session: Session, *, include_updates: bool = True) -> list[dict]:
+def conflict_pairs(session: Session, *, include_updates: bool = True, where: repo.ClaimFilter | None = None,
+                   limit: int | None = None) -> list[dict]:
     """Every pair of claims whose figures disagree ("conflict") or that form a series
-    ("update"), newest link first, each side with its source and date."""
+    ("update"), newest link first, each side with its source and date. With ``where``,
+    the pairs of which either side has the status, outlet, document or date asked for;
+    ``limit``: the first so many."""
     from ledger.workflow.views import published_as_stated
 
     kinds = ("conflict", "update") if include_updates else ("conflict",)
     out = []
     for link, a, da, b, db in repo.conflict_rows(session, kinds=kinds):
+        if where is not None and not (_side_matches(a, da, where) or _side_matches(b, db, where)):
+            continue
+        if limit is not None and len(out) >= limit:
+            break
         side = lambda c, d: {  # noqa: E731
             "id": c.id, "status": c.status, "surface": c.q_surface, "value": c.q_value, "unit": c.q_unit,
             "text": c.text, "title": d.title, "outlet": d.outlet, "url": d.url, "published": published_as_stated(d),
         }
         out.append({"kind": link.kind, "claim": side(a, da), "other": side(b, db)})
     return out
+
+
+def _side_matches(claim, document, where: repo.ClaimFilter) -> bool:
+    if where.status and claim.status not in where.status:
+        return False
+    if where.outlet and where.outlet.lower() not in (document.outlet or "").lower():
+        return False
+    if where.document_id is not None and claim.document_id != where.document_id:
+        return False
+    published = document.published
+    if where.since and (published is None or published < where.since):
+        return False
+    return not (where.until and (published is None or published >= where.until))
 
 
 def speaker_table(session: Session, *, sort: str = "total") -> list[dict]:
