@@ -1306,7 +1306,8 @@ def audit_verify(
         if result.more:
             err(f"  and {_n(result.more, 'more problem')}")
         raise typer.Exit(int(ExitCode.DATABASE))
-    typer.echo(f"Audit chain ok: {_n(result.reviews, 'review')}, head {result.head}")
+    corrected = f", {_n(result.corrections, 'correction')}" if result.corrections else ""
+    typer.echo(f"Audit chain ok: {_n(result.reviews, 'review')}{corrected}, head {result.head}")
 
 
 @audit_app.command("head")

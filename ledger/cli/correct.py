@@ -26,3 +26,66 @@ def undo(
     review = result.review
     typer.echo(f"Claim {review.claim_id}: {visible(review.verdict)} again (review {review_id} undone"
                f" by review {review.id})")
+
+
+doc_app = typer.Typer(help="Correct a stored document (every correction is an audited row).",
+                      no_args_is_help=True)
+app.add_typer(doc_app, name="doc")
+
+_SHOWN = ("title", "url", "outlet", "published_raw")
+
+
+@doc_app.command("edit")
+def doc_edit(
+    ctx: typer.Context,
+    document_id: int = typer.Argument(..., metavar="ID", max=MAX_ID, help="Document id (`claims --json`: document.id)."),
+    title: Optional[str] = typer.Option(None, "--title", help="The corrected title (\"\" clears it)."),
+    published: Optional[str] = typer.Option(None, "--published", help="The corrected publication date."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="The corrected outlet."),
+    url: Optional[str] = typer.Option(None, "--url", help="The corrected source URL (http:// or https://)."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
+) -> None:
+    """Correct a document's title, date, outlet or URL; the old values stay in its history."""
+    from ledger.workflow.corrections import document_changes, edit_document
+
+    who = _reviewer(reviewer)
+    with reported():
+        changes = document_changes(title=title, url=url, outlet=outlet, published=published)
+        edited = edit_document(_state(ctx).engine, document_id=document_id, changes=changes, actor=who, note=note)
+    for field in _SHOWN:
+        if field in edited.after:
+            name = "published" if field == "published_raw" else field
+            typer.echo(visible(f"{name}: {_shown(edited.before.get(field))} → {_shown(edited.after[field])}"))
+    typer.echo(f"Document {document_id} corrected (correction {edited.correction_id}).")
+
+
+def _shown(value) -> str:
+    return "(none)" if value is None else repr(value) if isinstance(value, str) else str(value)
+
+
+@doc_app.command("history")
+def doc_history(
+    ctx: typer.Context,
+    document_id: int = typer.Argument(..., metavar="ID", max=MAX_ID, help="Document id."),
+    as_json: bool = typer.Option(False, "--json", help="A JSON array of corrections."),
+) -> None:
+    """A document's corrections, oldest first."""
+    from ledger.cli import _json, _local_time
+    from ledger.workflow.corrections import document_history
+
+    with reported():
+        rows = document_history(_state(ctx).engine, document_id=document_id)
+    if as_json:
+        typer.echo(_json(rows))
+        return
+    if not rows:
+        typer.echo(f"Document {document_id} has no corrections.")
+        return
+    from datetime import datetime
+
+    for r in rows:
+        when = _local_time(datetime.fromisoformat(r["created_at"]))
+        changes = "; ".join(f"{'published' if k == 'published_raw' else k}: {_shown(r['before'].get(k))} →"
+                            f" {_shown(v)}" for k, v in r["after"].items() if k in _SHOWN)
+        typer.echo(visible(f"#{r['id']} {when} {r['actor']}: {changes}" + (f" — {r['note']}" if r["note"] else "")))

@@ -19,7 +19,6 @@ from typing import Callable, Iterable, List, Optional
 import typer
 
 from ledger.cli import OutputFormat, _filter, _json, _state, app, reported
-from ledger.export import CHANGE_WORDS
 
 
 def format_option():
@@ -75,6 +74,8 @@ def _delimited(rows: list[dict], *, delimiter: str) -> None:
 
 def claim_row(obj: dict) -> dict:
     """A claim object as one flat row (csv/tsv)."""
+    from ledger.export import CHANGE_WORDS
+
     q, s, d = obj.get("quantity") or {}, obj.get("speaker") or {}, obj.get("document") or {}
     return {
         "id": obj["id"], "status": obj["status"], "claim": obj["text"], "quantity": q.get("surface"),

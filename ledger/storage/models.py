@@ -173,7 +173,8 @@ class Review(ReviewBase, table=True):
 
 
 class AuditHead(SQLModel, table=True):
-    """The newest link of the review hash chain (one row, id 1)."""
+    """The newest link of a hash chain: id 1 the reviews' (``review_id`` the newest review),
+    id 2 the corrections' (``review_id`` then holds the newest correction's id)."""
 
     __tablename__ = "audit_head"
 
@@ -242,3 +243,28 @@ class Source(SourceCreate, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+
+
+# ------------------------------------------------------------------ corrections (0013)
+
+
+class Correction(SQLModel, table=True):
+    """One correction of stored data (``ledger doc edit``): what was changed, from what to
+    what, by whom and why, and how the fingerprints of the rows it touched moved, so that
+    ``audit verify`` can tell a recorded correction from an edit behind the ledger's back.
+    Chained by hash like the reviews (storage/chain.py), head in ``audit_head`` id 2."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (Index("ix_corrections_target", "kind", "target_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32)  # "document"
+    target_id: int
+    before: str = Field(sa_column=Column(Text, nullable=False))  # JSON object of the fields changed
+    after: str = Field(sa_column=Column(Text, nullable=False))
+    fingerprints: str = Field(sa_column=Column(Text, nullable=False))  # JSON: {"claims": {id: [old, new]}, ...}
+    actor: str
+    note: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)

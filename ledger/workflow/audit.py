@@ -17,6 +17,7 @@ SHOWN = 10  # problems kept by name; the rest are counted
 class AuditResult:
     reviews: int
     head: str  # the recomputed head hash (of the reviews that verified)
+    corrections: int = 0
     problems: tuple[str, ...] = ()  # the first SHOWN problems, in the order found
     more: int = 0  # problems found beyond those
 
@@ -35,10 +36,14 @@ def verify(engine: Engine, *, expected_head: str | None = None) -> AuditResult:
     and check each claim's status against its latest review; with ``expected_head`` (from
     a published report or ``ledger audit head``), also check that the ledger still holds
     the history that head was taken from. Reads the ledger a page at a time."""
-    check = chain.ChainCheck(expected_head)
+    from ledger.storage.corrections import CorrectionCheck
+
+    corrected = CorrectionCheck()
+    check = chain.ChainCheck(expected_head, explains=corrected.explains)
     shown, more = [], 0
     with session_scope(engine) as session:
-        for problem in chained(check.problems(session), fingerprint.document_problems(session),
+        for problem in chained(corrected.problems(session), check.problems(session),
+                               fingerprint.document_problems(session),
                                fingerprint.source_problems(session), fingerprint.speaker_problems(session), fingerprint.claim_problems(session)):
             if len(shown) < SHOWN:
                 shown.append(problem)
@@ -46,7 +51,8 @@ def verify(engine: Engine, *, expected_head: str | None = None) -> AuditResult:
                 more += 1
     if not check.found_expected:
         shown.insert(0, f"the chain head {expected_head[:12]}… is not in this ledger's chain")
-    return AuditResult(reviews=check.reviews, head=check.head, problems=tuple(shown), more=more)
+    return AuditResult(reviews=check.reviews, head=check.head, problems=tuple(shown), more=more,
+                       corrections=corrected.count)
 
 
 @dataclass(frozen=True)

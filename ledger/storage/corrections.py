@@ -1,0 +1,143 @@
+"""Corrections of stored data, each one an audited row (``corrections``, chained by hash).
+
+A document's metadata is corrected in place, and with it the fingerprints it changes: the
+document's, and each of its claims' (a claim's fingerprint covers its document's). The
+correction row keeps the fields before and after and every fingerprint's move (old, new),
+so that ``audit verify`` accepts a review of a claim as it was before a recorded
+correction, and still names any change that no correction explains.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Iterator
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from ledger.errors import InputError
+from ledger.storage import chain, fingerprint
+from ledger.storage.models import AuditHead, Claim, Correction, Document, Speaker
+from ledger.storage.types import utcnow
+
+HEAD_ID = 2  # the corrections' row in audit_head (1 is the reviews')
+DOCUMENT_EDITABLE = ("title", "url", "outlet", "published", "published_raw", "published_precision",
+                     "published_offset")
+
+
+def _plain(value):
+    return chain._utc(value) if hasattr(value, "astimezone") else value
+
+
+def correction_hash(c, prev_hash: str) -> str:
+    content = [c.id, c.kind, c.target_id, c.before, c.after, c.fingerprints, c.actor, c.note, chain._utc(c.created_at)]
+    encoded = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(f"{prev_hash}\n{encoded}".encode("utf-8")).hexdigest()
+
+
+def edit_document(session: Session, *, document_id: int, changes: dict, actor: str, note: str | None) -> Correction:
+    """Apply ``changes`` (fields of DOCUMENT_EDITABLE) to a document and record it, in the
+    caller's transaction. Fields whose value does not change are left out; nothing to
+    change is an InputError."""
+    chain.lock_chain(session)
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise InputError(f"document {document_id}: no such document (`ledger claims --json` shows documents' ids)")
+    changed = {k: v for k, v in changes.items() if getattr(doc, k) != v}
+    if not changed:
+        raise InputError(f"document {document_id}: nothing to change (the values given are the stored ones)")
+    before = {k: _plain(getattr(doc, k)) for k in changed}
+    old_fp = doc.fingerprint
+    for k, v in changed.items():
+        setattr(doc, k, v)
+    session.add(doc)
+    session.flush()
+    doc.fingerprint = fingerprint.document(_row(session, Document, doc.id))
+    session.add(doc)
+    moves = {"document": [old_fp, doc.fingerprint], "claims": _refingerprint_claims(session, doc)}
+    return _record(session, kind="document", target_id=document_id, before=before,
+                   after={k: _plain(v) for k, v in changed.items()}, moves=moves, actor=actor, note=note)
+
+
+def _row(session: Session, model, row_id: int) -> dict:
+    t = model.__table__
+    return dict(session.execute(sa.select(t).where(t.c.id == row_id)).mappings().one())
+
+
+def _refingerprint_claims(session: Session, doc: Document) -> dict[str, list]:
+    moves = {}
+    t, s = Claim.__table__, Speaker.__table__
+    stmt = sa.select(t, s.c.name.label("speaker_name")).outerjoin(s, s.c.id == t.c.speaker_id).where(
+        t.c.document_id == doc.id)
+    for row in session.execute(stmt).mappings().all():
+        new = fingerprint.claim(row, document_fingerprint=doc.fingerprint, speaker_name=row["speaker_name"])
+        if new != row["fingerprint"]:
+            session.execute(sa.update(t).where(t.c.id == row["id"]).values(fingerprint=new))
+            moves[str(row["id"])] = [row["fingerprint"], new]
+    return moves
+
+
+def _record(session: Session, *, kind, target_id, before, after, moves, actor, note) -> Correction:
+    dump = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    row = Correction(kind=kind, target_id=target_id, before=dump(before), after=dump(after), fingerprints=dump(moves),
+                     actor=actor, note=note or None, created_at=utcnow(), prev_hash="", hash="")
+    session.add(row)
+    session.flush()
+    head = session.get(AuditHead, HEAD_ID)
+    row.prev_hash = head.hash if head else chain.GENESIS
+    row.hash = correction_hash(row, row.prev_hash)
+    session.add(row)
+    if head is None:
+        session.add(AuditHead(id=HEAD_ID, review_id=row.id, hash=row.hash))
+    else:
+        head.review_id, head.hash = row.id, row.hash
+        session.add(head)
+    session.flush()
+    return row
+
+
+def of_document(session: Session, *, document_id: int) -> list[Correction]:
+    stmt = select(Correction).where(Correction.kind == "document", Correction.target_id == document_id)
+    return list(session.exec(stmt.order_by(Correction.id)))
+
+
+# ------------------------------------------------------------------ checking
+
+
+class CorrectionCheck:
+    """Recomputes the corrections' chain; then holds each claim's recorded fingerprint
+    moves (``moves[claim_id][old] == new``) for the review check."""
+
+    def __init__(self) -> None:
+        self.count, self.head, self.last_id = 0, chain.GENESIS, None
+        self.moves: dict[int, dict[str, str]] = {}
+
+    def problems(self, session: Session) -> Iterator[str]:
+        for c in session.exec(select(Correction).order_by(Correction.id)):
+            self.count += 1
+            if c.prev_hash != self.head:
+                yield f"correction {c.id}: does not follow correction {self.last_id or 'genesis'} (deleted or inserted out of band)"
+            elif correction_hash(c, self.head) != c.hash:
+                yield f"correction {c.id}: content altered since it was recorded"
+            self.head, self.last_id = c.hash, c.id
+            self._note_moves(c)
+        recorded = session.get(AuditHead, HEAD_ID)
+        at_head = (recorded.hash, recorded.review_id) if recorded is not None else (chain.GENESIS, None)
+        if at_head != (self.head, self.last_id):
+            yield "the newest recorded correction is missing (deleted out of band)"
+
+    def _note_moves(self, c: Correction) -> None:
+        try:
+            claims = json.loads(c.fingerprints).get("claims", {})
+        except (ValueError, AttributeError):
+            return
+        for claim_id, (old, new) in claims.items():
+            self.moves.setdefault(int(claim_id), {})[old] = new
+
+    def explains(self, claim_id: int, reviewed: str, current: str) -> bool:
+        """Whether recorded corrections lead from the fingerprint a review saw to the current one."""
+        moves, seen, fp = self.moves.get(claim_id, {}), set(), reviewed
+        while fp != current and fp in moves and fp not in seen:
+            seen.add(fp)
+            fp = moves[fp]
+        return fp == current
