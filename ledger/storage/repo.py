@@ -185,7 +185,9 @@ def claim_rows(
         .join(Document, Document.id == Claim.document_id)
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
     )
-    found = search.matches(session, words=where.search) if where.search else None
+    only_search = where == ClaimFilter(search=where.search) and not first_appearance_only and after_id is None
+    best = offset + limit if order == "rank" and only_search and limit is not None else None
+    found = search.matches(session, words=where.search, best=best) if where.search else None
     stmt = _filtered(stmt, ClaimFilter(**{**where.__dict__, "search": None}))
     if where.search:
         if found is None:  # no word to look for: nothing matches

@@ -55,20 +55,23 @@ def sqlite_query(words: str) -> str | None:
     return " ".join('"' + t.replace('"', '""') + '"' for t in tokens) or None
 
 
-def matches(session: Session, *, words: str):
+def matches(session: Session, *, words: str, best: int | None = None):
     """A subquery of ``(claim_id, rank)`` for the claims matching ``words``, higher rank
-    better (SQLite: minus bm25; PostgreSQL: ts_rank); None when ``words`` holds no word."""
+    better (SQLite: minus bm25; PostgreSQL: ts_rank); None when ``words`` holds no word.
+    ``best``: only the ``best`` best-ranked (for a first page with no other filter: the
+    ranking is then all the index does, without joining every match to its claim)."""
+    top = f" ORDER BY rank DESC, claim_id LIMIT {int(best)}" if best is not None else ""
     if _sqlite(session):
         query = sqlite_query(words)
         if query is None:
             return None
         sql = text("SELECT rowid AS claim_id, -bm25(claim_search) AS rank FROM claim_search"
-                   " WHERE claim_search MATCH :q").bindparams(q=query)
+                   " WHERE claim_search MATCH :q" + top).bindparams(q=query)
     else:
         if not _WORD.search(words):
             return None
         sql = text(f"SELECT claim_id, ts_rank(doc, plainto_tsquery('{CONFIG}', :q)) AS rank FROM claim_search"
-                   f" WHERE doc @@ plainto_tsquery('{CONFIG}', :q)").bindparams(q=words)
+                   f" WHERE doc @@ plainto_tsquery('{CONFIG}', :q)" + top).bindparams(q=words)
     return sql.columns(column("claim_id", Integer), column("rank", Float)).subquery("found")
 
 
