@@ -80,3 +80,17 @@ def test_the_same_value_again_is_no_correction(reviewed):
     assert (result.exit_code, result.stderr) == (
         ExitCode.INPUT, "Error: document 1: nothing to change (the values given are the stored ones)\n")
     assert len(reviewed.json("doc", "history", "1", "--json")) == 1
+
+
+def test_add_update_corrects_the_document_already_in_the_ledger(reviewed, tmp_path):
+    result = reviewed("add", str(SEED), "--update", "--outlet", "AP", "--title", "Biden calls Putin")
+    assert result.exit_code == 0, result.stderr
+    assert f"{SEED}: corrected document 1's title, outlet (correction 1)" in result.stderr
+    assert result.stdout == "Added 0 documents with 0 claims (1 already in the ledger, 0 skipped, 0 failed, 0 ignored).\n"
+    history = reviewed.json("doc", "history", "1", "--json")
+    assert history[0]["after"] == {"outlet": "AP", "title": "Biden calls Putin"}
+    again = reviewed("add", str(SEED), "--update", "--outlet", "AP")
+    assert "corrected" not in again.stderr and len(reviewed.json("doc", "history", "1", "--json")) == 1
+    bare = reviewed("add", str(SEED), "--update")
+    assert bare.exit_code == ExitCode.USAGE and "--update needs the corrected" in bare.stderr
+    assert reviewed("audit", "verify").exit_code == 0

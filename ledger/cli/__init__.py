@@ -448,6 +448,8 @@ def add(
         None, "--feed", help="An RSS or Atom feed (or a site page naming one): add its new articles. Repeatable."),
     since: Optional[str] = typer.Option(None, "--since", help="With --feed: only items dated on or after this."),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait for each web page."),
+    update: bool = typer.Option(False, "--update", help="A document already in the ledger gets the --title, --url,"
+                                " --outlet or --published given (an audited correction, as `doc edit`)."),
     as_json: bool = typer.Option(False, "--json", help="With --claim: print the created claim object."),
 ) -> None:
     """Add articles (or one hand-typed claim) to the ledger.
@@ -477,6 +479,9 @@ def add(
                                  param_hint="--json")
     if speaker:
         raise typer.BadParameter("--speaker goes with --claim", param_hint="--speaker")
+    if update and all(v is None for v in (title, url, outlet, published)):
+        raise typer.BadParameter("--update needs the corrected --title, --url, --outlet or --published",
+                                 param_hint="--update")
     if not paths and not feed:
         raise typer.BadParameter("name at least one file, folder or URL, or - for standard input", param_hint="PATHS")
     _check_urls(paths or [], feed or [])
@@ -543,6 +548,9 @@ def add(
             f" run the same command again to add the rest")
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
+    if update:
+        _update_duplicates(engine, outcomes, title=title, url=url, outlet=outlet, published=published,
+                           reviewer=reviewer_default())
     count = {k: sum(1 for o in outcomes if o.status == k) for k in ("added", "duplicate", "skipped", "failed")}
     claims = sum(o.claims for o in outcomes)
     typer.echo(
@@ -554,6 +562,27 @@ def add(
         raise typer.Exit(int(ExitCode.INPUT))
     if count["skipped"]:
         raise typer.Exit(int(ExitCode.SKIPPED))
+
+
+def _update_duplicates(engine, outcomes, *, title, url, outlet, published, reviewer: str) -> None:
+    """``add --update``: correct the documents found already in the ledger."""
+    from ledger.workflow.corrections import correct_duplicate, document_changes
+
+    with reported():
+        changes = document_changes(title=title, url=url, outlet=outlet, published=published)
+        for o in outcomes:
+            if o.status != "duplicate" or not o.digest:
+                continue
+            edited = correct_duplicate(engine, digest=o.digest, changes=changes, actor=reviewer)
+            if edited is not None:
+                fields = ", ".join("published" if k == "published_raw" else k
+                                   for k in ("title", "url", "outlet", "published_raw") if k in edited.after)
+                err(visible(f"{o.source}: corrected document {edited.document_id}'s {fields}"
+                            f" (correction {edited.correction_id})"))
+
+
+def reviewer_default() -> str:
+    return _reviewer(None)
 
 
 def _added_by_hand(engine, outcome, *, as_json: bool) -> None:

@@ -79,3 +79,23 @@ def document_history(engine, *, document_id: int) -> list[dict]:
         return [{"id": c.id, "actor": c.actor, "note": c.note, "created_at": c.created_at.isoformat(),
                  "before": json.loads(c.before), "after": json.loads(c.after)}
                 for c in corrections.of_document(session, document_id=document_id)]
+
+
+def correct_duplicate(engine, *, digest: str, changes: dict, actor: str) -> Edited | None:
+    """``add --update``: the document already stored with this text gets the metadata given
+    (an audited correction); None when it already has those values."""
+    from sqlmodel import select
+
+    from ledger.storage.models import Document
+
+    with session_scope(engine) as session:
+        document_id = session.exec(select(Document.id).where(Document.content_hash == digest)).first()
+    if document_id is None:
+        return None
+    try:
+        return edit_document(engine, document_id=document_id, changes=changes, actor=actor,
+                             note="add --update: the same text added again with corrected metadata")
+    except InputError as exc:
+        if "nothing to change" in str(exc):
+            return None
+        raise

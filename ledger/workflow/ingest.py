@@ -61,6 +61,7 @@ class Outcome:
     document_id: int | None = None
     claims: int = 0
     warnings: list[str] = field(default_factory=list)
+    digest: str = ""  # a duplicate: the content hash of the document already in the ledger
 
 
 class Input(NamedTuple):
@@ -290,7 +291,7 @@ def _store_in(session, batch: list["Prepared"], known: linking.Figures) -> list[
     out = []
     for p in batch:
         if id(p) not in stored:
-            out.append(Outcome(p.name, "duplicate", "already in the ledger"))
+            out.append(Outcome(p.name, "duplicate", "already in the ledger", digest=p.digest))
             continue
         document_id, claims = stored[id(p)]
         out.append(Outcome(
@@ -517,8 +518,9 @@ def _prepared(name: str, text: str, warnings: list[str], overrides: Overrides,
         from ledger.extract.web import NO_TEXT
 
         warnings = [*warnings, f"{name}: {NO_TEXT}"]
-    if is_known(content_hash(text) if text.strip() else _empty_page_hash(overrides)):
-        return Prepared(name, outcome=Outcome(name, "duplicate", "already in the ledger"))
+    digest = content_hash(text) if text.strip() else _empty_page_hash(overrides)
+    if is_known(digest):
+        return Prepared(name, outcome=Outcome(name, "duplicate", "already in the ledger", digest=digest))
     try:
         prepared = _extracted(name, text, overrides, warnings)
         if not text.strip():  # a page with no main text: stored for its metadata, hashed by it
@@ -689,7 +691,7 @@ def _store_one(engine: Engine, item: Prepared, known: linking.Figures | None = N
         cause = exc.__cause__ if isinstance(exc, _Refused) else exc
         if isinstance(cause, IntegrityError) and known_in(engine)(item.digest):
             # another writer stored the same text between our check and our insert
-            return Outcome(item.name, "duplicate", "already in the ledger")
+            return Outcome(item.name, "duplicate", "already in the ledger", digest=item.digest)
         return Outcome(item.name, "failed", f"{item.name}: the database refused it ({problem(cause.orig or cause)})")
     except LedgerError:
         raise
