@@ -94,3 +94,36 @@ def test_add_update_corrects_the_document_already_in_the_ledger(reviewed, tmp_pa
     bare = reviewed("add", str(SEED), "--update")
     assert bare.exit_code == ExitCode.USAGE and "--update needs the corrected" in bare.stderr
     assert reviewed("audit", "verify").exit_code == 0
+
+
+def test_doc_rm_is_refused_while_claims_have_reviews_unless_forced(reviewed):
+    result = reviewed("doc", "rm", "1")
+    assert (result.exit_code, result.stderr) == (ExitCode.INPUT, "Error: document 1: 1 of its claims has reviews;"
+                                                 " --force removes it and keeps their history (`ledger show` still"
+                                                 " shows them)\n")
+    claims = len(reviewed.json("claims", "--json", "-n", "100"))
+    result = reviewed("doc", "rm", "1", "--force", "--note", "duplicate wire copy", "--reviewer", "ben")
+    assert result.stdout == (f"Document 1 removed: {claims} claims left the queue and the report; the history of the"
+                             " 1 reviewed claim is kept (correction 1).\n")
+    assert reviewed.json("queue", "--json") == []
+    assert reviewed.json("claims", "--json") == []
+    assert reviewed("export").stdout.count("\n") == 1  # the header only
+    shown = reviewed.json("show", str(reviewed.claim), "--json")
+    assert shown["document"]["removed_at"] is not None and shown["reviews"][0]["reviewer"] == "ana"
+    assert "document removed" in reviewed("show", str(reviewed.claim)).stdout
+    assert reviewed("audit", "verify").exit_code == 0
+    again = reviewed("doc", "rm", "1", "--force")
+    assert again.stderr == "Error: document 1: already removed\n"
+
+
+def test_a_document_removed_or_restored_behind_the_ledgers_back_is_caught(ledger, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said 40 schools closed.\n")
+    ledger("add", str(article))
+    assert ledger("doc", "rm", "1").exit_code == 0
+    raw(ledger, "UPDATE documents SET removed_at = NULL")
+    assert "document 1: removed by a correction but back in the ledger" in ledger("audit", "verify").stderr
+    raw(ledger, "UPDATE documents SET removed_at = '2024-01-01 00:00:00'")
+    raw(ledger, "DELETE FROM corrections")
+    raw(ledger, "DELETE FROM audit_head WHERE id = 2")
+    assert "document 1: removed without a recorded correction" in ledger("audit", "verify").stderr

@@ -749,6 +749,9 @@ def _show_view(view, console) -> None:
 
     if view.source is not None:
         console.print(_text(f"document {d.id} · {source_line(view.source)}", style="dim"))
+    if d.removed_at is not None:
+        console.print(_text(f"document removed {_local_time(d.removed_at)} (`ledger doc history {d.id}`)",
+                            style="bold"))
     for flag in view.flags:
         console.print(_text(f"⚠ {flag}", style="bold red"))
     console.print()

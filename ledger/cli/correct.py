@@ -89,3 +89,25 @@ def doc_history(
         changes = "; ".join(f"{'published' if k == 'published_raw' else k}: {_shown(r['before'].get(k))} →"
                             f" {_shown(v)}" for k, v in r["after"].items() if k in _SHOWN)
         typer.echo(visible(f"#{r['id']} {when} {r['actor']}: {changes}" + (f" — {r['note']}" if r["note"] else "")))
+
+
+@doc_app.command("rm")
+def doc_rm(
+    ctx: typer.Context,
+    document_id: int = typer.Argument(..., metavar="ID", max=MAX_ID, help="Document id."),
+    force: bool = typer.Option(False, "--force", help="Remove it even though its claims have reviews."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
+) -> None:
+    """Remove a document: its claims leave the queue, the listings and the report. It is
+    kept, with its claims' review history (`ledger show` still shows them), as an audited
+    correction."""
+    from ledger.cli import _n
+    from ledger.workflow.corrections import remove_document
+
+    who = _reviewer(reviewer)
+    with reported():
+        removed = remove_document(_state(ctx).engine, document_id=document_id, actor=who, note=note, force=force)
+    kept = f"; the history of the {_n(removed.reviewed, 'reviewed claim')} is kept" if removed.reviewed else ""
+    typer.echo(f"Document {document_id} removed: {_n(removed.claims, 'claim')} left the queue and the report{kept}"
+               f" (correction {removed.correction_id}).")

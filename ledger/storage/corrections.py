@@ -59,6 +59,35 @@ def edit_document(session: Session, *, document_id: int, changes: dict, actor: s
                    after={k: _plain(v) for k, v in changed.items()}, moves=moves, actor=actor, note=note)
 
 
+def remove_document(session: Session, *, document_id: int, actor: str, note: str | None,
+                    force: bool = False) -> tuple[Correction, int, int]:
+    """Remove a document from the queue, the listings and the report, in the caller's
+    transaction: it is kept, with its claims and their reviews, and ``removed_at`` set.
+    Refused (InputError) while its claims have reviews, unless ``force``. Returns the
+    correction, the number of its claims and of those with reviews."""
+    from sqlalchemy import func
+
+    from ledger.storage.models import Review
+
+    chain.lock_chain(session)
+    doc = session.get(Document, document_id)
+    if doc is None or doc.removed_at is not None:
+        state = "no such document" if doc is None else "already removed"
+        raise InputError(f"document {document_id}: {state}")
+    claims = session.exec(select(func.count()).select_from(Claim).where(Claim.document_id == document_id)).one()
+    reviewed = session.exec(select(func.count(func.distinct(Review.claim_id))).join(Claim, Claim.id == Review.claim_id)
+                            .where(Claim.document_id == document_id)).one()
+    if reviewed and not force:
+        raise InputError(f"document {document_id}: {reviewed} of its claims {'has' if reviewed == 1 else 'have'}"
+                         " reviews; --force removes it and keeps their history (`ledger show` still shows them)")
+    doc.removed_at = utcnow()
+    session.add(doc)
+    row = _record(session, kind="document-removed", target_id=document_id, before={"removed_at": None},
+                  after={"removed_at": chain._utc(doc.removed_at), "claims": claims, "reviewed": reviewed},
+                  moves={}, actor=actor, note=note)
+    return row, claims, reviewed
+
+
 def _row(session: Session, model, row_id: int) -> dict:
     t = model.__table__
     return dict(session.execute(sa.select(t).where(t.c.id == row_id)).mappings().one())
@@ -121,10 +150,20 @@ class CorrectionCheck:
                 yield f"correction {c.id}: content altered since it was recorded"
             self.head, self.last_id = c.hash, c.id
             self._note_moves(c)
+        yield from self._removals(session)
         recorded = session.get(AuditHead, HEAD_ID)
         at_head = (recorded.hash, recorded.review_id) if recorded is not None else (chain.GENESIS, None)
         if at_head != (self.head, self.last_id):
             yield "the newest recorded correction is missing (deleted out of band)"
+
+    def _removals(self, session: Session) -> Iterator[str]:
+        """A document is removed exactly when a correction removed it."""
+        recorded = set(session.exec(select(Correction.target_id).where(Correction.kind == "document-removed")))
+        removed = set(session.exec(select(Document.id).where(Document.removed_at.is_not(None))))
+        for document_id in sorted(removed - recorded):
+            yield f"document {document_id}: removed without a recorded correction (out of band)"
+        for document_id in sorted(recorded - removed):
+            yield f"document {document_id}: removed by a correction but back in the ledger (out of band)"
 
     def _note_moves(self, c: Correction) -> None:
         try:

@@ -68,6 +68,7 @@ class Document(DocumentBase, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     ingested_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     fingerprint: str | None = Field(default=None, max_length=64)  # storage/fingerprint.py (0009)
+    removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # `doc rm` (0013): kept, hidden
 
 
 # ------------------------------------------------------------------ speakers

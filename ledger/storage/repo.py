@@ -225,7 +225,9 @@ def _order(order: str, found) -> list:
 
 def _filtered(stmt, where: ClaimFilter, session: Session | None = None):
     """``stmt`` (which joins Claim, Document and Speaker) narrowed to ``where`` (a search
-    needs the ``session``, whose engine decides how to search)."""
+    needs the ``session``, whose engine decides how to search). The claims of a removed
+    document (``doc rm``) are never listed."""
+    stmt = stmt.where(col(Document.removed_at).is_(None))
     if where.status:
         stmt = stmt.where(col(Claim.status).in_(where.status))
     # autoescape: % and _ in what the user typed are letters, not LIKE wildcards (ESCAPE '/')
@@ -442,6 +444,7 @@ def conflict_rows(session: Session, *, kinds: tuple[str, ...]):
         .join(a, a.id == ClaimLink.claim_id).join(da, da.id == a.document_id)
         .join(b, b.id == ClaimLink.other_id).join(db, db.id == b.document_id)
         .where(col(ClaimLink.kind).in_(kinds))
+        .where(col(da.removed_at).is_(None), col(db.removed_at).is_(None))
         .order_by(col(ClaimLink.id).desc())
     )
     return list(session.exec(stmt))
@@ -640,6 +643,8 @@ def speaker_counts(session: Session) -> list[tuple[str, str | None, str, int]]:
     stmt = (
         select(Speaker.name, Speaker.role, Claim.status, func.count())
         .join(Claim, Claim.speaker_id == Speaker.id)
+        .join(Document, Document.id == Claim.document_id)
+        .where(col(Document.removed_at).is_(None))
         .group_by(Speaker.name, Speaker.role, Claim.status)
     )
     return list(session.exec(stmt))

@@ -99,3 +99,20 @@ def correct_duplicate(engine, *, digest: str, changes: dict, actor: str) -> Edit
         if "nothing to change" in str(exc):
             return None
         raise
+
+
+@dataclass(frozen=True)
+class Removed:
+    correction_id: int
+    document_id: int
+    claims: int
+    reviewed: int
+
+
+def remove_document(engine, *, document_id: int, actor: str, note: str | None = None, force: bool = False) -> Removed:
+    def work(session):
+        row, claims, reviewed = corrections.remove_document(session, document_id=document_id, actor=actor, note=note,
+                                                            force=force)
+        return Removed(row.id, document_id, claims, reviewed)
+
+    return write(engine, work)

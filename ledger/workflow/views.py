@@ -120,6 +120,7 @@ class ClaimView:
                 "published_utc": iso(d.published),
                 "author": d.author,
                 "by_hand": d.by_hand,
+                "removed_at": iso(d.removed_at),
                 "flags": self.flags,
                 "source": source_json(self.source),
             },
