@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from ledger.extract import extract
 from ledger.extract.attribution import attribute
 from ledger.extract.metadata import paragraphs
@@ -204,3 +206,20 @@ def test_an_unknown_first_name_before_a_place_name_makes_a_person():
     out = attr(text)
     assert [sp.name for _, sp in out] == ["Ilse Paris", "Ilse Paris"]
     assert out[1][1].surface == "She"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Detours will add up to 15 minutes to trips, Natarajan said.", "Natarajan"),
+    ("The new line adds 12 stations to the network, the transit authority said.", "transit authority"),
+    ("The bakery added 40 jobs this spring, its owner Rosa Quint said.", "Rosa Quint"),
+    ("\"The bridge reopens in May,\" she added.", None),  # a pronoun with no one before it: no name to give
+    ("Quint added that 40 of the jobs were part-time.", "Quint"),
+    ("Quint added in an interview that 40 of the jobs were part-time.", "Quint"),
+])
+def test_add_with_a_figure_for_object_is_no_reporting_verb(sentence, speaker):
+    claims = extract(sentence).claims
+    names = {c.speaker.name if c.speaker else None for c in claims}
+    if speaker is None:
+        assert names <= {None, "she"}
+    else:
+        assert speaker in names and not names & {"Detours", "line", "bakery"}
