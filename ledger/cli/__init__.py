@@ -749,6 +749,9 @@ def _show_view(view, console) -> None:
 
     if view.source is not None:
         console.print(_text(f"document {d.id} · {source_line(view.source)}", style="dim"))
+    if c.superseded_at is not None:
+        console.print(_text(f"superseded {_local_time(c.superseded_at)}: today's extractor no longer finds this claim"
+                            f" (`ledger reextract`)", style="bold"))
     if d.removed_at is not None:
         console.print(_text(f"document removed {_local_time(d.removed_at)} (`ledger doc history {d.id}`)",
                             style="bold"))

@@ -111,3 +111,32 @@ def doc_rm(
     kept = f"; the history of the {_n(removed.reviewed, 'reviewed claim')} is kept" if removed.reviewed else ""
     typer.echo(f"Document {document_id} removed: {_n(removed.claims, 'claim')} left the queue and the report{kept}"
                f" (correction {removed.correction_id}).")
+
+
+@app.command()
+def reextract(
+    ctx: typer.Context,
+    document_ids: Optional[list[int]] = typer.Argument(None, metavar="[DOC_ID]...", help="Documents to read again."),
+    every: bool = typer.Option(False, "--all", help="Every document in the ledger."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
+) -> None:
+    """Run today's extractor over stored documents: claims found again keep their reviews,
+    new ones enter the queue, those not found any more are kept and marked superseded."""
+    from ledger.cli import _n
+    from ledger.extract import VERSION
+    from ledger.workflow.reextract import document_ids as chosen, reextract_document
+
+    if every == bool(document_ids):
+        raise typer.BadParameter("give document ids or --all (not both)", param_hint="DOC_ID")
+    who = _reviewer(reviewer)
+    totals = [0, 0, 0]
+    with reported():
+        engine = _state(ctx).engine
+        ids = chosen(engine, every=every, ids=list(document_ids or []))
+        for document_id in ids:
+            done = reextract_document(engine, document_id=document_id, actor=who)
+            totals = [totals[0] + done.kept, totals[1] + done.added, totals[2] + done.superseded]
+            if done.added or done.superseded:
+                typer.echo(f"Document {document_id}: {done.kept} kept, {done.added} new, {done.superseded} superseded")
+    typer.echo(f"Re-extracted {_n(len(ids), 'document')} with extractor {VERSION}: {totals[0]} claims kept"
+               f" (with their reviews), {totals[1]} new, {totals[2]} superseded.")

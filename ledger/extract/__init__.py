@@ -14,7 +14,13 @@ from datetime import datetime
 
 from ledger.extract.types import Claim, DocumentMeta, ExtractedDocument, Quantity, Speaker
 
-__all__ = ["extract", "Claim", "DocumentMeta", "ExtractedDocument", "Quantity", "Speaker"]
+__all__ = ["extract", "Claim", "DocumentMeta", "ExtractedDocument", "Quantity", "Speaker", "VERSION"]
+
+# The extractor's version, stored on every claim (``claims.extractor_version``): the
+# package version and the rules' own revision, raised whenever a rule changes what is
+# extracted, so ``ledger reextract`` can tell which documents were read by older rules.
+RULES = 2
+VERSION = f"{__import__('ledger').__version__}+rules{RULES}"
 
 
 def extract(

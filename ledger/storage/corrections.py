@@ -88,6 +88,27 @@ def remove_document(session: Session, *, document_id: int, actor: str, note: str
     return row, claims, reviewed
 
 
+def live_claims(session: Session, *, document_id: int) -> list[Claim]:
+    """The document's claims that re-extraction has not superseded, in id order."""
+    stmt = select(Claim).where(Claim.document_id == document_id, Claim.superseded_at.is_(None))
+    return list(session.exec(stmt.order_by(Claim.id)))
+
+
+def record_reextraction(session: Session, *, document_id: int, version: str, kept: list[int], added: list[int],
+                        superseded: list[int], actor: str) -> Correction:
+    """Mark ``superseded`` claims and record what a re-extraction did, in the caller's
+    transaction (the new claims are stored by the caller, ``kept`` ones get ``version``)."""
+    now = utcnow()
+    t = Claim.__table__
+    if superseded:
+        session.execute(sa.update(t).where(t.c.id.in_(superseded)).values(superseded_at=now))
+    if kept:
+        session.execute(sa.update(t).where(t.c.id.in_(kept)).values(extractor_version=version))
+    return _record(session, kind="reextract", target_id=document_id, before={},
+                   after={"version": version, "kept": len(kept), "added": added, "superseded": superseded},
+                   moves={}, actor=actor, note=None)
+
+
 def _row(session: Session, model, row_id: int) -> dict:
     t = model.__table__
     return dict(session.execute(sa.select(t).where(t.c.id == row_id)).mappings().one())
@@ -151,6 +172,7 @@ class CorrectionCheck:
             self.head, self.last_id = c.hash, c.id
             self._note_moves(c)
         yield from self._removals(session)
+        yield from self.superseded_problems(session)
         recorded = session.get(AuditHead, HEAD_ID)
         at_head = (recorded.hash, recorded.review_id) if recorded is not None else (chain.GENESIS, None)
         if at_head != (self.head, self.last_id):
@@ -164,6 +186,20 @@ class CorrectionCheck:
             yield f"document {document_id}: removed without a recorded correction (out of band)"
         for document_id in sorted(recorded - removed):
             yield f"document {document_id}: removed by a correction but back in the ledger (out of band)"
+
+    def superseded_problems(self, session: Session) -> Iterator[str]:
+        """A claim is superseded exactly when a recorded re-extraction superseded it."""
+        recorded: set[int] = set()
+        for after in session.exec(select(Correction.after).where(Correction.kind == "reextract")):
+            try:
+                recorded.update(int(i) for i in json.loads(after).get("superseded", []))
+            except (ValueError, AttributeError, TypeError):
+                continue
+        marked = set(session.exec(select(Claim.id).where(Claim.superseded_at.is_not(None))))
+        for claim_id in sorted(marked - recorded)[:10]:
+            yield f"claim {claim_id}: superseded without a recorded re-extraction (out of band)"
+        for claim_id in sorted(recorded - marked)[:10]:
+            yield f"claim {claim_id}: superseded by a re-extraction but back in the ledger (out of band)"
 
     def _note_moves(self, c: Correction) -> None:
         try:

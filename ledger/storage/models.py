@@ -113,6 +113,8 @@ class ClaimBase(SQLModel):
     # claims stored before revision 0007, whose words are worked out when read
     q_signature: str | None = Field(default=None, sa_column=Column(Text))
     q_topic: str | None = Field(default=None, sa_column=Column(Text))
+    extractor_version: str | None = Field(default=None, max_length=40)  # extract.VERSION (0014); NULL: older
+    superseded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # `reextract` no longer finds it
 
 
 class ClaimCreate(ClaimBase):

@@ -226,8 +226,8 @@ def _order(order: str, found) -> list:
 def _filtered(stmt, where: ClaimFilter, session: Session | None = None):
     """``stmt`` (which joins Claim, Document and Speaker) narrowed to ``where`` (a search
     needs the ``session``, whose engine decides how to search). The claims of a removed
-    document (``doc rm``) are never listed."""
-    stmt = stmt.where(col(Document.removed_at).is_(None))
+    document (``doc rm``) and claims re-extraction superseded are never listed."""
+    stmt = stmt.where(col(Document.removed_at).is_(None), col(Claim.superseded_at).is_(None))
     if where.status:
         stmt = stmt.where(col(Claim.status).in_(where.status))
     # autoescape: % and _ in what the user typed are letters, not LIKE wildcards (ESCAPE '/')
@@ -445,6 +445,7 @@ def conflict_rows(session: Session, *, kinds: tuple[str, ...]):
         .join(b, b.id == ClaimLink.other_id).join(db, db.id == b.document_id)
         .where(col(ClaimLink.kind).in_(kinds))
         .where(col(da.removed_at).is_(None), col(db.removed_at).is_(None))
+        .where(col(a.superseded_at).is_(None), col(b.superseded_at).is_(None))
         .order_by(col(ClaimLink.id).desc())
     )
     return list(session.exec(stmt))
@@ -644,7 +645,7 @@ def speaker_counts(session: Session) -> list[tuple[str, str | None, str, int]]:
         select(Speaker.name, Speaker.role, Claim.status, func.count())
         .join(Claim, Claim.speaker_id == Speaker.id)
         .join(Document, Document.id == Claim.document_id)
-        .where(col(Document.removed_at).is_(None))
+        .where(col(Document.removed_at).is_(None), col(Claim.superseded_at).is_(None))
         .group_by(Speaker.name, Speaker.role, Claim.status)
     )
     return list(session.exec(stmt))

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from ledger.errors import InputError, LedgerError
-from ledger.extract import extract
+from ledger.extract import VERSION as EXTRACTOR_VERSION, extract
 from ledger.extract.types import ExtractedDocument
 from ledger.storage import repo
 from ledger.storage.db import database_error, session_scope, write
@@ -230,6 +230,7 @@ def _claim_rows(doc: ExtractedDocument) -> list[dict]:
                 date_mentioned=c.date_mentioned,
                 q_signature=None,  # filled in by ready() for claims with a figure
                 q_topic=None,
+                extractor_version=EXTRACTOR_VERSION,
             )
         )
         out[-1]["base_score"] = out[-1]["worthiness"] = worthiness.base_score(

@@ -125,6 +125,8 @@ class ClaimView:
                 "source": source_json(self.source),
             },
             "created_at": iso(c.created_at),
+            "extractor_version": c.extractor_version,
+            "superseded_at": iso(c.superseded_at),
             "worthiness": c.worthiness,
             "appearances": self.appearances,
             "conflicts_with": sorted(self.linked_id(link) for link in self.conflicts),

@@ -1,0 +1,71 @@
+"""Re-extraction: today's extractor over documents already stored (``ledger reextract``).
+
+For each document, the claims found again are matched to the stored ones by their span
+and figure (claim start and end, quantity start, end and value): a match keeps its row,
+reviews and status (its ``extractor_version`` is brought up to date); a claim found only
+now is stored and enters the queue; a stored claim not found any more is kept with its
+history and marked superseded (hidden from the queue, listings and report). Each
+document's re-extraction is one transaction and one recorded correction.
+
+New claims are not linked to other documents' figures (appearances, conflicts) by this
+command: adding the documents again links what is new; linking here is left for later.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ledger.extract import VERSION, extract
+from ledger.storage import corrections, repo
+from ledger.storage.db import session_scope, write
+
+
+@dataclass(frozen=True)
+class Reextracted:
+    document_id: int
+    kept: int
+    added: int
+    superseded: int
+
+
+def _key(row) -> tuple:
+    get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k))
+    value = get("q_value")
+    return get("start"), get("end"), get("q_start"), get("q_end"), None if value is None else round(float(value), 6)
+
+
+def document_ids(engine, *, every: bool, ids: list[int]) -> list[int]:
+    from sqlmodel import select
+
+    from ledger.storage.models import Document
+
+    with session_scope(engine) as session:
+        stmt = select(Document.id).where(Document.removed_at.is_(None)).order_by(Document.id)
+        known = list(session.exec(stmt if every else stmt.where(Document.id.in_(ids))))
+    missing = sorted(set(ids) - set(known)) if not every else []
+    if missing:
+        from ledger.errors import InputError
+
+        raise InputError(f"document {missing[0]}: no such document (or removed)")
+    return known
+
+
+def reextract_document(engine, *, document_id: int, actor: str) -> Reextracted:
+    from ledger.storage.models import Document
+    from ledger.workflow.ingest import _claim_rows
+
+    def work(session):
+        doc = session.get(Document, document_id)
+        found = extract(doc.text, title=doc.title, url=doc.url, outlet=doc.outlet, published=doc.published,
+                        published_raw=doc.published_raw)
+        fresh = {_key(r): r for r in _claim_rows(found)}
+        stored = corrections.live_claims(session, document_id=document_id)
+        kept = [c.id for c in stored if _key(c) in fresh]
+        superseded = [c.id for c in stored if _key(c) not in fresh]
+        known = {_key(c) for c in stored}
+        new_rows = [r for k, r in fresh.items() if k not in known]
+        added = repo.create_claims(session, claims=[(document_id, new_rows)])[0] if new_rows else []
+        corrections.record_reextraction(session, document_id=document_id, version=VERSION, kept=kept, added=added,
+                                        superseded=superseded, actor=actor)
+        return Reextracted(document_id, len(kept), len(added), len(superseded))
+
+    return write(engine, work)

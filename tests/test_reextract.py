@@ -1,0 +1,87 @@
+"""`ledger reextract`: today's extractor over stored documents, reviews kept."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from conftest import SEED
+from ledger.errors import ExitCode
+
+
+def without(real, words: str):
+    """An extractor that misses the claims whose text holds ``words`` (an older rule set)."""
+    def extract(text, **meta):
+        doc = real(text, **meta)
+        return replace(doc, claims=[c for c in doc.claims if words not in c.text])
+    return extract
+
+
+@pytest.fixture
+def older(ledger, monkeypatch):
+    """The seed added by an extractor that missed the Crimea sentence's claims."""
+    import ledger.workflow.ingest as ingest
+
+    monkeypatch.setattr(ingest, "extract", without(ingest.extract, "Crimea"))
+    assert ledger("add", str(SEED)).exit_code == 0
+    monkeypatch.undo()
+    return ledger
+
+
+def test_reextract_adds_what_the_new_rules_find_and_keeps_reviews(older):
+    before = older.json("claims", "--json", "-n", "100")
+    assert not any("Crimea" in c["text"] for c in before)
+    psaki = next(c["id"] for c in before if "Psaki" in c["text"])
+    older("mark", str(psaki), "-s", "verified", "--reviewer", "ana")
+    result = older("reextract", "1", "--reviewer", "ben")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (f"Document 1: {len(before)} kept, 2 new, 0 superseded\n"
+                             f"Re-extracted 1 document with extractor {version()}: {len(before)} claims kept"
+                             " (with their reviews), 2 new, 0 superseded.\n")
+    after = older.json("claims", "--json", "-n", "100")
+    assert sum("Crimea" in c["text"] for c in after) == 2
+    assert older.json("show", str(psaki), "--json")["reviews"][0]["reviewer"] == "ana"
+    assert older("audit", "verify").exit_code == 0
+    again = older("reextract", "--all")
+    assert again.stdout.endswith(f"{len(after)} claims kept (with their reviews), 0 new, 0 superseded.\n")
+
+
+def test_a_claim_the_new_rules_no_longer_find_is_superseded_with_its_history(ledger, monkeypatch):
+    import ledger.workflow.reextract as reextract
+
+    assert ledger("add", str(SEED)).exit_code == 0
+    troops = next(c["id"] for c in ledger.json("claims", "--json", "-n", "100") if "41,000 troops" in
+                  (c["quantity"] or {}).get("surface", ""))
+    ledger("mark", str(troops), "-s", "disputed", "--reviewer", "ana")
+    monkeypatch.setattr(reextract, "extract", without(reextract.extract, "Crimea"))
+    result = ledger("reextract", "--all")
+    assert "0 new, 2 superseded" in result.stdout
+    assert troops not in [c["id"] for c in ledger.json("claims", "--json", "-n", "100")]
+    assert ledger.json("show", str(troops), "--json")["reviews"][0]["verdict"] == "disputed"
+    assert ledger("audit", "verify").exit_code == 0
+
+
+def test_supersession_behind_the_ledgers_back_is_caught(ledger):
+    from sqlalchemy import create_engine, text
+
+    assert ledger("add", str(SEED)).exit_code == 0
+    engine = create_engine(ledger.url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE claims SET superseded_at = created_at WHERE id = 3"))
+    engine.dispose()
+    result = ledger("audit", "verify")
+    assert result.exit_code == ExitCode.DATABASE
+    assert "claim 3: superseded without a recorded re-extraction" in result.stderr
+
+
+def test_reextract_needs_ids_or_all_and_names_an_unknown_document(ledger):
+    assert ledger("add", str(SEED)).exit_code == 0
+    assert ledger("reextract").exit_code == ExitCode.USAGE
+    missing = ledger("reextract", "7")
+    assert (missing.exit_code, missing.stderr) == (ExitCode.INPUT, "Error: document 7: no such document (or removed)\n")
+
+
+def version() -> str:
+    from ledger.extract import VERSION
+
+    return VERSION
