@@ -3,6 +3,8 @@ however the documents were batched, scores that follow a growing group, and cand
 reads that stay bounded."""
 from __future__ import annotations
 
+import pytest
+
 from sqlalchemy import select
 
 from conftest import Ledger
@@ -104,3 +106,25 @@ def test_figures_stored_before_their_words_were_still_find_their_partners(tmp_pa
     assert ledger("add", str(second)).exit_code == 0
     claims = [c for c in ledger.json("export", "--format", "json") if c["quantity"]]
     assert [c["appearances"] for c in claims] == [2, 2]
+
+
+def test_two_figures_of_one_document_that_disagree_are_a_conflict(ledger, tmp_path):
+    article = tmp_path / "storm.txt"
+    article.write_text("Riverton storm\n\nThe storm flooded 1,200 homes in Riverton on Thursday, county officials said."
+                       "\n\nLater on Friday, Mayor Tom Reyes said 900 homes were flooded in Riverton.\n")
+    assert ledger("add", str(article)).exit_code == 0
+    [pair] = ledger.json("conflicts", "--json")
+    assert (pair["kind"], {pair["claim"]["value"], pair["other"]["value"]}) == ("conflict", {1200.0, 900.0})
+
+
+@pytest.mark.parametrize("body", [
+    "Officials said 41,000 troops were at the border and 42,000 more in the south.",  # one sentence: two things
+    "The city hired 40 teachers in May.\n\nThe city hired 45 nurses in June.",  # different things counted
+    "The toll rose to 12 people on Monday.\n\nBy Tuesday the toll had risen to 19 people.",  # a series
+    "At least 30 homes were flooded.\n\nIn all, 42 homes were flooded.",  # a bound the other satisfies
+])
+def test_figures_of_one_document_that_do_not_contradict_are_not_linked(ledger, tmp_path, body):
+    article = tmp_path / "a.txt"
+    article.write_text(f"A story\n\n{body}\n")
+    assert ledger("add", str(article)).exit_code == 0
+    assert ledger.json("conflicts", "--json") == []

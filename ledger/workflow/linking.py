@@ -39,6 +39,7 @@ class NewFigure:
     running: bool  # the sentence speaks of a running total (see matching.runs)
     signature: frozenset[str]
     topic: frozenset[str]
+    sentence: int = -1  # where its sentence starts: two figures of one sentence are never compared
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def figures_of(rows: list[dict], *, title: str | None) -> list[NewFigure]:
         signature, topic = _words(r["text"], r["q_start"] - r["start"], r["q_end"] - r["start"], r["q_concept"],
                                   r["q_unit"], title)
         out.append(NewFigure(index=i, value=r["q_value"], unit=r["q_unit"], change=r["q_change"],
-                             running=matching.runs(r["text"]), signature=signature, topic=topic))
+                             running=matching.runs(r["text"]), signature=signature, topic=topic,
+                             sentence=r["sentence_start"]))
     return out
 
 
@@ -172,6 +174,22 @@ def _candidates(figure: NewFigure, nearby: dict, known: Figures, batch: dict[str
         yield from below[:EACH_SIDE]
 
 
+def _within(doc: NewDocument, touched: set[int]) -> list[dict]:
+    """Conflicts between the figures of one document (matching.relate_within)."""
+    links, made = [], {}
+    figures = [f for f in doc.figures if f.unit is not None]
+    for i, a in enumerate(figures):
+        for b in figures[i + 1:]:
+            if a.sentence == b.sentence or made.get(a.index, 0) >= MAX_LINKS["conflict"] or made.get(b.index, 0) >= MAX_LINKS["conflict"]:
+                continue
+            if matching.relate_within(_figure(a, doc), _figure(b, doc)) == "conflict":
+                first, second = doc.claim_ids[a.index], doc.claim_ids[b.index]
+                links.append({"claim_id": second, "other_id": first, "kind": "conflict"})
+                made[a.index], made[b.index] = made.get(a.index, 0) + 1, made.get(b.index, 0) + 1
+                touched.update((first, second))
+    return links
+
+
 def link_documents(session, *, documents: list[NewDocument], nearby: dict, known: Figures) -> None:
     """Link each new document's figures, in order, to the same claim elsewhere (one
     appearance group) or to a few conflicting or updated figures; then rescore every claim
@@ -197,6 +215,7 @@ def link_documents(session, *, documents: list[NewDocument], nearby: dict, known
                     group = groups.get(other_id) or other_group or other_id
                     groups[claim_id] = groups[other_id] = group
                 touched.update((claim_id, other_id))
+        links += _within(doc, touched)
         for new in doc.figures:  # later documents of the batch see this one's figures
             batch.setdefault(new.unit, []).append((new.value, doc.claim_ids[new.index], None, _figure(new, doc)))
     repo.add_links(session, links=links)

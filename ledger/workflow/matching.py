@@ -15,6 +15,10 @@ word. Then:
   figure in a series, not a contradiction;
 - ``conflict``: otherwise — the documents disagree.
 
+Two figures of the same document are compared too, more strictly (:func:`relate_within`):
+they conflict when they measure the same thing and disagree; they are never "same" (a
+document repeating its figure is not a second appearance) nor an "update".
+
 Measured on a gold set of sentence pairs in ``bench/grouping.py``.
 """
 from __future__ import annotations
@@ -183,6 +187,26 @@ def relate(a: Figure, b: Figure) -> str | None:
         if (running and later.value > earlier.value) or {a.change, b.change} & {"up", "down"}:
             return "update"
     for bound, other in ((a, b), (b, a)):  # "at least 11" and "14" do not contradict each other
+        if (bound.change == ">" and other.value >= bound.value) or (bound.change == "<" and other.value <= bound.value):
+            return None
+    return "conflict"
+
+
+WITHIN_OVERLAP = 0.5  # share of their content words two figures of one document must have in common
+
+
+def relate_within(a: Figure, b: Figure) -> str | None:
+    """Two figures of one document: "conflict" when they count or measure the same thing
+    (the same unit, at least two content words and half of all in common: the document's
+    own names and title are shared by every figure, so they do not count here) and their
+    values disagree; otherwise None. A change or a running total is a series, not a
+    contradiction, and a bound that the other value satisfies agrees with it."""
+    if not units_match(a.unit, b.unit) or {a.change, b.change} & {"up", "down"} or a.running or b.running:
+        return None
+    shared, union = a.signature & b.signature, a.signature | b.signature
+    if len(shared) < 2 or len(shared) / len(union) < WITHIN_OVERLAP or _agree(a, b):
+        return None
+    for bound, other in ((a, b), (b, a)):
         if (bound.change == ">" and other.value >= bound.value) or (bound.change == "<" and other.value <= bound.value):
             return None
     return "conflict"
