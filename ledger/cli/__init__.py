@@ -1264,7 +1264,7 @@ def conflicts(
     as_json: bool = typer.Option(False, "--json", help="The same as --format json."),
     no_truncate: bool = typer.Option(False, "--no-truncate", help="(Tables show each claim in full already.)"),
 ) -> None:
-    """Figures for the same thing that differ between documents, with both sources and dates."""
+    """Figures for the same thing that differ between documents (or within one), with both sources and dates."""
     from ledger.storage.db import session_scope
     from ledger.workflow.review import conflict_pairs
 
