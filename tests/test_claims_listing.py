@@ -117,3 +117,11 @@ def test_export_takes_the_same_filters(desk):
     assert [r["claim"] for r in rows] == ["The ministry said 41,000 troops were massed at the border on Monday."]
     rows = list(csv.DictReader(io.StringIO(desk("export", "--speaker", "lima").stdout)))
     assert {r["speaker"] for r in rows} == {"Ana Lima"}
+
+
+def test_speakers_take_the_filters_too(desk):
+    everyone = {s["speaker"] for s in desk.json("speakers", "--json")}
+    assert {"Tom Reyes", "Ana Lima"} <= everyone
+    assert {s["speaker"] for s in desk.json("speakers", "--json", "--outlet", "valley")} == {"Officials", "Ana Lima"}
+    assert [s["speaker"] for s in desk.json("speakers", "--json", "--search", "bridges")] == ["Tom Reyes"]
+    assert [s["speaker"] for s in desk.json("speakers", "--json", "--speaker", "lima")] == ["Ana Lima"]

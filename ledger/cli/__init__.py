@@ -1219,6 +1219,11 @@ def speakers(
     ctx: typer.Context,
     sort: SpeakerSort = typer.Option(SpeakerSort.total, "--sort", help="total, disputed, disputed-rate or name."),
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Show only the first N."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Only speakers whose name contains this."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only claims from outlets whose name contains this."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only claims published on or after this."),
+    until: Optional[str] = typer.Option(None, "--until", help="Only claims published before this."),
+    search: Optional[str] = typer.Option(None, "--search", "-q", help="Only claims holding every word."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, json, jsonl, csv or tsv."),
     as_json: bool = typer.Option(False, "--json", help="The same as --format json (one object per speaker)."),
     no_truncate: bool = typer.Option(False, "--no-truncate", help="(Tables show names in full already.)"),
@@ -1228,7 +1233,8 @@ def speakers(
     from ledger.workflow.review import speaker_table
 
     with reported(), session_scope(_state(ctx).engine) as session:
-        rows = speaker_table(session, sort=sort.value)[:limit]
+        where = _filter(speaker=speaker, outlet=outlet, since=since, until=until, search=search)
+        rows = speaker_table(session, sort=sort.value, where=where)[:limit]
     fmt = listing.chosen(fmt, as_json)
     if fmt is not OutputFormat.table:
         listing.emit(rows, fmt, flat=dict)

@@ -639,16 +639,15 @@ def count_by(session: Session, *, field: str) -> list[tuple[str | None, str, int
     return [(g, s, n) for g, s, n in session.exec(stmt)]
 
 
-def speaker_counts(session: Session) -> list[tuple[str, str | None, str, int]]:
-    """(speaker name, role, status, claims) for every speaker with claims."""
+def speaker_counts(session: Session, *, where: ClaimFilter | None = None) -> list[tuple[str, str | None, str, int]]:
+    """(speaker name, role, status, claims) for every speaker with claims matching ``where``."""
     stmt = (
         select(Speaker.name, Speaker.role, Claim.status, func.count())
         .join(Claim, Claim.speaker_id == Speaker.id)
         .join(Document, Document.id == Claim.document_id)
-        .where(col(Document.removed_at).is_(None), col(Claim.superseded_at).is_(None))
-        .group_by(Speaker.name, Speaker.role, Claim.status)
     )
-    return list(session.exec(stmt))
+    stmt = _filtered(stmt, where or ClaimFilter(), session)
+    return list(session.exec(stmt.group_by(Speaker.name, Speaker.role, Claim.status)))
 
 
 def totals(session: Session) -> dict[str, int]:

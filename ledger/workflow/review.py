@@ -279,13 +279,13 @@ def _side_matches(claim, document, where: repo.ClaimFilter) -> bool:
     return not (where.until and (published is None or published >= where.until))
 
 
-def speaker_table(session: Session, *, sort: str = "total") -> list[dict]:
+def speaker_table(session: Session, *, sort: str = "total", where: repo.ClaimFilter | None = None) -> list[dict]:
     """Per speaker: claims by status and how often their figures were disputed.
 
     ``disputed_rate`` is disputed / reviewed (verified + disputed + unverified), None
     before any review."""
     rows: dict[str, dict] = {}
-    for name, role, status, n in repo.speaker_counts(session):
+    for name, role, status, n in repo.speaker_counts(session, where=where):
         r = rows.setdefault(name, {"speaker": name, "role": role, "total": 0, "pending": 0, "verified": 0,
                                    "disputed": 0, "unverified": 0})
         r[status] = r.get(status, 0) + n
