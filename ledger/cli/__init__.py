@@ -1,8 +1,8 @@
 """The `ledger` command line: parses arguments, calls the core, formats output.
 
 This package is the only place that prints: the shared helpers and most commands live
-here, and groups of commands in their own modules (``listing``, ``correct``,
-``references``). Core errors (``ledger.errors.LedgerError``) become
+here, and groups of commands in their own modules (``listing``: claims and the output
+options listings share; ``correct``: undo, doc edit/rm/history, reextract). Core errors (``ledger.errors.LedgerError``) become
 one line on stderr and the exit code documented in ``ledger.errors.ExitCode``.
 """
 from __future__ import annotations
@@ -1474,7 +1474,7 @@ def _misplaced_root_option(args: list[str]) -> str | None:
 
 
 # Commands kept in their own modules register themselves on ``app`` when imported.
-from ledger.cli import listing, correct, references  # noqa: E402,F401  (after the shared helpers above)
+from ledger.cli import listing, correct  # noqa: E402,F401  (after the shared helpers above)
 
 
 def main() -> None:

@@ -1,2 +1,0 @@
-"""CLI commands: references (filled in by its branch)."""
-from __future__ import annotations
