@@ -66,27 +66,28 @@ def search_inprocess(db: Path) -> dict:
     out = {}
     try:
         for words in QUERIES:
-            where = ClaimFilter(search=words)
+            where, filtered = ClaimFilter(search=words), ClaimFilter(search=words, status=("pending",))
             with session_scope(engine) as s:
                 found = len(list_claims(s, where=where, limit=20, order="rank"))
-            times = []
-            for _ in range(5):
-                t0 = time.perf_counter()
-                with session_scope(engine) as s:
-                    list_claims(s, where=where, limit=20, order="rank")
-                times.append((time.perf_counter() - t0) * 1000)
-            filtered = ClaimFilter(search=words, status=("pending",))
-            times_filtered = []
-            for _ in range(5):
-                t0 = time.perf_counter()
-                with session_scope(engine) as s:
-                    list_claims(s, where=filtered, limit=20, order="rank")
-                times_filtered.append((time.perf_counter() - t0) * 1000)
-            out[words] = {"median_ms": round(statistics.median(times), 2), "rows": found,
-                          "with_status_filter_ms": round(statistics.median(times_filtered), 2)}
+            out[words] = {"median_ms": _median_ms(engine, where), "rows": found,
+                          "with_status_filter_ms": _median_ms(engine, filtered)}
     finally:
         engine.dispose()
     return out
+
+
+def _median_ms(engine, where, runs: int = 5) -> float:
+    """The first page of ranked matches, median of ``runs``, in milliseconds."""
+    from ledger.storage.db import session_scope
+    from ledger.workflow.review import list_claims
+
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        with session_scope(engine) as s:
+            list_claims(s, where=where, limit=20, order="rank")
+        times.append((time.perf_counter() - t0) * 1000)
+    return round(statistics.median(times), 2)
 
 
 def store_cost(work: Path, articles: int) -> dict:
