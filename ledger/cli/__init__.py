@@ -451,8 +451,13 @@ def add(
     update: bool = typer.Option(False, "--update", help="A document already in the ledger gets the --title, --url,"
                                 " --outlet or --published given (an audited correction, as `doc edit`)."),
     as_json: bool = typer.Option(False, "--json", help="With --claim: print the created claim object."),
+    transcript: bool = typer.Option(
+        False, "--transcript", help="Read the inputs as transcripts (SPEAKER: text turns), not articles."),
 ) -> None:
     """Add articles (or one hand-typed claim) to the ledger.
+
+    A transcript (most lines led by a speaker label such as BIDEN: or [Moderator]) is read
+    as one without --transcript; --transcript forces it (title-case labels, Q:/A:).
 
     Folders are walked for .txt, .md, .html and .htm files; hidden files and folders are
     left out, and so are links to outside the folder unless --follow-symlinks. URLs are
@@ -489,7 +494,8 @@ def add(
         raise typer.BadParameter("--since goes with --feed", param_hint="--since")
     after = parse_when(since, "--since")
 
-    overrides = ingest.Overrides(title=title, url=url, outlet=outlet, published=when, published_raw=published)
+    overrides = ingest.Overrides(title=title, url=url, outlet=outlet, published=when, published_raw=published,
+                                 transcript=transcript)
     walk = ingest.Walk(paths or [], follow_symlinks=follow_symlinks)
     inputs = list(walk)
     stdin_data = _stdin_bytes(max_bytes) if any(i.name == ingest.STDIN for i in inputs) else None
@@ -738,6 +744,12 @@ def queue(
                         empty="No pending claims.", with_status=False)
 
 
+def _worthiness_line(view) -> str:
+    """The claim's check-worthiness and the features that made it, largest first."""
+    parts = [f"{name} {value:+.2f}" for name, value in view.worthiness_reasons()]
+    return f"worthiness {view.claim.worthiness:.2f}: " + ", ".join(parts)
+
+
 def _show_view(view, console) -> None:
     """One claim for a person. Every line is :func:`_text` or :func:`_highlighted`."""
     c, d = view.claim, view.document
@@ -777,6 +789,7 @@ def _show_view(view, console) -> None:
         console.print(_text(f"speaker: {view.speaker.name}{role}  cue: {c.cue or '-'}"))
     if view.claim.date_mentioned:
         console.print(_text(f"date mentioned: {view.claim.date_mentioned}"))
+    console.print(_text(_worthiness_line(view)))
     if len(view.others) > 1:
         console.print()
         console.print(_text(f"Appears in {len(view.others)} documents:", style="bold"))

@@ -40,6 +40,7 @@ def extract(
     """
     from ledger.extract.attribution import attribute
     from ledger.extract.checks import document_flags
+    from ledger.extract.checkworthy import claim_worthiness
     from ledger.extract.dates import resolve_relative_date
     from ledger.extract.escapes import mask_escapes
     from ledger.extract.metadata import read_metadata
@@ -66,7 +67,7 @@ def extract(
         for q in quantities or [None]:
             claims.append(
                 Claim(start=s0, end=s1, text=sentence, quantity=q, speaker=speaker, sentence_start=s0, sentence_end=s1,
-                      date_mentioned=when)
+                      date_mentioned=when, worthiness=claim_worthiness(sentence, q, bool(quantities), speaker))
             )
     return ExtractedDocument(text=text, meta=meta, claims=claims, flags=document_flags(text))
 

@@ -1,6 +1,8 @@
 """The JSON-lines extraction contract (shared/eval/README.md): one request in, one answer out.
 
-A text line ``{"id", "text"}`` is answered ``{"id", "claims"}``; a web page line
+A text line ``{"id", "text"}`` is answered ``{"id", "claims"}`` (with ``"format": "transcript"``
+the text is read as a transcript: :mod:`ledger.extract.transcript`); every claim carries its
+``worthiness`` (:mod:`ledger.extract.checkworthy`); a web page line
 ``{"id", "html", "url"?}`` is read the way `ledger add` reads a page (:func:`read_page`,
 the page's metadata under what the request gives) and answered ``{"id", "text", "meta",
 "claims"}``, the claims' offsets indexing ``text``.
@@ -32,6 +34,8 @@ def answer(line: str, line_number: int) -> dict:
                                                   f"({type(exc).__name__}{': ' + said if said else ''})"}
     if not isinstance(request, dict) or "id" not in request or not isinstance(request.get("text"), str):
         raise ContractError(f"line {line_number}: needs an \"id\" and a string \"text\" (or \"html\")")
+    if request.get("format") == "transcript":
+        return _transcript(request)
     published = None
     if request.get("published"):
         from ledger.extract.metadata import parse_date
@@ -46,6 +50,18 @@ def answer(line: str, line_number: int) -> dict:
         published_raw=request.get("published"),
     )
     return {"id": request["id"], "claims": [c.contract() for c in doc.claims]}
+
+
+def _transcript(request: dict) -> dict:
+    from ledger.extract.transcript import extract_transcript
+
+    meta = DocumentMeta(title=_given(request, "title"), url=_given(request, "url"), outlet=_given(request, "outlet"))
+    doc = extract_transcript(request["text"], forced=True, meta=meta)
+    return {"id": request["id"], "claims": [c.contract() for c in doc.claims]}
+
+
+def _given(request: dict, key: str) -> str | None:
+    return request[key] if isinstance(request.get(key), str) else None
 
 
 def _page(request: dict) -> dict:

@@ -41,6 +41,7 @@ class Claim:
     sentence_start: int | None = None  # the whole sentence holding the claim
     sentence_end: int | None = None
     date_mentioned: str | None = None  # ISO date a relative date in the claim resolves to
+    worthiness: float | None = None  # check-worthiness (ledger.extract.checkworthy); higher: check first
 
     def contract(self) -> dict:
         """The claim as the `ledger extract --jsonl` contract spells it."""
@@ -54,6 +55,7 @@ class Claim:
                 if self.speaker
                 else None
             ),
+            "worthiness": self.worthiness,
         }
 
 

@@ -51,6 +51,7 @@ class Overrides:
     author: str | None = None
     updated: datetime | None = None
     updated_raw: str | None = None
+    transcript: bool = False  # read as a transcript (`add --transcript`); else only when it plainly is one
 
 
 @dataclass
@@ -233,10 +234,11 @@ def _claim_rows(doc: ExtractedDocument) -> list[dict]:
                 extractor_version=EXTRACTOR_VERSION,
             )
         )
-        out[-1]["base_score"] = out[-1]["worthiness"] = worthiness.base_score(
-            text=c.text, has_quantity=q is not None, value=q.value if q else None, unit=q.unit if q else None,
-            change=q.change if q else None, speaker=s.name if s else None, role=s.role if s else None,
-        )
+        out[-1]["base_score"] = out[-1]["worthiness"] = c.worthiness if c.worthiness is not None else (
+            worthiness.base_score(
+                text=c.text, has_quantity=q is not None, value=q.value if q else None, unit=q.unit if q else None,
+                change=q.change if q else None, speaker=s.name if s else None, role=s.role if s else None,
+            ))
     return out
 
 
@@ -607,20 +609,32 @@ def extract_article(name: str, text: str, overrides: Overrides) -> tuple[Extract
         from ledger.extract.web import NO_TEXT
 
         warnings.append(f"{name}: {NO_TEXT}")
-    doc = extract(article, title=overrides.title, url=overrides.url, outlet=overrides.outlet,
-                  published=overrides.published, published_raw=overrides.published_raw)
+    doc = _extract_any(name, article, overrides)
     return replace(doc, meta=_stated(doc.meta, overrides)), warnings
 
 
+def _extract_any(name: str, text: str, overrides: Overrides) -> ExtractedDocument:
+    """A transcript's claims when ``--transcript`` says it is one or it plainly is one
+    (:func:`ledger.extract.transcript.looks_like_transcript`), else an article's. A forced
+    transcript without a speaker label is read as an article, with a warning."""
+    from ledger.extract.transcript import extract_transcript, looks_like_transcript
+    from ledger.extract.types import DocumentMeta
+
+    article = lambda: extract(text, title=overrides.title, url=overrides.url,  # noqa: E731
+                              outlet=overrides.outlet, published=overrides.published,
+                              published_raw=overrides.published_raw)
+    if not overrides.transcript and (name.lower().endswith(MARKDOWN_SUFFIXES) or not looks_like_transcript(text)):
+        return article()
+    meta = DocumentMeta(title=overrides.title, url=overrides.url, outlet=overrides.outlet,
+                        published=overrides.published, published_raw=overrides.published_raw)
+    doc = extract_transcript(text, forced=overrides.transcript, meta=meta)
+    if doc.warnings and not doc.claims:
+        return replace(article(), warnings=[f"{name}: {w}; read as an article" for w in doc.warnings])
+    return doc
+
+
 def _extracted(name: str, text: str, overrides: Overrides, warnings: list[str]) -> Prepared:
-    doc = extract(
-        text,
-        title=overrides.title,
-        url=overrides.url,
-        outlet=overrides.outlet,
-        published=overrides.published,
-        published_raw=overrides.published_raw,
-    )
+    doc = _extract_any(name, text, overrides)
     doc = replace(doc, meta=_stated(doc.meta, overrides))
     if warnings:
         doc = replace(doc, warnings=[*warnings, *doc.warnings])

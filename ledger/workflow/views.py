@@ -56,6 +56,27 @@ class ClaimView:
     def id(self) -> int:
         return self.claim.id
 
+    def worthiness_reasons(self) -> list[tuple[str, float]]:
+        """What made the claim's check-worthiness: the features of its sentence, with their
+        contributions, then the base every claim starts from, what its transcript added (how
+        much its speaker asks), and its links; they sum to the claim's worthiness."""
+        from ledger.extract import checkworthy
+        from ledger.workflow import worthiness
+
+        c = self.claim
+        sentence = worthiness.reasons(text=c.text, has_quantity=c.q_value is not None, value=c.q_value,
+                                      unit=c.q_unit, change=c.q_change, speaker=self.speaker.name if self.speaker else None,
+                                      role=self.speaker.role if self.speaker else None)
+        bias = checkworthy.model()[0]
+        out = [*sentence, ("base", round(bias, 2))]
+        rest = round(c.base_score - bias - sum(v for _, v in sentence), 2)
+        if abs(rest) >= 0.03:  # beyond the rounding of the parts
+            out.append(("in its transcript (features of its speaker)", rest))
+        links = round(c.worthiness - c.base_score, 2)
+        if abs(links) >= 0.01:
+            out.append(("appearances and conflicts", links))
+        return out
+
     @property
     def sentence(self) -> str:
         return self.document.text[self.claim.sentence_start : self.claim.sentence_end]
@@ -128,6 +149,7 @@ class ClaimView:
             "extractor_version": c.extractor_version,
             "superseded_at": iso(c.superseded_at),
             "worthiness": c.worthiness,
+            "worthiness_reasons": [{"feature": k, "contribution": v} for k, v in self.worthiness_reasons()],
             "appearances": self.appearances,
             "conflicts_with": sorted(self.linked_id(link) for link in self.conflicts),
             "updated_by": sorted(self.linked_id(link) for link in self.updates),

@@ -1,53 +1,46 @@
 """Check-worthiness: which pending claims a desk should look at first.
 
-A documented, additive score (higher first in the queue):
+A claim's score is its base score plus what its links add:
 
-| feature | weight |
-|---|---|
-| a numeric claim (an attribution without a figure: +1.0) | +2.0 |
-| a named official speaker (a role such as minister, president, police, spokesperson, or a title before the name) | +1.0 |
-| any other named speaker (a proper name; generic sources like "officials" get nothing) | +0.5 |
-| a comparative or superlative (more, fewer, highest, record, doubled, -est words) | +1.0 |
-| the claim conflicts with another document's figure | +2.0 |
-| each further appearance of the same claim in another document (at most +1.5) | +0.5 |
-| hedged (may, might, could, reportedly, allegedly, possibly, perhaps) | -0.5 |
-| trivial: a bare 0-2 or a duration of 0-2 units stated exactly, or fewer than 6 words | -0.5 |
+- the base score is :mod:`ledger.extract.checkworthy`'s: a weighted sum of named features of
+  the claim's sentence (figures by kind, comparisons, named entities, causal and statistical
+  language, the record, against promises, opinions, questions and hedges), its weights fitted
+  on debate transcripts by ``bench/fit_worthiness.py`` and kept in
+  ``ledger/extract/worthiness_weights.json``; :func:`reasons` lists what contributed;
+- links: +2.0 when the claim conflicts with another document's figure, +0.5 for each further
+  appearance of the same claim in another document (at most +1.5).
 """
 from __future__ import annotations
 
-import re
+from ledger.extract import checkworthy
+from ledger.extract.types import Quantity
 
-_OFFICIAL = re.compile(
-    r"\b(minister|president|secretary|spokes(?:man|woman|person)|official|governor|mayor|senator|"
-    r"representative|chief|director|commissioner|police|ministry|department|agency|government|white house|"
-    r"prime|chancellor|ambassador|general|attorney|judge|court|council|congress|parliament|"
-    r"king|queen|ceo|chair(?:man|woman)?)\b", re.I)
-_COMPARATIVE = re.compile(
-    r"\b(more|less|fewer|higher|lower|larger|smaller|bigger|greater|biggest|largest|highest|lowest|greatest|"
-    r"record|worst|best|most|least|doubled|tripled|quadrupled|halved|surge[sd]?|soar(?:ed|s)?|plunge[sd]?|"
-    r"\w{3,}est)\b", re.I)
-_HEDGE = re.compile(r"\b(may|might|could|reportedly|allegedly|possibly|perhaps|apparently|unconfirmed)\b", re.I)
-_GENERIC = re.compile(r"^(the )?(officials?|analysts?|experts?|residents?|witnesses|sources?|critics|observers|"
-                      r"authorities|police|people|others|some|many|they|he|she|it)$", re.I)
-_SHORT_UNITS = {None, "second", "minute", "hour", "day", "week", "month", "year", "time"}
+
+def _features(*, text: str, has_quantity: bool, value: float | None, unit: str | None, change: str | None,
+              speaker: str | None, role: str | None) -> dict[str, float]:
+    q = Quantity(surface="", start=0, end=0, value=value or 0.0, unit=unit, change=change or "=") if has_quantity else None
+    return checkworthy.features(text, quantity=q, speaker=speaker, role=role)
 
 
 def base_score(*, text: str, has_quantity: bool, value: float | None, unit: str | None, change: str | None,
                speaker: str | None, role: str | None) -> float:
-    score = 2.0 if has_quantity else 1.0
-    if speaker:
-        if role or _OFFICIAL.search(speaker):
-            score += 1.0
-        elif not _GENERIC.match(speaker.strip()) and speaker[:1].isupper():
-            score += 0.5
-    if _COMPARATIVE.search(text):
-        score += 1.0
-    if _HEDGE.search(text):
-        score -= 0.5
-    trivial = has_quantity and value is not None and 0 <= value <= 2 and unit in _SHORT_UNITS and (change or "=") == "="
-    if trivial or len(text.split()) < 6:
-        score -= 0.5
-    return score
+    return checkworthy.score(_features(text=text, has_quantity=has_quantity, value=value, unit=unit, change=change,
+                                       speaker=speaker, role=role))
+
+
+def reasons(*, text: str, has_quantity: bool, value: float | None, unit: str | None, change: str | None,
+            speaker: str | None, role: str | None, appearances: int = 0, conflicts: int = 0) -> list[tuple[str, float]]:
+    """What made the claim's score: (feature, contribution), largest first, links last.
+
+    A transcript's claim is scored with what only its transcript knows (how much its speaker
+    asks); that part is not recomputed here, so the list explains the sentence's own features."""
+    out = checkworthy.explain(_features(text=text, has_quantity=has_quantity, value=value, unit=unit, change=change,
+                                        speaker=speaker, role=role))
+    if conflicts:
+        out.append(("conflicts with another document", 2.0))
+    if appearances:
+        out.append((f"appears in {appearances} other document(s)", 0.5 * min(APPEARANCES_COUNTED, appearances)))
+    return out
 
 
 APPEARANCES_COUNTED = 3  # further appearances after these add nothing
