@@ -44,10 +44,10 @@ _UPPER_LABEL = re.compile(
 _TITLE_LABEL = re.compile(
     r"(?P<label>" + _TITLE + r"?[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,3}|Q|A)\s*(?:\([^)\n]{1,40}\))?:[ \t]+")
 _BRACKET_LABEL = re.compile(r"\[(?P<label>[A-Z][\w.'\- ]{0,40})\]:?[ \t]+")
+_CUES = r"(?i:applause|laughter|crosstalk|inaudible|booing|cheers|cheering|music|silence|pause|sighs?|laughs?)"
 _STAGE = re.compile(
-    r"\((?:[A-Z][A-Z ,.'\-]{2,40}|(?:applause|laughter|crosstalk|inaudible|booing|cheers|cheering|"
-    r"music|silence|pause|sighs?|laughs?)[a-z ,.]{0,30})\)|\[(?:[A-Z][A-Z ,.'\-]{2,40}|(?:applause|laughter|"
-    r"crosstalk|inaudible|booing|cheers|cheering|music|silence|pause|sighs?|laughs?)[a-z ,.]{0,30})\]", re.I)
+    r"\((?:[A-Z][A-Z ,.'\-]{2,40}|" + _CUES + r"[a-z ,.]{0,30})\)|\[(?:[A-Z][A-Z ,.'\-]{2,40}|" + _CUES
+    + r"[a-z ,.]{0,30})\]")
 _NOT_SPEAKERS = {"SYSTEM", "AUDIENCE", "CROWD", "STAGE", "NOTE", "SOURCE", "TRANSCRIPT", "PARTICIPANTS",
                  "SPEAKERS", "DATE", "TITLE", "LOCATION", "UPDATE", "EDITOR'S NOTE"}
 _MODERATOR_LABELS = {"MODERATOR", "MODERATORS", "Q", "QUESTION", "INTERVIEWER", "HOST", "PRESENTER", "ANCHOR",
@@ -104,8 +104,14 @@ def _label_at(line: str, forced: bool) -> re.Match | None:
     return m
 
 
+# the ledger's own header lines (ledger.extract.metadata) and their kin: metadata, not speakers
+_METADATA_LABELS = {"TITLE", "URL", "OUTLET", "PUBLISHED", "UPDATED", "DATE", "SOURCE", "BYLINE", "AUTHOR",
+                    "DATELINE", "HEADLINE", "LINK", "TAGS", "CATEGORY"}
+
+
 def _label_ok(label: str) -> bool:
-    return 0 < len(label) <= 48 and not any(ch.isdigit() for ch in label)
+    return (0 < len(label) <= 48 and not any(ch.isdigit() for ch in label)
+            and label.strip("[] ").upper() not in _METADATA_LABELS)
 
 
 def _lines(text: str):
@@ -259,8 +265,18 @@ def spoken_sentences(masked: str, turns: list[Turn], header: list[tuple[str, str
 
 
 def mask_stage(text: str) -> str:
-    """``text`` with its stage directions replaced by spaces of the same length."""
-    return _STAGE.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with its stage directions replaced by spaces of the same length. A bracket
+    that starts a line with words after it is a speaker label (``[MODERATOR] Welcome``),
+    not a direction."""
+    def blank(m: re.Match) -> str:
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        end = text.find("\n", m.end())
+        rest = text[m.end():end if end >= 0 else len(text)]
+        if line_start and m.group(0).startswith("[") and rest.strip(" :\t"):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return _STAGE.sub(blank, text)
 
 
 def _sentences(masked: str, turns: list[Turn]) -> list[tuple[Turn, tuple[int, int]]]:
