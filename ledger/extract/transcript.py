@@ -57,7 +57,8 @@ _HEADER_KEYS = {"participants", "speakers", "candidates", "panelists", "guests",
 _HEADER_MODERATORS = {"moderator", "moderators", "host", "hosts", "interviewer", "q"}
 _HEADER_LINE = re.compile(r"(?P<key>[A-Za-z]+)\s*:\s*(?P<value>.+)")
 _NAME = re.compile(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<last>[A-Z][a-z'\-]+(?:-[A-Z][a-z]+)?)\b")
+# overlapping (a lookahead): "Senator Maria Quintero" holds "Senator Maria" and "Maria Quintero"
+_FULL_NAME = re.compile(r"\b(?=(?P<full>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<last>[A-Z][a-z'\-]+(?:-[A-Z][a-z]+)?)\b))")
 _TITLE_WORD = re.compile(r"^" + _TITLE, re.I)
 _MIN_TURNS = 3  # detection without the flag: at least this many labelled lines ...
 _MIN_SHARE = 0.5  # ... making at least this share of the non-empty lines, by at least 2 labels
@@ -195,7 +196,7 @@ def _names_from_text(text: str, labels: set[str], names: dict[str, str]) -> None
     for m in _FULL_NAME.finditer(text):
         last = m.group("last").upper()
         if last in wanted:
-            seen.setdefault(last, Counter())[" ".join(m.group(0).split())] += 1
+            seen.setdefault(last, Counter())[" ".join(m.group("full").split())] += 1
     for label, counts in seen.items():
         names[label] = counts.most_common(1)[0][0]
 
