@@ -125,3 +125,15 @@ def test_speakers_take_the_filters_too(desk):
     assert {s["speaker"] for s in desk.json("speakers", "--json", "--outlet", "valley")} == {"Officials", "Ana Lima"}
     assert [s["speaker"] for s in desk.json("speakers", "--json", "--search", "bridges")] == ["Tom Reyes"]
     assert [s["speaker"] for s in desk.json("speakers", "--json", "--speaker", "lima")] == ["Ana Lima"]
+
+
+def test_conflicts_take_the_speaker_and_search_filters(ledger, tmp_path):
+    for outlet, figure, who in (("Daily Planet", "41,000", "Ana Lima"), ("Valley News", "35,000", "Tom Reyes")):
+        path = tmp_path / f"{outlet}.txt"
+        path.write_text(f"{outlet}\n\n{who} said {figure} troops were massed at the border of Ukraine on Monday.\n")
+        ledger("add", str(path), "--outlet", outlet, "--published", "2024-03-01")
+    assert len(ledger.json("conflicts", "--json")) == 1
+    assert len(ledger.json("conflicts", "--json", "--speaker", "lima")) == 1
+    assert ledger.json("conflicts", "--json", "--speaker", "nobody") == []
+    assert len(ledger.json("conflicts", "--json", "--search", "troops border")) == 1
+    assert ledger.json("conflicts", "--json", "--search", "submarines") == []

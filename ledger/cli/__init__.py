@@ -1276,6 +1276,8 @@ def conflicts(
     status: Optional[List[str]] = typer.Option(None, "--status", "-s", help="Pairs with a claim of this status (repeatable)."),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Pairs with a claim from an outlet whose name contains this."),
     doc: Optional[int] = typer.Option(None, "--doc", help="Pairs with a claim of this document."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Pairs with a claim by a speaker whose name contains this."),
+    search: Optional[str] = typer.Option(None, "--search", "-q", help="Pairs with a claim holding every word."),
     since: Optional[str] = typer.Option(None, "--since", help="Pairs with a claim published on or after this."),
     until: Optional[str] = typer.Option(None, "--until", help="Pairs with a claim published before this."),
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Show only the newest N pairs."),
@@ -1287,7 +1289,8 @@ def conflicts(
     from ledger.storage.db import session_scope
     from ledger.workflow.review import conflict_pairs
 
-    where = _filter(status=listing.check_statuses(status), outlet=outlet, since=since, until=until, document_id=doc)
+    where = _filter(status=listing.check_statuses(status), speaker=speaker, outlet=outlet, since=since, until=until,
+                    document_id=doc, search=search)
     with reported(), session_scope(_state(ctx).engine) as session:
         pairs = conflict_pairs(session, include_updates=include_updates, where=where, limit=limit)
     fmt = listing.chosen(fmt, as_json)

@@ -435,6 +435,13 @@ def links_of(session: Session, *, claim_ids: list[int]) -> list[ClaimLink]:
     return list(session.exec(stmt.order_by(col(ClaimLink.id))))
 
 
+def claim_ids_matching(session: Session, *, where: ClaimFilter) -> set[int]:
+    """The ids of the claims ``where`` selects (for filters applied to linked pairs)."""
+    stmt = (select(Claim.id).join(Document, Document.id == Claim.document_id)
+            .outerjoin(Speaker, Speaker.id == Claim.speaker_id))
+    return set(session.exec(_filtered(stmt, where, session)))
+
+
 def conflict_rows(session: Session, *, kinds: tuple[str, ...]):
     """(link, claim, its document, other claim, its document) for links of ``kinds``."""
     a, b = aliased(Claim), aliased(Claim)

@@ -252,9 +252,11 @@ def conflict_pairs(session: Session, *, include_updates: bool = True, where: rep
     from ledger.workflow.views import published_as_stated
 
     kinds = ("conflict", "update") if include_updates else ("conflict",)
+    named = where is not None and (where.speaker or where.search)
+    allowed = repo.claim_ids_matching(session, where=where) if named else None
     out = []
     for link, a, da, b, db in repo.conflict_rows(session, kinds=kinds):
-        if where is not None and not (_side_matches(a, da, where) or _side_matches(b, db, where)):
+        if where is not None and not (_side_matches(a, da, where, allowed) or _side_matches(b, db, where, allowed)):
             continue
         if limit is not None and len(out) >= limit:
             break
@@ -266,7 +268,9 @@ def conflict_pairs(session: Session, *, include_updates: bool = True, where: rep
     return out
 
 
-def _side_matches(claim, document, where: repo.ClaimFilter) -> bool:
+def _side_matches(claim, document, where: repo.ClaimFilter, allowed: set[int] | None = None) -> bool:
+    if allowed is not None and claim.id not in allowed:
+        return False
     if where.status and claim.status not in where.status:
         return False
     if where.outlet and where.outlet.lower() not in (document.outlet or "").lower():
