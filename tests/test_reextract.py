@@ -85,3 +85,19 @@ def version() -> str:
     from ledger.extract import VERSION
 
     return VERSION
+
+
+def test_claims_found_by_a_reextraction_are_linked_to_other_documents(ledger, monkeypatch, tmp_path):
+    import ledger.workflow.ingest as ingest
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Daily Planet\n\nOfficials said 41,000 troops were massed at the border of Ukraine on Monday.\n")
+    second.write_text("Valley News\n\nOfficials said 35,000 troops were massed at the border of Ukraine on Monday.\n")
+    ledger("add", str(first), "--published", "2024-03-01")
+    monkeypatch.setattr(ingest, "extract", without(ingest.extract, "35,000"))
+    ledger("add", str(second), "--published", "2024-03-01")
+    monkeypatch.undo()
+    assert ledger.json("conflicts", "--json") == []
+    assert "1 new" in ledger("reextract", "2").stdout
+    [pair] = ledger.json("conflicts", "--json")
+    assert {pair["claim"]["value"], pair["other"]["value"]} == {41000.0, 35000.0}

@@ -7,8 +7,8 @@ now is stored and enters the queue; a stored claim not found any more is kept wi
 history and marked superseded (hidden from the queue, listings and report). Each
 document's re-extraction is one transaction and one recorded correction.
 
-New claims are not linked to other documents' figures (appearances, conflicts) by this
-command: adding the documents again links what is new; linking here is left for later.
+New claims are linked to other documents' figures (appearances, conflicts) as ``add``
+links a new document's; the claims kept keep the links they have.
 """
 from __future__ import annotations
 
@@ -50,20 +50,31 @@ def document_ids(engine, *, every: bool, ids: list[int]) -> list[int]:
 
 
 def reextract_document(engine, *, document_id: int, actor: str) -> Reextracted:
+    from dataclasses import replace
+
     from ledger.storage.models import Document
-    from ledger.workflow.ingest import _claim_rows
+    from ledger.workflow import linking
+    from ledger.workflow.ingest import _claim_rows, ready
 
     def work(session):
         doc = session.get(Document, document_id)
         found = extract(doc.text, title=doc.title, url=doc.url, outlet=doc.outlet, published=doc.published,
                         published_raw=doc.published_raw)
-        fresh = {_key(r): r for r in _claim_rows(found)}
+        fresh = {_key(r) for r in _claim_rows(found)}
         stored = corrections.live_claims(session, document_id=document_id)
         kept = [c.id for c in stored if _key(c) in fresh]
         superseded = [c.id for c in stored if _key(c) not in fresh]
         known = {_key(c) for c in stored}
-        new_rows = [r for k, r in fresh.items() if k not in known]
-        added = repo.create_claims(session, claims=[(document_id, new_rows)])[0] if new_rows else []
+        # the claims found only now, stored and linked as `add` stores and links a document's
+        new = ready(replace(found, claims=[c for c, r in zip(found.claims, _claim_rows(found)) if _key(r) not in known]),
+                    f"document {document_id}")
+        figures = linking.Figures()
+        nearby = linking.prefetch(session, figures=[new.figures], known=figures)
+        added = repo.create_claims(session, claims=[(document_id, new.rows)])[0] if new.rows else []
+        if added:
+            linking.link_documents(session, nearby=nearby, known=figures, documents=[
+                linking.NewDocument(document_id=document_id, claim_ids=added, figures=new.figures,
+                                    published=doc.published)])
         corrections.record_reextraction(session, document_id=document_id, version=VERSION, kept=kept, added=added,
                                         superseded=superseded, actor=actor)
         return Reextracted(document_id, len(kept), len(added), len(superseded))
