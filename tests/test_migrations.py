@@ -29,7 +29,8 @@ def test_migrations_match_the_models(db_url):
     descending = "ix_claims_status_worthiness"  # an index with DESC: autogenerate cannot compare those
 
     def include(obj, name, kind, reflected, compare_to):
-        if kind == "table" and name.startswith("claim_search"):  # the search index: not a model (storage/search.py)
+        if kind == "table" and name.startswith(("claim_search", "checked_search", "reference_search")):
+            # the search indexes: not models (storage/search.py)
             return False
         return not (kind == "index" and name == descending)
 
@@ -206,3 +207,36 @@ def test_upgrade_builds_the_search_index_over_the_claims_already_stored(db_url):
     with session_scope(engine) as session:
         assert [c.id for c, _, _ in claim_rows(session, where=ClaimFilter(search="bridges flooded"))] == [7]
         assert [c.id for c, _, _ in claim_rows(session, where=ClaimFilter(search="lima"))] == [7]
+
+
+def test_upgrade_indexes_the_claims_reviewed_already_for_prior_checks(db_url):
+    """0015 puts an old ledger's reviewed claims in the checked index: a later claim repeating
+    one is matched to its verdict; claims still pending are not verdicts."""
+    from ledger.storage.db import session_scope
+    from ledger.workflow import prior
+    from ledger.workflow.ingest import add_claim_by_hand
+    from ledger.workflow.review import record_verdict
+
+    engine = create_ledger_engine(db_url)
+    migrate(engine, "0014")
+    engine.dispose()
+    engine = open_ledger(db_url)
+    add_claim_by_hand(engine, text="The council said 40 bridges were flooded in March", speaker="Ana Lima")
+    add_claim_by_hand(engine, text="The council said 12 schools closed in March", speaker="Ana Lima")
+    with session_scope(engine) as session:
+        record_verdict(session, claim_id=1, verdict="disputed", reviewer="ana")
+    with engine.begin() as conn:  # as if reviewed before 0015: the index starts empty
+        conn.execute(text("DELETE FROM checked_search"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0014'"))
+        conn.execute(text("DROP TABLE checked_search"))
+        conn.execute(text("DROP TABLE reference_search"))
+        conn.execute(text("DROP TABLE reference_reviews"))
+        for column in ("prior_score", "prior_id", "prior_kind"):
+            conn.execute(text(f"ALTER TABLE claims DROP COLUMN {column}"))
+    engine.dispose()
+    engine = open_ledger(db_url)
+    add_claim_by_hand(engine, text="Ana Lima said that 40 bridges were flooded in March", speaker="Ana Lima")
+    with session_scope(engine) as session:
+        found = prior.matches_of(session, claim_id=3)
+        assert [(m.kind, m.id, m.verdict) for m in found] == [("claim", 1, "disputed")]
+        assert session.connection().execute(text("SELECT prior_id FROM claims WHERE id = 3")).scalar() == 1

@@ -601,6 +601,7 @@ def _added_by_hand(engine, outcome, *, as_json: bool) -> None:
     with reported():
         views = views_of_document(engine, document_id=outcome.document_id)
     if as_json:
+        views[0].priors = _priors(engine, views[0].id)
         typer.echo(_json(views[0].to_json(with_reviews=True)))  # one claim: the object `show --json` gives
         return
     ids = ", ".join(str(v.claim.id) for v in views)
@@ -805,6 +806,9 @@ def _show_view(view, console) -> None:
             detail = " — " + ", ".join(x for x in (oc.q_surface, od.outlet, _date(od)) if x)
         console.print(_text(f"{label} claim {other_id}{detail} (ledger show {other_id})",
                             style="bold red" if link.kind == "conflict" else "yellow"))
+    from ledger.cli.prior import matches_lines
+
+    matches_lines(console, view.priors)
     if view.reviews:
         console.print()
         console.print(_text("Reviews:", style="bold"))
@@ -842,8 +846,10 @@ def show(
     claim_id: int = typer.Argument(..., metavar="ID", max=MAX_ID, help="Claim id."),
     as_json: bool = typer.Option(False, "--json", help="The claim object with its full review history."),
 ) -> None:
-    """Show one claim in context with its full review history."""
+    """Show one claim in context with its full review history and the earlier verdicts it
+    likely repeats (`ledger matches ID` lists more)."""
     from ledger.storage.db import session_scope
+    from ledger.workflow.prior import matches_of
     from ledger.workflow.review import claim_view
 
     with reported():
@@ -851,6 +857,7 @@ def show(
         _check_id(engine, claim_id)
         with session_scope(engine) as session:
             view = claim_view(session, claim_id=claim_id)
+            view.priors = matches_of(session, claim_id=claim_id, limit=3)
     if as_json:
         typer.echo(_json(view.to_json(with_reviews=True)))
         return
@@ -1060,6 +1067,7 @@ def review(
                 typer.echo("The queue is empty." if not done and not skipped else "No more pending claims.")
                 break
             try:
+                view.priors = _priors(engine, view.id)
                 console.rule()
                 _show_view(view, console)
                 action = _ask_action()
@@ -1093,6 +1101,14 @@ def review(
             typer.echo(f"Claim {view.id}: {action}.")
             done += 1
     typer.echo(f"Reviewed {_n(done, 'claim')}, skipped {len(skipped)}.")
+
+
+def _priors(engine, claim_id: int) -> list:
+    from ledger.storage.db import session_scope
+    from ledger.workflow.prior import matches_of
+
+    with session_scope(engine) as session:
+        return matches_of(session, claim_id=claim_id, limit=3)
 
 
 # ------------------------------------------------------------------ export / stats
@@ -1490,7 +1506,7 @@ def _misplaced_root_option(args: list[str]) -> str | None:
 
 
 # Commands kept in their own modules register themselves on ``app`` when imported.
-from ledger.cli import listing, correct  # noqa: E402,F401  (after the shared helpers above)
+from ledger.cli import listing, correct, prior  # noqa: E402,F401  (after the shared helpers above)
 
 
 def main() -> None:

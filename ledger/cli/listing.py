@@ -84,6 +84,7 @@ def claim_row(obj: dict) -> dict:
         "concept": q.get("concept"), "speaker": s.get("name"), "document_id": d.get("id"), "title": d.get("title"),
         "outlet": d.get("outlet"), "url": d.get("url"), "published": d.get("published"),
         "worthiness": obj.get("worthiness"), "appearances": obj.get("appearances"),
+        "checked_before": "{kind} {id}".format(**obj["checked_before"]) if obj.get("checked_before") else None,
     }
 
 
@@ -147,6 +148,8 @@ def claim_table(views: list, *, full: bool, with_status: bool, width: int | None
 
 def _quantity_cell(v) -> str:
     marks = ([f"×{v.appearances}"] if v.appearances > 1 else []) + (["⚠"] if v.conflicts else [])
+    if v.claim.prior_id is not None:  # strongly matches an earlier verdict (`ledger matches ID`)
+        marks.append(f"checked before: {v.claim.prior_kind} {v.claim.prior_id}")
     return (v.claim.q_surface or "") + (f" ({', '.join(marks)})" if marks else "")
 
 

@@ -115,6 +115,11 @@ class ClaimBase(SQLModel):
     q_topic: str | None = Field(default=None, sa_column=Column(Text))
     extractor_version: str | None = Field(default=None, max_length=40)  # extract.VERSION (0014); NULL: older
     superseded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # `reextract` no longer finds it
+    # the earlier verdict this claim strongly matches (workflow/prior.py, 0015): "claim" (the
+    # desk's own reviewed claim) or "reference" (an imported ClaimReview), its id and the score
+    prior_kind: str | None = Field(default=None, max_length=16)
+    prior_id: int | None = None
+    prior_score: float | None = None
 
 
 class ClaimCreate(ClaimBase):
@@ -271,3 +276,45 @@ class Correction(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+
+
+# ------------------------------------------------------------------ references (0015)
+
+
+class ReferenceBase(SQLModel):
+    """A verdict another desk published as schema.org ClaimReview (``ledger import
+    claimreview``), kept apart from the desk's own reviews: not in the queue, not in the
+    audit chain. ``key`` (extract/claimreview.py) makes a re-import an update, not a copy."""
+
+    claim_text: str = Field(sa_column=Column(Text, nullable=False))
+    claimant: str | None = Field(default=None, sa_column=Column(Text))
+    claimant_type: str | None = Field(default=None, max_length=40)
+    claim_date: str | None = Field(default=None, max_length=64)  # as the markup states it
+    review_date: str | None = Field(default=None, max_length=64)
+    publisher: str | None = Field(default=None, sa_column=Column(Text))
+    rating: str | None = Field(default=None, sa_column=Column(Text))  # alternateName
+    rating_value: float | None = None
+    best_rating: float | None = None
+    worst_rating: float | None = None
+    url: str | None = Field(default=None, sa_column=Column(Text))  # the fact-check's page
+    appearances: str | None = Field(default=None, sa_column=Column(Text))  # JSON list of URLs
+    # the claim's figure, read by the extractor from claim_text (matching compares it)
+    q_surface: str | None = None
+    q_value: float | None = None
+    q_unit: str | None = None
+    q_change: str | None = None
+    source: str | None = Field(default=None, sa_column=Column(Text))  # the file, "-" or URL imported from
+
+
+class ReferenceCreate(ReferenceBase):
+    key: str
+
+
+class ReferenceReview(ReferenceBase, table=True):
+    __tablename__ = "reference_reviews"
+    __table_args__ = (UniqueConstraint("key", name="uq_reference_reviews_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=64)
+    imported_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)

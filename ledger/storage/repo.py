@@ -511,8 +511,9 @@ def group_documents(session: Session, *, limits: dict[int, int]) -> dict[int, se
 
 
 def rescore(session: Session, *, claim_ids: list[int], bonus, saturation: int, new_documents: list[int] = ()) -> None:
-    """worthiness = base score + ``bonus(appearances=, conflicts=)`` from the claims' links
-    (``conflicts``: 1 when the claim conflicts with a figure, else 0), for ``claim_ids`` and
+    """worthiness = base score + ``bonus(appearances=, conflicts=, prior=)`` from the claims'
+    links (``conflicts``: 1 when the claim conflicts with a figure, else 0) and its strong
+    match to an earlier verdict (``prior``: True or False), for ``claim_ids`` and
     for every other member of their appearance groups whose bonus the new documents
     (``new_documents``, just added; all their claims that joined a group are among
     ``claim_ids``) can have changed: groups that had at most ``saturation`` other
@@ -526,10 +527,11 @@ def rescore(session: Session, *, claim_ids: list[int], bonus, saturation: int, n
     table = Claim.__table__
     new = set(new_documents)
     claims, new_in_group = {}, {}
-    for cid, g, base, document_id in conn.execute(
-        select(table.c.id, table.c.group_id, table.c.base_score, table.c.document_id).where(table.c.id.in_(claim_ids))
+    for cid, g, base, document_id, prior in conn.execute(
+        select(table.c.id, table.c.group_id, table.c.base_score, table.c.document_id, table.c.prior_id)
+        .where(table.c.id.in_(claim_ids))
     ):
-        claims[cid] = (g, base)
+        claims[cid] = (g, base, prior is not None)
         if g is not None:
             new_in_group.setdefault(g, set())
             if document_id in new:
@@ -539,10 +541,11 @@ def rescore(session: Session, *, claim_ids: list[int], bonus, saturation: int, n
     appearances = {g: min(saturation, len(docs) - 1) for g, docs in counted.items()}
     growing = [g for g, docs in counted.items() if len(docs - new) - 1 < saturation]
     if growing:  # the group's other members gained an appearance too
-        for cid, g, base in conn.execute(
-            select(table.c.id, table.c.group_id, table.c.base_score).where(table.c.group_id.in_(growing))
+        for cid, g, base, prior in conn.execute(
+            select(table.c.id, table.c.group_id, table.c.base_score, table.c.prior_id)
+            .where(table.c.group_id.in_(growing))
         ):
-            claims.setdefault(cid, (g, base))
+            claims.setdefault(cid, (g, base, prior is not None))
     ids = sorted(claims)
     links = ClaimLink.__table__
 
@@ -555,8 +558,9 @@ def rescore(session: Session, *, claim_ids: list[int], bonus, saturation: int, n
             select(table.c.id).where(table.c.id.in_(ids[first:first + 500]),
                                      or_(conflict(links.c.claim_id), conflict(links.c.other_id)))).scalars())
     values = [
-        {"cid": cid, "w": base + bonus(appearances=max(0, appearances.get(g, 0)), conflicts=int(cid in disputed))}
-        for cid, (g, base) in sorted(claims.items())
+        {"cid": cid, "w": base + bonus(appearances=max(0, appearances.get(g, 0)), conflicts=int(cid in disputed),
+                                       prior=prior)}
+        for cid, (g, base, prior) in sorted(claims.items())
     ]
     conn.execute(update(table).where(table.c.id == bindparam("cid")).values(worthiness=bindparam("w")), values)
 

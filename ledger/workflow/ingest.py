@@ -28,7 +28,7 @@ from ledger.storage import repo
 from ledger.storage.db import database_error, session_scope, write
 from ledger.storage.models import DocumentCreate, SourceCreate
 from ledger.storage.types import utcnow
-from ledger.workflow import linking, worthiness
+from ledger.workflow import linking, prior, worthiness
 from ledger.workflow.decoding import decode
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -290,6 +290,7 @@ def _store_in(session, batch: list["Prepared"], known: linking.Figures) -> list[
         linking.NewDocument(document_id=d, claim_ids=ids, figures=p.figures, published=p.doc.meta.published)
         for d, ids, p in zip(doc_ids, claim_ids, fresh)
     ])
+    prior.mark_new_claims(session, claim_ids=[i for ids in claim_ids for i in ids])
     stored = {id(p): (d, len(ids)) for p, d, ids in zip(fresh, doc_ids, claim_ids)}
     out = []
     for p in batch:

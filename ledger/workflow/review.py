@@ -144,6 +144,10 @@ def record_verdict(
         ),
     )
     repo.release_lease(session, claim_id=claim_id)  # a verdict ends the lease, whoever held it
+    if verdict != Status.pending.value:  # a checked claim: later claims are matched against it
+        from ledger.storage.references import index_checked
+
+        index_checked(session, claim_id=claim_id)
     changed = status_seen is not None and status_seen != before
     return VerdictResult(review=review, changed_since_shown=changed, status_when_recorded=before)
 

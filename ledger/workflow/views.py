@@ -38,6 +38,7 @@ class ClaimView:
     linked: dict = field(default_factory=dict)  # claim id -> (Claim, Document) at the far end of links
     group: frozenset = frozenset()  # ids of every appearance, when known without loading them
     source: Source | None = None  # where the document was read from (no raw bytes loaded)
+    priors: list = field(default_factory=list)  # earlier verdicts it matches (workflow/prior.py), when asked
 
     @property
     def conflicts(self) -> list:
@@ -72,9 +73,11 @@ class ClaimView:
         rest = round(c.base_score - bias - sum(v for _, v in sentence), 2)
         if abs(rest) >= 0.03:  # beyond the rounding of the parts
             out.append(("in its transcript (features of its speaker)", rest))
-        links = round(c.worthiness - c.base_score, 2)
+        links = round(c.worthiness - c.base_score - (worthiness.PRIOR_BONUS if c.prior_id is not None else 0.0), 2)
         if abs(links) >= 0.01:
             out.append(("appearances and conflicts", links))
+        if c.prior_id is not None:
+            out.append((f"matches an earlier verdict ({c.prior_kind} {c.prior_id})", worthiness.PRIOR_BONUS))
         return out
 
     @property
@@ -151,6 +154,8 @@ class ClaimView:
             "worthiness": c.worthiness,
             "worthiness_reasons": [{"feature": k, "contribution": v} for k, v in self.worthiness_reasons()],
             "appearances": self.appearances,
+            "checked_before": ({"kind": c.prior_kind, "id": c.prior_id, "score": c.prior_score}
+                               if c.prior_id is not None else None),
             "conflicts_with": sorted(self.linked_id(link) for link in self.conflicts),
             "updated_by": sorted(self.linked_id(link) for link in self.updates),
             "review_count": len(self.reviews),
@@ -158,6 +163,7 @@ class ClaimView:
         }
         if with_reviews:
             out["reviews"] = [review_json(r) for r in self.reviews]
+            out["matches"] = [m.to_json() for m in self.priors]  # earlier verdicts (workflow/prior.py)
             out["appearances_in"] = [
                 {"claim_id": oc.id, "status": oc.status, "title": od.title, "outlet": od.outlet, "url": od.url,
                  "published": published_as_stated(od), "text": oc.text}

@@ -8,7 +8,10 @@ A claim's score is its base score plus what its links add:
   on debate transcripts by ``bench/fit_worthiness.py`` and kept in
   ``ledger/extract/worthiness_weights.json``; :func:`reasons` lists what contributed;
 - links: +2.0 when the claim conflicts with another document's figure, +0.5 for each further
-  appearance of the same claim in another document (at most +1.5).
+  appearance of the same claim in another document (at most +1.5);
+- a prior check: +1.0 when the claim strongly matches an earlier verdict, the desk's own or
+  an imported fact-check (:mod:`ledger.workflow.prior`): the claim is being repeated after it
+  was checked, and the earlier verdict makes it a quick one to settle.
 """
 from __future__ import annotations
 
@@ -29,7 +32,8 @@ def base_score(*, text: str, has_quantity: bool, value: float | None, unit: str 
 
 
 def reasons(*, text: str, has_quantity: bool, value: float | None, unit: str | None, change: str | None,
-            speaker: str | None, role: str | None, appearances: int = 0, conflicts: int = 0) -> list[tuple[str, float]]:
+            speaker: str | None, role: str | None, appearances: int = 0, conflicts: int = 0,
+            prior: bool = False) -> list[tuple[str, float]]:
     """What made the claim's score: (feature, contribution), largest first, links last.
 
     A transcript's claim is scored with what only its transcript knows (how much its speaker
@@ -40,12 +44,16 @@ def reasons(*, text: str, has_quantity: bool, value: float | None, unit: str | N
         out.append(("conflicts with another document", 2.0))
     if appearances:
         out.append((f"appears in {appearances} other document(s)", 0.5 * min(APPEARANCES_COUNTED, appearances)))
+    if prior:
+        out.append(("matches an earlier verdict", PRIOR_BONUS))
     return out
 
 
 APPEARANCES_COUNTED = 3  # further appearances after these add nothing
+PRIOR_BONUS = 1.0
 
 
-def link_bonus(*, appearances: int, conflicts: int) -> float:
-    """``appearances`` counts the other documents the claim appears in."""
-    return (2.0 if conflicts else 0.0) + 0.5 * min(APPEARANCES_COUNTED, appearances)
+def link_bonus(*, appearances: int, conflicts: int, prior: bool = False) -> float:
+    """``appearances`` counts the other documents the claim appears in; ``prior``: the claim
+    strongly matches an earlier verdict."""
+    return (2.0 if conflicts else 0.0) + 0.5 * min(APPEARANCES_COUNTED, appearances) + (PRIOR_BONUS if prior else 0.0)
