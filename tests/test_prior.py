@@ -242,3 +242,35 @@ def test_one_desks_claimreview_export_round_trips_into_another_ledger(db_url, tm
     assert repeat["checked_before"]["kind"] == "reference"
     best = desk_b.json("matches", str(repeat["id"]), "--json")[0]
     assert (best["verdict"], best["by"], best["speaker"]) == ("Disputed", "Desk A", "Tom Reyes")
+
+
+# ------------------------------------------------------------------ the score's parts
+
+
+def test_the_figure_part_of_the_score():
+    from ledger.workflow.prior import Side, figure_part
+
+    def side(value, unit, change="="):
+        return Side(text="x", value=value, unit=unit, change=change)
+
+    assert figure_part(side(41_000, "troop"), side(41_000, "troop")) == 1.0
+    assert figure_part(side(41_000, "troop"), side(40_000, "troop", ">")) == 1.0  # "more than 40,000" holds
+    assert figure_part(side(41_000, "troop"), side(41_000, "soldier")) == 0.75  # a count, its noun reworded
+    assert figure_part(side(41_000, "troop"), side(35_000, "troop")) == 0.0
+    assert figure_part(side(41_000, "troop"), side(35_000, "soldier")) == 0.5  # other counts: not comparable
+    assert figure_part(side(12, "percentage"), side(12, "airport")) == 0.5  # a rate and a count
+    assert figure_part(side(12, "percentage"), Side(text="x")) == 0.5
+
+
+def test_the_speaker_and_text_parts_and_how_a_disagreeing_figure_halves_the_score():
+    from ledger.workflow.prior import Side, score, speaker_part, text_part, words
+
+    assert speaker_part("Maria Silva", "Silva") == 1.0 and speaker_part("Maria Silva", "maria silva") == 1.0
+    assert speaker_part("Maria Silva", "Tom Reyes") == 0.2 and speaker_part(None, "Tom Reyes") == 0.5
+    said = words("The city said it spent money repairing the bridges")
+    assert said == words("Bridges: the city spends money on repairs")  # stems; "said" is not a content word
+    assert text_part(said, said) == 1.0 and text_part(said, frozenset()) == 0.0
+    same = Side(text="The city spent $48 million on the bridge", value=48e6, unit="dollar")
+    other = Side(text="The city spent $31 million on the bridge", value=31e6, unit="dollar")
+    assert score(same, same).score == pytest.approx(0.5 + 0.35 + 0.075)
+    assert score(same, other).score == pytest.approx((0.5 + 0.075) / 2, abs=0.001)  # rounded to 3 places

@@ -160,6 +160,12 @@ def _agree(a: Figure, b: Figure) -> bool:
     return False
 
 
+def is_count(unit: str | None) -> bool:
+    """Whether a unit counts things (``troop``, ``measles case``), not a sum of money, a
+    rate or a measure; a bare number counts too."""
+    return unit is None or unit.split()[-1] not in _MEASURES
+
+
 def units_match(a: str | None, b: str | None) -> bool:
     """Same unit, or the same counted head noun ("measles case" and "case"), or a bare
     number beside a count of things."""

@@ -12,11 +12,14 @@ then scored, the same way on every database engine, from three parts in 0..1:
   figure is compared on its own), nor do function words and reporting verbs;
 - **figure**: 1 when both state a figure of one unit and the values agree within the
   tolerance appearances use (1 %; 5 % for "about"; 10 % for a bound such as "more than");
-  0 when they disagree; 0.5 when either states none;
+  0.75 when the values agree and both count things named by different nouns (``41,000
+  troops`` and ``41,000 soldiers``: a count is rarely repeated by chance, its noun often
+  is reworded); 0 when the units match and the values disagree; 0.5 when either states
+  none, or one is a sum of money, a rate or a measure and the other is not;
 - **speaker**: 1 for the same speaker (case-folded; a surname alone matches the full
   name), 0.2 for different ones, 0.5 when either is unknown.
 
-``score = 0.6·text + 0.25·figure + 0.15·speaker``, and halved when the figures disagree:
+``score = 0.5·text + 0.35·figure + 0.15·speaker``, and halved when the figures disagree:
 the same words with another figure are another claim (a related check, not this one).
 A match is listed from :data:`SHOWN` (0.35); from :data:`STRONG` (0.6) it is *strong*: the
 claim gets the queue's mark and +1.0 check-worthiness (``workflow/worthiness.py``).
@@ -34,7 +37,7 @@ from dataclasses import asdict, dataclass
 
 from ledger.workflow import matching
 
-TEXT, FIGURE, SPEAKER = 0.6, 0.25, 0.15
+TEXT, FIGURE, SPEAKER = 0.5, 0.35, 0.15
 SHOWN = 0.35
 STRONG = 0.6
 CANDIDATES = 40
@@ -73,13 +76,15 @@ def text_part(a: frozenset[str], b: frozenset[str]) -> float:
 def figure_part(a: Side, b: Side) -> float:
     if a.value is None or b.value is None:
         return 0.5
-    if not (a.unit == b.unit or matching.units_match(a.unit, b.unit)):
-        return 0.5  # figures of different things: nothing to compare
     fa = matching.Figure(value=a.value, unit=a.unit, change=a.change, signature=frozenset(), published=None,
                          document_id=0)
     fb = matching.Figure(value=b.value, unit=b.unit, change=b.change, signature=frozenset(), published=None,
                          document_id=1)
-    return 1.0 if matching._agree(fa, fb) else 0.0
+    if a.unit == b.unit or matching.units_match(a.unit, b.unit):
+        return 1.0 if matching._agree(fa, fb) else 0.0
+    if matching.is_count(a.unit) and matching.is_count(b.unit) and matching._agree(fa, fb):
+        return 0.75  # the same count of things named by other nouns
+    return 0.5  # figures of different kinds: nothing to compare
 
 
 def _name_parts(name: str) -> list[str]:
