@@ -803,3 +803,43 @@ def test_an_adverb_before_an_adjective_inside_the_counted_phrase():
     assert one("The grid equals about 15 moderately sized gas turbines.").unit == "gas turbine"
     assert one("He had 3 really big wins.").unit == "win"
     assert one("Some 30 people quickly left.").unit == "person"
+
+
+# ---- a change and the level it reached; things that are not quantities (issue 12)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The board raised its dividend by 7 cents to 52 cents a share.",
+     [("7 cents", 7.0, None, "cent", "up"), ("52 cents a share", 52.0, None, "cent per share", "=")]),
+    ("The council cut the levy by $12 to $340 a year.",
+     [("$12", 12.0, None, "dollar", "down"), ("$340 a year", 340.0, None, "dollar per year", "=")]),
+    ("Turnout increased by 3 points to 41 percent.",
+     [("3 points", 3.0, None, "point", "up"), ("41 percent", 41.0, None, "percentage", "=")]),
+])
+def test_a_change_by_an_amount_to_a_level_is_two_figures(sentence, expected):
+    assert [(q.surface, q.value, q.value_max, q.unit, q.change) for q in qs(sentence)] == expected
+
+
+def test_a_range_of_changes_and_a_movement_from_one_level_to_another_stay_one_figure():
+    assert [(q.value, q.value_max) for q in qs("Sea temperatures fell by 2 to 3 degrees Celsius.")] == [(2.0, 3.0)]
+    assert [(q.value, q.value_max) for q in qs("The fare rose from $2 to $3 last year.")] == [(2.0, 3.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For help, call the hotline on 1-800-555-0199 before Friday.",
+    "Listeners can ring 020.7946.0958 during the programme.",
+    "The hearing begins at 10.30 in the main chamber.",
+    "The last ferry leaves at 18.45 each evening.",
+    "Polls are open until 21.00 tonight.",
+])
+def test_phone_numbers_and_clock_times_with_a_dot_are_not_quantities(sentence):
+    assert qs(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Shares closed at 10.30 after the announcement.", 10.3),  # a price
+    ("Inflation reached 10.30 percent in May.", 10.3),
+    ("The trial lasted 10-15 days.", 10.0),  # two groups of digits: a range
+])
+def test_prices_rates_and_ranges_that_look_like_times_or_codes_are_kept(sentence, value):
+    assert [q.value for q in qs(sentence)][:1] == [value]

@@ -709,6 +709,38 @@ def _is_time(t: _Toks, p: int, q: int, value: float) -> bool:
     return False
 
 
+_CODE = re.compile(r"\d+(?:(?P<sep>[-.–‑])\d+)(?:(?P=sep)\d+)+")
+
+
+def _phone_end(t: _Toks, i: int) -> int | None:
+    """The token after a phone number or code starting at token i, or None: three or more
+    groups of digits joined by one kind of separator, dashes or dots, with no space
+    ("1-800-555-0143", "020.7946.0958", "12.05.2024"); a figure has at most two groups
+    ("10-15"), and a range of decimals mixes them ("1.5-2.5")."""
+    x = i
+    while x + 1 < t.n and t.glued(x + 1) and (t.txt[x + 1] in ("-", ".", *_DASHES) or t.txt[x + 1][:1].isdigit()):
+        x += 1
+    if x == i or not _CODE.fullmatch("".join(t.txt[i:x + 1])):
+        return None
+    return x + 1
+
+
+_CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_AT_TIME = {"at", "until", "till", "before", "after", "from"}
+_PRICED_AT = {"closed", "close", "closing", "traded", "trading", "trades", "ended", "stood", "stands", "finished",
+              "settled", "priced", "valued", "peaked", "fixed", "set", "sold", "bought", "opened", "capped"}
+
+
+def _is_clock_dot(t: _Toks, i: int, j: int) -> bool:
+    """A clock time written with a dot, as British and European papers do ("the hearing
+    begins at 10.30", "until 18.45"): hours and two-digit minutes after at/until/before/
+    after/from, with no unit after it ("at 10.30 percent" is a rate), and not a price
+    ("shares closed at 10.30", "traded at 12.45")."""
+    if j != i + 1 or not _CLOCK_DOT.fullmatch(t.txt[i]) or t.lw(i - 1) not in _AT_TIME or _unit_follows(t, j):
+        return False
+    return not (t.lw(i - 1) == "at" and t.lw(i - 2) in _PRICED_AT)
+
+
 def _is_year(value: float, txt: str) -> bool:
     return len(txt) == 4 and txt.isdigit() and 1000 <= value <= 2200
 
@@ -1029,6 +1061,11 @@ def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
             return [], j + 1  # "Jane Doe (7)": a shirt number or reference
         if _is_time(t, p, j, value):
             return [], j + 2
+        phone = _phone_end(t, i)
+        if phone is not None:
+            return [], phone
+        if _is_clock_dot(t, i, j):
+            return [], j
         if j + 1 < t.n and t.txt[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
             den = _figure(t.txt[j + 1])
             if not (0 < value < den <= 1000 and _whole(value) and _whole(den)) or has_cur:
@@ -1473,6 +1510,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     elif c == "to":
         if change in ("up", "down") and prev != "from" and (unit_explicit or has_cur):
             return None  # "rose 5% to 3.2", "grew by $2bn to $90bn"
+        if (unit_explicit or has_cur) and _moved_by(t, first):
+            return None  # "raised it by 4 cents to 38 cents": a change and a level
         if k + 1 < t.n and t.txt[k] in _DASHES and t.glued(k) and t.glued(k + 1):
             k += 1  # "100,000 to-150,000"
     elif c == "and":
@@ -1552,6 +1591,22 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         u2 = None
     end = uend2 if uk2 else j2
     return (v2, scale2), end, u2, uk2, False
+
+
+# verbs of movement: "went", "moved" and those CHANGE_BEFORE reads as a rise or a fall
+_MOVED = {"went", "gone", "moved", "changed", "shifted", "swung", *(
+    w for w, lab in CHANGE_BEFORE.items() if lab in ("up", "down") and " " not in w and w not in ("up", "down"))}
+
+
+def _moved_by(t: _Toks, first: int) -> bool:
+    """Whether the figure at token ``first`` is the size of a change followed by the level it
+    reached: "by" after a verb of change, a few words back, and the first figure with its own
+    unit ("raised its dividend by 4 cents to 38 cents"; "dropped by 1 to 1.5 degrees" is a
+    range of changes). The figure after "to" is then a figure of its own. "Rose from 33% to 38%" stays one figure, a range from the old level to the new, as
+    the benchmarks read it."""
+    if t.lw(first - 1) != "by":
+        return False
+    return any(t.lw(x) in _MOVED for x in range(max(0, first - 6), first - 1))
 
 
 _GAP_STOP = {",", ";", ":", "(", ")", "and", "but", "or", "while", "from", "whereas", "then", "before", "after"}
