@@ -223,3 +223,18 @@ def test_add_with_a_figure_for_object_is_no_reporting_verb(sentence, speaker):
         assert names <= {None, "she"}
     else:
         assert speaker in names and not names & {"Detours", "line", "bakery"}
+
+
+# ---- surnames with lower-case particles are names (issue 12)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Trade Minister Omar al-Rashidi opened the fair.\n\n"Exports will double," al-Rashidi said.', "Omar al-Rashidi"),
+    ('"The border stays open," el-Masri told reporters on Tuesday.', "el-Masri"),
+    ('"We expect a deal by June," van Houtem said after the talks.', "van Houtem"),
+    ('"The plan is dead," said de la Fuente, the party\'s leader.', "de la Fuente"),
+    ('Prince Khalid bin Faisal said the fund would invest $2 billion.', "Khalid bin Faisal"),
+])
+def test_a_surname_with_a_lower_case_particle_is_the_speaker(text, name):
+    speakers = [c.speaker.name for c in extract(text).claims if c.speaker]
+    assert speakers and speakers[-1] == name

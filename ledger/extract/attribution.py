@@ -105,7 +105,8 @@ def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[st
     for m in _TOKEN.finditer(text, s0, s1):
         w = m.group()
         c = w[0]
-        out.append(_Tok(w, m.start(), m.end(), w.lower(), c.isupper(), c.isalnum(), quoted(m.start())))
+        cap = c.isupper() or bool(_PARTICLE_GLUED.match(w))  # "al-Maliki" is a name
+        out.append(_Tok(w, m.start(), m.end(), w.lower(), cap, c.isalnum(), quoted(m.start())))
     # The first word of a sentence is capitalised whatever it is: a word the document
     # writes in lower case elsewhere and never capitalises inside a sentence is no name.
     caps, lower = midcaps
@@ -218,8 +219,28 @@ def _head_ok(low: str) -> bool:
     return low in SOURCE_NOUNS or bool(_PLURAL_PERSON.search(low))
 
 
+# lower-case particles that begin a surname: "de Villepin", "van Rompuy", "van der Bellen",
+# "bin Salman", "da Silva"; and the Arabic article glued by a hyphen: "al-Maliki", "el-Sisi"
+_PARTICLES = frozenset("de van von der den ter ten da di du do dos das del della la le bin ibn abu ben al el".split())
+_PARTICLE_GLUED = re.compile(r"(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
+
+
+def _with_particles(toks: list[_Tok], i: int, lo: int) -> int:
+    """The name's first token once the lower-case particles right before it are taken in
+    (at most two: "van der Bellen", "de la Cruz")."""
+    for _ in range(2):
+        if i - 1 >= lo and toks[i - 1].low in _PARTICLES and not toks[i - 1].cap:
+            i -= 1
+    return i
+
+
 def _name_back(toks: list[_Tok], j: int, lo: int) -> int:
-    """First token of the capitalised name ending at toks[j]."""
+    """First token of the capitalised name ending at toks[j] (with its particles)."""
+    return _with_particles(toks, _name_back_caps(toks, j, lo), lo)
+
+
+def _name_back_caps(toks: list[_Tok], j: int, lo: int) -> int:
+    """First token of the run of capitalised words (and connectors) ending at toks[j]."""
     i = j
     while i - 1 >= lo:
         p = toks[i - 1]
@@ -321,7 +342,7 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
             break
         if _is_name_tok(p) or (_possessive(p) and p.cap):
             if first_name < 0 or last_name < j - 1:
-                first_name = j
+                first_name = _with_particles(toks, j, i)  # "said de la Fuente"
             last_name = j
             j += 1
             continue
