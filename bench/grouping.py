@@ -3,7 +3,10 @@
 Runs the extractor over both sides of each gold pair in ``grouping_pairs.py`` (sentences
 written for this project), takes the figure named in each, and asks the matcher how they
 relate. Prints one JSON object: precision/recall/F1 for "same" (grouping appearances),
-for "conflict", for "update", and the confusion counts.
+for "conflict", for "update", and the confusion counts, for the pairs the matching rules
+were written on (``grouping_pairs.py``) and for 140 held-out pairs never used to write
+them (``grouping_pairs_heldout.py``, half hard negatives: the same number, another
+assertion).
 
     python bench/grouping.py
 """
@@ -19,6 +22,7 @@ sys.path.insert(0, str(ROOT.parent))
 sys.path.insert(0, str(ROOT))
 
 from grouping_pairs import PAIRS  # noqa: E402
+from grouping_pairs_heldout import PAIRS as HELDOUT  # noqa: E402
 
 from ledger.extract import extract  # noqa: E402
 from ledger.extract.metadata import parse_date  # noqa: E402
@@ -45,24 +49,29 @@ def prf(tp: int, pred: int, gold: int) -> dict:
             "tp": tp, "pred": pred, "gold": gold}
 
 
-def main() -> int:
+def measure(pairs) -> dict:
     confusion: Counter = Counter()
     misses = []
-    for a, b, gold in PAIRS:
+    for a, b, gold in pairs:
         fa, fb = figure(1, a), figure(2, b)
         got = (relate(fa, fb) if fa and fb else None) or "none"
         confusion[(gold, got)] += 1
         if got != gold:
             misses.append({"gold": gold, "got": got, "a": a[2], "b": b[2]})
-    out = {"pairs": len(PAIRS)}
+    out = {"pairs": len(pairs)}
     for label in ("same", "conflict", "update"):
         tp = confusion[(label, label)]
         pred = sum(n for (g, p), n in confusion.items() if p == label)
         gold = sum(n for (g, p), n in confusion.items() if g == label)
         out[label] = prf(tp, pred, gold)
-    out["accuracy"] = round(100 * sum(n for (g, p), n in confusion.items() if g == p) / len(PAIRS), 1)
+    out["accuracy"] = round(100 * sum(n for (g, p), n in confusion.items() if g == p) / len(pairs), 1)
     out["confusion"] = {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())}
     out["misses"] = misses
+    return out
+
+
+def main() -> int:
+    out = {"pairs the rules were written on": measure(PAIRS), "held out": measure(HELDOUT)}
     print(json.dumps(out, indent=1, ensure_ascii=False))
     return 0
 
