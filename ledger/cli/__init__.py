@@ -1243,7 +1243,12 @@ class SpeakerSort(str, Enum):
     name = "name"
 
 
-@app.command()
+speakers_app = typer.Typer(invoke_without_command=True,
+                           help="Per speaker: claims by status, and how often their figures were disputed.")
+app.add_typer(speakers_app, name="speakers")
+
+
+@speakers_app.callback()
 def speakers(
     ctx: typer.Context,
     sort: SpeakerSort = typer.Option(SpeakerSort.total, "--sort", help="total, disputed, disputed-rate or name."),
@@ -1257,7 +1262,11 @@ def speakers(
     as_json: bool = typer.Option(False, "--json", help="The same as --format json (one object per speaker)."),
     no_truncate: bool = typer.Option(False, "--no-truncate", help="(Tables show names in full already.)"),
 ) -> None:
-    """Per speaker: claims by status, and how often their figures were disputed."""
+    """Per speaker: claims by status, and how often their figures were disputed.
+
+    `ledger speakers rename` and `ledger speakers merge` correct them (audited)."""
+    if ctx.invoked_subcommand:
+        return
     from ledger.storage.db import session_scope
     from ledger.workflow.review import speaker_table
 

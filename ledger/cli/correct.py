@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from ledger.cli import MAX_ID, _reviewer, _state, app, reported
+from ledger.cli import MAX_ID, _reviewer, _state, app, reported, speakers_app
 from ledger.inert import visible
 
 
@@ -140,3 +140,42 @@ def reextract(
                 typer.echo(f"Document {document_id}: {done.kept} kept, {done.added} new, {done.superseded} superseded")
     typer.echo(f"Re-extracted {_n(len(ids), 'document')} with extractor {VERSION}: {totals[0]} claims kept"
                f" (with their reviews), {totals[1]} new, {totals[2]} superseded.")
+
+
+# ------------------------------------------------------------------ speakers
+
+
+@speakers_app.command("rename")
+def speakers_rename(
+    ctx: typer.Context,
+    speaker: str = typer.Argument(..., metavar="SPEAKER", help="The speaker's id or exact name."),
+    name: str = typer.Argument(..., metavar="NEW_NAME", help="The name to give it."),
+    role: Optional[str] = typer.Option(None, "--role", help="Its role too (\"\" clears it)."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
+) -> None:
+    """Rename a speaker on every claim it made (an audited correction)."""
+    from ledger.workflow.corrections import rename_speaker
+
+    with reported():
+        done = rename_speaker(_state(ctx).engine, speaker=speaker, name=name, role=role, actor=_reviewer(reviewer),
+                              note=note)
+    typer.echo(f"Speaker {done.speaker_id} is now {visible(done.name)} (correction {done.correction_id};"
+               f" {done.claims} claim(s) re-fingerprinted).")
+
+
+@speakers_app.command("merge")
+def speakers_merge(
+    ctx: typer.Context,
+    source: str = typer.Argument(..., metavar="SPEAKER", help="The speaker to merge away (id or exact name)."),
+    into: str = typer.Argument(..., metavar="INTO", help="The speaker it is (id or exact name); it keeps its name."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who [default: $LEDGER_REVIEWER or your user]."),
+) -> None:
+    """Two speakers that are one person or body: SPEAKER's claims become INTO's (audited)."""
+    from ledger.workflow.corrections import merge_speakers
+
+    with reported():
+        done = merge_speakers(_state(ctx).engine, source=source, into=into, actor=_reviewer(reviewer), note=note)
+    typer.echo(f"Merged {visible(source)} into {visible(done.name)} (speaker {done.speaker_id}):"
+               f" {done.claims} claim(s) moved (correction {done.correction_id}).")

@@ -109,6 +109,91 @@ def record_reextraction(session: Session, *, document_id: int, version: str, kep
                    moves={}, actor=actor, note=None)
 
 
+# ------------------------------------------------------------------ speakers
+
+
+def find_speaker(session: Session, *, name_or_id: str) -> Speaker:
+    """A speaker by its id or its exact name; InputError naming the value otherwise."""
+    found = session.get(Speaker, int(name_or_id)) if name_or_id.isdigit() else None
+    if found is None:
+        found = session.exec(select(Speaker).where(Speaker.name == name_or_id)).first()
+    if found is None:
+        raise InputError(f"speaker {name_or_id!r}: no such speaker (`ledger speakers` lists them)")
+    return found
+
+
+def rename_speaker(session: Session, *, speaker: Speaker, name: str, role: str | None, actor: str,
+                   note: str | None) -> Correction:
+    """Give a speaker another name (and role), re-fingerprint it and its claims, re-index
+    their search text and record the correction, in the caller's transaction."""
+    chain.lock_chain(session)
+    changes = {"name": name, **({"role": role} if role is not None else {})}
+    changed = {k: v for k, v in changes.items() if getattr(speaker, k) != v}
+    if not changed:
+        raise InputError(f"speaker {speaker.id}: nothing to change (the values given are the stored ones)")
+    if "name" in changed and session.exec(select(Speaker.id).where(Speaker.name == name)).first() is not None:
+        raise InputError(f"speaker {name!r} exists already: `ledger speakers merge` joins two speakers")
+    before = {k: getattr(speaker, k) for k in changed}
+    old_fp = speaker.fingerprint
+    for k, v in changed.items():
+        setattr(speaker, k, v)
+    session.add(speaker)
+    session.flush()
+    speaker.fingerprint = fingerprint.speaker(_row(session, Speaker, speaker.id))
+    session.add(speaker)
+    moves = {"speaker": [old_fp, speaker.fingerprint], "claims": _refingerprint_speakers_claims(session, speaker.id)}
+    return _record(session, kind="speaker", target_id=speaker.id, before=before, after=changed, moves=moves,
+                   actor=actor, note=note)
+
+
+def merge_speakers(session: Session, *, source: Speaker, into: Speaker, actor: str, note: str | None) -> Correction:
+    """Make every claim of ``source`` a claim of ``into`` and delete ``source``, with the
+    claims re-fingerprinted and re-indexed and the correction recorded (its ``before``
+    keeps the merged speaker's name and role)."""
+    chain.lock_chain(session)
+    if source.id == into.id:
+        raise InputError(f"speaker {source.id}: cannot be merged into itself")
+    t = Claim.__table__
+    ids = list(session.execute(sa.select(t.c.id).where(t.c.speaker_id == source.id)).scalars())
+    if ids:
+        session.execute(sa.update(t).where(t.c.id.in_(ids)).values(speaker_id=into.id))
+    before = {"id": source.id, "name": source.name, "role": source.role, "fingerprint": source.fingerprint}
+    if into.role is None and source.role is not None:
+        into.role = source.role
+        into.fingerprint = None
+    session.delete(source)
+    session.flush()
+    if into.fingerprint is None:
+        into.fingerprint = fingerprint.speaker(_row(session, Speaker, into.id))
+        session.add(into)
+    moves = {"claims": _refingerprint_speakers_claims(session, into.id, only=ids)}
+    return _record(session, kind="speaker-merge", target_id=into.id, before=before,
+                   after={"into": into.id, "name": into.name, "claims": ids}, moves=moves, actor=actor, note=note)
+
+
+def _refingerprint_speakers_claims(session: Session, speaker_id: int, only: list[int] | None = None) -> dict:
+    """New fingerprints (and search text) for a speaker's claims; the moves, by claim id."""
+    from ledger.storage import search
+
+    t, s, d = Claim.__table__, Speaker.__table__, Document.__table__
+    stmt = (sa.select(t, s.c.name.label("speaker_name"), d.c.fingerprint.label("document_fingerprint"))
+            .join(s, s.c.id == t.c.speaker_id).join(d, d.c.id == t.c.document_id).where(t.c.speaker_id == speaker_id))
+    if only is not None:
+        stmt = stmt.where(t.c.id.in_(only))
+    moves, texts = {}, []
+    for row in session.execute(stmt).mappings().all():
+        new = fingerprint.claim(row, document_fingerprint=row["document_fingerprint"], speaker_name=row["speaker_name"])
+        if new != row["fingerprint"]:
+            session.execute(sa.update(t).where(t.c.id == row["id"]).values(fingerprint=new))
+            moves[str(row["id"])] = [row["fingerprint"], new]
+        texts.append((row["id"], row["text"], row["speaker_name"]))
+    for index in (search.CLAIMS, search.CHECKED):
+        held = search.indexed(session, index, ids=[i for i, _, _ in texts])
+        search.unindex(session, index, ids=sorted(held))
+        search.index_rows(session, index, rows=[r for r in texts if r[0] in held])
+    return moves
+
+
 def _row(session: Session, model, row_id: int) -> dict:
     t = model.__table__
     return dict(session.execute(sa.select(t).where(t.c.id == row_id)).mappings().one())

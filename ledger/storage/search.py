@@ -76,12 +76,14 @@ def unindex(session: Session, index: Index, *, ids: list[int]) -> None:
 
 def indexed(session: Session, index: Index, *, ids: list[int]) -> set[int]:
     """Which of ``ids`` ``index`` holds."""
-    if not ids:
-        return set()
     key = "rowid" if _sqlite(session) else index.key
-    marks = ", ".join(f":i{n}" for n in range(len(ids)))
-    sql = text(f"SELECT {key} FROM {index.name} WHERE {key} IN ({marks})")
-    return set(session.connection().execute(sql, {f"i{n}": i for n, i in enumerate(ids)}).scalars())
+    out: set[int] = set()
+    for first in range(0, len(ids), 500):
+        chunk = ids[first:first + 500]
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        sql = text(f"SELECT {key} FROM {index.name} WHERE {key} IN ({marks})")
+        out.update(session.connection().execute(sql, {f"i{n}": i for n, i in enumerate(chunk)}).scalars())
+    return out
 
 
 def index_claims(session: Session, *, rows: list[tuple[int, str, str | None]]) -> None:

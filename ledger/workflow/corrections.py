@@ -1,4 +1,6 @@
-"""Correcting what the ledger holds: a document's metadata (``ledger doc edit``).
+"""Correcting what the ledger holds: a document's metadata (``ledger doc edit``), a
+speaker's name (``ledger speakers rename``) and two speakers that are one
+(``ledger speakers merge``).
 
 Each correction is a row in the audited history (storage/corrections.py); the values are
 checked the way ``add`` checks them: a URL must be http(s), a date is read with its
@@ -114,5 +116,39 @@ def remove_document(engine, *, document_id: int, actor: str, note: str | None = 
         row, claims, reviewed = corrections.remove_document(session, document_id=document_id, actor=actor, note=note,
                                                             force=force)
         return Removed(row.id, document_id, claims, reviewed)
+
+    return write(engine, work)
+
+
+@dataclass(frozen=True)
+class SpeakerFixed:
+    correction_id: int
+    speaker_id: int  # the speaker renamed, or merged into
+    name: str
+    claims: int  # claims that moved (merge) or were re-fingerprinted (rename)
+
+
+def rename_speaker(engine, *, speaker: str, name: str, role: str | None = None, actor: str,
+                   note: str | None = None) -> SpeakerFixed:
+    name = " ".join(name.split())
+    if not name:
+        raise InputError("the new name is empty")
+    if role is not None:
+        role = " ".join(role.split()) or None
+
+    def work(session):
+        found = corrections.find_speaker(session, name_or_id=speaker)
+        row = corrections.rename_speaker(session, speaker=found, name=name, role=role, actor=actor, note=note)
+        return SpeakerFixed(row.id, found.id, found.name, len(json.loads(row.fingerprints)["claims"]))
+
+    return write(engine, work)
+
+
+def merge_speakers(engine, *, source: str, into: str, actor: str, note: str | None = None) -> SpeakerFixed:
+    def work(session):
+        a = corrections.find_speaker(session, name_or_id=source)
+        b = corrections.find_speaker(session, name_or_id=into)
+        row = corrections.merge_speakers(session, source=a, into=b, actor=actor, note=note)
+        return SpeakerFixed(row.id, b.id, b.name, len(json.loads(row.after)["claims"]))
 
     return write(engine, work)

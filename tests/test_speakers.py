@@ -1,0 +1,53 @@
+"""A reviewer fixes speakers: `speakers rename` and `speakers merge`, each an audited correction."""
+from __future__ import annotations
+
+
+def add(ledger, tmp_path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert ledger("add", str(path)).exit_code == 0
+
+
+def speakers(ledger) -> dict[str, int]:
+    return {r["speaker"]: r["total"] for r in ledger.json("speakers", "--json")}
+
+
+def test_merge_makes_two_speakers_one_and_the_audit_still_verifies(ledger, tmp_path):
+    add(ledger, tmp_path, "a.txt", "Strike\n\nUnion leader Tom Reyes said 3,400 dock workers walked out.\n")
+    add(ledger, tmp_path, "b.txt", "Strike spreads\n\nT. Reyes said 2,000 more dock workers would join on Friday.\n")
+    assert speakers(ledger) == {"Tom Reyes": 1, "T. Reyes": 1}
+    reviewed = next(c["id"] for c in ledger.json("claims", "--json") if c["speaker"]["name"] == "T. Reyes")
+    assert ledger("mark", str(reviewed), "-s", "disputed", "--reviewer", "ana").exit_code == 0
+    result = ledger("speakers", "merge", "T. Reyes", "Tom Reyes", "--note", "the same union leader", "--reviewer", "ana")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Merged T. Reyes into Tom Reyes (speaker 1): 1 claim(s) moved (correction 1).\n"
+    assert speakers(ledger) == {"Tom Reyes": 2}
+    shown = ledger.json("show", str(reviewed), "--json")
+    assert shown["speaker"]["name"] == "Tom Reyes" and shown["status"] == "disputed"
+    assert [c["id"] for c in ledger.json("claims", "--search", "reyes", "--speaker", "tom", "--json")] == [1, 2]
+    verify = ledger("audit", "verify")
+    assert verify.exit_code == 0, verify.output
+    assert "2 corrections" not in verify.stdout and "1 correction" in verify.stdout
+
+
+def test_rename_changes_the_name_on_every_claim_and_is_audited(ledger, tmp_path):
+    add(ledger, tmp_path, "a.txt", "Port\n\nLena Ortz said the port handles 12 million tonnes a year.\n")
+    result = ledger("speakers", "rename", "Lena Ortz", "Lena Ortiz-Vidal", "--role", "port director")
+    assert result.exit_code == 0, result.output
+    assert speakers(ledger) == {"Lena Ortiz-Vidal": 1}
+    assert ledger.json("speakers", "--json")[0]["role"] == "port director"
+    # the search index has the new name (the claim's text still says "Ortz")
+    assert [c["speaker"]["name"] for c in ledger.json("claims", "--search", "vidal", "--json")] == ["Lena Ortiz-Vidal"]
+    assert ledger("audit", "verify").exit_code == 0
+
+
+def test_a_rename_onto_a_taken_name_or_an_unknown_speaker_is_refused(ledger, tmp_path):
+    add(ledger, tmp_path, "a.txt", "Strike\n\nTom Reyes said 3,400 dock workers walked out.\n")
+    add(ledger, tmp_path, "b.txt", "Port\n\nLena Ortiz said the port handles 12 million tonnes a year.\n")
+    taken = ledger("speakers", "rename", "Lena Ortiz", "Tom Reyes")
+    assert taken.exit_code == 3
+    assert taken.stderr == "Error: speaker 'Tom Reyes' exists already: `ledger speakers merge` joins two speakers\n"
+    missing = ledger("speakers", "merge", "Nobody", "Tom Reyes")
+    assert missing.exit_code == 3 and "speaker 'Nobody': no such speaker" in missing.stderr
+    assert ledger("speakers", "merge", "Tom Reyes", "Tom Reyes").exit_code == 3
+    assert speakers(ledger) == {"Tom Reyes": 1, "Lena Ortiz": 1}
