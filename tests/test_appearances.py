@@ -182,3 +182,53 @@ def test_show_names_the_conflicting_figure_and_its_source(riverton):
     claims = by_surface(riverton)
     text = riverton("show", str(claims["1,200 homes"]["id"])).stdout
     assert f"⚠ Conflicts with claim {claims['900 homes']['id']} — 900 homes, Coast Herald, 2024-03-01" in text
+
+
+# ---- grouping that holds: one claim only when both make the same assertion (issue 12)
+
+
+def test_a_judgement_about_a_sum_is_not_the_same_claim_as_stating_it():
+    stated = figure("The county has set aside $2.5 million for flood defences.", "$2.5 million", 2.5e6,
+                    unit="dollar", title="County budget")
+    judged = figure("The $2.5 million fund will not be enough to protect the valley, the mayor warned.",
+                    "$2.5 million", 2.5e6, unit="dollar", doc=2, title="County budget")
+    restated = figure("County officials said $2.5 million had been set aside for flood defences.", "$2.5 million",
+                      2.5e6, unit="dollar", doc=3, title="County budget")
+    assert relate(stated, judged) is None
+    assert relate(stated, restated) == "same"
+
+
+def test_the_same_measure_in_other_years_is_another_claim():
+    a = figure("The jobless rate in the province was 6.1 percent in 2022.", "6.1 percent", 6.1, unit="percentage",
+               title="Provincial jobs")
+    b = figure("The jobless rate in the province was 6.1 percent in 2023.", "6.1 percent", 6.1, unit="percentage",
+               doc=2, title="Provincial jobs")
+    c = figure("The jobless rate in the province was 5.4 percent in 2023.", "5.4 percent", 5.4, unit="percentage",
+               doc=3, title="Provincial jobs")
+    assert relate(a, b) is None and relate(a, c) is None
+    assert relate(b, c) == "conflict"  # the same year, two figures
+
+
+def test_the_same_figure_in_another_place_or_month_is_another_claim():
+    kerala = figure("Landslides killed 12 people in Kerala on Sunday, officials said.", "12", 12, unit="person",
+                    title="Monsoon")
+    assam = figure("Landslides killed 12 people in Assam on Sunday, officials said.", "12", 12, unit="person", doc=2,
+                   title="Monsoon")
+    march = figure("Inflation in Chile was 4.1% in March, the central bank said.", "4.1%", 4.1, unit="percentage",
+                   title="Prices")
+    april = figure("Inflation in Chile was 4.1% in April, the central bank said.", "4.1%", 4.1, unit="percentage",
+                   doc=2, title="Prices")
+    q1 = figure("Exports rose 3% in the first quarter, the trade office said.", "3%", 3, unit="percentage")
+    q2 = figure("Exports rose 3% in the second quarter, the trade office said.", "3%", 3, unit="percentage", doc=2)
+    assert relate(kerala, assam) is None and relate(march, april) is None and relate(q1, q2) is None
+
+
+def test_an_aim_or_a_judgement_of_a_figure_is_not_the_same_claim_as_the_figure():
+    raised = figure("The appeal has raised $80,000 for the flooded school.", "$80,000", 8e4, unit="dollar",
+                    title="School appeal")
+    hoped = figure("Parents hope the appeal will raise $80,000 for the flooded school.", "$80,000", 8e4,
+                   unit="dollar", doc=2, title="School appeal")
+    again = figure("An appeal for the flooded school has now raised $80,000.", "$80,000", 8e4, unit="dollar", doc=3,
+                   title="School appeal")
+    assert relate(raised, hoped) is None
+    assert relate(raised, again) == "same"

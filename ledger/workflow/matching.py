@@ -142,6 +142,52 @@ def similar(a: Figure, b: Figure) -> bool:
     return bool(a.topic & b.topic)
 
 
+# ---- what makes two similar sentences two claims: another period, another place, an aim
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
+_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final)[ -](quarter|half)\b|\b(q[1-4]|h[12])\b",
+                      re.I)
+_PLACE = re.compile(r"\b(?:in|at|of|across|near)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+_AIM = re.compile(
+    r"\b(hopes?|hoping|aims?|aiming|target|goal|plans? to|planned to|wants? to|would like|expects? to|seeks? to|"
+    r"not worth|unrealistic|not enough|too (?:little|much|small|low|high)|far short|insufficient)\b", re.I)
+
+
+def periods(sentence: str, value: float) -> dict[str, frozenset[str]]:
+    """The years, months and quarters (or halves) a sentence names, its own figure aside."""
+    quarters = frozenset(" ".join(x for x in m if x).lower() for m in _QUARTER.findall(sentence))
+    return {"year": frozenset(y for y in _YEAR.findall(sentence) if float(y) != value),
+            "month": frozenset(m.lower() for m in _MONTH.findall(sentence)), "quarter": quarters}
+
+
+def other_periods(a: Figure, b: Figure) -> bool:
+    """Both figures are dated by years (or months, or quarters), none in common: "6.1
+    percent in 2022" and "6.1 percent in 2023", "in March" and "in April", "the first
+    quarter" and "the second" are two claims, neither the same nor in conflict."""
+    pa, pb = periods(a.sentence, a.value), periods(b.sentence, b.value)
+    return any(pa[k] and pb[k] and not pa[k] & pb[k] for k in pa)
+
+
+def places(sentence: str) -> frozenset[str]:
+    """Names after a preposition of place: "in Kerala", "the mayor of Bergen", "at Skipsea"."""
+    return frozenset(_stem(m.split()[0]) for m in _PLACE.findall(sentence))
+
+
+def other_places(a: Figure, b: Figure) -> bool:
+    """Both figures are placed by name, in no place in common: "killed 12 people in Kerala"
+    and "killed 12 people in Assam" are two claims about two places."""
+    pa, pb = places(a.sentence), places(b.sentence)
+    return bool(pa) and bool(pb) and not pa & pb
+
+
+def one_is_an_aim(a: Figure, b: Figure) -> bool:
+    """One sentence states the figure, the other an aim or a judgement of it ("hope to
+    raise $1.5 million", "not worth £90 million", "the target of 5,000 homes"): two
+    assertions, so never one claim."""
+    return bool(_AIM.search(a.sentence)) != bool(_AIM.search(b.sentence))
+
+
 def _agree(a: Figure, b: Figure) -> bool:
     hi, lo = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
     if hi == 0:
@@ -183,15 +229,18 @@ def relate(a: Figure, b: Figure) -> str | None:
         return None
     if {a.change, b.change} & {"up", "down"} and a.change != b.change:
         return None  # a change and a level are different quantities
-    if not similar(a, b):
+    if not similar(a, b) or other_places(a, b):
         return None
+    other_time = other_periods(a, b)  # a later figure of a series may name a later month
     if _agree(a, b):
-        return "same"
+        return None if other_time or one_is_an_aim(a, b) else "same"
     if a.published and b.published and a.published.date() != b.published.date():
         earlier, later = (a, b) if a.published < b.published else (b, a)
         running = _running(earlier) or _running(later)
         if (running and later.value > earlier.value) or {a.change, b.change} & {"up", "down"}:
             return "update"
+    if other_time:
+        return None
     for bound, other in ((a, b), (b, a)):  # "at least 11" and "14" do not contradict each other
         if (bound.change == ">" and other.value >= bound.value) or (bound.change == "<" and other.value <= bound.value):
             return None
