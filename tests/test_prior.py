@@ -260,6 +260,8 @@ def test_the_figure_part_of_the_score():
     assert figure_part(side(41_000, "troop"), side(35_000, "soldier")) == 0.5  # other counts: not comparable
     assert figure_part(side(12, "percentage"), side(12, "airport")) == 0.5  # a rate and a count
     assert figure_part(side(12, "percentage"), Side(text="x")) == 0.5
+    assert figure_part(side(100, "kilometre"), side(62, "mile")) == 1.0  # converted, within 3 %
+    assert figure_part(side(100, "kilometre"), side(80, "mile")) == 0.0
 
 
 def test_the_speaker_and_text_parts_and_how_a_disagreeing_figure_halves_the_score():

@@ -22,7 +22,7 @@ from datetime import datetime
 
 from ledger.storage import repo
 from ledger.storage.repo import Probe
-from ledger.workflow import matching, worthiness
+from ledger.workflow import matching, units, worthiness
 
 EACH_SIDE = 8
 MAX_LINKS = {"same": 1, "conflict": 3, "update": 3}
@@ -72,19 +72,25 @@ def _words(sentence: str, rel_start: int, rel_end: int, concept: str | None, uni
     return matching.signature(sentence, rel_start, rel_end, concept, unit), matching.topic_words(sentence, title)
 
 
-def _filters(figure: NewFigure) -> list[tuple[str | None, ...]]:
-    """The unit sets a figure's partners are sought in: its unit and that unit's head noun;
-    then bare numbers, when the unit counts things."""
+def _filters(figure: NewFigure) -> list[tuple[tuple[str | None, ...], float]]:
+    """The unit sets a figure's partners are sought in, each with the factor that gives the
+    figure in those units: its unit and that unit's head noun; then bare numbers, when the
+    unit counts things; then the other units of its dimension (workflow/units.py)."""
     head = figure.unit.split()[-1]
-    out: list[tuple[str | None, ...]] = [tuple(sorted({figure.unit, head}))]
+    out: list[tuple[tuple[str | None, ...], float]] = [(tuple(sorted({figure.unit, head})), 1.0)]
     if matching.units_match(head, None):
-        out.append((None,))
+        out.append(((None,), 1.0))
+    out += [((unit,), f) for unit, f in units.others(figure.unit)]
     return out
 
 
 def _probes(figure: NewFigure) -> list[Probe]:
-    lo, hi = matching.candidate_range(figure.value)
-    return [Probe(unit, figure.value, lo, hi) for units in _filters(figure) for unit in units]
+    out = []
+    for unit_set, f in _filters(figure):
+        v = figure.value * f
+        lo, hi = matching.candidate_range(v)
+        out += [Probe(unit, v, lo, hi) for unit in unit_set]
+    return out
 
 
 def _intern(word: str | None) -> str | None:
@@ -154,12 +160,12 @@ Candidate = tuple[float, int, "int | None", matching.Figure]
 def _candidates(figure: NewFigure, nearby: dict, known: Figures, batch: dict[str | None, list[Candidate]]):
     """The figure's candidates in the order they are tried: for each unit set, the nearest
     at or above its value (ascending), then the nearest below it (descending)."""
-    lo, hi = matching.candidate_range(figure.value)
-    v = figure.value
-    for units in _filters(figure):
+    for unit_set, f in _filters(figure):
+        v = figure.value * f
+        lo, hi = matching.candidate_range(v)
         above: list[Candidate] = []
         below: list[Candidate] = []
-        for unit in units:
+        for unit in unit_set:
             rows_above, rows_below = nearby.get(Probe(unit, v, lo, hi), ((), ()))
             above += [(value, cid, group, known[cid]) for value, cid, group in rows_above]
             below += [(value, cid, group, known[cid]) for value, cid, group in rows_below]

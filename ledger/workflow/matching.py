@@ -24,9 +24,11 @@ Measured on a gold set of sentence pairs in ``bench/grouping.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import datetime
+
+from ledger.workflow import units
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -109,6 +111,7 @@ class Figure:
     sentence: str = ""
     topic: frozenset[str] = frozenset()
     running: bool | None = None  # whether the sentence speaks of a running total; None: read it from sentence
+    converted: bool = False  # the value was converted from another unit of its dimension (workflow/units.py)
 
 
 def runs(sentence: str) -> bool:
@@ -193,7 +196,7 @@ def _agree(a: Figure, b: Figure) -> bool:
     if hi == 0:
         return True
     diff = (hi - lo) / hi
-    if diff <= 0.01:
+    if diff <= (units.CONVERTED_TOLERANCE if a.converted or b.converted else 0.01):
         return True
     changes = {a.change or "=", b.change or "="}
     if "~" in changes and diff <= 0.05:
@@ -223,10 +226,22 @@ def units_match(a: str | None, b: str | None) -> bool:
     return a == b or a.split()[-1] == b.split()[-1]
 
 
+def in_units_of(a: Figure, b: Figure) -> Figure | None:
+    """``b`` given in ``a``'s unit, when the two are units of one dimension (6 feet as 1.83
+    metres); None otherwise."""
+    f = units.factor(a.unit, b.unit)
+    return None if f is None else replace(b, value=b.value * f, unit=a.unit, converted=True)
+
+
 def relate(a: Figure, b: Figure) -> str | None:
-    """How ``b`` relates to ``a``: "same", "update", "conflict", or None (unrelated)."""
-    if a.document_id == b.document_id or not units_match(a.unit, b.unit):
+    """How ``b`` relates to ``a``: "same", "update", "conflict", or None (unrelated).
+    Figures in two units of one dimension are compared converted (within 3 %)."""
+    if a.document_id == b.document_id:
         return None
+    if not units_match(a.unit, b.unit):
+        b = in_units_of(a, b)
+        if b is None:
+            return None
     if {a.change, b.change} & {"up", "down"} and a.change != b.change:
         return None  # a change and a level are different quantities
     if not similar(a, b) or other_places(a, b):

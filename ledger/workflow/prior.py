@@ -10,8 +10,9 @@ then scored, the same way on every database engine, from three parts in 0..1:
   (shared / √(|A|·|B|)). Words are stemmed and folded as figure matching folds them
   (``killed``, ``died`` and ``deaths`` are one word); names count, numbers do not (the
   figure is compared on its own), nor do function words and reporting verbs;
-- **figure**: 1 when both state a figure of one unit and the values agree within the
-  tolerance appearances use (1 %; 5 % for "about"; 10 % for a bound such as "more than");
+- **figure**: 1 when both state a figure of one unit (or of one dimension, converted:
+  ``workflow/units.py``) and the values agree within the tolerance appearances use (1 %;
+  3 % converted; 5 % for "about"; 10 % for a bound such as "more than");
   0.75 when the values agree and both count things named by different nouns (``41,000
   troops`` and ``41,000 soldiers``: a count is rarely repeated by chance, its noun often
   is reworded); 0 when the units match and the values disagree; 0.5 when either states
@@ -82,6 +83,9 @@ def figure_part(a: Side, b: Side) -> float:
                          document_id=1)
     if a.unit == b.unit or matching.units_match(a.unit, b.unit):
         return 1.0 if matching._agree(fa, fb) else 0.0
+    converted = matching.in_units_of(fa, fb)  # 6 feet and 1.8 metres
+    if converted is not None:
+        return 1.0 if matching._agree(fa, converted) else 0.0
     if matching.is_count(a.unit) and matching.is_count(b.unit) and matching._agree(fa, fb):
         return 0.75  # the same count of things named by other nouns
     return 0.5  # figures of different kinds: nothing to compare

@@ -1,0 +1,62 @@
+"""Figures of one dimension in different units are compared converted (workflow/units.py)."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from importlib import resources
+
+import pytest
+
+from ledger.workflow import units
+from ledger.workflow.matching import Figure, relate, signature, topic_words
+
+
+def test_every_convertible_unit_measures_the_dimension_quantulum3s_registry_gives_it():
+    registry = json.loads(resources.files("quantulum3").joinpath("units.json").read_text(encoding="utf-8"))
+    sizes = json.loads(resources.files("ledger.workflow").joinpath("unit_factors.json").read_text(encoding="utf-8"))
+    known = 0
+    for dim, members in sizes.items():
+        if dim.startswith("_"):
+            continue
+        for unit in members:
+            entity = registry.get(unit, {}).get("entity")
+            if entity is not None:
+                known += 1
+                assert entity == dim, (unit, entity, dim)
+    assert known >= 30  # most of them are in the registry by the same name
+
+
+def test_factors_between_units():
+    assert units.factor("metre", "foot") == pytest.approx(0.3048)
+    assert units.factor("kilometre", "mile") == pytest.approx(1.609344)
+    assert units.factor("metre", "kilogram") is None and units.factor("metre", "metre") is None
+    assert units.factor("tonne", "ton") is None  # a ton's size depends on the country: never converted
+    assert ("kilometre", pytest.approx(1.609344)) in units.others("mile")
+
+
+def fig(sentence: str, surface: str, value: float, unit: str, doc: int, day: int = 1) -> Figure:
+    at = sentence.index(surface)
+    return Figure(value=value, unit=unit, change="=", document_id=doc, sentence=sentence,
+                  published=datetime(2024, 5, day, tzinfo=timezone.utc),
+                  signature=signature(sentence, at, at + len(surface), None, unit), topic=topic_words(sentence, "Sea wall"))
+
+
+def test_the_same_length_in_feet_and_metres_is_one_claim_and_a_different_one_a_conflict():
+    feet = fig("The new sea wall at Porthleven will stand 6 feet high, the council said.", "6 feet", 6, "foot", 1)
+    metres = fig("The council said the new sea wall at Porthleven will stand 1.8 metres high.", "1.8 metres", 1.8,
+                 "metre", 2)
+    taller = fig("The council said the new sea wall at Porthleven will stand 2.5 metres high.", "2.5 metres", 2.5,
+                 "metre", 3)
+    assert relate(feet, metres) == "same" and relate(metres, feet) == "same"
+    assert relate(feet, taller) == "conflict"
+
+
+def test_a_hundred_kilometres_and_62_miles_are_one_figure_across_documents(ledger, tmp_path):
+    (tmp_path / "a.txt").write_text("Rail link\n\nThe new rail link will run 100 km between the two cities,"
+                                    " the transport ministry said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Rail plan\n\nThe transport ministry said the new rail link between the two"
+                                    " cities will run 62 miles.\n", encoding="utf-8")
+    assert ledger("add", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code == 0
+    lengths = {c["quantity"]["unit"]: c["appearances"] for c in ledger.json("claims", "--json")
+               if c["quantity"]["unit"] in ("kilometre", "mile")}
+    assert lengths == {"kilometre": 2, "mile": 2}
