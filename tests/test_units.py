@@ -60,3 +60,38 @@ def test_a_hundred_kilometres_and_62_miles_are_one_figure_across_documents(ledge
     lengths = {c["quantity"]["unit"]: c["appearances"] for c in ledger.json("claims", "--json")
                if c["quantity"]["unit"] in ("kilometre", "mile")}
     assert lengths == {"kilometre": 2, "mile": 2}
+
+
+# ---- units come from quantulum3's registry (extract/unit_registry.py)
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Each patient received a 40 microgram dose.", "microgram"),
+    ("The storm's pressure fell to 950 hectopascals.", "hectopascal"),
+    ("The probe is now 12 astronomical units from the Sun.", "astronomical unit"),
+    ("A can of the drink has 140 kilocalories.", "kilocalorie"),
+])
+def test_units_the_project_never_listed_are_read_from_the_registry(sentence, unit):
+    from ledger.extract.numbers import find_quantities
+    from ledger.extract.numbers_units import UNIT_OVERRIDES
+
+    assert unit not in UNIT_OVERRIDES.values()
+    assert [q.unit for q in find_quantities(sentence, 0, len(sentence))] == [unit]
+
+
+def test_registry_words_with_an_everyday_sense_are_not_read_as_its_units():
+    from ledger.extract.numbers import find_quantities
+    from ledger.extract.unit_registry import registry_units
+
+    names, symbols = registry_units()
+    for word in ("pound", "quarter", "cup", "in", "are", "gal", "m", "h"):
+        assert word not in names and word not in symbols, word
+    said = "Tickets cost 3 pounds each, and profits rose in 2 quarters."
+    assert [q.unit for q in find_quantities(said, 0, len(said))] == ["pound sterling", "quarter"]
+
+
+def test_the_registry_names_are_the_guidelines_names_where_they_differ():
+    from ledger.extract.numbers_units import UNITS
+
+    assert UNITS["°c"] == "celsius" and UNITS["ml"] == "millilitre" and UNITS["mm"] == "millimetre"
+    assert UNITS["kilometres"] == "kilometre" and UNITS["feet"] == "foot"

@@ -5,6 +5,8 @@ normalised unit names the guidelines ask for (singular, standard English names).
 """
 from __future__ import annotations
 
+from ledger.extract.unit_registry import registry_units
+
 SMALL = {
     "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -81,97 +83,50 @@ CURRENCY_ADJ = {
 PERCENT = {"%": "percentage", "percent": "percentage", "pc": "percentage", "pct": "percentage",
            "percentage": "percentage", "percents": "percentage"}
 
-# physical units (and time) by surface; multiword keys use single spaces
-UNITS = {
-    # length
-    "km": "kilometre", "kms": "kilometre", "kilometre": "kilometre", "kilometres": "kilometre",
-    "kilometer": "kilometre", "kilometers": "kilometre", "metre": "metre", "metres": "metre",
-    "meter": "metre", "meters": "metre", "cm": "centimetre", "centimetre": "centimetre",
-    "centimetres": "centimetre", "centimeter": "centimetre", "centimeters": "centimetre",
-    "mm": "millimetre", "millimetre": "millimetre", "millimetres": "millimetre",
-    "millimeter": "millimetre", "millimeters": "millimetre", "nm": "nanometre",
-    "nanometre": "nanometre", "nanometres": "nanometre", "nanometer": "nanometre", "nanometers": "nanometre",
-    "μm": "micrometre", "µm": "micrometre", "micron": "micrometre", "microns": "micrometre", "micrometre": "micrometre", "micrometres": "micrometre",
-    "micrometer": "micrometre", "micrometers": "micrometre",
-    "mile": "mile", "miles": "mile", "mi": "mile", "ft": "foot", "foot": "foot", "feet": "foot",
-    "inch": "inch", "inches": "inch", "in": "inch", "yard": "yard", "yards": "yard", "yd": "yard", "yds": "yard",
-    "nautical mile": "nautical mile", "nautical miles": "nautical mile", "light year": "light year",
-    "light years": "light year", "light-year": "light year", "light-years": "light year",
-    # area / volume
-    "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
-    "square feet": "square foot", "square foot": "square foot", "sq ft": "square foot",
-    "square metres": "square metre", "square metre": "square metre", "square meters": "square metre",
-    "square meter": "square metre", "sq m": "square metre", "m2": "square metre",
-    "square miles": "square mile", "square mile": "square mile", "square kilometres": "square kilometre",
-    "square kilometers": "square kilometre", "square kilometre": "square kilometre", "sq km": "square kilometre",
-    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre", "l": "litre",
-    "ml": "millilitre", "millilitre": "millilitre", "millilitres": "millilitre", "milliliters": "millilitre",
-    "gallon": "gallon", "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
-    "cubic feet": "cubic foot", "cubic metres": "cubic metre", "cubic meters": "cubic metre",
-    "bpd": "barrel per day",
-    # mass
-    "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
-    "kilogram": "kilogram", "kilograms": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
-    "g": "gram", "gram": "gram", "grams": "gram", "gramme": "gram", "grammes": "gram",
-    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
-    "lb": "pound-mass", "lbs": "pound-mass", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
-    "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "t": "tonne",
-    "stone": "stone", "carat": "carat", "carats": "carat", "gigaton": "gigaton", "gigatons": "gigaton",
-    "gigatonne": "gigaton", "gigatonnes": "gigaton", "megaton": "megaton", "megatons": "megaton",
-    # speed
-    "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
-    "kmh": "kilometre per hour", "kmph": "kilometre per hour", "knot": "knot", "knots": "knot",
-    "kt": "knot", "kts": "knot", "knts": "knot", "m/s": "metre per second", "mpg": "mile per gallon",
-    "miles per hour": "mile per hour", "mile per hour": "mile per hour",
-    "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
-    "miles an hour": "mile per hour", "miles per gallon": "mile per gallon",
-    "metres per second": "metre per second", "meters per second": "metre per second",
-    # time
-    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
-    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
-    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
-    "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
-    "fortnights": "fortnight", "month": "month", "months": "month", "year": "year", "years": "year",
-    "yr": "year", "yrs": "year", "decade": "decade", "decades": "decade", "century": "century",
-    "centuries": "century", "millennium": "millennium", "millennia": "millennium",
-    "millisecond": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
-    # energy, power, etc.
-    "hp": "horsepower", "horsepower": "horsepower", "bhp": "brake horsepower", "ps": "metric horsepower",
-    "w": "watt", "watt": "watt", "watts": "watt", "kw": "kilowatt", "kilowatt": "kilowatt",
-    "kilowatts": "kilowatt", "mw": "megawatt", "megawatt": "megawatt", "megawatts": "megawatt",
-    "gw": "gigawatt", "gigawatt": "gigawatt", "gigawatts": "gigawatt", "kwh": "kilowatt hour",
-    "kilowatt hours": "kilowatt hour", "kilowatt-hours": "kilowatt hour", "mwh": "megawatt hour",
-    "gwh": "gigawatt hour", "twh": "terawatt hour", "v": "volt", "volt": "volt", "volts": "volt",
-    "kv": "kilovolt", "mah": "milliampere-hour", "amp": "ampere", "amps": "ampere",
-    "btu": "british thermal unit", "btus": "british thermal unit", "mmbtu": "mega british thermal unit",
-    "mmbtus": "mega british thermal unit",
-    "calorie": "calorie", "calories": "calorie", "kcal": "kilocalorie", "joule": "joule", "joules": "joule",
-    "hz": "hertz", "hertz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
-    "rpm": "revolutions per minute", "nm/": "newton metre", "lb-ft": "foot pound-force",
+# Physical units (and time) by surface, multiword keys with single spaces: quantulum3's
+# unit registry (extract/unit_registry.py: its surfaces and their plurals), the symbols
+# of it we read as units, and our corrections on top.
+_REGISTRY_NAMES, _REGISTRY_SYMBOLS = registry_units()
+# the registry's symbols that are safe to read as units in running text
+UNIT_SYMBOLS = frozenset({
+    "amp", "btu", "cm", "db", "gbps", "ghz", "gpa", "gw", "hp", "hr", "hrs", "hz", "kbps", "kcal", "khz", "km",
+    "kpa", "kph", "kv", "kw", "kwh", "mah", "mbps", "mg", "mhz", "mmbtu", "mpa", "mph", "ms", "oz", "psi",
+    "rpm", "sec", "sq ft", "sq km", "sq m", "yr", "µm",
+})
+# what the registry lacks (abbreviations: "kms", "km/h", "mpg"; single letters read only
+# glued to digits: GLUED_ONLY), and names the guidelines give otherwise ("celsius", not
+# "degree Celsius"; "millilitre", not "cubic centimetre"; "mm" is a millimetre, never a
+# megametre)
+UNIT_OVERRIDES = {
+    "kms": "kilometre", "mm": "millimetre", "nm": "nanometre", "μm": "micrometre", "mi": "mile", "ft": "foot",
+    "in": "inch", "yd": "yard", "yds": "yard", "nautical mile": "nautical mile",
+    "nautical miles": "nautical mile", "light year": "light year", "light years": "light year",
+    "light-year": "light year", "light-years": "light year", "hectare": "hectare", "hectares": "hectare",
+    "ha": "hectare", "m2": "square metre", "l": "litre", "ml": "millilitre", "millilitre": "millilitre",
+    "millilitres": "millilitre", "milliliters": "millilitre", "bpd": "barrel per day", "g": "gram",
+    "lb": "pound-mass", "lbs": "pound-mass", "ton": "ton", "tons": "ton", "t": "tonne", "stone": "stone",
+    "km/h": "kilometre per hour", "kmh": "kilometre per hour", "kmph": "kilometre per hour", "kt": "knot",
+    "kts": "knot", "knts": "knot", "m/s": "metre per second", "mpg": "mile per gallon",
+    "miles an hour": "mile per hour", "miles per gallon": "mile per gallon", "secs": "second", "min": "minute",
+    "mins": "minute", "h": "hour", "yrs": "year", "millennia": "millennium", "bhp": "brake horsepower",
+    "ps": "metric horsepower", "w": "watt", "mw": "megawatt", "mwh": "megawatt hour", "gwh": "gigawatt hour",
+    "twh": "terawatt hour", "v": "volt", "amps": "ampere", "btus": "british thermal unit",
+    "mmbtus": "mega british thermal unit", "nm/": "newton metre", "lb-ft": "foot pound-force",
     "pound-feet": "foot pound-force", "pound-foot": "foot pound-force", "ft-lb": "foot pound-force",
-    "psi": "pound per square inch", "ksi": "kilopound per square inch", "gpa": "gigapascal",
-    "mpa": "megapascal", "kpa": "kilopascal", "pa": "pascal", "bar": "bar",
-    "db": "decibel", "decibel": "decibel", "decibels": "decibel",
-    # data
-    "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte",
-    "megabytes": "megabyte", "gigabytes": "gigabyte", "terabytes": "terabyte",
-    "mbps": "megabit per second", "gbps": "gigabit per second", "kbps": "kilobit per second",
-    "mp": "megapixel", "megapixel": "megapixel", "megapixels": "megapixel",
-    # temperature, angles
-    "°c": "celsius", "°f": "fahrenheit", "celsius": "celsius", "fahrenheit": "fahrenheit",
-    "degrees celsius": "celsius", "degree celsius": "celsius", "degrees fahrenheit": "fahrenheit",
-    "degree fahrenheit": "fahrenheit", "degrees c": "celsius", "degrees f": "fahrenheit",
-    "degf": "fahrenheit", "degc": "celsius", "deg c": "celsius", "deg f": "fahrenheit", "deg": "degree",
-    "degree": "degree", "degrees": "degree", "°": "degree", "kelvin": "kelvin",
-    # ratios
+    "ksi": "kilopound per square inch", "pa": "pascal", "bar": "bar", "kb": "kilobyte", "mb": "megabyte",
+    "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte", "mp": "megapixel", "megapixel": "megapixel",
+    "megapixels": "megapixel", "°c": "celsius", "°f": "fahrenheit", "celsius": "celsius",
+    "fahrenheit": "fahrenheit", "degrees celsius": "celsius", "degree celsius": "celsius",
+    "degrees fahrenheit": "fahrenheit", "degree fahrenheit": "fahrenheit", "degrees c": "celsius",
+    "degrees f": "fahrenheit", "degf": "fahrenheit", "degc": "celsius", "deg c": "celsius",
+    "deg f": "fahrenheit", "deg": "degree", "degree": "degree", "degrees": "degree", "°": "degree",
     "parts per million": "part per million", "parts per billion": "part per billion",
     "ppm": "parts-per-million", "ppb": "parts-per-billion", "basis point": "basis point",
     "basis points": "basis point", "bps": "basis point", "bp": "basis point",
-    "percentage point": "percentage point", "percentage points": "percentage point",
-    # box-score rates: points, rebounds, assists, steals, blocks per game
-    "ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
-    "spg": "steal per game", "bpg": "block per game",
+    "percentage point": "percentage point", "percentage points": "percentage point", "ppg": "point per game",
+    "rpg": "rebound per game", "apg": "assist per game", "spg": "steal per game", "bpg": "block per game",
 }
+UNITS = {**_REGISTRY_NAMES, **{s: _REGISTRY_SYMBOLS[s] for s in UNIT_SYMBOLS}, **UNIT_OVERRIDES}
 # units written in capitals only (the lower-case word means something else: "war")
 UNITS_CASED = {"WAR": "win above replacement"}
 # "Danish crowns": a crown is a currency only after its country's adjective
