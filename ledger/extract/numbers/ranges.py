@@ -5,12 +5,12 @@ words allowed between "from X" and "to Y" (``_from_to_gap``). Scores ("2-1") and
 """
 from __future__ import annotations
 
-from ledger.extract.numbers_units import CURRENCY_PREFIX, SCALES, SMALL, STOP
+from ledger.extract.numbers_units import CURRENCY_PREFIX, SCALES, SMALL, STOP, STREET_WORDS
 from ledger.extract.numbers.limits import _whole
-from ledger.extract.numbers.tokens import _DASHES, _Toks, _tok_at
+from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _emit, _tok_at
 from ledger.extract.numbers.words import _figure, _is_plural, _parse_number, _unreadable_figure
-from ledger.extract.numbers.units import _unit_after
-from ledger.extract.numbers.change import _moved_by
+from ledger.extract.numbers.units import _per_suffix, _unit_after
+from ledger.extract.numbers.change import _change_before, _moved_by
 from ledger.extract.numbers.not_quantities import _is_time, _is_year
 
 
@@ -153,4 +153,44 @@ def _from_to_gap(t: _Toks, j: int, bare: bool) -> int | None:
             if t.lw(x + 1) in ("am", "pm", "a.m", "p.m") or (t.txt[x + 1:x + 2] == [":"] and t.glued(x + 1)):
                 continue  # a clock time
             return None
+    return None
+
+
+# ------------------------------------------------------------------ stage: the range
+
+
+def _range_stage(t: _Toks, r: _Reading):
+    """Stage: ranges: 10-15, between 12 and 15 million, from $36,040 to $34,935, 8–10 years,
+    one or two. Sets lab0 (the change cue before the first number), rng, vmax, and the
+    unit, value (a carried multiplier) and end_tok; a verdict for a score, a span of
+    years or an address."""
+    i, value, s0, unit, ukind, end_tok, e_num = r.i, r.value, r.s0, r.unit, r.ukind, r.end_tok, r.e_num
+    vmax = None
+    lab0, _ = _change_before(t, _tok_at(t, s0, i))
+    unit_explicit = bool(unit) and end_tok > e_num
+    rng = _range_tail(t, i, end_tok if unit_explicit else e_num, value, r.words, r.scaled, r.has_cur, unit,
+                      unit_explicit, lab0, s0)
+    if rng is not None:
+        v2, end2, unit2, kind2, score = rng
+        if score == "score" and _is_year(value, t.txt[i]) and len(t.txt[end2 - 1]) == 2 and v2[0] == (value + 1) % 100:
+            return [], end2  # "the 2014-15 season": a span of years
+        if score == "score":
+            # a score or tally is one pair (the guidelines accept either reading)
+            q = _emit(t.text, t, s0, t.e[end2 - 1], value, v2[0], None, "=", None)
+            return [(q, "score")], end2
+        if score:
+            return [], end2
+        if unit is None and end2 + 1 < t.n and t.kind[end2] == 2 and t.txt[end2][0].isupper() and (
+                t.low[end2 + 1] in STREET_WORDS or t.lw(end2 + 2) in STREET_WORDS):
+            return [], end2 + 1  # "12-14 Harbour Road"
+        if unit is None and unit2:
+            unit, ukind = unit2, kind2
+        if v2[1]:
+            value *= v2[1]
+        vmax = v2[0]
+        end_tok = max(end2, end_tok)
+        if ukind in ("cur", "pct", "phys"):
+            unit, end_tok = _per_suffix(t, end_tok, unit)
+    r.lab0, r.rng, r.vmax = lab0, rng, vmax
+    r.unit, r.ukind, r.value, r.end_tok = unit, ukind, value, end_tok
     return None

@@ -62,3 +62,28 @@ def _tok_at(t: _Toks, off: int, default: int) -> int:
     while x > 0 and t.s[x] > off:
         x -= 1
     return x
+
+
+# ------------------------------------------------------------------ one quantity being read
+
+# A stage's verdict that no quantity starts at this token: the scanner moves one token on
+# (a stage returns None to pass the reading on, or ([(Quantity, kind)...], next index)
+# to decide: a quantity, or an empty list to skip past something that is not one).
+NOT_HERE = ("no quantity starts here",)
+
+
+class _Reading:
+    """What the stages of ``scan._read_quantity`` know so far about the quantity that
+    starts at token ``i``; each stage reads what the ones before it set."""
+
+    __slots__ = ("i", "lo", "last_count_unit",
+                 "value", "j", "words", "scaled",  # the figure (words.py)
+                 "unit", "s0", "neg", "has_cur", "ukind",  # currency before, then unit (units.py)
+                 "e_num",  # the token after the figure and its multiplier
+                 "uk", "change_after", "end_tok",  # the unit written after it, and the token after all read
+                 "lab0", "rng", "vmax",  # the range (ranges.py)
+                 "u_s",  # where a counted noun starts (for the concept)
+                 "change", "s_start")  # the change label and where the surface starts (change.py)
+
+    def __init__(self, i: int, lo: int, last_count_unit):
+        self.i, self.lo, self.last_count_unit = i, lo, last_count_unit

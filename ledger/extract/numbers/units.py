@@ -13,8 +13,9 @@ from ledger.extract.numbers_units import (
     SCALES, SMALL, STOP, TENS, TIME_UNITS, UNITS, UNITS_CASED,
 )
 from ledger.extract.numbers.limits import _whole
-from ledger.extract.numbers.tokens import _DASHES, _Toks
+from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _emit, _tok_at
 from ledger.extract.numbers.words import _is_plural, _singular
+from ledger.extract.numbers.change import _change_before
 
 
 _CUR_BEFORE = re.compile(
@@ -374,3 +375,151 @@ def _per_suffix(t: _Toks, j: int, unit):
             and (t.lw(j + 2) not in _NOT_RATE or UNITS.get(nw) not in TIME_UNITS):
         return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
     return unit, j
+
+
+# ------------------------------------------------------------------ stages: currency, unit, counted noun, age
+
+
+def _currency_before(t: _Toks, r: _Reading):
+    """Stage: the currency (and minus sign) written before the figure. Sets unit, s0 (the
+    start offset of the quantity), neg, has_cur, ukind."""
+    r.unit, r.s0, r.neg = _cur_prefix(t, r.i, r.lo)
+    r.has_cur = r.unit is not None
+    r.ukind = "cur" if r.has_cur else None
+    return None
+
+
+def _unit_stage(t: _Toks, r: _Reading):
+    """Stage: the unit written after the number, and a rate after that ("per barrel").
+    Sets uk (the kind written), unit, ukind, change_after ("18-fold", "20-plus"), end_tok."""
+    i, j, value, has_cur, unit, ukind = r.i, r.j, r.value, r.has_cur, r.unit, r.ukind
+    u, uend, uk = _unit_after(t, j, value, has_cur, i)
+    if uk == "skip":
+        return [], j + 2
+    change_after = None
+    if uk == "fold":
+        change_after = "up"
+    elif uk == "plus":
+        change_after = ">"
+    if uk == "phys" and has_cur and not t.glued(j):
+        u, uend, uk = None, j, None  # "an $800 stone oven": the money is the quantity
+    if uk in ("pct", "phys", "age", "count") or (uk == "cur" and not has_cur):
+        unit, ukind = u, uk
+    elif uk == "cur" and has_cur and u:
+        ukind = "cur"
+    end_tok = uend if uk else j
+    if ukind in ("cur", "pct", "phys"):
+        unit, end_tok = _per_suffix(t, end_tok, unit)
+    r.uk, r.change_after, r.unit, r.ukind, r.end_tok = uk, change_after, unit, ukind, end_tok
+    return None
+
+
+def _count_stage(t: _Toks, r: _Reading):
+    """Stage: what a number with no unit written after it counts, read from the words
+    around it: "eight million 250ml bottles", "under the age of 12", "people under 30",
+    "a day or two". Sets u_s (where a counted noun starts), unit, ukind."""
+    i, j, value, vmax, words, s0 = r.i, r.j, r.value, r.vmax, r.words, r.s0
+    unit, ukind, uk, end_tok = r.unit, r.ukind, r.uk, r.end_tok
+    r.u_s = end_tok
+    if unit is None and uk is None and t.kind[i] == 1 and vmax is None and t.lw(i - 1) in ("annual", "yearly") \
+            and end_tok < t.n and t.kind[end_tok] == 2 and not _is_plural(t.low[end_tok]) and t.low[end_tok] not in STOP:
+        return [], end_tok  # "the annual 420 event": the number names the event
+    if unit is None and uk is None and end_tok < t.n and t.kind[end_tok] == 1 and t.kind[i] != 1 \
+            and not t.glued(end_tok):
+        mu, mend, mk = _unit_after(t, end_tok + 1, 2.0, False, end_tok)
+        if mk == "phys" and mend == end_tok + 2 and (t.glued(end_tok + 1) or t.low[end_tok + 1] in _DASHES):
+            cn, cend = _counted_noun(t, mend, value)
+            if cn and _is_plural(t.low[cend - 1]):
+                # "eight million 250ml bottles": count the bottles, leave the 250ml to its own quantity
+                q = _emit(t.text, t, s0, t.e[r.e_num - 1], value, None, cn, _change_before(t, _tok_at(t, s0, i))[0], None)
+                return [(q, "count")], end_tok
+    if unit is None and uk is None and t.lw(i - 1) == "of" and t.lw(i - 2) in ("age", "ages") and value < 125:
+        unit, ukind = "year", "age"  # "under the age of 12"
+    if unit is None and uk is None and value < 111 and t.lw(i - 1) in ("under", "over", "above", "below") \
+            and _is_plural(t.lw(i - 2)) and _singular(t.lw(i - 2)) in _PEOPLE:
+        unit, ukind = "year", "age"  # "people under 30", "children over 5"
+    if unit is None and uk is None and words and value in (2, 3) and j == i + 1 and t.lw(i - 1) == "or" \
+            and t.kind[i - 2] == 2 and t.low[i - 2] not in STOP and t.lw(i - 3) in ("a", "an", "another", "one"):
+        # "a day or two", "another pick or two": the noun before 'or' is counted
+        unit = UNITS.get(t.low[i - 2]) or _singular(t.low[i - 2])
+        ukind = "phys" if t.low[i - 2] in UNITS else "count"
+    r.unit, r.ukind = unit, ukind
+    return None
+
+
+def _counted_noun_stage(t: _Toks, r: _Reading):
+    """Stage: the counted noun after a bare number ("41,000 troops", "35m of its smart
+    speakers", "20 per week" after "22 burglaries"). Sets unit, ukind, end_tok."""
+    value, vmax, words, scaled = r.value, r.vmax, r.words, r.scaled
+    unit, ukind, uk, end_tok = r.unit, r.ukind, r.uk, r.end_tok
+    last_count_unit = r.last_count_unit
+    if unit is None and uk is None and scaled and t.kind[r.i] == 1 and t.lw(end_tok) == "of" \
+            and t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the"):
+        cn, cend = _counted_noun(t, end_tok + 2, value)
+        if cn and _is_plural(t.low[cend - 1]):
+            unit, ukind = cn, "count"  # "35m of its smart speakers"
+    if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
+            and t.lw(end_tok + 1) in TIME_UNITS:
+        unit, ukind = f"{last_count_unit} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"
+        end_tok += 2
+    if unit is None and uk is None:
+        if t.lw(end_tok) == "of" and words and t.lw(end_tok + 1) not in ("the", "them", "us", "those", "these", "his", "her", "their", "its", "our", "my", "your", "whom", "which"):
+            pass
+        cn, cend = _counted_noun(t, end_tok, value)
+        if cn:
+            unit, ukind = cn, "count"
+            end_tok = cend
+            unit, end_tok = _per_suffix(t, end_tok, unit)
+    r.unit, r.ukind, r.end_tok = unit, ukind, end_tok
+    return None
+
+
+def _compound_modifier(t: _Toks, r: _Reading):
+    """Stage: a number before two lower-case singular words counts the first ("the 40
+    page report", "a 6 cylinder motor"). Sets unit, ukind, end_tok."""
+    end_tok = r.end_tok
+    # compound modifiers: "the 40 page report", "a 6 cylinder motor" -> the singular noun
+    if r.unit is None and r.value != 1 and end_tok + 1 < t.n and t.kind[end_tok] == 2 and t.kind[end_tok + 1] == 2 \
+            and t.txt[end_tok].islower() and t.txt[end_tok + 1].islower() and not _is_plural(t.low[end_tok]) \
+            and t.low[end_tok] not in STOP and t.low[end_tok + 1] not in STOP and t.low[end_tok] not in _PERSON_AFTER \
+            and t.low[end_tok] not in ADJ and not _is_plural(t.low[end_tok + 1]) \
+            and not (t.low[end_tok].endswith(("ly", "ed", "ing")) and not t.low[end_tok].endswith("eed")) \
+            and t.low[end_tok] not in _VERBISH and not t.low[end_tok + 1].endswith("ly"):
+        r.unit, r.ukind = t.low[end_tok], "count"
+        r.end_tok = end_tok + 1
+    return None
+
+
+def _ages_and_people(t: _Toks, r: _Reading):
+    """Stage: a bare number that is an age ("aged 14", "Jane Roe, 42,", "when she was six",
+    "life expectancy ... 73") or a count of people ("80 injured", "killing four"). Sets
+    unit, ukind, end_tok."""
+    i, value, vmax, last_count_unit = r.i, r.value, r.vmax, r.last_count_unit
+    unit, ukind, end_tok = r.unit, r.ukind, r.end_tok
+    # ages: "aged 14", "age seventeen", "Jane Roe, 42,"
+    if unit is None and _whole(value) and 0 < value < 125:
+        if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
+                                         and t.lw(end_tok) in (",", ")", ".", "") and t.kind[i] == 1):
+            unit, ukind = "year", "age"
+    # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
+    if unit is None and _whole(value) and value >= 2 and vmax is None and (
+            t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
+            and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")):
+        if not (t.lw(end_tok) in ("were", "had") and last_count_unit and t.lw(end_tok + 1) not in _PERSON_AFTER):
+            unit, ukind = "person", "count"
+    # ages: "when she was six", "until he was 18", "his daughter, who was 10"
+    if unit is None and _whole(value) and 0 < value < 120 and (
+            t.lw(i - 1) in ("was", "is", "turned", "turns") and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we", "who")
+            or t.lw(i - 1) == "be" and t.lw(i - 2) == "will" and t.lw(i - 3) in ("he", "she", "i", "you", "they", "we")) and (end_tok >= t.n or t.kind[end_tok] == 3
+                                                                         or t.lw(end_tok) in STOP):
+        unit, ukind = "year", "age"
+    # "life expectancy for men is around 73": a life expectancy is in years
+    if unit is None and vmax is None and 30 <= value <= 110 and any(
+            t.low[x] == "expectancy" and t.lw(x - 1) == "life" for x in range(max(0, i - 12), i)):
+        unit, ukind = "year", "age"
+    # "210 passengers and crew" are people
+    if ukind == "count" and unit in ("passenger",) and t.lw(end_tok) == "and" and t.lw(end_tok + 1) in ("crew", "staff"):
+        unit = "person"
+        end_tok += 2
+    r.unit, r.ukind, r.end_tok = unit, ukind, end_tok
+    return None

@@ -10,7 +10,7 @@ import re
 
 from ledger.extract.numbers_units import ABBR_SCALES, FRACTIONS, IRREGULAR_PLURAL, SCALES, SMALL, TENS, VAGUE
 from ledger.extract.numbers.limits import _MAX_EXPONENT, _readable, _whole
-from ledger.extract.numbers.tokens import _DASHES, _Toks
+from ledger.extract.numbers.tokens import NOT_HERE, _DASHES, _Reading, _Toks
 
 
 _NUMWORD_ALT = "|".join(sorted(
@@ -236,3 +236,68 @@ _METRE_CONTEXT = {"tall", "high", "long", "wide", "deep", "away", "above", "belo
                   "backstroke", "butterfly", "breaststroke", "hurdles", "pool", "from", "under", "beneath",
                   "metres", "in", "into", "down", "up", "high", "thick", "across", "short", "final", "relay",
                   "medley", "run", "dash", "deep", "length", "radius", "diameter", "altitude", "wall", "drop"}
+
+
+# ------------------------------------------------------------------ stages: the figure and its multiplier
+
+
+def _read_figure(t: _Toks, r: _Reading):
+    """Stage: the number at token i, with an exponent written after it ("5 x 10^6",
+    "10^6", "2^-3"). Sets value, j (the token after it), words, scaled; a verdict when
+    there is no number here or it is too large to read."""
+    i = r.i
+    pn = _parse_number(t, i)
+    if pn is None:
+        return NOT_HERE
+    value, j, words, scaled = pn
+    if not words and j + 1 < t.n and t.txt[j] in ("×", "x", "*") and t.txt[j + 1] == "10":
+        k = j + 2
+        sign = 1
+        if k < t.n and t.txt[k] in ("^",):
+            k += 1
+        if k < t.n and t.txt[k] in ("−", "-", "–"):
+            sign = -1
+            k += 1
+        if k < t.n and t.kind[k] == 3 and _unreadable_figure(t, k) and (t.glued(k) or t.txt[k - 1] in "^−-–"):
+            return [], k + 1  # an exponent of hundreds of digits: the figure is skipped whole
+        if k < t.n and t.kind[k] == 1 and t.txt[k].isdigit() and (t.glued(k) or t.txt[k - 1] in "^−-–"):
+            p10 = _power(10.0, sign * int(t.txt[k]))
+            if p10 is None or not _readable(value * p10):
+                return [], k + 1  # a figure too large (or small) to read: skipped whole
+            value = value * p10
+            j = k + 1
+            scaled = True
+    elif not words and j + 1 < t.n and t.txt[j] == "^" and t.glued(j):
+        # "10^6", "2^-3": a power written inline
+        power = _inline_power(t, value, j)
+        if power is None:
+            return NOT_HERE
+        value, j = power
+        if value is None:
+            return [], j  # a power too large (or small) to read: skipped whole
+        scaled = True
+    r.value, r.j, r.words, r.scaled = value, j, words, scaled
+    return None
+
+
+def _multipliers(t: _Toks, r: _Reading):
+    """Stage: the sign read with the currency ("-5", "$-50.8bn") and a multiplier glued to
+    the figure ("1.5m", "3b"); an editor's bracket ("[Ten] years"). Sets e_num."""
+    i, j, value, scaled = r.i, r.j, r.value, r.scaled
+    if r.neg:
+        value = -value
+    # "1.5m" is a million, unless it reads as metres ("a 100m sprint", "8m tall")
+    if t.kind[i] == 1 and j < t.n and t.low[j] == "m" and t.glued(j) and not scaled:
+        nxt = t.lw(j + 1)
+        if r.has_cur or t.txt[j] == "M" or (j + 1 < t.n and t.kind[j + 1] == 2 and nxt not in _METRE_CONTEXT):
+            value *= 1e6
+            scaled = True
+            j += 1
+    if t.kind[i] == 1 and j < t.n and t.low[j] == "b" and t.glued(j) and not scaled:
+        value *= 1e9
+        scaled = True
+        j += 1
+    if j + 1 < t.n and t.txt[j] == "]" and t.glued(j) and i > 0 and t.txt[i - 1] == "[":
+        j += 1  # "[Ten] years ago": an editor's bracket inside a quotation
+    r.value, r.j, r.scaled, r.e_num = value, j, scaled, j
+    return None
