@@ -1,0 +1,156 @@
+"""Modifiers and change: the change label of a quantity ("=", "up", "down", "~", ">",
+"<") from the cue words right before it (``_change_before``: "rose", "more than",
+"about"), and the phrasal verbs and "by N" clauses that decide whether a cue applies
+(``_moved_by``). A new cue word goes in CHANGE_BEFORE or CHANGE_AFTER in
+``numbers_units.py``; a rule about when a cue does or does not apply goes here.
+"""
+from __future__ import annotations
+
+from ledger.extract.numbers_units import CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE
+from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _tok_at
+
+
+_PHRASAL = {"sign", "signed", "signing", "set", "setting", "pick", "picked", "make", "made", "making", "take",
+            "took", "taken", "give", "gave", "given", "end", "ended", "open", "opened", "line", "lined", "show",
+            "showed", "step", "stepped", "back", "backed", "beef", "beefed", "ramp", "ramped", "build", "built",
+            "shore", "free", "freed", "round", "rounded", "sum", "summed", "add", "adds", "tally", "tallied",
+            "put", "call", "called", "bring", "brought", "come", "came", "turn", "turned", "pop", "popped", "wrap",
+            "wrapped", "clean", "cleaned", "dig", "dug", "rack", "racked", "racking", "chalk", "chalked", "shut",
+            "broke", "break", "narrow", "narrowed", "water", "watered", "tone", "toned", "wind", "wound", "gobble",
+            "gobbled", "snap", "snapped", "scoop", "scooped", "sew", "sewed", "lock", "locked", "mop", "mopped"}
+# verbs whose "down" is a particle ("cut down 40 trees", "narrowed it down"), not a fall:
+# "ended down 1%" and "closed down 2%" are falls
+_PHRASAL_DOWN = {"narrow", "narrowed", "water", "watered", "tone", "toned", "wind", "wound", "shut", "broke",
+                 "break", "cut", "back", "backed", "step", "stepped", "lock", "locked", "put", "turn", "turned",
+                 "bring", "brought", "mop", "mopped", "hunt", "hunted", "track", "tracked", "write", "wrote",
+                 "written", "take", "took", "taken", "calm", "calmed", "settle", "settled", "sit", "sat"}
+# lower-case words allowed in a verbless list of changes: "Acme by 2.6% and Globex by 1 per cent"
+_ELLIPSIS_OK = {"and", "&", "'s", "’s", "by", "per", "cent", "percent", "pc", "pct", "point", "points"}
+
+
+def _change_before(t: _Toks, p: int) -> tuple[str, int]:
+    """Change label from the cue words ending right before token p: (label, first cue token)."""
+    for _ in range(3):
+        for k in (4, 3, 2, 1):
+            if p - k < 0:
+                continue
+            phrase = " ".join(t.low[p - k:p])
+            if phrase in CHANGE_BEFORE:
+                lab = CHANGE_BEFORE[phrase]
+                if phrase == "up" and t.lw(p) == "to":
+                    continue
+                if phrase in ("up", "down") and t.lw(p - k - 1) in (_PHRASAL if phrase == "up" else _PHRASAL_DOWN):
+                    return "=", -1  # "sign up 3 million voters", "racked up 20 wins"
+                if lab == "~" and p - k > 0:
+                    # "rose about 2%", "up nearly 40%": the direction wins over the estimate
+                    b = p - k - 1
+                    if t.low[b] == "by" and b > 0:
+                        b -= 1
+                    if CHANGE_BEFORE.get(t.low[b]) in ("up", "down") and not (t.low[b] == "up" and t.lw(b + 1) == "to"):
+                        return CHANGE_BEFORE[t.low[b]], p - k
+                return lab, p - k
+        if p > 0 and t.low[p - 1] in CHANGE_GLUE:
+            p -= 1
+            continue
+        break
+    return "=", -1
+
+
+# verbs of movement: "went", "moved" and those CHANGE_BEFORE reads as a rise or a fall
+_MOVED = {"went", "gone", "moved", "changed", "shifted", "swung", *(
+    w for w, lab in CHANGE_BEFORE.items() if lab in ("up", "down") and " " not in w and w not in ("up", "down"))}
+
+
+def _moved_by(t: _Toks, first: int) -> bool:
+    """Whether the figure at token ``first`` is the size of a change followed by the level it
+    reached: "by" after a verb of change, a few words back, and the first figure with its own
+    unit ("raised its dividend by 4 cents to 38 cents"; "dropped by 1 to 1.5 degrees" is a
+    range of changes). The figure after "to" is then a figure of its own. "Rose from 33% to 38%" stays one figure, a range from the old level to the new, as
+    the benchmarks read it."""
+    if t.lw(first - 1) != "by":
+        return False
+    return any(t.lw(x) in _MOVED for x in range(max(0, first - 6), first - 1))
+
+
+# ------------------------------------------------------------------ stage: the change
+
+
+def _change_stage(t: _Toks, r: _Reading):
+    """Stage: the change label, from the cue words before the quantity (_change_before),
+    those after it (CHANGE_AFTER: "or more", "higher") and the verb of a "by N" clause,
+    with the exceptions where a cue is not a change ("raised $5m", "lost 5 games"). Sets
+    change, s_start (a cue of bound or estimate starts the surface: "more than 5"), and
+    end_tok when the cue after is read with it."""
+    i, s0 = r.i, r.s0
+    lab, cue_tok = _change_before(t, _tok_at(t, s0, i))
+    _cue_after(t, r)
+    change = lab
+    q0 = _tok_at(t, s0, i)
+    if change == "=" and t.lw(q0 - 1) in ("by", "either"):
+        change = _verb_before_by(t, q0 - 1)
+    r.change = _change_exceptions(t, r, lab, cue_tok, q0, change)
+    s_start = t.s[cue_tok] if cue_tok >= 0 and CHANGE_BEFORE.get(" ".join(t.low[cue_tok:_tok_at(t, s0, i)])) in ("~", ">", "<") else s0
+    if s_start != s0 and cue_tok >= 0 and t.low[cue_tok] in ("up", "down") and t.lw(cue_tok + 1) != "to":
+        s_start = s0
+    r.s_start = s_start
+    return None
+
+
+def _cue_after(t: _Toks, r: _Reading):
+    """The change written after the quantity ("5% or more", "10 higher"): sets
+    change_after, and end_tok past a cue of bound or estimate."""
+    change_after, end_tok, ukind = r.change_after, r.end_tok, r.ukind
+    if change_after is None and end_tok < t.n:
+        a1 = t.low[end_tok]
+        a2 = a1 + " " + t.lw(end_tok + 1)
+        if a2 in CHANGE_AFTER:
+            change_after = CHANGE_AFTER[a2]
+            if change_after in (">", "<", "~"):
+                end_tok += 2
+        elif a1 in CHANGE_AFTER and a1 not in ("up", "down") and ukind in ("pct", "cur", "phys", None):
+            change_after = CHANGE_AFTER[a1]
+    r.change_after, r.end_tok = change_after, end_tok
+
+
+def _verb_before_by(t: _Toks, b: int) -> str:
+    """The change of "by N" at token b ("by"), from a verb of rise or fall before it in
+    its clause or in the clause of a verbless list: "up" or "down", else "="."""
+    clause = b  # start of the clause that holds "by N": "..., Acme by 2.6%" borrows the verb before it
+    for x in range(b - 1, max(-1, b - 24), -1):
+        lx = t.low[x]
+        if t.kind[x] == 3 and lx in (",", ";", ".", ":"):
+            if lx != "," or not all(t.kind[y] != 2 or t.txt[y][0].isupper() or t.low[y] in _ELLIPSIS_OK
+                                    for y in range(x + 1, b)):
+                break
+            clause = x
+            continue
+        if CHANGE_BEFORE.get(lx) in ("up", "down") and (lx not in ("up", "down", "higher", "lower") or x < clause):
+            return CHANGE_BEFORE[lx]
+        if clause == b and b - x >= 7:
+            break  # within its own clause the verb must be near: "rose sharply in May by 3%"
+    return "="
+
+
+def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, change: str) -> str:
+    """Where the cue words do not give the change, or the signs and the cue after do."""
+    i, value, vmax, unit, ukind, change_after = r.i, r.value, r.vmax, r.unit, r.ukind, r.change_after
+    if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] == "raised" and ukind != "pct" and unit != "point":
+        change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
+    if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and ukind == "count" \
+            and unit not in ("point", "percentage point", "basis point"):
+        change = "="  # "lost 5 games", "lose 15 IQ points": things lost, not a level that fell
+    if change == "=" and t.lw(q0 - 1) in ("added", "adds", "add") and (ukind in ("pct", "cur") or unit == "point"):
+        change = "up"  # "added 15 cents", "adds 0.4%"
+    if change == "=" and t.glued(i) and i >= 2 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "sub":
+        change = "<"  # "sub-5 nanometre"
+    if change == "=" and t.glued(i) and i >= 1 and t.txt[i - 1] == "+":
+        change = "up"  # "Index +0.4%"
+    if change == "=" and change_after:
+        change = change_after
+    if change == "=" and value < 0 and ukind in ("pct", "cur") and vmax is None:
+        change = "down"  # "Index -0.9%", "fell to $-50.8bn"
+    elif change in ("up", "down") and change_after in (">", "<", "~"):
+        change = change_after
+    if r.rng is not None and t.lw(q0 - 1) == "from":
+        change = "=" if lab not in ("~", ">", "<") else lab
+    return change

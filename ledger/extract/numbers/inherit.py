@@ -1,0 +1,177 @@
+"""Units carried between quantities, once a sentence has been read: "41,000 troops ...
+and 42,000 more" (also from the sentence before, in one document), "40 million of the 2
+billion rupees", "outstanding asylum claims over 150,000", index levels in points, a
+unit repeated in parallel ("the high is 84.75 cents and the low is 74.07"). A new rule
+that fills in a bare number's unit from its neighbours goes here.
+"""
+from __future__ import annotations
+
+import re
+
+from ledger.extract.numbers_units import ADJ, CHANGE_BEFORE, CURRENCY_PREFIX, CURRENCY_WORDS, STOP, UNITS
+from ledger.extract.numbers.limits import _whole
+from ledger.extract.numbers.words import _is_plural, _singular
+from ledger.extract.numbers.units import _PEOPLE
+from ledger.extract.types import Quantity
+
+
+_INDEX_WORD = re.compile(r"\b(?:index|indices|indexes)\b", re.I)
+_LEVEL_NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+$|\(\s*$")
+_LEVEL_AFTER = re.compile(r"\s+(?:up|down)\b")
+_SHARE_NEXT = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our)|or)\s+")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_THEN = re.compile(r"\s+(?:last|this|next|the previous|the prior|a) (?:year|month|week|quarter|season)\b"
+                   r"|\s+in (?:1[89]|20)\d\d\b|\s+(?:a|one) (?:year|month|week) (?:earlier|ago|before)\b")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_NO_PARALLEL = {"and", "or", "the", "a", "an", "with", "in", "on", "from", "to", "than", "of", "for"}
+
+
+def _parallel_unit(text: str, lo: int, before: list, q) -> str | None:
+    """The unit of an earlier quantity in the sentence that a bare number repeats:
+    'the high is 84.75 cents and the low is 74.07', 'up by 2 percent, down by 1',
+    'from 14 mpg to 24'."""
+    if not before:
+        return None
+    m = _PREV_WORD.search(text, max(lo, q.start - 20), q.start)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    for p in reversed(before):
+        if not p.unit or not (p.unit in _NON_COUNT or " per " in p.unit) or p.unit in ("year", "time"):
+            continue
+        pm = _PREV_WORD.search(text, max(lo, p.start - 20), p.start)
+        pw = pm.group(1).lower() if pm else ""
+        if w == pw and w not in _NO_PARALLEL and (w not in ("is", "was", "are", "were", "be") or "." in q.surface):
+            return p.unit  # an integer after a copula may be an age or a count: "his brother is 12"
+        if w == "to" and pw == "from" and re.fullmatch(r"\s+to\s+", text[p.end:q.start]):
+            return p.unit
+        if w in ("and", "versus", "vs", "against") and _THEN.match(text, q.end):
+            return p.unit  # "1.4 degrees in 2018 and 2.1 last year": the same measure at another time
+        return None
+    return None
+
+
+_NOUNS_BEFORE = re.compile(r"(?:\b([a-z]+) )?\b([a-z]+) $")
+
+
+def _noun_before(text: str, lo: int, pos: int) -> str | None:
+    """The lower-case plural noun (with a noun modifier) right before ``pos``: 'asylum claims '."""
+    m = _NOUNS_BEFORE.search(text, max(lo, pos - 40), pos)
+    if not m or not _is_plural(m.group(2)) or m.group(2) in STOP or m.group(2) in ADJ \
+            or m.group(2) in _NON_COUNT_WORDS or m.group(2).endswith(("ly", "ed")):
+        return None
+    head = _singular(m.group(2))
+    if head in _PEOPLE:
+        return "year"  # "people under 30", "children over 5": an age bound
+    mod = m.group(1)
+    if mod and mod not in STOP and mod not in ADJ and not mod.endswith(("ing", "ed", "ly", "s")) \
+            and mod not in CHANGE_BEFORE:
+        return f"{mod} {head}"
+    return head
+
+
+_NON_COUNT_WORDS = {"costs", "weighs", "measures", "totals", "employs", "seats", "holds", "houses", "spans", "covers",
+                    "reaches", "exceeds", "tops", "needs", "gets", "earns", "makes", "pays", "sells", "says", "takes",
+                    "gives", "runs", "lasts", "hits", "contains", "includes", "numbers", "counts", "stands", "sits",
+                    "is", "was", "has", "does", "this", "its", "his", "hers", "yes", "less", "perhaps", "always",
+                    "sometimes", "towards", "afterwards", "besides", "whereas", "thus", "plus", "minus", "times",
+                    "points", "percents", "others", "ones", "years", "months", "weeks", "days", "hours"}
+
+
+_BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs)\b)")
+
+
+def _bare_end(text: str, pos: int, end: int) -> bool:
+    """A bare number ends its phrase: '42,000 more', 'over 9,000,' (not 'about 700 oil- and gas-fired plants')."""
+    return bool(_BARE_NEXT.match(text, pos, end))
+
+
+_NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIX.values()) | {
+    "percentage", "percentage point", "year", "time"}
+
+
+# ------------------------------------------------------------------ stage: after the sentence is read
+
+# The counted noun of the last quantity in the document being read, so that a bare
+# "over 9,000" in the next sentence can inherit "visa application". Holding the text
+# itself (not its id) means a new document can never be mistaken for the old one.
+_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1}
+
+
+def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Quantity]:
+    """Stage, once the sentence is read: each quantity in turn may take its unit from its
+    neighbours (or from the sentence before) and its change from the quantity it restates."""
+    if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
+        _DOC_MEMORY.update(text=text, unit=None, end=-1)
+    # inherit the counted noun: "41,000 troops ... and 42,000 more"; across sentences too
+    fixed = []
+    prev_unit = _DOC_MEMORY["unit"] if start - _DOC_MEMORY["end"] < 600 else None
+    prev_q = None
+    index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
+    for n, q in enumerate(out):
+        nxt_q = out[n + 1] if n + 1 < len(out) else None
+        q = _pair_in_brackets(text, q, nxt_q, fixed)
+        q = _unit_from_neighbours(text, start, end, q, nxt_q, fixed, prev_q, prev_unit, index_sentence)
+        q = _restated_change_and_steps(text, start, q, prev_q)
+        if q.unit and q.unit not in _NON_COUNT:
+            prev_unit = q.unit
+        fixed.append(q)
+        prev_q = q
+    _DOC_MEMORY.update(unit=prev_unit, end=end)
+    return fixed
+
+
+def _pair_in_brackets(text: str, q: Quantity, nxt_q, fixed: list[Quantity]) -> Quantity:
+    """A bare amount before a bracketed one takes the unit of an earlier such pair."""
+    if q.unit is None and q.value_max is None and nxt_q is not None and nxt_q.unit \
+            and _OPEN_BRACKET.fullmatch(text, q.end, nxt_q.start):
+        # "2,435,000 yen ($22,480) ... and 2,380,000 ($21,972)": the same pair written twice
+        recent = fixed[-8:]  # a few quantities back, so a long sentence stays linear
+        for a, b in zip(recent, recent[1:]):
+            if a.unit and b.unit == nxt_q.unit and a.unit != b.unit and _OPEN_BRACKET.fullmatch(text, a.end, b.start):
+                q = Quantity(**{**q.__dict__, "unit": a.unit})
+    return q
+
+
+def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, fixed: list[Quantity], prev_q,
+                          prev_unit, index_sentence: bool) -> Quantity:
+    """A quantity with no unit takes one from the next quantity, the plural noun before it,
+    the counted noun before it, an index's points, or a parallel phrase (the first rule
+    that applies)."""
+    if q.unit is None and q.value_max is None and nxt_q is not None and nxt_q.unit and \
+            _SHARE_NEXT.fullmatch(text, q.end, nxt_q.start) and (
+                text[q.end:nxt_q.start].strip() != "or" or nxt_q.surface[:1] in "$£€¥"):
+        # "40 million of the 2 billion rupees", "about 7 or $8": the unit written once serves both
+        q = Quantity(**{**q.__dict__, "unit": nxt_q.unit})
+    elif q.unit is None and q.change in (">", "<") and _noun_before(text, start, q.start):
+        # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
+        q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
+    elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
+            and _bare_end(text, q.end, end):
+        q = Quantity(**{**q.__dict__, "unit": prev_unit})
+    elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None:
+        q = Quantity(**{**q.__dict__, "unit": "point"})  # "gained 12.5 points to 3,210.40"
+    elif q.unit is None and q.value_max is None and index_sentence and _LEVEL_NUM.fullmatch(q.surface) and (
+            _LEVEL_BEFORE.search(text, max(start, q.start - 12), q.start) or _LEVEL_AFTER.match(text, q.end, end)):
+        q = Quantity(**{**q.__dict__, "unit": "point"})  # an index level: "the TA-100 ended at 1,401.52"
+    elif q.unit is None and q.value_max is None:
+        par = _parallel_unit(text, start, fixed, q)
+        if par:
+            q = Quantity(**{**q.__dict__, "unit": par})
+    return q
+
+
+def _restated_change_and_steps(text: str, start: int, q: Quantity, prev_q) -> Quantity:
+    """A restatement keeps the change of the quantity it restates; "from $20 to $25 to $30"
+    runs each step from the last end."""
+    if prev_q is not None and q.change == "=" and prev_q.change != "=" and \
+            text[prev_q.end:q.start].strip() in ("(", ", or", "or", "(or", "/"):
+        # a restatement keeps the change: "more than 50 km (31 miles)", "shed 80 points, or 1.2%"
+        q = Quantity(**{**q.__dict__, "change": prev_q.change})
+    if prev_q is not None and prev_q.value_max is not None and q.value_max is None and \
+            text[prev_q.end:q.start] == " to " and q.unit in (None, prev_q.unit) and " to " in prev_q.surface and \
+            re.search(r"\bfrom\s+$", text[max(start, prev_q.start - 8):prev_q.start]):
+        # "goes from $20 to $25 to $30": the next step runs from the last end
+        q = Quantity(**{**q.__dict__, "value": prev_q.value_max, "value_max": q.value, "unit": prev_q.unit})
+    return q

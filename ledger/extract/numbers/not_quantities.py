@@ -1,0 +1,369 @@
+"""Numbers that are not quantities: numeric dates, years, clock times ("10:30", "at
+10.30": ``_is_clock_dot``), phone numbers and codes (``_phone_end``), identifiers
+("Flight 370", "G7", "COVID-19": ``_is_id_before``) and the lists they head, and idioms
+("one of the"). Its stages run at several points of the reading (``_not_a_quantity``
+right after the figure, ``_years`` after the range, ``_bare_not_counts`` and ``_idioms``
+once the unit is known). A new kind of number to leave out goes here.
+"""
+from __future__ import annotations
+
+import re
+
+from ledger.extract.numbers_units import (
+    ABBR_SCALES, ADJ, CHANGE_BEFORE, CURRENCY_ADJ, CURRENCY_WORDS, ID_NOUNS, MONTHS, PERCENT, SMALL, STOP,
+    STREET_WORDS, TENS, TIME_ZONES, UNITS,
+)
+from ledger.extract.numbers.limits import _whole
+from ledger.extract.numbers.tokens import NOT_HERE, _DASHES, _Reading, _Toks
+from ledger.extract.numbers.words import _is_plural
+from ledger.extract.numbers.units import _AGE_CUES, _counted_noun, _unit_after, _unit_follows
+from ledger.extract.numbers.vague import _slash_fraction
+
+
+# spans to mask before parsing: phone numbers, numeric dates, clock times, identifiers
+_MASK = re.compile(
+    r"\+\d[\d ().-]{7,}\d"
+    r"|\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?)"
+    r"|\b(?:9/11|24/7|7/7|20/20|50/50|365)\b"
+)
+
+
+_CAP_OK = {"about", "around", "over", "nearly", "almost", "some", "approximately", "roughly",
+           "only", "just", "at", "by", "the", "a", "an", "and", "but", "in", "on", "for", "with",
+           "from", "to", "of", "than", "under", "up", "down", "more", "less", "fewer", "all",
+           "another", "another", "these", "those", "its", "his", "her", "their", "our", "my",
+           "between", "within", "after", "before", "since", "during", "until", "as", "nearly",
+           "exactly", "precisely", "estimated", "aged", "age", "ages", "us", "u.s"}
+
+
+_OPENERS = {'"', "“", "(", "[", ":", "-", "—", "‘", "'", ".", "!", "?", ";"}
+
+
+_ONE_IDIOM_NEXT = {"day", "point", "time", "way", "thing", "side", "another", "more",
+                   "by", "on", "of", "another", "other", "piece", "night", "morning", "evening",
+                   "afternoon", "week", "year", "month", "kind", "sort", "too", "last", "single",
+                   "big", "such", "like", "must", "can", "could", "would", "should", "will", "who",
+                   "which", "that", "thing", "place", "direction", "step", "person"}
+_ONE_DURATION_BEFORE = {"in", "for", "within", "only", "just", "about", "than", "after", "over",
+                        "past", "last", "every", "per", "least", "nearly", "almost"}
+_PRONOUN_BEFORE = {"the", "this", "that", "no", "any", "every", "each", "which", "someone",
+                   "anyone", "everyone", "last", "new", "big", "little", "one", "other", "'s", "’s",
+                   "another", "such", "a", "an", "whichever", "whatever"}
+
+
+_SPEECH_AFTER = {"said", "says", "wrote", "told", "noted", "asked", "writing", "saying", "posted", "commented",
+                 "tweeted", "explained", "added", "admitted", "claimed", "who", "whose"}
+
+
+_YEAR_PREP = {"in", "since", "by", "from", "until", "to", "before", "after", "during", "'s", "’s", "the",
+              "and", "between", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "till",
+              "through", "circa", "around", "for"}
+
+
+# plurals after a year that make it a date: "2000 levels", "2019 figures"
+_YEAR_NOUNS = {"levels", "figures", "baselines", "standards", "values", "prices", "rates", "terms"}
+
+
+def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
+    """The number at token p names something: 'Flight 370', 'posts 542', 'No. 5', 'G7', 'COVID-19'."""
+    if p == 0:
+        return False
+    if t.glued(p) and t.txt[p - 1] in _DASHES and t.lw(p - 2) == "sub":
+        return False  # "sub-5 nanometre chips"
+    prev = t.txt[p - 1]
+    lp = t.low[p - 1]
+    if t.glued(p):
+        if t.kind[p - 1] == 2:
+            return True  # G7, mk5
+        if prev in _DASHES and p >= 2 and t.glued(p - 1) and t.kind[p - 2] in (1, 2) \
+                and t.low[p - 2] not in ("minus", "now", "then"):
+            return True  # COVID-19, F-150 (not "the then-45-year-old", "her now-18-month-old")
+        if prev == "#":
+            return True
+        if prev == "." and p >= 2 and t.glued(p - 1) and t.kind[p - 2] == 2:
+            return True  # ID.3, v.2
+    if unit_follows:
+        return False
+    if t.kind[p - 1] == 2:
+        if lp in ID_NOUNS:
+            return True
+        if any(c.isupper() for c in prev[1:]) and not prev.isupper():
+            return True  # eBook 3, NetPhone 7
+        if prev[0].isupper() and lp not in _CAP_OK and lp not in MONTHS and lp not in CHANGE_BEFORE \
+                and lp not in SMALL and lp not in CURRENCY_ADJ and lp not in STOP and lp not in _AGE_CUES:
+            return True
+    if prev == "." and p >= 2 and t.low[p - 2] in ("no", "nos", "vol", "art", "sec", "p", "pp", "ch"):
+        return True
+    return False
+
+
+def _is_date(t: _Toks, p: int, q: int, value: float) -> bool:
+    if not _whole(value) or value < 1 or value > 31:
+        return False
+    b = p - 1
+    if b >= 0 and t.txt[b] == "." and b > 0:
+        b -= 1
+    if b >= 0 and t.low[b] in MONTHS and t.txt[b][0].isupper():
+        return True
+    if q < t.n and t.low[q] in MONTHS and t.txt[q][0].isupper():
+        return True
+    if q + 1 < t.n and t.low[q] == "of" and t.low[q + 1] in MONTHS:
+        return True
+    return False
+
+
+def _is_time(t: _Toks, p: int, q: int, value: float) -> bool:
+    if q < t.n:
+        w = t.low[q]
+        if w in TIME_ZONES and w not in ("hrs",) and (w in ("am", "pm", "o'clock", "o’clock") or t.txt[q].isupper()):
+            return True
+        if w == "a" and t.lw(q + 1) == "." and t.lw(q + 2) == "m":
+            return True
+        if w == "p" and t.lw(q + 1) == "." and t.lw(q + 2) == "m":
+            return True
+        if t.txt[q] == ":" and t.glued(q) and q + 1 < t.n and t.kind[q + 1] == 1:
+            return True
+    if p >= 2 and t.txt[p - 1] == ":" and t.glued(p) and t.kind[p - 2] == 1:
+        return True
+    return False
+
+
+_CODE = re.compile(r"\d+(?:(?P<sep>[-.–‑])\d+)(?:(?P=sep)\d+)+")
+
+
+def _phone_end(t: _Toks, i: int) -> int | None:
+    """The token after a phone number or code starting at token i, or None: three or more
+    groups of digits joined by one kind of separator, dashes or dots, with no space
+    ("1-800-555-0143", "020.7946.0958", "12.05.2024"); a figure has at most two groups
+    ("10-15"), and a range of decimals mixes them ("1.5-2.5")."""
+    x = i
+    while x + 1 < t.n and t.glued(x + 1) and (t.txt[x + 1] in ("-", ".", *_DASHES) or t.txt[x + 1][:1].isdigit()):
+        x += 1
+    if x == i or not _CODE.fullmatch("".join(t.txt[i:x + 1])):
+        return None
+    return x + 1
+
+
+_CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_AT_TIME = {"at", "until", "till", "before", "after", "from"}
+_PRICED_AT = {"closed", "close", "closing", "traded", "trading", "trades", "ended", "stood", "stands", "finished",
+              "settled", "priced", "valued", "peaked", "fixed", "set", "sold", "bought", "opened", "capped"}
+
+
+def _is_clock_dot(t: _Toks, i: int, j: int) -> bool:
+    """A clock time written with a dot, as British and European papers do ("the hearing
+    begins at 10.30", "until 18.45"): hours and two-digit minutes after at/until/before/
+    after/from, with no unit after it ("at 10.30 percent" is a rate), and not a price
+    ("shares closed at 10.30", "traded at 12.45")."""
+    if j != i + 1 or not _CLOCK_DOT.fullmatch(t.txt[i]) or t.lw(i - 1) not in _AT_TIME or _unit_follows(t, j):
+        return False
+    return not (t.lw(i - 1) == "at" and t.lw(i - 2) in _PRICED_AT)
+
+
+def _is_year(value: float, txt: str) -> bool:
+    return len(txt) == 4 and txt.isdigit() and 1000 <= value <= 2200
+
+
+def _skip_list(t: _Toks, j: int, years: bool = False):
+    """Skip an identifier and the list it heads: 'posts 542 and 543', 'G7 and G20'."""
+    while j + 1 < t.n and t.kind[j + 1] == 1 and (t.low[j] in ("and", "or", ",", "&") or (
+            t.low[j] in _DASHES and t.glued(j) and t.glued(j + 1))):
+        if years and not (len(t.txt[j + 1]) in (2, 4) and "." not in t.txt[j + 1]):
+            break
+        if not years and ("." in t.txt[j + 1] or "," in t.txt[j + 1]):
+            break
+        j += 2
+    return [], j
+
+
+# ------------------------------------------------------------------ stages: things that are not quantities
+
+
+def _not_a_quantity(t: _Toks, r: _Reading):
+    """Stage: the figure just read is not a quantity: a capitalised word joined to it by a
+    dash read as a minus sign, a time, a phone number, a clock time, an identifier, a date, an address, a model name,
+    or a number word inside a name ("Catch-22", "Channel Four"). A verdict, or None."""
+    i, j, neg = r.i, r.j, r.neg
+    if neg and i >= 2 and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper() and t.txt[i - 1] in _DASHES \
+            and not _unit_follows(t, j):
+        return _skip_list(t, j)
+    if t.kind[i] == 1:
+        done = _times_codes_and_ids(t, r)
+        return done if done is not None else _names_and_models(t, r)
+    return _number_word_names(t, r)
+
+
+def _times_codes_and_ids(t: _Toks, r: _Reading):
+    """Figures that are a reference, a time, a phone number or code, a clock time, a
+    fraction with a slash (read in vague.py) or an identifier."""
+    i, j, value, has_cur = r.i, r.j, r.value, r.has_cur
+    p = i
+    if t.lw(i - 1) == "(" and t.lw(j) == ")" and t.kind[i - 2 if i >= 2 else 0] == 2:
+        return [], j + 1  # "Jane Doe (7)": a shirt number or reference
+    if _is_time(t, p, j, value):
+        return [], j + 2
+    phone = _phone_end(t, i)
+    if phone is not None:
+        return [], phone
+    if _is_clock_dot(t, i, j):
+        return [], j
+    if j + 1 < t.n and t.txt[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
+        return _slash_fraction(t, i, j, value, has_cur)
+    if not has_cur and _is_id_before(t, p, _unit_follows(t, j)):
+        return _skip_list(t, j)
+    return None
+
+
+def _names_and_models(t: _Toks, r: _Reading):
+    """Figures glued to letters ("5G", "1990s"), dates, street addresses, ZIP codes and
+    model names ("two new 737 Max jets", "320 Skyliner")."""
+    i, j, value, has_cur, scaled = r.i, r.j, r.value, r.has_cur, r.scaled
+    p = i
+    txt0 = t.txt[i]
+    # glued letters after digits that are not a unit or multiplier: 5G, 1990s, 22nd, 3D
+    if j < t.n and t.glued(j) and t.kind[j] == 2 and j == i + 1:
+        lw = t.low[j]
+        if (lw not in ABBR_SCALES and lw != "m" and _unit_after(t, j, value, has_cur, i)[2] not in ("phys", "pct", "cur")) \
+                or (len(t.txt[j]) == 1 and t.txt[j] in "GDKXSP"):
+            return [], j + 1
+    if _is_date(t, p, j, value):
+        return [], j
+    # street addresses: "10 Downing Street"
+    if j + 1 < t.n and t.kind[j] == 2 and t.txt[j][0].isupper() and (
+            t.low[j + 1] in STREET_WORDS or t.lw(j + 2) in STREET_WORDS) and t.low[j] not in MONTHS:
+        return [], j + 1
+    b = i - 1
+    while b > 0 and t.low[b] in ADJ and t.txt[b].islower():
+        b -= 1
+    if not has_cur and not scaled and "," not in txt0 and "." not in txt0 and b >= 0 and \
+            (t.low[b] in SMALL or t.low[b] in TENS) and j < t.n and t.kind[j] == 2 and t.txt[j][0].isupper():
+        return [], j  # "two new 737 Max jets": the number names the model
+    if not has_cur and (t.lw(j) in ("zip", "postal", "area", "dialling", "dialing") and t.lw(j + 1) in ("code", "codes")
+                        or t.lw(j) in ("postcode", "zipcode")):
+        return [], j + 1  # "the 90210 ZIP code" is an identifier
+    # model names: "320 Skyliner", "9 Ultra" (a capitalised singular right after a bare number)
+    if not has_cur and not scaled and j < t.n and t.kind[j] == 2 and not t.glued(j) and value != 1 \
+            and "," not in txt0 and not _unit_follows(t, j) and not _is_plural(t.lw(j + 1)) \
+            and t.txt[j][0].isupper() and not _is_plural(t.low[j]) and t.low[j] not in UNITS \
+            and _counted_noun(t, j, value)[0] is None \
+            and t.low[j] not in CURRENCY_WORDS and t.low[j] not in MONTHS and t.low[j] not in CURRENCY_ADJ \
+            and t.low[j] not in PERCENT and t.low[j] not in STOP and not t.txt[j].isupper():
+        return [], j + 1
+    return None
+
+
+def _number_word_names(t: _Toks, r: _Reading):
+    """Number words that are part of a name or a time: "three o'clock", "Catch-22",
+    "Channel Four"."""
+    i, j = r.i, r.j
+    if t.lw(j) in ("o'clock", "o’clock"):
+        return [], j + 1  # "three o'clock"
+    if i >= 2 and t.txt[i - 1] in _DASHES and t.glued(i) and t.glued(i - 1) and t.kind[i - 2] == 2:
+        return NOT_HERE  # "high-five", "Catch-22"
+    if t.txt[i][0].isupper() and i > 0 and t.txt[i - 1] not in _OPENERS and t.low[i - 1] not in CHANGE_BEFORE:
+        return NOT_HERE  # "Channel Four", "Ocean Eleven": a name, not a number
+    return None
+
+
+def _years(t: _Toks, r: _Reading):
+    """Stage: a bare four-digit year (or a span of years) is a date, not a quantity; a
+    plural after it makes it a count ("2000 hires"). A verdict, or None."""
+    i, value, vmax, unit, end_tok, e_num = r.i, r.value, r.vmax, r.unit, r.end_tok, r.e_num
+    has_cur, scaled, lab0 = r.has_cur, r.scaled, r.lab0
+    txt0 = t.txt[i]
+    # years and decades: bare four-digit numbers in 1000..2100 without a unit
+    if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
+            and t.lw(end_tok) in _YEAR_NOUNS:
+        return [], end_tok  # "below 1990 levels", "10% of 2000 levels"
+    if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
+            and lab0 not in (">", "<") and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost"):
+        nxt = t.lw(end_tok)
+        if not (_is_plural(nxt) and nxt not in STOP and (t.lw(i - 1) not in _YEAR_PREP or vmax is not None)
+                and not t.txt[end_tok][0].isupper()):
+            return _skip_list(t, end_tok, years=True)
+    if vmax is not None and t.kind[i] == 1 and _is_year(value, txt0) and unit is None and (
+            _is_year(vmax, str(int(vmax))) or (t.low[e_num] in _DASHES and t.glued(e_num) and len(t.txt[e_num + 1]) == 2
+                                                and vmax == (value + 1) % 100)) \
+            and not (_is_plural(t.lw(end_tok)) and t.lw(end_tok) not in STOP):
+        return [], end_tok
+    return None
+
+
+def _bare_not_counts(t: _Toks, r: _Reading):
+    """Stage: a bare number left without a unit that is a time of day ("at 9 in the
+    morning"), a rank ("the top 10") or names a thing ("the 747,", "'800'")."""
+    i, value, vmax, unit, end_tok, lab0 = r.i, r.value, r.vmax, r.unit, r.end_tok, r.lab0
+    txt0 = t.txt[i]
+    if unit is None and vmax is None and 0 < value <= 12 and (
+            t.lw(end_tok) == "in" and t.lw(end_tok + 1) == "the" and t.lw(end_tok + 2) in ("morning", "afternoon", "evening")
+            or t.lw(end_tok) == "at" and t.lw(end_tok + 1) == "night"):
+        return [], end_tok  # "at 9 in the morning": a time of day
+    if unit is None and t.kind[i] == 1 and t.lw(i - 1) in ("top", "bottom") and vmax is None:
+        return [], end_tok  # "made the top 10": a rank
+    # a bare number naming a thing: "the 747,", "the annual 800 festival", "'800'"
+    if unit is None and t.kind[i] == 1 and lab0 == "=" and vmax is None and "," not in txt0 and value != 1:
+        nxt = t.lw(end_tok)
+        if t.lw(i - 1) == "the" and (end_tok >= t.n or t.kind[end_tok] == 3):
+            return [], end_tok
+        if t.lw(i - 1) in ("'", "‘", '"', "“") and nxt in ("'", "’", '"', "”"):
+            return [], end_tok + 1
+    return None
+
+
+def _idioms(t: _Toks, r: _Reading):
+    """Stage: idioms with "one" and bare small number words ("one of the", "the bottom
+    three", "One reader wrote", "two of them"); "two of the passengers" counts the
+    passengers. Sets unit, ukind, end_tok; NOT_HERE for an idiom."""
+    if not r.words:
+        return None
+    i, unit, ukind = r.i, r.unit, r.ukind
+    w = t.low[i]
+    # ---- idioms with "one"; bare small words
+    if unit is None and t.lw(i - 1) in ("top", "bottom", "final", "last", "first", "big", "fab", "famous"):
+        return NOT_HERE  # "the bottom three", "the Big Five"
+    if w == "one" and ukind == "count" and t.txt[i] == "One" and (i == 0 or t.txt[i - 1] in _OPENERS):
+        return NOT_HERE  # "One reader wrote": a someone, not a count
+    return _one_and_small_words(t, r, w, unit, ukind)
+
+
+def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
+    """"one" in an idiom ("one day", "the one"), zero, and small number words that are not
+    counts on their own ("two of them", "the two"); "two of the passengers" is a count."""
+    i, j, value, scaled, end_tok = r.i, r.j, r.value, r.scaled, r.end_tok
+    if w == "one" and j == i + 1:
+        if unit is None:
+            return NOT_HERE
+        if t.lw(j) in _ONE_IDIOM_NEXT and t.lw(i - 1) not in _ONE_DURATION_BEFORE:
+            return NOT_HERE
+        if t.lw(i - 1) in _PRONOUN_BEFORE and t.lw(i - 1) not in ("a", "an"):
+            return NOT_HERE
+        if ukind == "count" and t.lw(end_tok) in _SPEECH_AFTER:
+            return NOT_HERE  # "one reader writing", "one visitor noted"
+    if value == 0 and unit is None:
+        return NOT_HERE
+    if unit is None and t.lw(end_tok) == "of" and value >= 2:
+        # "two of the passengers", "Three of Smith's aides": a count of the plural after
+        x = end_tok + 1
+        if t.lw(x) in ("the", "its", "his", "her", "their", "our", "my", "these", "those"):
+            x += 1
+        elif x + 2 < t.n and t.kind[x] == 2 and t.txt[x][0].isupper() and t.low[x + 1] in ("'", "’") \
+                and t.low[x + 2] == "s":
+            x += 3
+        elif x + 1 < t.n and t.kind[x] == 2 and t.low[x].endswith(("'s", "’s")):
+            x += 1
+        cn, cend = _counted_noun(t, x, value) if x > end_tok + 1 else (None, x)
+        if cn:
+            unit, ukind = cn, "count"
+            end_tok = cend
+    if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s")
+                         or t.lw(i - 1) == "of" and not scaled):
+        # "two of them", "the two": not counts on their own
+        return NOT_HERE
+    if unit is None and t.lw(end_tok) in ("or", "to") and t.lw(end_tok + 1) in ("two", "three"):
+        return NOT_HERE
+    r.unit, r.ukind, r.end_tok = unit, ukind, end_tok
+    return None

@@ -1,0 +1,525 @@
+"""What is measured or counted: the currency written before a number (``_cur_prefix``),
+the unit after it (``_unit_after``: %, currencies, physical units, ages, hyphenated
+compounds), rates ("$70 a barrel", "per share": ``_per_suffix``) and the counted noun
+of a bare number (``_counted_noun``: "41,000 troops"). A new unit word goes in
+``numbers_units.py``; a new rule for reading a unit or a counted noun goes here.
+"""
+from __future__ import annotations
+
+import re
+
+from ledger.extract.numbers_units import (
+    ABBR_SCALES, ADJ, CROWNS, CURRENCY_ADJ, CURRENCY_PREFIX, CURRENCY_WORDS, GLUED_ONLY, MONTHS, PERCENT,
+    SCALES, SMALL, STOP, TENS, TIME_UNITS, UNITS, UNITS_CASED,
+)
+from ledger.extract.numbers.limits import _whole
+from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _emit, _tok_at
+from ledger.extract.numbers.words import _is_plural, _singular
+from ledger.extract.numbers.change import _change_before
+
+
+_CUR_BEFORE = re.compile(
+    r"(?:\b(US|U\.S\.|A|AU|C|CA|CDN|NZ|HK|S|R)\s?)?([$£€¥₹₪₩₽])\s?$"
+    r"|\$\s?(US|A|AU|NZ|C|CA|HK|S)\s?$"
+    r"|(?<![A-Za-z])(PS|Y=)$"
+    r"|\b(USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|INR|Rs\.?|RM|CHF|NIS|HKD|SGD|NZD|ZAR|KRW|MYR|BRL)\s?$"
+)
+
+
+_AGE_CUES = {"aged", "age", "ages"}
+
+
+_AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+
+
+_PERSON_AFTER = {"killed", "injured", "dead", "died", "aboard", "wounded", "hurt", "arrested", "missing",
+                 "survivors", "hospitalised", "hospitalized", "rescued", "evacuated"}
+
+
+_VERBISH = {"come", "go", "live", "work", "die", "say", "make", "take", "get", "need", "want", "hold", "face",
+            "remain", "stay", "join", "leave", "vote", "own", "run", "use", "see", "pay", "earn", "cost", "win",
+            "lose", "play", "watch", "took", "made", "got", "left", "won", "lost", "ran", "saw", "gave", "came",
+            "went", "fell", "rose", "put", "set", "cut", "hit", "became", "become", "seem", "appear"}
+# words that are verbs and never the first part of a compound noun
+_VERB_ONLY = {"find", "finds", "drew", "draw", "draws", "bring", "brings", "brought", "keep", "keeps", "kept",
+              "meet", "meets", "met", "tell", "tells", "told", "bought", "sold", "built", "spent", "sent", "took",
+              "made", "got", "gave", "came", "went", "fell", "rose", "became", "seem", "seems", "seemed",
+              "appear", "appears", "appeared", "want", "wants", "wanted", "need", "needs", "needed", "think",
+              "thought", "know", "knew", "believe", "believed", "went", "began", "begin", "begins"}
+_LY_NOUNS = {"family", "ally", "rally", "belly", "fly", "supply", "assembly", "monopoly", "anomaly", "melly"}
+_COUNT_BLOCK = {"percent", "per", "am", "pm", "st", "nd", "rd", "th", "s"}
+
+
+_PEOPLE = {"person", "child", "man", "woman", "adult", "kid", "teen", "teenager", "boy", "girl", "student", "pupil",
+           "voter", "resident", "patient", "worker", "employee", "member", "citizen", "american", "youngster"}
+
+
+_COMPARATIVE = {"newer", "older", "bigger", "smaller", "larger", "younger", "greater", "higher", "lower", "fewer",
+                "earlier", "later", "longer", "shorter", "wider", "further", "farther"}
+
+
+_NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior", "on", "from", "in"}
+
+
+def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
+    """Currency written before token i: (unit, start offset of the quantity, negative)."""
+    s = t.s[i]
+    neg = False
+    if i > 0 and t.txt[i - 1] in _DASHES and t.glued(i) and (i == 1 or not t.glued(i - 1) or t.txt[i - 2] in "$£€¥"):
+        # "-5" or "$-50.8bn": a minus sign (not a range dash: that needs a number before)
+        if not (i >= 2 and t.kind[i - 2] == 1 and t.glued(i - 1)):
+            neg = True
+            s = t.s[i - 1]
+    window = t.text[max(lo, s - 10):s]
+    m = _CUR_BEFORE.search(window)
+    if m:
+        if m.group(2):
+            sym = m.group(2)
+            pre = (m.group(1) or "").lower()
+            key = (pre + sym) if pre and pre not in ("us", "u.s.") else sym
+            if pre in ("us", "u.s."):
+                key = "us$"
+            unit = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(sym)
+        elif m.group(3):
+            g = m.group(3).lower()
+            unit = CURRENCY_PREFIX["us$" if g == "us" else g + "$"]
+        elif m.group(4):
+            # '£' and '¥' mangled to 'PS' and 'Y=' by a lossy encoding
+            unit = "pound sterling" if m.group(4) == "PS" else "japanese yen"
+            if m.group(4) == "PS" and len(t.txt[i]) == 1 and t.lw(i + 1) not in ABBR_SCALES:
+                return None, s, neg  # "PS5" is a games console
+        else:
+            unit = CURRENCY_PREFIX.get(m.group(5).lower().rstrip("."))
+        return unit, s - (len(window) - m.start()), neg
+    if i > 0 and t.low[i - 1] == "minus" or (i > 1 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "minus"):
+        j = i - 1 if t.low[i - 1] == "minus" else i - 2
+        return None, t.s[j], True
+    return None, s, neg
+
+
+def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
+    """Unit written at token j: (unit, end index, kind) with kind in
+    'pct' 'cur' 'phys' 'age' 'count' 'fold'; or (None, j, None)."""
+    if j >= t.n:
+        return None, j, None
+    w = t.low[j]
+    glued = t.glued(j)
+    # percent
+    if w == "%":
+        return "percentage", j + 1, "pct"
+    if glued and w in ("″", '"', "”", "′", "'", "’") and t.kind[j - 1] == 1 and t.txt[i0 - 1:i0] != [w] and \
+            not (i0 > 0 and t.txt[i0 - 1] in ('"', "“", "'", "‘")) and (j + 1 >= t.n or not t.glued(j + 1)):
+        return ("inch" if w in ("″", '"', "”") else "foot"), j + 1, "phys"  # 12.5″, 40'
+    if w == "p" and t.kind[j - 1] == 1 and (glued or j + 1 >= t.n or t.kind[j + 1] == 3 or t.low[j + 1] == "at"):
+        return "penny", j + 1, "cur"  # "250p", "down 12 p at 430 p"
+    if glued and t.txt[j] in ("C", "F") and t.kind[j - 1] == 1:
+        return ("celsius" if t.txt[j] == "C" else "fahrenheit"), j + 1, "phys"  # 40C, 104F
+    if not glued and t.txt[j] in ("C", "F") and t.kind[j - 1] == 1 and -90 <= value <= 150 and (
+            j + 1 >= t.n or t.kind[j + 1] == 3 or t.txt[j + 1].islower() and not _is_plural(t.low[j + 1])) \
+            and not (j >= 2 and t.kind[j - 2] == 2 and t.txt[j - 2][0].isupper()):
+        return ("celsius" if t.txt[j] == "C" else "fahrenheit"), j + 1, "phys"  # "highs of 38 C today"
+    if glued and t.txt[j] == "c" and t.kind[j - 1] == 1:
+        return "cent", j + 1, "cur"  # 50c
+    if t.txt[j] == "Nm":
+        return "newton metre", j + 1, "phys"
+    if w == "m" and t.lw(j + 1) == "." and t.lw(j + 2) == "p" and t.lw(j + 4) == "h":
+        return "mile per hour", j + 6 if t.lw(j + 5) == "." else j + 5, "phys"
+    if w == "per" and t.lw(j + 1) == "cent":
+        return "percentage", j + 2, "pct"
+    if w in PERCENT:
+        if t.lw(j + 1) in ("point", "points"):
+            return "percentage point", j + 2, "pct"
+        return "percentage", j + 1, "pct"
+    # a suspended hyphen takes the unit of the next compound: "7- or 8-inch", "two- and three-bedroom"
+    if w in _DASHES and glued and j + 1 < t.n and t.low[j + 1] in (",", "or", "and", "to"):
+        for x in range(j + 2, min(j + 8, t.n - 2)):
+            if (t.kind[x] == 1 or t.low[x] in SMALL or t.low[x] in TENS) and t.txt[x + 1] in _DASHES \
+                    and t.glued(x + 1) and t.glued(x + 2) and t.kind[x + 2] == 2:
+                u2, _, k2 = _unit_after(t, x + 1, value, has_cur, x)
+                if u2 and k2 in ("phys", "count", "age"):
+                    return u2, j + 1, k2
+                break
+    # hyphenated compounds: 14-year-old, 131-page, six-member, 18-fold, 6.1-inch
+    if w in _DASHES and glued and j + 1 < t.n and t.kind[j + 1] == 2 and t.glued(j + 1):
+        nw = t.low[j + 1]
+        if nw in ("year", "month", "week", "day") and t.lw(j + 2) in _DASHES and t.lw(j + 3) == "old":
+            return UNITS[nw], j + 4, "age"
+        if nw.endswith("ed") or (value == 1 and nw not in UNITS) or t.txt[j + 1][0].isupper():
+            # "one-sided", "two-faced", "one-off", "7-Eleven", "3-Series"
+            return None, j, "skip"
+        if nw == "fold":
+            return None, j + 2, "fold"
+        if nw in ("plus",):
+            return None, j + 2, "plus"
+        if nw in SCALES or nw in SMALL or nw in TENS:
+            return None, j, None
+        joined = nw
+        if t.lw(j + 2) in _DASHES and t.glued(j + 2) and j + 3 < t.n and t.glued(j + 3) and t.kind[j + 3] == 2:
+            joined2 = nw + "-" + t.low[j + 3]
+            if joined2 in UNITS:
+                return UNITS[joined2], j + 4, "phys"
+        if joined in UNITS:
+            return UNITS[joined], j + 2, "phys"
+        if joined in CURRENCY_WORDS:
+            return CURRENCY_WORDS[joined], j + 2, "cur"
+        if joined in STOP or joined in _COUNT_BLOCK:
+            return None, j, None
+        return _singular(joined), j + 2, "count"
+    if t.kind[j] == 1:
+        return None, j, None
+    # multiword units first: "miles per hour", "degrees Celsius", "km/h", "square feet"
+    for k in (3, 2):
+        if j + k <= t.n:
+            key = ""
+            for x in range(j, j + k):
+                if x > j and not t.glued(x):
+                    key += " "
+                key += t.low[x]
+            if key in UNITS:
+                return UNITS[key], j + k, "phys"
+    if w in _AGE_UNITS and t.lw(j + 1) == "old":
+        return UNITS[w], j + 2, "age"
+    if w in _AGE_UNITS and t.lw(j + 1) in _DASHES and t.lw(j + 2) == "old":
+        return UNITS[w], j + 3, "age"
+    if w in ("year", "years") and t.lw(j + 1) == "of" and t.lw(j + 2) == "age":
+        return "year", j + 3, "age"
+    # "10.5 million Australian dollars", "200 US dollars", "5,000 Chinese yuan"
+    for k in (2, 1):
+        adj = " ".join(t.low[j:j + k])
+        if adj in CURRENCY_ADJ and t.lw(j + k) in CURRENCY_WORDS:
+            cw = CURRENCY_WORDS[t.low[j + k]]
+            return (CURRENCY_ADJ[adj] + "dollar" if cw == "dollar" else cw), j + k + 1, "cur"
+    if t.txt[j] in UNITS_CASED and not glued:
+        return UNITS_CASED[t.txt[j]], j + 1, "phys"  # "0.4 WAR"
+    if w in CROWNS and t.lw(j + 1) in ("crown", "crowns"):
+        return CROWNS[w], j + 2, "cur"  # "7 million Danish crowns"
+    # "1999 Miles": a capitalised word after a year is a name, not a unit
+    if not glued and t.txt[j][:1].isupper() and t.txt[j][1:].islower() and 1000 <= value <= 2100 and _whole(value):
+        return None, j, None
+    if w in CURRENCY_WORDS and not (w == "won" or w == "pound" or w == "pounds") or \
+            (w in ("pound", "pounds") and not _weight_context(t)):
+        if w in ("cent", "cents") and has_cur:
+            return None, j, None
+        return CURRENCY_WORDS[w], j + 1, "cur"
+    if w in ("pound", "pounds"):
+        return "pound-mass", j + 1, "phys"
+    if w in UNITS:
+        if w in GLUED_ONLY and not glued and not (t.txt[j] in ("W", "V") and j + 1 < t.n and t.kind[j + 1] != 1):
+            if w != "m" or has_cur:
+                return None, j, None
+        if w == "m" and glued and has_cur:
+            return None, j, None
+        return UNITS[w], j + 1, "phys"
+    if w == "m" and glued:
+        return "metre", j + 1, "phys"
+    return None, j, None
+
+
+_MONEY_WORDS = {"£", "sterling", "cost", "costs", "price", "prices", "paid", "pay", "pays", "worth", "fund",
+                "funding", "fine", "fined", "salary", "wage", "budget", "spend", "spent", "bill", "tax", "sold",
+                "buy", "bought", "raise", "raised", "profit", "loss", "revenue", "deal", "bid", "offer", "fee",
+                "fees", "million", "billion", "bn", "m", "k", "bonus", "donated", "award", "compensation",
+                "damages", "debt", "loan", "cash", "money", "value", "valued", "earn", "earned", "earns"}
+
+
+def _weight_context(t: _Toks) -> bool:
+    if t.money is None:
+        t.money = any(w in _MONEY_WORDS for w in t.low)  # once per sentence, not once per 'pound'
+    return not t.money
+
+
+def _counted_noun(t: _Toks, j: int, value: float):
+    """The counted noun after a bare number: ("troop", end index) or (None, j)."""
+    x = j
+    words: list[int] = []
+    adverbs = 0
+    while x < t.n and len(words) < 4 + adverbs:
+        if t.kind[x] != 2:
+            # allow hyphenated words like "first-team"
+            if t.txt[x] in _DASHES and words and t.glued(x) and x + 1 < t.n and t.glued(x + 1) and t.kind[x + 1] == 2:
+                x += 2
+                continue
+            if t.kind[x] == 1 and value != 1 and x + 1 < t.n and t.kind[x + 1] == 2 and "," not in t.txt[x] \
+                    and not t.glued(x) and (
+                        t.txt[x + 1][0].isupper() and all(t.low[y] in ADJ for y in words)
+                        or words and t.txt[words[-1]][0].isupper() and _is_plural(t.low[x + 1])):
+                words.append(x)  # a model number: "two new 737 Max jets", "63,000 Model 3 cars"
+                x += 1
+                continue
+            break
+        w = t.low[x]
+        if w in ("and", "or") and words and not _is_plural(t.low[words[-1]]):
+            # modifiers joined by and/or before one plural noun: "4.3M digital and physical
+            # sales", "460 Ford and Kia vehicles": the count is of the head noun
+            h = _coordinated_head(t, x + 1)
+            if h is not None:
+                return _singular(t.txt[h]) if t.txt[h][:1].isupper() and t.txt[h][1:].islower() \
+                    and not t.txt[h - 1][:1].isupper() else _singular(t.low[h]), h + 1
+            break
+        if w in STOP and not (w in ("more", "other", "additional") and not words):
+            break
+        if w in _VERB_ONLY:
+            break  # "500 festival drew crowds": the phrase ends before a verb
+        if w in MONTHS and t.txt[x][0].isupper():
+            break
+        if w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS:
+            if not (all(t.low[y] in ADJ or t.low[y].endswith("ly") for y in words) and x + 1 < t.n
+                    and t.kind[x + 1] == 2 and (t.low[x + 1].endswith(("ed", "ing")) or t.low[x + 1] in ADJ)):
+                break  # "20 decently sized plants": an adverb is kept only before an adjective
+            adverbs = 1
+        words.append(x)
+        if _is_plural(w) and w not in ADJ and not (
+                t.txt[x][0].isupper() and x + 1 < t.n and t.txt[x + 1].islower() and _is_plural(t.low[x + 1])):
+            break  # the head noun; "Leeds fans" goes on to "fans"
+        x += 1
+    if not words:
+        return None, j
+    last = words[-1]
+    head = t.low[last]
+    # the phrase ends at its head noun: the first plural, else (for 1) the first word
+    if not _is_plural(head):
+        if value == 1 or (t.txt[last][0].isupper() is False and head in ("crew", "staff", "police")):
+            # "one shell", "seven crew": a single word after the number
+            first = words[0]
+            w0 = t.low[first]
+            if value == 1 and w0 in ADJ and len(words) > 1 and t.txt[words[1]].islower() \
+                    and t.low[words[1]] not in ADJ and not t.low[words[1]].endswith(("ed", "ing", "ly")):
+                first = words[1]  # "one particular demand", "one new member": the noun after the adjective
+                w0 = t.low[first]
+            if w0 in ADJ or w0 in STOP or w0.endswith(("ed", "ing")):
+                return None, j
+            end = t.e[first]
+            # hyphenated word "first-team" spans several tokens
+            return _singular(t.text[t.s[first]:end]), first + 1
+        return None, j
+    if head in ("others", "ones", "percent", "thousands", "millions", "hundreds", "dozens"):
+        return None, j
+    # drop adjectives and capitalised nationality words from the front
+    first_i = 0
+    for k, idx in enumerate(words[:-1]):
+        w = t.low[idx]
+        tx = t.txt[idx]
+        if (w in ADJ and tx.islower()) or (tx[0].isupper() and not tx.isupper() and t.txt[last].islower()) \
+                or (w.endswith("ly") and w not in _LY_NOUNS) \
+                or (t.kind[idx] == 1 and t.txt[last].islower()) \
+                or w.endswith(("ed", "est")) \
+                or (w.endswith("er") and w[:-2] + "est" not in ("est",) and w in _COMPARATIVE):
+            first_i = k + 1
+        else:
+            break
+    kept = words[first_i:]
+    s0 = t.s[kept[0]]
+    e0 = t.e[kept[-1]]
+    phrase = t.text[s0:e0]
+    parts = phrase.split(" ")
+    last_w = parts[-1]
+    sing = _singular(last_w)
+    if len(last_w) > 2 and last_w[:-1].isupper() and last_w[-1] == "s":
+        sing = last_w[:-1]  # an acronym's plural: "TDs", "MPs"
+    parts[-1] = sing[:1].upper() + sing[1:] if last_w[:1].isupper() and not last_w.isupper() else sing
+    unit = " ".join(parts)
+    if not unit or unit in STOP:
+        return None, j
+    return unit, last + 1
+
+
+def _coordinated_head(t: _Toks, x: int) -> int | None:
+    """After 'and'/'or' at x-1: the plural head noun within a few modifier words, or None."""
+    for y in range(x, min(t.n, x + 4)):
+        if t.kind[y] != 2 or t.low[y] in STOP or t.low[y] in MONTHS:
+            return None
+        if _is_plural(t.low[y]) and t.low[y] not in ADJ and t.low[y] not in ("others", "ones"):
+            return y
+    return None
+
+
+def _unit_follows(t: _Toks, j: int) -> bool:
+    """A unit (%, currency, physical unit) written right after token j-1."""
+    u, _, k = _unit_after(t, j, 2.0, False, j)
+    return k in ("pct", "phys", "cur")
+
+
+def _per_suffix(t: _Toks, j: int, unit):
+    """'dollar per barrel', 'percentage per year', '$70 a barrel', 'barrels a day': (unit, end)."""
+    if not unit or j + 1 >= t.n:
+        return unit, j
+    if t.low[j] == "(" or (t.low[j] == ")" and j >= 1):
+        # a restatement in brackets shares the rate written after it:
+        # "C$6 (US$4.46) per share" gives both amounts "per share"
+        close = j
+        if t.low[j] == "(":
+            close = next((x for x in range(j + 1, min(j + 12, t.n)) if t.low[x] in ("(", ")")), j)
+            if t.low[close] != ")" or not any(t.kind[x] == 1 for x in range(j + 1, close)):
+                return unit, j
+        elif "(" not in t.low[max(0, j - 8):j]:
+            return unit, j
+        u2, _ = _per_suffix(t, close + 1, unit)
+        return u2, j
+    if t.low[j] in _DASHES and t.glued(j) and t.lw(j + 1) in ("a", "per") and t.glued(j + 1) \
+            and t.lw(j + 2) in _DASHES and t.glued(j + 2) and t.glued(j + 3) and t.lw(j + 3) in TIME_UNITS:
+        return f"{unit} per {t.low[j + 3]}", j + 4  # "a 52,000 barrel-a-day refinery"
+    if t.kind[j + 1] != 2:
+        if t.low[j] in ("a", "an") and t.low[j + 1] in _DASHES and t.glued(j + 1) and t.glued(j + 2) \
+                and t.lw(j + 2) in TIME_UNITS:
+            return f"{unit} per {t.low[j + 2]}", j + 3  # "£24 a-year"
+        return unit, j
+    pw = t.low[j]
+    nw = t.low[j + 1]
+    if pw in ("per", "/") and nw not in STOP and nw != "cent":
+        for k in (3, 2):
+            key = " ".join(t.low[j + 1:j + 1 + k])
+            if j + 1 + k <= t.n and key in UNITS:
+                return f"{unit} per {UNITS[key]}", j + 1 + k
+        return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
+    if pw in ("a", "an") and (nw in UNITS or nw in ("barrel", "share", "head", "person", "piece", "gallon", "ounce")) \
+            and (t.lw(j + 2) not in _NOT_RATE or UNITS.get(nw) not in TIME_UNITS):
+        return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
+    return unit, j
+
+
+# ------------------------------------------------------------------ stages: currency, unit, counted noun, age
+
+
+def _currency_before(t: _Toks, r: _Reading):
+    """Stage: the currency (and minus sign) written before the figure. Sets unit, s0 (the
+    start offset of the quantity), neg, has_cur, ukind."""
+    r.unit, r.s0, r.neg = _cur_prefix(t, r.i, r.lo)
+    r.has_cur = r.unit is not None
+    r.ukind = "cur" if r.has_cur else None
+    return None
+
+
+def _unit_stage(t: _Toks, r: _Reading):
+    """Stage: the unit written after the number, and a rate after that ("per barrel").
+    Sets uk (the kind written), unit, ukind, change_after ("18-fold", "20-plus"), end_tok."""
+    i, j, value, has_cur, unit, ukind = r.i, r.j, r.value, r.has_cur, r.unit, r.ukind
+    u, uend, uk = _unit_after(t, j, value, has_cur, i)
+    if uk == "skip":
+        return [], j + 2
+    change_after = None
+    if uk == "fold":
+        change_after = "up"
+    elif uk == "plus":
+        change_after = ">"
+    if uk == "phys" and has_cur and not t.glued(j):
+        u, uend, uk = None, j, None  # "an $800 stone oven": the money is the quantity
+    if uk in ("pct", "phys", "age", "count") or (uk == "cur" and not has_cur):
+        unit, ukind = u, uk
+    elif uk == "cur" and has_cur and u:
+        ukind = "cur"
+    end_tok = uend if uk else j
+    if ukind in ("cur", "pct", "phys"):
+        unit, end_tok = _per_suffix(t, end_tok, unit)
+    r.uk, r.change_after, r.unit, r.ukind, r.end_tok = uk, change_after, unit, ukind, end_tok
+    return None
+
+
+def _count_stage(t: _Toks, r: _Reading):
+    """Stage: what a number with no unit written after it counts, read from the words
+    around it: "eight million 250ml bottles", "under the age of 12", "people under 30",
+    "a day or two". Sets u_s (where a counted noun starts), unit, ukind."""
+    i, j, value, vmax, words, s0 = r.i, r.j, r.value, r.vmax, r.words, r.s0
+    unit, ukind, uk, end_tok = r.unit, r.ukind, r.uk, r.end_tok
+    r.u_s = end_tok
+    if unit is None and uk is None and t.kind[i] == 1 and vmax is None and t.lw(i - 1) in ("annual", "yearly") \
+            and end_tok < t.n and t.kind[end_tok] == 2 and not _is_plural(t.low[end_tok]) and t.low[end_tok] not in STOP:
+        return [], end_tok  # "the annual 420 event": the number names the event
+    if unit is None and uk is None and end_tok < t.n and t.kind[end_tok] == 1 and t.kind[i] != 1 \
+            and not t.glued(end_tok):
+        mu, mend, mk = _unit_after(t, end_tok + 1, 2.0, False, end_tok)
+        if mk == "phys" and mend == end_tok + 2 and (t.glued(end_tok + 1) or t.low[end_tok + 1] in _DASHES):
+            cn, cend = _counted_noun(t, mend, value)
+            if cn and _is_plural(t.low[cend - 1]):
+                # "eight million 250ml bottles": count the bottles, leave the 250ml to its own quantity
+                q = _emit(t.text, t, s0, t.e[r.e_num - 1], value, None, cn, _change_before(t, _tok_at(t, s0, i))[0], None)
+                return [(q, "count")], end_tok
+    if unit is None and uk is None and t.lw(i - 1) == "of" and t.lw(i - 2) in ("age", "ages") and value < 125:
+        unit, ukind = "year", "age"  # "under the age of 12"
+    if unit is None and uk is None and value < 111 and t.lw(i - 1) in ("under", "over", "above", "below") \
+            and _is_plural(t.lw(i - 2)) and _singular(t.lw(i - 2)) in _PEOPLE:
+        unit, ukind = "year", "age"  # "people under 30", "children over 5"
+    if unit is None and uk is None and words and value in (2, 3) and j == i + 1 and t.lw(i - 1) == "or" \
+            and t.kind[i - 2] == 2 and t.low[i - 2] not in STOP and t.lw(i - 3) in ("a", "an", "another", "one"):
+        # "a day or two", "another pick or two": the noun before 'or' is counted
+        unit = UNITS.get(t.low[i - 2]) or _singular(t.low[i - 2])
+        ukind = "phys" if t.low[i - 2] in UNITS else "count"
+    r.unit, r.ukind = unit, ukind
+    return None
+
+
+def _counted_noun_stage(t: _Toks, r: _Reading):
+    """Stage: the counted noun after a bare number ("41,000 troops", "35m of its smart
+    speakers", "20 per week" after "22 burglaries"). Sets unit, ukind, end_tok."""
+    value, vmax, words, scaled = r.value, r.vmax, r.words, r.scaled
+    unit, ukind, uk, end_tok = r.unit, r.ukind, r.uk, r.end_tok
+    last_count_unit = r.last_count_unit
+    if unit is None and uk is None and scaled and t.kind[r.i] == 1 and t.lw(end_tok) == "of" \
+            and t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the"):
+        cn, cend = _counted_noun(t, end_tok + 2, value)
+        if cn and _is_plural(t.low[cend - 1]):
+            unit, ukind = cn, "count"  # "35m of its smart speakers"
+    if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
+            and t.lw(end_tok + 1) in TIME_UNITS:
+        unit, ukind = f"{last_count_unit} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"
+        end_tok += 2
+    if unit is None and uk is None:
+        if t.lw(end_tok) == "of" and words and t.lw(end_tok + 1) not in ("the", "them", "us", "those", "these", "his", "her", "their", "its", "our", "my", "your", "whom", "which"):
+            pass
+        cn, cend = _counted_noun(t, end_tok, value)
+        if cn:
+            unit, ukind = cn, "count"
+            end_tok = cend
+            unit, end_tok = _per_suffix(t, end_tok, unit)
+    r.unit, r.ukind, r.end_tok = unit, ukind, end_tok
+    return None
+
+
+def _compound_modifier(t: _Toks, r: _Reading):
+    """Stage: a number before two lower-case singular words counts the first ("the 40
+    page report", "a 6 cylinder motor"). Sets unit, ukind, end_tok."""
+    end_tok = r.end_tok
+    # compound modifiers: "the 40 page report", "a 6 cylinder motor" -> the singular noun
+    if r.unit is None and r.value != 1 and end_tok + 1 < t.n and t.kind[end_tok] == 2 and t.kind[end_tok + 1] == 2 \
+            and t.txt[end_tok].islower() and t.txt[end_tok + 1].islower() and not _is_plural(t.low[end_tok]) \
+            and t.low[end_tok] not in STOP and t.low[end_tok + 1] not in STOP and t.low[end_tok] not in _PERSON_AFTER \
+            and t.low[end_tok] not in ADJ and not _is_plural(t.low[end_tok + 1]) \
+            and not (t.low[end_tok].endswith(("ly", "ed", "ing")) and not t.low[end_tok].endswith("eed")) \
+            and t.low[end_tok] not in _VERBISH and not t.low[end_tok + 1].endswith("ly"):
+        r.unit, r.ukind = t.low[end_tok], "count"
+        r.end_tok = end_tok + 1
+    return None
+
+
+def _ages_and_people(t: _Toks, r: _Reading):
+    """Stage: a bare number that is an age ("aged 14", "Jane Roe, 42,", "when she was six",
+    "life expectancy ... 73") or a count of people ("80 injured", "killing four"). Sets
+    unit, ukind, end_tok."""
+    i, value, vmax, last_count_unit = r.i, r.value, r.vmax, r.last_count_unit
+    unit, ukind, end_tok = r.unit, r.ukind, r.end_tok
+    # ages: "aged 14", "age seventeen", "Jane Roe, 42,"
+    if unit is None and _whole(value) and 0 < value < 125:
+        if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
+                                         and t.lw(end_tok) in (",", ")", ".", "") and t.kind[i] == 1):
+            unit, ukind = "year", "age"
+    # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
+    if unit is None and _whole(value) and value >= 2 and vmax is None and (
+            t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
+            and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")):
+        if not (t.lw(end_tok) in ("were", "had") and last_count_unit and t.lw(end_tok + 1) not in _PERSON_AFTER):
+            unit, ukind = "person", "count"
+    # ages: "when she was six", "until he was 18", "his daughter, who was 10"
+    if unit is None and _whole(value) and 0 < value < 120 and (
+            t.lw(i - 1) in ("was", "is", "turned", "turns") and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we", "who")
+            or t.lw(i - 1) == "be" and t.lw(i - 2) == "will" and t.lw(i - 3) in ("he", "she", "i", "you", "they", "we")) and (end_tok >= t.n or t.kind[end_tok] == 3
+                                                                         or t.lw(end_tok) in STOP):
+        unit, ukind = "year", "age"
+    # "life expectancy for men is around 73": a life expectancy is in years
+    if unit is None and vmax is None and 30 <= value <= 110 and any(
+            t.low[x] == "expectancy" and t.lw(x - 1) == "life" for x in range(max(0, i - 12), i)):
+        unit, ukind = "year", "age"
+    # "210 passengers and crew" are people
+    if ukind == "count" and unit in ("passenger",) and t.lw(end_tok) == "and" and t.lw(end_tok + 1) in ("crew", "staff"):
+        unit = "person"
+        end_tok += 2
+    r.unit, r.ukind, r.end_tok = unit, ukind, end_tok
+    return None
