@@ -843,3 +843,33 @@ def test_phone_numbers_and_clock_times_with_a_dot_are_not_quantities(sentence):
 ])
 def test_prices_rates_and_ranges_that_look_like_times_or_codes_are_kept(sentence, value):
     assert [q.value for q in qs(sentence)][:1] == [value]
+
+
+# ---- uncertainties and compound units (issue 12)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The core's density is 5.5±0.2 g/cm³, the probe found.", ("5.5±0.2 g/cm³", 5.5, "gram per cubic centimetre", 0.2)),
+    ("Approval stood at 44±3% in the survey.", ("44±3%", 44.0, "percentage", 3.0)),
+    ("The crater is 3.1 ± 0.4 billion years old.", ("3.1 ± 0.4 billion years old", 3.1e9, "year", 0.4e9)),
+    ("The beam weighs 18.2 +/- 0.5 kg.", ("18.2 +/- 0.5 kg", 18.2, "kilogram", 0.5)),
+    ("The dam is 40 plus or minus 2 metres high.", ("40 plus or minus 2 metres", 40.0, "metre", 2.0)),
+])
+def test_a_figure_with_its_uncertainty_is_one_quantity(sentence, expected):
+    q = one(sentence)
+    assert (q.surface, q.value, q.unit, q.uncertainty) == expected
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Nitrate levels reached 50 mg/L downstream.", "milligram per litre"),
+    ("Farmers now harvest 8 t/ha.", "tonne per hectare"),
+    ("The roof takes a load of 300 kg/m2.", "kilogram per square metre"),
+    ("Gusts reached 140 km/h.", "kilometre per hour"),
+])
+def test_a_unit_per_unit_written_with_a_slash(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+def test_a_stated_margin_alone_and_a_fraction_are_not_uncertainties():
+    assert one("The poll's margin of error is plus or minus 3 points.").uncertainty is None
+    assert (one("She took 3/4 of the vote.").value, one("She took 3/4 of the vote.").uncertainty) == (0.75, None)

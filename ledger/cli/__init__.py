@@ -780,7 +780,8 @@ def _show_view(view, console) -> None:
     console.print(_highlighted(view, start=start, end=end))
     console.print()
     if c.q_value is not None:
-        value = f"{c.q_value:g}" + (f"–{c.q_value_max:g}" if c.q_value_max is not None else "")
+        value = f"{c.q_value:g}" + (f"–{c.q_value_max:g}" if c.q_value_max is not None else "") + (
+            f"±{c.q_uncertainty:g}" if c.q_uncertainty is not None else "")
         parts = [f"quantity: {c.q_surface}", f"value {value}", f"unit {c.q_unit or '-'}", f"change {c.q_change or '='}"]
         if c.q_concept:
             parts.append(f"concept: {c.q_concept}")

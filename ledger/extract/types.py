@@ -19,6 +19,7 @@ class Quantity:
     unit: str | None = None
     change: str = "="  # one of = ~ > < up down
     concept: str | None = None
+    uncertainty: float | None = None  # "1.7±0.7": 0.7, in the figure's unit
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Claim:
             "start": self.start,
             "end": self.end,
             "text": self.text,
-            "quantity": asdict(self.quantity) if self.quantity else None,
+            "quantity": _quantity_json(self.quantity) if self.quantity else None,
             "speaker": (
                 {k: v for k, v in asdict(self.speaker).items() if k != "role"}
                 if self.speaker
@@ -81,3 +82,11 @@ class ExtractedDocument:
     claims: list[Claim] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # kept on the document: manipulation, language
+
+
+def _quantity_json(q: Quantity) -> dict:
+    """The contract's quantity; ``uncertainty`` only where the figure states one."""
+    out = asdict(q)
+    if out["uncertainty"] is None:
+        del out["uncertainty"]
+    return out

@@ -104,6 +104,7 @@ class ClaimBase(SQLModel):
     q_unit: str | None = None
     q_change: str | None = None
     q_concept: str | None = None
+    q_uncertainty: float | None = None  # "1.7±0.7": 0.7 (0016); not in the fingerprint
     speaker_surface: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None

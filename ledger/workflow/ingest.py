@@ -222,6 +222,7 @@ def _claim_rows(doc: ExtractedDocument) -> list[dict]:
                 q_unit=q.unit if q else None,
                 q_change=q.change if q else None,
                 q_concept=q.concept if q else None,
+                q_uncertainty=q.uncertainty if q else None,
                 speaker_name=s.name if s else None,
                 speaker_role=s.role if s else None,
                 speaker_surface=s.surface if s else None,

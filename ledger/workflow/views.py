@@ -105,6 +105,7 @@ class ClaimView:
             "unit": c.q_unit,
             "change": c.q_change,
             "concept": c.q_concept,
+            "uncertainty": c.q_uncertainty,
         }
 
     def speaker_json(self) -> dict | None:

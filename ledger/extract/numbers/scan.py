@@ -22,6 +22,7 @@ from ledger.extract.numbers.units import (
 from ledger.extract.numbers.change import _change_stage
 from ledger.extract.numbers.not_quantities import _MASK, _bare_not_counts, _idioms, _not_a_quantity, _years
 from ledger.extract.numbers.ranges import _range_stage
+from ledger.extract.numbers.uncertainty import _uncertainty
 from ledger.extract.numbers.vague import _word_quantity
 from ledger.extract.numbers.concepts import _concept
 from ledger.extract.numbers.inherit import _carry_units
@@ -94,7 +95,7 @@ def _finish(t: _Toks, r: _Reading):
     if e_end < t.e[e_num - 1]:
         e_end = t.e[e_num - 1]
     concept = _concept(t, r.ukind, r.u_s, end_tok)
-    q = _emit(t.text, t, r.s_start, e_end, r.value, r.vmax, r.unit, r.change, concept)
+    q = _emit(t.text, t, r.s_start, e_end, r.value, r.vmax, r.unit, r.change, concept, r.uncertainty)
     return [(q, r.ukind)], end_tok
 
 
@@ -104,6 +105,7 @@ _STAGES = (
     _currency_before,     # units.py: "$", "US$", "€", a minus sign
     _not_a_quantity,      # not_quantities.py: times, phone numbers, clock times, ids, dates, models, names
     _multipliers,         # words.py: the sign; "1.5m", "3b"; "[Ten]"
+    _uncertainty,         # uncertainty.py: "1.7±0.7", "12.5 +/- 0.4 kg"
     _unit_stage,          # units.py: "%", "km", "-year-old", "18-fold"; "per barrel"
     _range_stage,         # ranges.py: "10-15", "between 12 and 15 million"; scores
     _years,               # not_quantities.py: "in 1990", "2014-15"

@@ -51,9 +51,10 @@ class _Toks:
         return self.low[i] if 0 <= i < self.n else ""
 
 
-def _emit(text, t, s0, e0, value, vmax, unit, change, concept):
+def _emit(text, t, s0, e0, value, vmax, unit, change, concept, uncertainty=None):
     return Quantity(surface=text[s0:e0], start=s0, end=e0, value=float(value),
-                    value_max=None if vmax is None else float(vmax), unit=unit, change=change, concept=concept)
+                    value_max=None if vmax is None else float(vmax), unit=unit, change=change, concept=concept,
+                    uncertainty=None if uncertainty is None else float(uncertainty))
 
 
 def _tok_at(t: _Toks, off: int, default: int) -> int:
@@ -83,7 +84,9 @@ class _Reading:
                  "uk", "change_after", "end_tok",  # the unit written after it, and the token after all read
                  "lab0", "rng", "vmax",  # the range (ranges.py)
                  "u_s",  # where a counted noun starts (for the concept)
-                 "change", "s_start")  # the change label and where the surface starts (change.py)
+                 "change", "s_start",  # the change label and where the surface starts (change.py)
+                 "uncertainty")  # "±0.7" (uncertainty.py)
 
     def __init__(self, i: int, lo: int, last_count_unit):
         self.i, self.lo, self.last_count_unit = i, lo, last_count_unit
+        self.uncertainty = None

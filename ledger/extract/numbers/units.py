@@ -167,6 +167,9 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         return _singular(joined), j + 2, "count"
     if t.kind[j] == 1:
         return None, j, None
+    compound = _compound_unit(t, j)
+    if compound is not None:
+        return compound
     # multiword units first: "miles per hour", "degrees Celsius", "km/h", "square feet"
     for k in (3, 2):
         if j + k <= t.n:
@@ -387,6 +390,37 @@ def _currency_before(t: _Toks, r: _Reading):
     r.has_cur = r.unit is not None
     r.ukind = "cur" if r.has_cur else None
     return None
+
+
+_POWERS = {"²": "square", "2": "square", "³": "cubic", "3": "cubic"}
+
+
+def _unit_part(word: str) -> str | None:
+    """One side of a compound unit: a unit's surface or symbol, with a power written after
+    it ("cm³" is a cubic centimetre, "m2" a square metre)."""
+    if word in UNITS:
+        return UNITS[word]
+    if len(word) > 1 and word[-1] in _POWERS and word[:-1] in UNITS:
+        return f"{_POWERS[word[-1]]} {UNITS[word[:-1]]}"
+    return None
+
+
+def _compound_unit(t: _Toks, j: int):
+    """A unit per unit written with a slash, glued: "g/cm³", "mg/L", "kg/m2", "t/ha"
+    (those the unit table names whole, "km/h" and "m/s", are read there). Both sides
+    must be units; the result is "gram per cubic centimetre"."""
+    if not (j + 2 < t.n and t.txt[j + 1] == "/" and t.glued(j + 1) and t.glued(j + 2)):
+        return None
+    if t.low[j] + "/" + t.low[j + 2] in UNITS:
+        return None
+    end = j + 3
+    right = t.low[j + 2]
+    if end < t.n and t.glued(end) and t.txt[end] in ("2", "3"):  # "kg/m2" is tokenised "m", "2"
+        right, end = right + t.txt[end], end + 1
+    a, b = _unit_part(t.low[j]), _unit_part(right)
+    if a is None or b is None:
+        return None
+    return f"{a} per {b}", end, "phys"
 
 
 def _unit_stage(t: _Toks, r: _Reading):
