@@ -35,7 +35,6 @@ class _Sentence:
     wordless: bool
     speaker: Speaker | None = None  # the speaker of its own cue
     colon_end: bool = False  # attributed, and ends with a colon
-    lead_in: bool = False
 
 
 class _FirstPass:
@@ -51,14 +50,13 @@ class _FirstPass:
         self.names = _Names()
         self.history: list[tuple[_Entity | None, list[_Entity]]] = []  # per sentence: speaker, mentions
         self.chain_speaker: dict[int, Speaker] = {}
-        self.entity_of: dict[int, _Entity] = {}
         self.read: list[_Sentence] = []
         self.prev_end = 0
         self.prev_ends_quote = False
 
     def sentence(self, s0: int, s1: int) -> _Sentence:
-        text, idx = self.text, len(self.read)
-        para = self.read[-1].para + (1 if "\n" in text[self.prev_end:s0] else 0) if idx else 0
+        text = self.text
+        para = self.read[-1].para + (1 if "\n" in text[self.prev_end:s0] else 0) if self.read else 0
         self.prev_end = s1
         cs = self.chains_of(s0, s1)
         ends_quote = bool(self.history) and self.prev_ends_quote
@@ -71,7 +69,6 @@ class _FirstPass:
         if found is not None:
             sp, speaker_ent = _speaker(text, toks, found, self.names, self.history, mentions)
             if sp is not None:
-                self.entity_of[idx] = speaker_ent
                 self._speaks(s, sp, toks, found, ends_quote)
         self.history.append((speaker_ent, [e for _, e in mentions]))
         tail = [t for t in toks[-3:] if t.word or t.text in _QUOTE_CHARS]
@@ -86,7 +83,6 @@ class _FirstPass:
             self.chain_speaker.setdefault(c, sp)
         own_at_start = min(found.np.i0, found.c0) <= 1 and not s.starts_quote
         s.colon_end = toks[-1].text == ":"
-        s.lead_in = toks[-1].text in ",:" or (found.c1 + 1 < len(toks) and toks[found.c1 + 1].text in ",:" and found.c1 + 2 == len(toks))
         # '"... the end of a quotation." She said, ...': a short cue that opens the sentence
         # right after a quotation in the same paragraph also speaks that quotation
         prev = self.read[-1] if self.read else None
