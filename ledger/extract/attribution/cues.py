@@ -1,0 +1,384 @@
+"""Stage 4, cues: the reporting cue of a sentence and the source that goes with it.
+
+A cue is a reporting verb outside quotation marks (``said``, ``has told``, ``issued a
+statement``), ``according to``/``in the words of``, or a colon after a name before a
+quotation. Its source is the noun phrase before it (``Psaki said``, ``Smith, a lawyer,
+said``, ``Devocht, who had told``), after it (``"...," said Smith``, ``according to the
+report``), or the subject of the clause for ``..., adding``/``saying``. :func:`_find`
+picks the sentence's cue: the first affirmed one, before weak and negated ones.
+
+Not cues: passive cues with no source (``it was reported that``), noun uses of cue
+words (``daily reports of casualties``, ``the mayor's comments``), plain verbs with an
+object (``the plant added 300 jobs``), and questions the article asks.
+
+A new kind of cue, or a rule that tells a cue word from a plain one, goes here; the
+word lists themselves are in ``attribution_lex.py``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ledger.extract.attribution.mentions import _NP, _head_ok, _np_back, _np_fwd
+from ledger.extract.attribution.quotes import _QUOTE_CHARS
+from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
+from ledger.extract.attribution_lex import (
+    AUX,
+    BE,
+    BELIEF_CUES,
+    CUE_ADVERBS,
+    CUE_VERBS,
+    DETERMINERS,
+    DOCUMENT_CUES,
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    INVERTIBLE,
+    MALE_NAMES,
+    NEG,
+    NOUN_LIKE,
+    ORG_WORDS,
+    PARTICLE_CUES,
+    SOURCE_NOUNS,
+    TIME_WORDS,
+    WEAK_CUES,
+)
+
+_CLAUSE_OPEN = frozenset("and but that while as because although though so or".split())
+
+
+@dataclass(slots=True)
+class _Found:
+    np: _NP
+    c0: int  # cue tokens, inclusive
+    c1: int
+    lemma: str
+
+
+def _find(toks: list[_Tok]) -> _Found | None:
+    """The first reporting cue outside quotation marks that has a source (an affirmed cue
+    before a negated one: 'officials have not said why, but Smith says')."""
+    n = len(toks)
+    if n == 0:
+        return None
+    last = toks[-1]
+    if last.text == "?" and not last.quoted:
+        return None  # a question the article asks
+    weak = negated = None
+    for f in _cues(toks):
+        if any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
+            if negated is None:
+                negated = f
+            continue
+        if f.lemma in WEAK_CUES:
+            if weak is None:
+                weak = f
+            continue
+        return f
+    return weak or negated
+
+
+def _cues(toks: list[_Tok]):
+    """Every reporting cue outside quotation marks that has a source, left to right."""
+    n = len(toks)
+    for k in range(n):
+        t = toks[k]
+        if t.quoted:
+            continue
+        low = t.low
+        if low == "according" and k + 1 < n and toks[k + 1].low == "to":
+            found = _according_to(toks, k)
+        elif low == "words" and k >= 2 and toks[k - 1].low == "the" and toks[k - 2].low == "in" and k + 1 < n and toks[k + 1].low == "of":
+            found = _in_the_words_of(toks, k)
+        elif low == ":" and k > 0:
+            found = _colon(toks, k)
+        else:
+            found = _verb_cue(toks, k)
+        if found is not None:
+            yield found
+    return
+
+
+# ---------------------------------------------------------------- fixed phrases
+
+
+def _according_to(toks: list[_Tok], k: int) -> _Found | None:
+    """'according to the report' (toks[k] is 'according')."""
+    np = _np_fwd(toks, k + 2, len(toks))
+    if np is not None and np.kind != "pron":
+        return _Found(np, k, k + 1, "according")
+    return None
+
+
+def _in_the_words_of(toks: list[_Tok], k: int) -> _Found | None:
+    """'in the words of the minister' (toks[k] is 'words')."""
+    np = _np_fwd(toks, k + 2, len(toks))
+    if np is not None and np.kind != "pron":
+        return _Found(np, k - 2, k + 1, "according")
+    return None
+
+
+def _colon(toks: list[_Tok], k: int) -> _Found | None:
+    """'Smith: "..."': a colon after a name (or pronoun) that opens its clause, before a quotation."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or nxt.text in _QUOTE_CHARS:
+        np = _np_back(toks, k - 1, 0)
+        if np is not None and np.kind != "generic" and _clause_start(toks, np.i0):
+            return _Found(np, k, k, "colon")
+    return None
+
+
+# ---------------------------------------------------------------- reporting verbs
+
+_ISSUE = frozenset("issued released issues releases published posted put".split())
+_STATEMENTS = frozenset("statement letter memo note release".split())
+_PARTICIPLES = frozenset("written shown".split())
+_PREPOSITIONS = frozenset("in of at from for on with to near across inside outside within among".split())
+_POSTMOD = frozenset(
+    "of for from at in on with by to published documenting seen written made given obtained released quoted".split()
+)
+_AFTER_INVERTED = frozenset("in on at during to after before from of who when while as and by".split())
+_BLOCKERS = frozenset("that which who whom whose where when if because whether while".split())
+
+# Reporting verbs that are just as often plain verbs with an object ("the works add 15
+# minutes to trips", "the plant added 300 jobs"): followed by a figure or a particle of
+# the plain verb they report nothing.
+_ALSO_PLAIN_VERBS = frozenset({"add"})
+_PLAIN_NEXT = frozenset({"up", "to", "more", "another", "extra", "about", "nearly", "roughly",
+                         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                         "dozens", "hundreds", "thousands", "millions", "$", "£", "€"})
+
+
+def _plain_object(nxt: _Tok) -> bool:
+    return nxt.low in _PLAIN_NEXT or nxt.text[:1].isdigit()
+
+
+def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
+    """A reporting verb at toks[k] and its source: before it, across an apposition, or after it."""
+    cue = _cue_words(toks, k)
+    if cue is None:
+        return None
+    lemma, c0, c1 = cue
+    j = _source_end(toks, c0)
+    if _not_reporting(toks, k, lemma, c0, c1, j):
+        return None
+    ing = toks[k].low.endswith("ing")
+    if j >= 0 and toks[j].text == "," and ing:
+        np = _subject_of_sentence(toks, j)  # "..., saying", "..., adding"
+        if _valid(np, lemma, toks, k):
+            return _Found(np, c0, c1, lemma)
+        return None
+    if j >= 0 and toks[j].word and not toks[j].quoted:
+        return _source_before(toks, k, lemma, c0, c1, j)
+    if j >= 0 and toks[j].text == "," and not toks[j].quoted:
+        found = _source_before_commas(toks, k, lemma, c0, c1, j)
+        if found is not None:
+            return found
+    if lemma in INVERTIBLE and (j < 0 or toks[j].text in _QUOTE_CHARS or toks[j].text in ",—–-("):
+        return _source_after(toks, k, lemma, c0, c1)
+    return None
+
+
+def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
+    """The cue's lemma and its tokens c0..c1 (with its auxiliaries, adverbs and particle),
+    or None when toks[k] is no reporting verb here (passive, participle, plain verb)."""
+    n = len(toks)
+    t = toks[k]
+    low = t.low
+    lemma = CUE_VERBS.get(low)
+    c1 = k
+    if low in _ISSUE and k + 2 < n and toks[k + 1].low in ("a", "an") and toks[k + 2].low in _STATEMENTS:
+        lemma, c1 = "statement", k + 2  # "issued a statement"
+    if lemma is None or (t.cap and k > 0):
+        return None
+    if lemma in _ALSO_PLAIN_VERBS and k + 1 < n and _plain_object(toks[k + 1]):
+        return None  # "detours will add 15 minutes", "added up to": no reporting
+    if lemma in PARTICLE_CUES:
+        if k + 1 < n and toks[k + 1].low in PARTICLE_CUES[lemma]:
+            c1 = k + 1
+        else:
+            return None
+    c0 = k
+    while c0 - 1 >= 0 and k - c0 < 6 and not toks[c0 - 1].quoted and (
+        toks[c0 - 1].low in AUX or toks[c0 - 1].low in CUE_ADVERBS or toks[c0 - 1].low in NEG
+    ):
+        c0 -= 1
+    chain = {toks[x].low for x in range(c0, k)}
+    ing = low.endswith("ing")
+    if chain & BE and not ing:
+        return None  # passive: "it was reported that", "he was told"
+    if c1 + 1 < n and toks[c1 + 1].low == "by" and low != lemma and not low.endswith("s"):
+        return None  # a participle: "a blog written by Rathbun", "additional reporting by"
+    if low in _PARTICIPLES and not chain & {"has", "have", "had"}:
+        return None
+    return lemma, c0, c1
+
+
+def _source_end(toks: list[_Tok], c0: int) -> int:
+    """Where the source before the cue ends: the token before c0, past time words and a
+    parenthesis ("Ann Cole (D-Ohio) said"); -1 when the cue opens the sentence."""
+    j = c0 - 1
+    while j >= 0 and toks[j].low in TIME_WORDS and not toks[j].quoted and c0 - j <= 3:
+        j -= 1
+    if j >= 1 and toks[j].text == ")":  # "Ann Cole (D-Ohio) said", "the WHO (World Health Organisation) recommends"
+        x = j - 1
+        while x > 0 and toks[x].text != "(" and j - x < 10:
+            x -= 1
+        if toks[x].text == "(":
+            j = x - 1
+    return j
+
+
+def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int) -> bool:
+    """The cue word is a noun or a plain verb here, whatever its source."""
+    if j >= 0 and _possessive(toks[j]):
+        return True  # a noun: "the mayor's comments", "the editor's note"
+    if lemma == "continue" and c1 + 1 < len(toks) and toks[c1 + 1].word:
+        return True  # "they continued to shun" is no reporting; '"...," he continued' is
+    if toks[k].low == lemma and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
+        toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
+    ):
+        return True  # a noun after a name: "a Daily Planet report", "the Ohio state"
+    return False
+
+
+def _source_before(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int) -> _Found | None:
+    """'Psaki said', 'A survey of farmers in Kenya has revealed': the phrase ending at toks[j]."""
+    np = _np_back(toks, j, 0)
+    if np is not None and np.i0 > 0 and toks[np.i0 - 1].low == "by":
+        np = None  # the agent of a participle: "a letter seen by the Courier says"
+    if np is not None and np.kind != "pron" and np.i0 > 0 and toks[np.i0 - 1].low in _PREPOSITIONS and not any(
+        toks[x].low in FEMALE_NAMES or toks[x].low in MALE_NAMES for x in range(np.i0, np.i1 + 1)
+    ):
+        # the end of a modifier: "A survey of farmers in Kenya has revealed"
+        head = _open_subject(toks, c0, lemma, k, commas=False)
+        if head is not None:
+            np = head
+    if _valid(np, lemma, toks, k):
+        return _Found(np, c0, c1, lemma)
+    np = _open_subject(toks, c0, lemma, k, commas=False)
+    if np is not None:
+        return _Found(np, c0, c1, lemma)
+    return None
+
+
+def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int) -> _Found | None:
+    """A source before the comma toks[j] right before the cue: a name before an
+    apposition, else the sentence's opening subject."""
+    # "Smith, a lawyer for the family, said"
+    commas = 0
+    x = j - 1
+    hit = None
+    while x >= 0 and j - x < 40 and commas < 4:
+        tx = toks[x]
+        if tx.text in _QUOTE_CHARS or tx.text in ";:" or tx.quoted:
+            break
+        if tx.text == ",":
+            commas += 1
+            np = _np_back(toks, x - 1, 0)
+            if np is not None and np.kind != "pron" and _clause_start(toks, np.i0) and _valid(np, lemma, toks, k):
+                hit = np
+                break
+        x -= 1
+    if hit is None and (j == 0 or toks[j - 1].text not in _QUOTE_CHARS):
+        hit = _open_subject(toks, c0, lemma, k, j)
+    if hit is None:
+        return None
+    # "the state governor, Henry McMaster, said": the name in apposition
+    x = j - 1
+    while x > hit.i1 and toks[x].text != ",":
+        x -= 1
+    if hit.kind == "generic" and x > hit.i1 and j - x > 1 and all(_is_name_tok(toks[y]) for y in range(x + 1, j)):
+        hit.appos = (x + 1, j - 1)
+    return _Found(hit, c0, c1, lemma)
+
+
+def _source_after(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int) -> _Found | None:
+    """An inverted cue: '"...," said Smith', '— says the report'."""
+    n = len(toks)
+    x = c1 + 1
+    while x < n and toks[x].low in CUE_ADVERBS:
+        x += 1
+    np = _np_fwd(toks, x, n)
+    if np is not None and np.i1 + 1 < n:
+        after = toks[np.i1 + 1]
+        if after.word and after.low not in _AFTER_INVERTED and after.low not in TIME_WORDS:
+            np = None  # "said the storm woke old fears" is no inversion
+    if _valid(np, lemma, toks, k):
+        return _Found(np, c0, c1, lemma)
+    return None
+
+
+# ---------------------------------------------------------------- sources
+
+
+def _clause_start(toks: list[_Tok], i: int) -> bool:
+    if i == 0:
+        return True
+    p = toks[i - 1]
+    return not p.word or p.low in _CLAUSE_OPEN or p.quoted != toks[i].quoted
+
+
+def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
+    if np is None:
+        return False
+    head = toks[np.i1]
+    if lemma in DOCUMENT_CUES:
+        if np.kind == "generic":
+            return head.low in DOCUMENT_NOUNS
+        if np.kind == "name":
+            return any(toks[x].low in DOCUMENT_NOUNS for x in range(np.i0, np.i1 + 1))
+        return False
+    if lemma in BELIEF_CUES and np.kind == "pron" and head.low == "it":
+        return False
+    if toks[k].low in NOUN_LIKE and np.kind == "generic" and head.low not in SOURCE_NOUNS:
+        return False
+    if lemma in ("call", "dub", "describe", "name", "characterize") and np.kind == "generic" and not head.low.endswith("s"):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.cap or nxt.text in _QUOTE_CHARS):
+            return False  # "a group called Anonymous"
+    return True
+
+
+def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | None:
+    """The subject that opens the sentence, for '..., saying ...' and '..., adding ...'."""
+    i = getattr(toks, "first", None)
+    if i is None:  # the first word outside quotation marks, found once per sentence
+        i = 0
+        while i < len(toks) and (not toks[i].word or toks[i].quoted):
+            i += 1
+        if isinstance(toks, _Toks):
+            toks.first = i
+    if i >= upto:
+        return None
+    np = _np_fwd(toks, i, upto)
+    if np is None or np.i0 != i or np.i1 + 1 >= upto or not (toks[np.i1 + 1].word or np.i1 + 1 == comma):
+        return None
+    return np
+
+
+def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1, commas: bool = True) -> _NP | None:
+    """'A new study of X in Y has revealed', 'Lydia Smith for the agency, says': the
+    sentence's opening subject, when nothing between it and the cue starts another clause."""
+    if toks[k].low.endswith("ing"):
+        return None
+    np = _subject_of_sentence(toks, c0, comma)
+    if np is None or np.kind == "pron" or not _valid(np, lemma, toks, k) or c0 - np.i1 > 25:
+        return None
+    if toks[k].low in NOUN_LIKE or toks[k].low == lemma:
+        # an ambiguous form ("show", "reports") needs a plural subject and no determiner before it
+        p = toks[c0 - 1]
+        if not toks[np.i1].low.endswith("s") or p.low in DETERMINERS or _possessive(p) or not (p.word or c0 - 1 == comma):
+            return None
+    if np.i1 + 1 == comma:
+        return np  # "The security firm Secunia.com, has said"
+    after = toks[np.i1 + 1]
+    if after.word and after.low not in _POSTMOD and not after.low.endswith(("ing", "ed")):
+        return None  # the subject must end where a modifier begins: "A study of ...", "X, ..."
+    if np.kind == "generic" and not _head_ok(toks[np.i1].low):
+        return None
+    for x in range(np.i1 + 1, c0):
+        t = toks[x]
+        if t.low in _BLOCKERS or t.text in _QUOTE_CHARS or t.text in ";:" or t.quoted or t.low in CUE_VERBS:
+            return None
+        if t.text == "," and not commas:
+            return None  # "Vice President of X, Steve Ellis, offered ... the earmarks added in"
+    return np

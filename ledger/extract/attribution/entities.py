@@ -1,0 +1,218 @@
+"""Stage 5, entities: one canonical name per source across the whole document.
+
+Every proper name a sentence mentions is registered as it is met (:class:`_Names`), so a
+short form goes to the fuller name met earlier (``Psaki`` -> ``Jen Psaki``, ``Paris`` for
+Valeska Paris), titles are dropped from the name (``Secretary of State Antony Blinken``),
+and each entity gets a kind (person, org, group, doc, unknown) and a cheap gender guess
+(first names, titles, earlier ``she``/``he`` references). A pronoun goes to the nearest
+fitting earlier source or name (:func:`_resolve`).
+
+A new rule about which mentions are the same entity, what kind or gender an entity is,
+or which earlier entity a pronoun means goes here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ledger.extract.attribution.mentions import _name_kind, _np_back
+from ledger.extract.attribution.tokens import _Tok, _is_name_tok
+from ledger.extract.attribution_lex import (
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    FEMALE_ROLES,
+    MALE_NAMES,
+    MALE_ROLES,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    STOPWORDS,
+    TITLES,
+)
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    kind: str  # person, org, group, doc, unknown
+    gender: str | None = None
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    """('Secretary of State Antony Blinken') -> (['Antony', 'Blinken'], ['Secretary', 'of', 'State'])."""
+    i = 0
+    while i < len(words) - 1 and (words[i].lower() in TITLES or (i > 0 and words[i].lower() in ("of", "the"))):
+        i += 1
+    while i > 0 and words[i - 1].lower() in ("of", "the"):
+        i -= 1
+        if i == 0:
+            break
+    if i and words[i].lower() in ("of", "the"):
+        i += 1
+    return words[i:], words[:i]
+
+
+def _gender_of_words(words: list[str]) -> str | None:
+    for w in words:
+        lw = w.lower()
+        if lw in FEMALE_ROLES:
+            return "f"
+        if lw in MALE_ROLES:
+            return "m"
+    for w in words:
+        lw = w.lower()
+        if lw in FEMALE_NAMES:
+            return "f"
+        if lw in MALE_NAMES:
+            return "m"
+        if lw not in TITLES:
+            break
+    return None
+
+
+class _Names:
+    """The document's proper names as they are met, for canonical forms and pronouns."""
+
+    def __init__(self) -> None:
+        self.by_last: dict[str, _Entity] = {}
+        self.by_name: dict[str, _Entity] = {}
+
+    def entity(self, words: list[str], extra: list[str] = ()) -> _Entity:
+        if len(words) > 1 and words[0].lower() == "the":
+            words = words[1:]
+        core, titles = _strip_titles(words)
+        kind = _name_kind(core)
+        if kind == "org" and titles:  # "South Korea", "State Department": no titles to drop
+            core, titles = words, []
+            kind = _name_kind(core)
+        if kind != "org":  # "Governor of Washington Chris Gregoire" -> from the first name on
+            for x, w in enumerate(core[:-1]):
+                if x and (w.lower() in FEMALE_NAMES or w.lower() in MALE_NAMES):
+                    titles, core = [*titles, *core[:x]], core[x:]
+                    break
+        key = " ".join(core)
+        gender = _gender_of_words([*extra, *titles, *core])
+        ent = self.by_name.get(key)
+        if ent is None and len(core) <= 2 and (kind != "org" or len(core) == 1):
+            # a short form of a fuller name met earlier ("Paris" for Valeska Paris, not the city)
+            full = self.by_last.get(core[-1])
+            if full is not None and full.kind != "org" and len(full.name.split()) > len(core):
+                ent = full
+        if ent is None:
+            ent = _Entity(key, kind, gender)
+            self.by_name[key] = ent
+            if kind in ("person", "unknown"):
+                prev = self.by_last.get(core[-1])
+                if prev is None or len(prev.name.split()) < len(core):
+                    self.by_last[core[-1]] = ent
+        if titles or extra or len(core) > 1:
+            if kind == "person" and ent.kind == "unknown":
+                ent.kind = "person"
+        if ent.gender is None and gender is not None:
+            ent.gender = gender
+        return ent
+
+
+def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
+    """Proper names and plural source nouns in a sentence, left to right, with their token index."""
+    out: list[tuple[int, _Entity]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.quoted:
+            i += 1
+            continue
+        if not _is_name_tok(t):
+            if t.word and not t.cap and t.low.endswith("s") and t.low in SOURCE_NOUNS and (i + 1 >= n or toks[i + 1].cap or not toks[i + 1].word or toks[i + 1].low not in SOURCE_NOUNS):
+                np = _np_back(toks, i, 0)
+                if np is not None and np.kind == "generic":
+                    out.append((i, _generic_entity([toks[x].text for x in range(np.i0, np.i1 + 1)])))
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (_is_name_tok(toks[j + 1]) or (
+            toks[j + 1].low in ("of", "for") and j + 2 < n and _is_name_tok(toks[j + 2]))):
+            j += 1
+        words = [toks[x].text for x in range(i, j + 1)]
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+        if not (i == 0 and j == 0 and t.low in STOPWORDS):
+            extra = [toks[i - 1].low] if i > 0 and toks[i - 1].low in ROLE_NOUNS | MALE_ROLES | FEMALE_ROLES else []
+            out.append((i, names.entity(words, extra)))
+        i = j + 1
+    return out
+
+
+def _generic_entity(words: list[str]) -> _Entity:
+    name = " ".join(words)
+    if words and words[0].lower() == "the" and len(words) > 1:
+        name = " ".join(words[1:])
+    head = words[-1].lower()
+    if head in DOCUMENT_NOUNS and not head.endswith(("ers", "ists", "ors")):
+        kind = "doc"
+    elif head in ORG_WORDS:
+        kind = "org"
+    elif head.endswith("s") or head in ("people", "police", "staff", "media"):
+        kind = "group"
+    else:
+        kind = "person"
+    return _Entity(name, kind, _gender_of_words(words))
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+def _compatible(ent: _Entity, pron: str) -> bool:
+    want = PRONOUNS[pron]
+    if want in ("m", "f"):
+        return ent.kind in ("person", "unknown") and ent.gender in (want, None)
+    if want == "n":
+        return ent.kind in ("org", "doc", "unknown")
+    return ent.kind in ("group", "org")
+
+
+def _rank(ent: _Entity, pron: str) -> int:
+    """0: a sure fit for the pronoun, 1: a likely one, 2: a possible one, 3: none."""
+    if not _compatible(ent, pron):
+        return 3
+    want = PRONOUNS[pron]
+    if want in ("m", "f"):
+        if ent.kind == "unknown":
+            return 2
+        return 0 if ent.gender == want else 1
+    if want == "p":
+        return 0 if ent.kind == "group" else 1
+    return 0 if ent.kind in ("org", "doc") else 1
+
+
+def _resolve(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
+    """The nearest earlier source or name that fits the pronoun; sure fits first."""
+    # the nearest sentence with a fitting candidate wins; within it, a sure fit first
+    groups = [list(reversed(before_here[-50:]))]
+    for back in range(1, min(len(history), 6) + 1):
+        speaker, mentions = history[-back]
+        groups.append(([speaker] if speaker is not None else []) + mentions[:50])
+    if pron == "they":  # the nearest plural or collective source, then a plural name anywhere near
+        for back in range(1, min(len(history), 6) + 1):
+            speaker = history[-back][0]
+            if speaker is not None and _rank(speaker, pron) < 3:
+                return speaker
+        for group in groups:
+            for ent in group:
+                if _rank(ent, pron) == 0:
+                    return ent
+    fallback = None
+    for group in groups:
+        best = None
+        for ent in group:
+            r = _rank(ent, pron)
+            if r == 0:
+                return ent
+            if r == 1 and best is None:
+                best = ent
+            if r == 2 and fallback is None:
+                fallback = ent
+        if best is not None:
+            return best
+    return fallback

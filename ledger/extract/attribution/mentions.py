@@ -1,0 +1,289 @@
+"""Stage 3, mentions: the noun phrase that is a cue's source, read from a sentence's tokens.
+
+A source is a pronoun (``she``), a proper name with its particles and the role words
+before it (``press secretary Jen Psaki``, ``van der Bellen``), or a generic source
+(``officials``, ``the team's coach``), possibly with a name in apposition (``the coach,
+Ali Reza,``). :func:`_np_back` reads the phrase that ends right before a cue,
+:func:`_np_fwd` the one that starts right after it (``said Smith``, ``according to the
+report``); both give an :class:`_NP` of token indices. :func:`_name_kind` guesses what a
+name names (an organisation, a person, or either).
+
+A new rule about where a source phrase begins or ends, what a name may contain, or
+which words make a phrase a source goes here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _possessive
+from ledger.extract.attribution_lex import (
+    COUNTRIES,
+    CUE_VERBS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    STOPWORDS,
+    TIME_WORDS,
+    TITLES,
+)
+
+_PLURAL_PERSON = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ives|men|women|people|officials|ees?)$")
+_RESULTS = frozenset("results findings result authors conclusions".split())
+_CONNECT = frozenset("of the for and & de la le van von der bin al du da di".split())
+
+
+@dataclass(slots=True)
+class _NP:
+    i0: int  # first token of the mention (surface)
+    i1: int  # last token, inclusive
+    kind: str  # "pron", "name", "generic"
+    n0: int = -1  # the proper name inside the mention, when there is one
+    n1: int = -1
+    r0: int = -1  # the role words before the name ("press secretary")
+    r1: int = -1
+    appos: tuple[int, int] | None = None  # a proper name in apposition ("the coach, Ali Reza,")
+
+
+def _head_ok(low: str) -> bool:
+    return low in SOURCE_NOUNS or bool(_PLURAL_PERSON.search(low))
+
+
+# ---------------------------------------------------------------- names
+
+# lower-case particles that begin a surname: "de Villepin", "van Rompuy", "van der Bellen",
+# "bin Salman", "da Silva"; and the Arabic article glued by a hyphen: "al-Maliki", "el-Sisi"
+# (that one is tokens._PARTICLE_GLUED: the tokens already take such a word for a name)
+_PARTICLES = frozenset("de van von der den ter ten da di du do dos das del della la le bin ibn abu ben al el".split())
+
+
+def _with_particles(toks: list[_Tok], i: int, lo: int) -> int:
+    """The name's first token once the lower-case particles right before it are taken in
+    (at most two: "van der Bellen", "de la Cruz")."""
+    for _ in range(2):
+        if i - 1 >= lo and toks[i - 1].low in _PARTICLES and not toks[i - 1].cap:
+            i -= 1
+    return i
+
+
+def _name_back(toks: list[_Tok], j: int, lo: int) -> int:
+    """First token of the capitalised name ending at toks[j] (with its particles)."""
+    return _with_particles(toks, _name_back_caps(toks, j, lo), lo)
+
+
+def _name_back_caps(toks: list[_Tok], j: int, lo: int) -> int:
+    """First token of the run of capitalised words (and connectors) ending at toks[j]."""
+    i = j
+    while i - 1 >= lo:
+        p = toks[i - 1]
+        if _is_name_tok(p) and p.quoted == toks[j].quoted:
+            i -= 1
+            continue
+        # connectors inside a name: "Church of Scientology", "Bank of the West"
+        k = i - 1
+        while k >= lo and toks[k].low in _CONNECT and not toks[k].cap and i - k <= 2:
+            k -= 1
+        if k < i - 1 and k >= lo and _is_name_tok(toks[k]) and toks[i - 1].low != "and":
+            i = k
+            continue
+        if k < i - 1 and k >= lo and _is_name_tok(toks[k]) and toks[i - 1].low == "and" and toks[i].low in ORG_WORDS | {"mail", "company"}:
+            i = k  # "The Globe and Mail"
+            continue
+        break
+    return i
+
+
+def _name_kind(words: list[str]) -> str:
+    """org, person (a known first name or a title), or unknown (two capitalised words can be anything)."""
+    lows = [w.lower() for w in words]
+    if len(lows) > 1 and (lows[0] in FEMALE_NAMES or lows[0] in MALE_NAMES) and lows[-1] not in ORG_WORDS:
+        return "person"  # "Sarah Jordan" is no country
+    if len(lows) == 2 and lows[1] in COUNTRIES and not (lows[0] in COUNTRIES or lows[0] in TITLES or lows[0] in ORG_WORDS):
+        return "person"  # a first name before a place name: "Ilse Paris", not "South Korea"
+    if any(w in ORG_WORDS for w in lows) or any(w.rstrip(".") in COUNTRIES for w in lows):
+        return "org"
+    if any(len(w) >= 2 and w.replace(".", "").isupper() for w in words):
+        return "org"  # NATO, KCNA, U.S.
+    if any("." in w and not w.endswith(".") for w in words):
+        return "org"  # Gawker.com
+    if lows[0] in FEMALE_NAMES or lows[0] in MALE_NAMES:
+        return "person"
+    return "unknown"
+
+
+# ---------------------------------------------------------------- the phrase before a cue
+
+
+def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
+    """The source noun phrase that ends at toks[j] (the word right before a cue)."""
+    if j < lo:
+        return None
+    t = toks[j]
+    if t.low in PRONOUNS:
+        return _NP(j, j, "pron")
+    if t.low == "who" and j - 2 >= lo and toks[j - 1].text == ",":
+        return _np_back_who(toks, j, lo)
+    if _is_name_tok(t):
+        return _name_np_back(toks, j, lo)
+    if t.word and not t.cap and t.low not in STOPWORDS and _head_ok(t.low):
+        return _generic_np_back(toks, j, lo)
+    return None
+
+
+def _np_back_who(toks: list[_Tok], j: int, lo: int) -> _NP | None:
+    """'Devocht, who had told': the phrase before ', who' (toks[j] is 'who')."""
+    np = _np_back(toks, j - 2, lo)
+    # "Terence Fan, an expert from Singapore Management University, who said"
+    if np is not None and np.i0 - 1 > lo and toks[np.i0 - 1].low in ("from", "of", "at", "for", "with"):
+        x = np.i0 - 1
+        while x > lo and toks[x].text != "," and np.i0 - x < 15:
+            x -= 1
+        if x > lo and toks[x].text == ",":
+            first = _np_back(toks, x - 1, lo)
+            if first is not None and first.kind == "name":
+                return first
+    return np
+
+
+def _name_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
+    """A proper name ending at toks[j], with the role words and article before it."""
+    i = _name_back(toks, j, lo)
+    if toks[i].low == "the" and i < j:
+        i += 1
+    np = _NP(i, j, "name", i, j)
+    k = i
+    # role words before the name: "press secretary Jen Psaki", "NATO chief Jens Stoltenberg"
+    if k - 1 >= lo and not toks[k - 1].cap and toks[k - 1].low in ROLE_NOUNS:
+        r1 = k - 1
+        k -= 1
+        while k - 1 >= lo and k > r1 - 2 and toks[k - 1].word and not toks[k - 1].cap and toks[k - 1].low not in STOPWORDS and toks[k - 1].low not in DETERMINERS and toks[k - 1].low not in CUE_VERBS:
+            k -= 1
+        while k - 1 >= lo and (_is_name_tok(toks[k - 1]) or _possessive(toks[k - 1])) and toks[k - 1].word:
+            k -= 1
+        np.r0, np.r1 = k, r1  # "press secretary", "NATO chief", "Tunisia's coach"
+    if k - 1 >= lo and toks[k - 1].low in ("the", "a", "an", "former") and not toks[k - 1].quoted:
+        k -= 1
+    np.i0 = k
+    return np
+
+
+def _generic_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
+    """A generic source ending at its head noun toks[j]: 'officials', 'the state's lawyers'."""
+    i = j
+    n = 0
+    while i - 1 >= lo and n < 5:
+        p = toks[i - 1]
+        if not p.word:
+            break
+        if p.low in DETERMINERS:
+            i -= 1
+            break
+        if _possessive(p) or (_is_name_tok(p)):
+            i -= 1
+            n += 1
+            continue
+        if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and not p.low[0].isdigit():
+            i -= 1
+            n += 1
+            continue
+        break
+    return _NP(i, j, "generic")
+
+
+# ---------------------------------------------------------------- the phrase after a cue
+
+
+def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
+    """The source noun phrase that starts at toks[i] (after an inverted cue or 'according to')."""
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS and t.low != "it":
+        return _NP(i, i, "pron")
+    i0 = i
+    if t.low in DETERMINERS:
+        i += 1
+    j, first_name, role0, role1 = _fwd_extent(toks, i, hi)
+    # trim trailing words that cannot end a source phrase
+    while j >= i and not toks[j].cap and not _head_ok(toks[j].low):
+        j -= 1
+    if j < i:
+        return None
+    if toks[j].cap:
+        if not _is_name_tok(toks[j]):
+            return None
+        n0 = first_name if first_name >= 0 else j
+        np = _NP(i0, j, "name", n0, j)
+        if role0 >= 0 and role1 < n0:
+            np.r0, np.r1 = role0, role1
+        return np
+    np = _NP(i0, j, "generic")
+    # "the results of the National Iodine Study" -> the study
+    # "the team's coach, Alireza Mehraban," -> the name in apposition
+    np.appos = _results_of(toks, j, hi) or _apposition_after(toks, j, hi)
+    return np
+
+
+def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
+    """How far a source phrase starting at toks[i] may run (at most ten words): its last
+    token, the first token of its last name, and its role words (first, last); -1 for none."""
+    j = i
+    last_name = -1
+    first_name = -1
+    role0 = role1 = -1
+    while j < hi and j - i < 10:
+        p = toks[j]
+        if not p.word or (j > i and p.low in DETERMINERS):
+            break
+        if _is_name_tok(p) or (_possessive(p) and p.cap):
+            if first_name < 0 or last_name < j - 1:
+                first_name = _with_particles(toks, j, i)  # "said de la Fuente"
+            last_name = j
+            j += 1
+            continue
+        if p.low in _CONNECT and not p.cap and last_name == j - 1 and j + 1 < hi and _is_name_tok(toks[j + 1]):
+            if p.low in ("for", "of", "at", "from") and _name_kind([toks[x].text for x in range(first_name, j)]) != "org":
+                break  # "Lydia Smith for the Food Agency": the person is the source
+            j += 1
+            continue
+        if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and p.low not in TIME_WORDS and not p.low[0].isdigit():
+            if p.low in ROLE_NOUNS:
+                if role0 < 0:
+                    role0 = j
+                role1 = j
+            j += 1
+            continue
+        break
+    return j - 1, first_name, role0, role1
+
+
+def _results_of(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
+    """A study whose results speak (toks[j] is the generic head):
+    "the results of the National Iodine Study" -> the study."""
+    if toks[j].low in _RESULTS and j + 1 < hi and toks[j + 1].low == "of":
+        k = j + 2
+        if k < hi and toks[k].low == "the":
+            k += 1
+        if k < hi and _is_name_tok(toks[k]):
+            e = k
+            while e + 1 < hi and (_is_name_tok(toks[e + 1]) or (toks[e + 1].word and toks[e + 1].low in DOCUMENT_NOUNS)):
+                e += 1
+            return (k, e)
+    return None
+
+
+def _apposition_after(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
+    """A name in apposition after a generic head toks[j]:
+    "the team's coach, Alireza Mehraban," -> the name in apposition."""
+    if j + 2 < hi and toks[j + 1].text == "," and _is_name_tok(toks[j + 2]):
+        k = j + 2
+        while k + 1 < hi and _is_name_tok(toks[k + 1]):
+            k += 1
+        if k + 1 >= hi or not toks[k + 1].word:
+            return (j + 2, k)
+    return None

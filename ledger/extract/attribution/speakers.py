@@ -1,0 +1,201 @@
+"""Stage 6, speakers: the speaker of each sentence, and speakers carried across quotations.
+
+The first pass (:class:`_FirstPass`) reads the sentences in document order: each one's
+tokens, the names it mentions, its own cue (cues.py) and the :class:`Speaker` that cue's
+source names (:func:`_speaker`: a pronoun resolved, a name made canonical, the owner of
+a statement, or a generic source). A sentence's speaker also speaks the quotation chains
+it touches. The second pass (:func:`_carry_over`) gives a sentence with no cue of its own
+the speaker of its quotation chain, of a paragraph announced by a colon, or of the
+attributed quotation right before it (``"A," she said. "B."``).
+
+A new rule about which speaker a sentence without a cue of its own gets, or how a found
+source becomes a Speaker (its name, role, surface), goes here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ledger.extract.attribution.cues import _find, _Found
+from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _resolve, _strip_titles
+from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at
+from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
+from ledger.extract.attribution_lex import DOCUMENT_CUES, ORG_WORDS, PRONOUNS
+from ledger.extract.types import Speaker
+
+# ---------------------------------------------------------------- one sentence
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What the first pass learns of one sentence, for the second."""
+
+    para: int  # paragraph number
+    chains: list[int]  # the quotation chains the sentence touches, in order
+    starts_quote: bool  # it opens inside a quotation or with a quotation mark
+    wordless: bool
+    speaker: Speaker | None = None  # the speaker of its own cue
+    colon_end: bool = False  # attributed, and ends with a colon
+
+
+class _FirstPass:
+    """Sentence by sentence, in document order: each one's own cue and speaker, the
+    quotation chains those speakers speak, and the names met so far."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = _quote_spans(text)
+        self.quoted = _quoted_at(spans)
+        self.chains_of = _chains_of(spans)
+        self.midcaps = _midcaps(text)
+        self.names = _Names()
+        self.history: list[tuple[_Entity | None, list[_Entity]]] = []  # per sentence: speaker, mentions
+        self.chain_speaker: dict[int, Speaker] = {}
+        self.read: list[_Sentence] = []
+        self.prev_end = 0
+        self.prev_ends_quote = False
+
+    def sentence(self, s0: int, s1: int) -> _Sentence:
+        text = self.text
+        para = self.read[-1].para + (1 if "\n" in text[self.prev_end:s0] else 0) if self.read else 0
+        self.prev_end = s1
+        cs = self.chains_of(s0, s1)
+        ends_quote = bool(self.history) and self.prev_ends_quote
+        toks = _tokens(text, s0, s1, self.quoted, self.midcaps)
+        starts_quote = bool(toks) and (toks[0].quoted or toks[0].text in _QUOTE_CHARS)
+        mentions = _mentions(toks, self.names)
+        s = _Sentence(para, cs, starts_quote, not any(t.word for t in toks))
+        found = _find(toks)
+        speaker_ent = None
+        if found is not None:
+            sp, speaker_ent = _speaker(text, toks, found, self.names, self.history, mentions)
+            if sp is not None:
+                self._speaks(s, sp, toks, found, ends_quote)
+        self.history.append((speaker_ent, [e for _, e in mentions]))
+        tail = [t for t in toks[-3:] if t.word or t.text in _QUOTE_CHARS]
+        self.prev_ends_quote = bool(tail) and (tail[-1].text in _QUOTE_CHARS or tail[-1].quoted)
+        self.read.append(s)
+        return s
+
+    def _speaks(self, s: _Sentence, sp: Speaker, toks: list[_Tok], found: _Found, ends_quote: bool) -> None:
+        """The sentence's own speaker, who also speaks its quotation chains."""
+        s.speaker = sp
+        for c in s.chains:
+            self.chain_speaker.setdefault(c, sp)
+        own_at_start = min(found.np.i0, found.c0) <= 1 and not s.starts_quote
+        s.colon_end = toks[-1].text == ":"
+        # '"... the end of a quotation." She said, ...': a short cue that opens the sentence
+        # right after a quotation in the same paragraph also speaks that quotation
+        prev = self.read[-1] if self.read else None
+        if own_at_start and prev is not None and prev.para == s.para and len(toks) - found.c1 <= 8 and ends_quote:
+            for c in prev.chains:
+                self.chain_speaker.setdefault(c, sp)
+
+
+# ---------------------------------------------------------------- across sentences
+
+
+def _carry_over(read: list[_Sentence], chain_speaker: dict[int, Speaker]) -> list[Speaker | None]:
+    """One speaker (or None) per sentence: its own, else the speaker of its quotation chain,
+    of the paragraph a colon announced, or of the attributed quotation right before it."""
+    results = [s.speaker for s in read]
+    # quotations whose cue is in another sentence
+    block = None  # "the Church denied these allegations:" speaks the whole next paragraph
+    for idx, s in enumerate(read):
+        prev = read[idx - 1] if idx else None
+        if prev is not None and s.para != prev.para:
+            block = results[idx - 1] if prev.colon_end and s.para - prev.para == 1 else None
+        if results[idx] is not None or s.wordless:
+            continue
+        sp = block
+        for c in s.chains:
+            if c in chain_speaker:
+                sp = chain_speaker[c]
+                break
+        if sp is None and s.starts_quote and prev is not None and results[idx - 1] is not None and s.para - prev.para <= 1:
+            sp = results[idx - 1]
+        if sp is not None:
+            results[idx] = sp
+            for c in s.chains:
+                chain_speaker.setdefault(c, sp)
+    return results
+
+
+# ---------------------------------------------------------------- a found source as a Speaker
+
+_OWNED = frozenset(
+    "statement statements letter tweet tweets post posts blog website site analysis report study survey poll "
+    "data figures announcement release memo campaign office spokesman spokeswoman spokesperson".split()
+)
+
+
+def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tuple[Speaker | None, _Entity | None]:
+    """The Speaker a found cue's source names, and the entity it stands for (None for a
+    pronoun that fits no earlier source)."""
+    np = found.np
+    start, end = toks[np.i0].start, toks[np.i1].end
+    surface = text[start:end]
+    cue = text[toks[found.c0].start:toks[found.c1].end]
+    if np.kind == "pron":
+        ent = _pronoun_entity(toks[np.i0].low, history, [e for x, e in mentions if x < np.i0])
+        if ent is None:
+            return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue), None
+        return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
+    if np.kind == "name" or np.appos is not None:
+        ent, role = _named_entity(text, toks, found, names)
+        return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, role=role), ent
+    ent = _owner_entity(toks, found, names)
+    if ent is not None:
+        return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
+    words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
+    ent = _generic_entity(words)
+    return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
+
+
+def _pronoun_entity(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
+    """The earlier entity a pronoun source means, which learns the pronoun's gender and kind."""
+    ent = _resolve(pron, history, before_here)
+    if ent is None:
+        return None
+    if pron in ("he", "she") and ent.gender is None:
+        ent.gender = PRONOUNS[pron]
+    if ent.kind == "unknown":
+        ent.kind = "person" if pron in ("he", "she") else "org"
+    return ent
+
+
+def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple[_Entity, str | None]:
+    """A named source (or a generic one with a name in apposition): its canonical entity,
+    and its role ("press secretary", or the titles before the name)."""
+    np = found.np
+    role = None
+    if np.r0 >= 0:
+        role = text[toks[np.r0].start:toks[np.r1].end]
+    n0, n1 = (np.n0, np.n1) if np.appos is None else np.appos
+    words = [toks[x].text for x in range(n0, n1 + 1)]
+    if words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    extra = [toks[x].low for x in range(np.r0, np.r1 + 1)] if np.r0 >= 0 else []
+    ent = names.entity(words, extra)
+    if ent.kind == "unknown" and found.lemma not in DOCUMENT_CUES:
+        ent.kind = "person" if not extra or extra[-1] not in ORG_WORDS else "org"
+    if role is None:
+        core, titles = _strip_titles(words)
+        if titles and any(w.lower() not in ("the", "of") for w in titles):
+            role = " ".join(titles)
+    return ent, role
+
+
+def _owner_entity(toks: list[_Tok], found: _Found, names: _Names) -> _Entity | None:
+    """A generic source that is a statement with an owner (None if it is not)."""
+    # "Cornyn's statement", "PC World's recent analysis": the statement's owner speaks
+    np = found.np
+    if toks[np.i1].low in _OWNED:
+        for x in range(np.i1 - 1, np.i0 - 1, -1):
+            if _possessive(toks[x]) and toks[x].cap:
+                y = x
+                while y - 1 >= np.i0 and _is_name_tok(toks[y - 1]):
+                    y -= 1
+                words = [toks[z].text for z in range(y, x + 1)]
+                words[-1] = words[-1][:-2]
+                return names.entity(words)
+    return None

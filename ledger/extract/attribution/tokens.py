@@ -1,0 +1,93 @@
+"""Stage 1, tokens: a sentence as regex tokens, and what the document tells about capitals.
+
+Each token knows its offsets, its lower-case form, whether it is a word, whether it is
+capitalised and whether it lies inside a quotation. The capitalised first word of a
+sentence is taken for a name only if the document capitalises it elsewhere too.
+
+A new rule about what counts as a token, as a capitalised (name-like) word, or about
+a word's form (a possessive, an abbreviation) goes here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ledger.extract.attribution_lex import CAP_STOP, MONTHS, PRONOUNS, STOPWORDS
+
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Maj|Adm|Cmdr|Amb|Atty|Supt|Insp|Det|Hon|Ft|Mt|Pres)\."
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., D.C.
+    r"|" + _ABBREV + r"|[A-Z]\.(?=\s+[A-Z])"  # titles, middle initials
+    r"|\w+(?:['’\-.&]\w+)*"  # words, possessives, co-founder, Secunia.com
+    r"|[“”\"]"
+    r"|\S"
+)
+
+# the Arabic article glued by a hyphen begins a surname: "al-Maliki", "el-Sisi"
+# (the lower-case particles written apart, "de Villepin", are in mentions._PARTICLES)
+_PARTICLE_GLUED = re.compile(r"(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+    cap: bool  # starts with an upper-case letter
+    word: bool
+    quoted: bool = False
+
+
+_MIDCAPS = re.compile(r"[\w,;:)\]] +([A-Z][\w\-]*)")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]*")
+
+
+def _midcaps(text: str) -> tuple[set[str], set[str]]:
+    """Capitalised words the document uses inside sentences, and the words it writes in lower case."""
+    return {m.group(1) for m in _MIDCAPS.finditer(text)}, set(_LOWER_WORD.findall(text))
+
+
+class _Toks(list):
+    """A sentence's tokens, with room for what is computed once per sentence."""
+
+    first: int | None = None
+
+
+def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[str]]) -> list[_Tok]:
+    out = _Toks()
+    for m in _TOKEN.finditer(text, s0, s1):
+        w = m.group()
+        c = w[0]
+        cap = c.isupper() or bool(_PARTICLE_GLUED.match(w))  # "al-Maliki" is a name
+        out.append(_Tok(w, m.start(), m.end(), w.lower(), cap, c.isalnum(), quoted(m.start())))
+    # The first word of a sentence is capitalised whatever it is: a word the document
+    # writes in lower case elsewhere and never capitalises inside a sentence is no name.
+    caps, lower = midcaps
+    for i, t in enumerate(out):
+        if not t.word:
+            continue
+        if t.cap and not t.text.isupper() and t.low not in PRONOUNS:
+            base = _BASE.split(t.text)[0]
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if base not in caps and (t.low in lower or t.low in STOPWORDS or t.low.endswith(("ing", "ly", "ed"))) and not (
+                nxt is not None and nxt.cap and nxt.word
+            ):
+                t.cap = False
+        break
+    return out
+
+
+_BASE = re.compile(r"['’]")
+
+
+def _is_name_tok(t: _Tok) -> bool:
+    if not (t.cap and t.word):
+        return False
+    if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha():
+        return True  # WHO, KCNA, NATO
+    return t.low not in CAP_STOP and t.low.rstrip(".") not in MONTHS
+
+
+def _possessive(t: _Tok) -> bool:
+    return t.low.endswith(("'s", "’s"))
