@@ -238,3 +238,62 @@ def test_add_with_a_figure_for_object_is_no_reporting_verb(sentence, speaker):
 def test_a_surname_with_a_lower_case_particle_is_the_speaker(text, name):
     speakers = [c.speaker.name for c in extract(text).claims if c.speaker]
     assert speakers and speakers[-1] == name
+
+
+# ---- speakers as entities: organisations whole, titles as roles, descriptions resolved (issue 12)
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None]]:
+    return [(c.speaker.name, c.speaker.role) for c in extract(text).claims if c.speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the Department of Transport, 80 bridges need repairs.", ("Department of Transport", None)),
+    ("According to the Office of the Ombudsman, 300 complaints were upheld.", ("Office of the Ombudsman", None)),
+    ("Chief Financial Officer Lina Osei said margins rose 2 percent.", ("Lina Osei", "Chief Financial Officer")),
+    ("Chief Medical Officer Tom Adeyemi said 40 wards were full.", ("Tom Adeyemi", "Chief Medical Officer")),
+    ("Senate Minority Leader Ruth Calder said 48 votes were secured.", ("Ruth Calder", "Senate Minority Leader")),
+    ("The Financial Times reported that 30 lenders had failed.", ("Financial Times", None)),
+])
+def test_organisations_stay_whole_and_titles_become_the_role(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_a_short_form_after_a_full_name_with_its_title_is_the_same_person():
+    text = ("Senate Majority Leader Ruth Calder spoke first on Tuesday. Calder said 51 votes were needed.")
+    assert [name for name, _ in speakers_of(text)] == ["Ruth Calder"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norvik Ltd opened a depot in March. The company said 120 drivers would be hired.", "Norvik Ltd"),
+    ("The Ministry of Water issued a warning. The ministry said 18 dams were at risk.", "Ministry of Water"),
+])
+def test_a_definite_description_is_the_organisation_named_before_it(text, name):
+    assert speakers_of(text)[-1][0] == name
+
+
+def test_a_description_with_nothing_before_it_stays_a_generic_source():
+    assert speakers_of("The company said 120 drivers would be hired.") == [("company", None)]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("One policeman said 14 people were hurt in the crush.", "One policeman", "said"),
+    ("One of the pupils said the water rose 2 metres.", "One of the pupils", "said"),
+    ("One villager was quoted as saying 30 houses had burned.", "One villager", "was quoted as saying"),
+    ("The charity expressed concern that 300 people had been detained.", "charity", "expressed concern"),
+    ("Police later clarified that 3 officers were injured.", "Police", "later clarified"),
+    ("The governor went on to say that 40 schools would close.", "governor", "went on to say"),
+    ("The union voiced its hope that 200 jobs could be saved.", "union", "voiced its hope"),
+])
+def test_indefinite_speakers_and_cues_beyond_the_common_verbs(text, speaker, cue):
+    found = [(c.speaker.name, c.speaker.cue) for c in extract(text).claims if c.speaker]
+    assert found == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach encouraged 20 players to train harder.",
+    "The mayor appealed for calm after 12 shops were looted.",
+    "She expressed her thanks to 40 volunteers.",
+])
+def test_verbs_that_report_only_with_a_statement_after_them(text):
+    assert speakers_of(text) == []

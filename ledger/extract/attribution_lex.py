@@ -98,6 +98,12 @@ CUE_VERBS = _forms(
     "cite cites cited citing",
     "reason reasons reasoned",
     "read reads",
+    "clarify clarifies clarified clarifying",
+    "appeal appeals appealed appealing",
+    "encourage encourages encouraged encouraging",
+    "justify justifies justified justifying",
+    "express expresses expressed expressing",
+    "voice voices voiced voicing",
 )
 
 # Cues that are ordinary verbs as often as reporting ones ("maintained a policy",
@@ -105,7 +111,8 @@ CUE_VERBS = _forms(
 WEAK_CUES = frozenset(
     "maintain call describe continue agree believe think feel hope fear expect charge blame point "
     "counter repeat rate project forecast show find indicate conclude mention recall promise vow "
-    "pledge threaten urge criticize complain predict suggest reason cite read recommend".split()
+    "pledge threaten urge criticize complain predict suggest reason cite read recommend appeal encourage justify "
+    "express voice".split()
 )
 # Cues that credit a document or a study ("the study found") but are ordinary verbs for
 # people and things ("police found a body"): they need a document as their source.
@@ -117,6 +124,14 @@ DOCUMENT_CUES = frozenset(
 BELIEF_CUES = frozenset("believe think feel hope fear expect agree".split())
 # Cues that need a particle to be reporting ("pointed out", "called for").
 PARTICLE_CUES = {"point": {"out"}}
+# Cues that report only when a statement follows them ("encouraged 20 players to train"
+# is no statement; "appealed: 'stay home'" and "justified that..." are)
+CLAUSE_CUES = frozenset("appeal encourage justify".split())
+# Cues that report only with one of these objects: "expressed concern that", "voiced its hope"
+OBJECT_CUES = {"express": frozenset("concern concerns hope hopes fear fears regret doubt doubts confidence optimism "
+                                    "alarm dismay disappointment frustration surprise support".split()),
+               "voice": frozenset("concern concerns hope hopes fear fears doubt doubts support opposition "
+                                  "frustration".split())}
 # Nouns that are also verb forms: a cue only when a subject stands right before them.
 NOUN_LIKE = frozenset(
     "reports claims states calls notes estimates shows finds charges comments remarks counters reasons reads cites "
@@ -210,6 +225,11 @@ SOURCE_NOUNS = frozenset(
     engineers engineer developers developer historian historians professor professors academics
     scholar scholars authors writer writers blogger bloggers media speaker speakers attendee
     attendees participant participants organiser organizer results
+    policeman policemen policewoman policewomen fireman firemen firefighter firefighters passenger passengers
+    driver drivers farmer farmers shopkeeper shopkeepers trader traders fisherman fishermen pilot pilots guard
+    guards medic medics paramedic paramedics rescuer rescuers volunteer volunteers refugee refugees migrant
+    migrants tourist tourists eyewitness eyewitnesses bystander bystanders child children pupil pupils
+    villager local survivor victim neighbour neighbor citizen shopper shoppers commuter commuters
     """.split()
 )
 # Document sources: subjects that can "find" or "show".

@@ -36,6 +36,8 @@ from ledger.extract.attribution_lex import (
     NEG,
     NOUN_LIKE,
     ORG_WORDS,
+    CLAUSE_CUES,
+    OBJECT_CUES,
     PARTICLE_CUES,
     SOURCE_NOUNS,
     TIME_WORDS,
@@ -196,11 +198,14 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
             c1 = k + 1
         else:
             return None
-    c0 = k
-    while c0 - 1 >= 0 and k - c0 < 6 and not toks[c0 - 1].quoted and (
-        toks[c0 - 1].low in AUX or toks[c0 - 1].low in CUE_ADVERBS or toks[c0 - 1].low in NEG
-    ):
-        c0 -= 1
+    if lemma in CLAUSE_CUES and not (k + 1 < n and (toks[k + 1].low in ("that", ":", ",") or toks[k + 1].quoted)):
+        return None
+    if lemma in OBJECT_CUES:  # "expressed (deep) concern", "voiced its hope"
+        obj = next((x for x in range(k + 1, min(n, k + 4)) if toks[x].low in OBJECT_CUES[lemma]), None)
+        if obj is None:
+            return None
+        c1 = obj
+    c0 = _cue_lead_in(toks, k)
     chain = {toks[x].low for x in range(c0, k)}
     ing = low.endswith("ing")
     if chain & BE and not ing:
@@ -210,6 +215,24 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     if low in _PARTICIPLES and not chain & {"has", "have", "had"}:
         return None
     return lemma, c0, c1
+
+
+_LEAD_INS = (("went", "on", "to"), ("goes", "on", "to"), ("go", "on", "to"), ("quoted", "as"))
+
+
+def _cue_lead_in(toks: list[_Tok], k: int) -> int:
+    """Where a cue at toks[k] starts: with the words that lead into it ("went on to say",
+    "was quoted as saying") and its auxiliaries and adverbs ("has also said")."""
+    c0 = k
+    for lead in _LEAD_INS:
+        if c0 - len(lead) >= 0 and tuple(t.low for t in toks[c0 - len(lead):c0]) == lead:
+            c0 -= len(lead)
+            break
+    while c0 - 1 >= 0 and k - c0 < 7 and not toks[c0 - 1].quoted and (
+        toks[c0 - 1].low in AUX or toks[c0 - 1].low in CUE_ADVERBS or toks[c0 - 1].low in NEG
+    ):
+        c0 -= 1
+    return c0
 
 
 def _source_end(toks: list[_Tok], c0: int) -> int:

@@ -38,11 +38,43 @@ class _Entity:
     gender: str | None = None
 
 
+# words that qualify a title without being one: "Chief Financial Officer", "Chief
+# Operating Officer", "Chief Medical Officer", "Deputy Communications Director"
+_TITLE_QUALIFIERS = frozenset(
+    "financial operating technology technical information marketing medical legal communications political "
+    "economic military scientific nursing executive commercial digital strategy investment risk compliance "
+    "general managing".split())
+
+
+def _title_run(words: list[str]) -> int:
+    """How many leading words are titles: the longest run of title words and their
+    qualifiers that ends in a title or role ("Chief Financial Officer Raj Menon": 3);
+    qualifiers with no title after them stay ("Financial Times": 0)."""
+    i = end = 0
+    while i < len(words) - 1:
+        lw = words[i].lower()
+        if _is_title(lw):
+            end = i + 1
+        elif not (lw in _TITLE_QUALIFIERS or (i > 0 and lw in ("of", "the"))):
+            break
+        i += 1
+    lows = [w.lower() for w in words]
+    if end == 0 and "of" not in lows and lows[-1] not in ORG_WORDS:  # not "Ministry of ...", "... Department"
+        # "House Speaker Mike Johnson", "Senate Majority Leader Chuck Schumer": the body
+        # before the title is part of the role; the name is what follows the last title
+        last = max((k for k, w in enumerate(words[:-1]) if _is_title(w.lower())), default=-1)
+        if last > 0 and not any(_is_title(w.lower()) for w in words[last + 1:]):
+            end = last + 1
+    return end
+
+
+def _is_title(low: str) -> bool:
+    return low in TITLES or low in ROLE_NOUNS or low == "officer"
+
+
 def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     """('Secretary of State Antony Blinken') -> (['Antony', 'Blinken'], ['Secretary', 'of', 'State'])."""
-    i = 0
-    while i < len(words) - 1 and (words[i].lower() in TITLES or (i > 0 and words[i].lower() in ("of", "the"))):
-        i += 1
+    i = _title_run(words)
     while i > 0 and words[i - 1].lower() in ("of", "the"):
         i -= 1
         if i == 0:

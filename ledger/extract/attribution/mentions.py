@@ -192,7 +192,13 @@ def _generic_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
             n += 1
             continue
         break
+    # partitives: "one of the children", "some of the residents", "two of the survivors"
+    if i - 2 >= lo and toks[i - 1].low == "of" and toks[i - 2].low in _PARTITIVE:
+        i -= 2
     return _NP(i, j, "generic")
+
+
+_PARTITIVE = frozenset("one some many several most few none each two three four five dozens hundreds".split())
 
 
 # ---------------------------------------------------------------- the phrase after a cue
@@ -246,10 +252,12 @@ def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
             last_name = j
             j += 1
             continue
-        if p.low in _CONNECT and not p.cap and last_name == j - 1 and j + 1 < hi and _is_name_tok(toks[j + 1]):
+        the = 1 if p.low == "of" and j + 2 < hi and toks[j + 1].low == "the" else 0  # "Office of the Ombudsman"
+        if p.low in _CONNECT and not p.cap and last_name == j - 1 and j + 1 + the < hi and _is_name_tok(toks[j + 1 + the]):
             if p.low in ("for", "of", "at", "from") and _name_kind([toks[x].text for x in range(first_name, j)]) != "org":
                 break  # "Lydia Smith for the Food Agency": the person is the source
-            j += 1
+            last_name = j + the  # inside the name: "the Department of Homeland Security" stays whole
+            j += 1 + the
             continue
         if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and p.low not in TIME_WORDS and not p.low[0].isdigit():
             if p.low in ROLE_NOUNS:

@@ -144,6 +144,8 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         ent, role = _named_entity(text, toks, found, names)
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, role=role), ent
     ent = _owner_entity(toks, found, names)
+    if ent is None:
+        ent = _described_entity(toks, found, history, mentions)
     if ent is not None:
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
     words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
@@ -183,6 +185,39 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
         if titles and any(w.lower() not in ("the", "of") for w in titles):
             role = " ".join(titles)
     return ent, role
+
+
+# "the company" is the organisation named earlier whose name ends like a company's;
+# "the ministry", "the council", "the court"... the one whose name holds that word
+_COMPANY_HEADS = frozenset("company firm group maker manufacturer retailer carrier airline insurer lender".split())
+_COMPANY_NAMES = frozenset("corp corp. corporation inc inc. ltd ltd. plc llc co co. group holdings company "
+                           "industries motors airlines airways technologies systems ag sa gmbh".split())
+_NAMED_HEADS = frozenset("ministry department agency council court university hospital bank party commission "
+                         "committee union club authority board institute foundation service centre center "
+                         "office police army".split())
+_LOOKBACK = 12  # sentences
+
+
+def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _Entity | None:
+    """The organisation a definite description names ("the company said" after "Acme
+    Corp opened a plant"; "the ministry" after "the Ministry of Health"): the most recent
+    one in this sentence or the twelve before it, within the document. None when the
+    description has no such antecedent (it stays a generic source)."""
+    np = found.np
+    words = [toks[x].low for x in range(np.i0, np.i1 + 1)]
+    if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_HEADS | _NAMED_HEADS:
+        return None
+    head = words[1]
+    candidates = [e for x, e in reversed(mentions) if x < np.i0]
+    for speaker_ent, met in reversed(history[-_LOOKBACK:]):
+        candidates += [e for e in reversed(met)] + ([speaker_ent] if speaker_ent is not None else [])
+    for ent in candidates:
+        if ent.kind not in ("org", "unknown") or ent.name.lower() == head:
+            continue
+        parts = ent.name.lower().split()
+        if (parts[-1] in _COMPANY_NAMES if head in _COMPANY_HEADS else head in parts):
+            return ent
+    return None
 
 
 def _owner_entity(toks: list[_Tok], found: _Found, names: _Names) -> _Entity | None:
