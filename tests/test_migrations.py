@@ -231,6 +231,7 @@ def test_upgrade_indexes_the_claims_reviewed_already_for_prior_checks(db_url):
         conn.execute(text("DROP TABLE checked_search"))
         conn.execute(text("DROP TABLE reference_search"))
         conn.execute(text("DROP TABLE reference_reviews"))
+        conn.execute(text("DROP TABLE speaker_aliases"))  # 0017
         for column in ("prior_score", "prior_id", "prior_kind", "q_uncertainty"):  # 0015, 0016
             conn.execute(text(f"ALTER TABLE claims DROP COLUMN {column}"))
     engine.dispose()

@@ -51,3 +51,19 @@ def test_a_rename_onto_a_taken_name_or_an_unknown_speaker_is_refused(ledger, tmp
     assert missing.exit_code == 3 and "speaker 'Nobody': no such speaker" in missing.stderr
     assert ledger("speakers", "merge", "Tom Reyes", "Tom Reyes").exit_code == 3
     assert speakers(ledger) == {"Tom Reyes": 1, "Lena Ortiz": 1}
+
+
+def test_a_short_form_in_a_later_document_is_the_one_known_speaker_it_names(ledger, tmp_path):
+    add(ledger, tmp_path, "a.txt", "Budget\n\nSenate Majority Leader Ruth Calder said 51 votes were needed.\n")
+    add(ledger, tmp_path, "b.txt", "Vote\n\nCalder said 49 senators had signed the letter.\n")
+    rows = ledger.json("speakers", "--json")
+    assert [(r["speaker"], r["total"], r["aliases"], r["roles"]) for r in rows] == [
+        ("Ruth Calder", 2, ["Calder"], ["Senate Majority Leader"])]
+    assert ledger("audit", "verify").exit_code == 0
+
+
+def test_a_short_form_that_could_name_two_speakers_stays_apart(ledger, tmp_path):
+    add(ledger, tmp_path, "a.txt", "Budget\n\nRuth Calder said 51 votes were needed.\n")
+    add(ledger, tmp_path, "b.txt", "Budget 2\n\nJames Calder said 12 amendments were tabled.\n")
+    add(ledger, tmp_path, "c.txt", "Vote\n\nCalder said 49 senators had signed the letter.\n")
+    assert speakers(ledger) == {"Ruth Calder": 1, "James Calder": 1, "Calder": 1}

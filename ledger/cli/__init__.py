@@ -1276,7 +1276,7 @@ def speakers(
         rows = speaker_table(session, sort=sort.value, where=where)[:limit]
     fmt = listing.chosen(fmt, as_json)
     if fmt is not OutputFormat.table:
-        listing.emit(rows, fmt, flat=dict)
+        listing.emit(rows, fmt, flat=lambda r: {k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items()})
         return
     if not rows:
         typer.echo("No attributed claims yet.")

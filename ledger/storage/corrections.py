@@ -158,6 +158,7 @@ def merge_speakers(session: Session, *, source: Speaker, into: Speaker, actor: s
     if ids:
         session.execute(sa.update(t).where(t.c.id.in_(ids)).values(speaker_id=into.id))
     before = {"id": source.id, "name": source.name, "role": source.role, "fingerprint": source.fingerprint}
+    _move_aliases(session, source_id=source.id, into_id=into.id)
     if into.role is None and source.role is not None:
         into.role = source.role
         into.fingerprint = None
@@ -169,6 +170,19 @@ def merge_speakers(session: Session, *, source: Speaker, into: Speaker, actor: s
     moves = {"claims": _refingerprint_speakers_claims(session, into.id, only=ids)}
     return _record(session, kind="speaker-merge", target_id=into.id, before=before,
                    after={"into": into.id, "name": into.name, "claims": ids}, moves=moves, actor=actor, note=note)
+
+
+def _move_aliases(session: Session, *, source_id: int, into_id: int) -> None:
+    """The merged speaker's aliases become the other's (those it has already are dropped)."""
+    from ledger.storage.models import SpeakerAlias
+
+    t = SpeakerAlias.__table__
+    theirs = {(d, a) for d, a in session.execute(sa.select(t.c.document_id, t.c.alias).where(t.c.speaker_id == into_id))}
+    for row_id, d, a in list(session.execute(sa.select(t.c.id, t.c.document_id, t.c.alias).where(t.c.speaker_id == source_id))):
+        if (d, a) in theirs:
+            session.execute(sa.delete(t).where(t.c.id == row_id))
+        else:
+            session.execute(sa.update(t).where(t.c.id == row_id).values(speaker_id=into_id))
 
 
 def _refingerprint_speakers_claims(session: Session, speaker_id: int, only: list[int] | None = None) -> dict:

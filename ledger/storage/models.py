@@ -87,6 +87,24 @@ class Speaker(SpeakerBase, table=True):
     fingerprint: str | None = Field(default=None, max_length=64)  # storage/fingerprint.py (0009)
 
 
+class SpeakerAlias(SQLModel, table=True):
+    """How one document names a speaker, and the role it gives them (0017): the speaker's
+    aliases and roles by document. A short form another document used ("Schumer") and the
+    full name it was matched to are both kept."""
+
+    __tablename__ = "speaker_aliases"
+    __table_args__ = (
+        UniqueConstraint("speaker_id", "document_id", "alias", name="uq_speaker_aliases"),
+        Index("ix_speaker_aliases_document_id", "document_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    speaker_id: int = Field(foreign_key="speakers.id", nullable=False)
+    document_id: int = Field(foreign_key="documents.id", nullable=False)
+    alias: str = Field(sa_column=Column(Text, nullable=False))
+    role: str | None = Field(default=None, sa_column=Column(Text))
+
+
 # ------------------------------------------------------------------ claims
 
 

@@ -4,6 +4,7 @@ Nothing here commits; the caller owns the transaction (see ``db.session_scope``)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
@@ -27,6 +28,7 @@ from ledger.storage.models import (
     Source,
     SourceCreate,
     Speaker,
+    SpeakerAlias,
     Status,
 )
 from ledger.storage.types import utcnow
@@ -92,6 +94,57 @@ def speaker_ids(session: Session, *, speakers: dict[str, str | None]) -> dict[st
     return {name: sid for name, (sid, _) in found.items()}
 
 
+_SHORT = re.compile(r"[A-Z][\w'’-]+")
+
+
+def short_forms(session: Session, *, names: list[str]) -> dict[str, str]:
+    """The full names that one-word names stand for, across documents: "Schumer" is
+    "Chuck Schumer" when exactly one known speaker's name ends with it (and no speaker is
+    called "Schumer" itself). A safe match only: none, or several, and the name stays."""
+    out: dict[str, str] = {}
+    table = Speaker.__table__
+    for name in names:
+        if not _SHORT.fullmatch(name):
+            continue
+        if session.execute(select(table.c.id).where(table.c.name == name)).first() is not None:
+            continue
+        found = list(session.execute(select(table.c.name).where(
+            table.c.name.endswith(" " + name, autoescape=True)).limit(2)).scalars())
+        if len(found) == 1 and found[0][:1].isupper():
+            out[name] = found[0]
+    return out
+
+
+def _record_aliases(session: Session, *, aliases: dict[tuple[int, int, str], str | None]) -> None:
+    """How each document named each speaker (``(speaker_id, document_id, alias): role``),
+    those not recorded yet."""
+    if not aliases:
+        return
+    t = SpeakerAlias.__table__
+    documents = sorted({d for _, d, _ in aliases})
+    held = set()
+    for first in range(0, len(documents), 500):
+        held.update(tuple(row) for row in session.execute(select(t.c.speaker_id, t.c.document_id, t.c.alias)
+                                                          .where(t.c.document_id.in_(documents[first:first + 500]))))
+    rows = [{"speaker_id": s, "document_id": d, "alias": a, "role": r}
+            for (s, d, a), r in aliases.items() if (s, d, a) not in held]
+    if rows:
+        session.execute(insert(t), rows)
+
+
+def speaker_aliases(session: Session, *, speaker_ids: list[int]) -> dict[int, list[tuple[str, str | None]]]:
+    """``{speaker_id: [(alias, role), ...]}``: the names and roles documents gave them."""
+    t = SpeakerAlias.__table__
+    out: dict[int, list[tuple[str, str | None]]] = {}
+    for first in range(0, len(speaker_ids), 500):
+        for sid, alias, role in session.execute(
+            select(t.c.speaker_id, t.c.alias, t.c.role).where(t.c.speaker_id.in_(speaker_ids[first:first + 500]))
+            .distinct().order_by(t.c.speaker_id, t.c.alias)
+        ):
+            out.setdefault(sid, []).append((alias, role))
+    return out
+
+
 # ------------------------------------------------------------------ claims
 
 
@@ -111,22 +164,32 @@ def create_claims(session: Session, *, claims: list[tuple[int, list[ClaimCreate 
             name, role = values.pop("speaker_name", None), values.pop("speaker_role", None)
             if name and (name not in wanted or (role and not wanted[name])):
                 wanted[name] = role
-            values["_speaker"] = name
+            values["_speaker"], values["_role"] = name, role
             values.update(document_id=document_id, status=Status.pending.value, created_at=now, updated_at=now)
             rows.append(values)
     if not rows:
         return [[] for _ in sizes]
+    canonical = short_forms(session, names=list(wanted))
+    for short, full in canonical.items():
+        role = wanted.pop(short)
+        wanted[full] = wanted.get(full) or role
     ids = speaker_ids(session, speakers=wanted)
     documents = _document_fingerprints(session, document_ids=[d for d, _ in claims])
-    names = []
+    names, aliases = [], {}
     for values in rows:
-        name = values.pop("_speaker")
+        said = values.pop("_speaker")
+        name = canonical.get(said, said)
         names.append(name)
+        if name:
+            key = (ids[name], values["document_id"], said)
+            aliases[key] = aliases.get(key) or values.pop("_role", None)
+        values.pop("_role", None)
         values["speaker_id"] = ids[name] if name else None
         values["fingerprint"] = fingerprint.claim(
             values, document_fingerprint=documents.get(values["document_id"]), speaker_name=name)
     new_ids = _insert_ids(session, Claim.__table__, rows)
     search.index_claims(session, rows=[(i, v["text"], n) for i, v, n in zip(new_ids, rows, names)])
+    _record_aliases(session, aliases=aliases)
     out, at = [], 0
     for n in sizes:
         out.append(new_ids[at:at + n])
@@ -650,15 +713,15 @@ def count_by(session: Session, *, field: str) -> list[tuple[str | None, str, int
     return [(g, s, n) for g, s, n in session.exec(stmt)]
 
 
-def speaker_counts(session: Session, *, where: ClaimFilter | None = None) -> list[tuple[str, str | None, str, int]]:
-    """(speaker name, role, status, claims) for every speaker with claims matching ``where``."""
+def speaker_counts(session: Session, *, where: ClaimFilter | None = None) -> list[tuple[int, str, str | None, str, int]]:
+    """(speaker id, name, role, status, claims) for every speaker with claims matching ``where``."""
     stmt = (
-        select(Speaker.name, Speaker.role, Claim.status, func.count())
+        select(Speaker.id, Speaker.name, Speaker.role, Claim.status, func.count())
         .join(Claim, Claim.speaker_id == Speaker.id)
         .join(Document, Document.id == Claim.document_id)
     )
     stmt = _filtered(stmt, where or ClaimFilter(), session)
-    return list(session.exec(stmt.group_by(Speaker.name, Speaker.role, Claim.status)))
+    return list(session.exec(stmt.group_by(Speaker.id, Speaker.name, Speaker.role, Claim.status)))
 
 
 def totals(session: Session) -> dict[str, int]:

@@ -292,15 +292,20 @@ def speaker_table(session: Session, *, sort: str = "total", where: repo.ClaimFil
 
     ``disputed_rate`` is disputed / reviewed (verified + disputed + unverified), None
     before any review."""
-    rows: dict[str, dict] = {}
-    for name, role, status, n in repo.speaker_counts(session, where=where):
-        r = rows.setdefault(name, {"speaker": name, "role": role, "total": 0, "pending": 0, "verified": 0,
-                                   "disputed": 0, "unverified": 0})
+    rows: dict[int, dict] = {}
+    for sid, name, role, status, n in repo.speaker_counts(session, where=where):
+        r = rows.setdefault(sid, {"id": sid, "speaker": name, "role": role, "total": 0, "pending": 0, "verified": 0,
+                                  "disputed": 0, "unverified": 0})
         r[status] = r.get(status, 0) + n
         r["total"] += n
-    for r in rows.values():
+    aliases = repo.speaker_aliases(session, speaker_ids=sorted(rows))
+    for sid, r in rows.items():
         reviewed = r["verified"] + r["disputed"] + r["unverified"]
         r["disputed_rate"] = round(r["disputed"] / reviewed, 3) if reviewed else None
+        named = aliases.get(sid, [])
+        # the other names documents gave them, and the roles they gave them
+        r["aliases"] = sorted({a for a, _ in named if a != r["speaker"]})
+        r["roles"] = sorted({role for _, role in named if role})
     keys = {
         "total": lambda r: (-r["total"], r["speaker"]),
         "disputed": lambda r: (-r["disputed"], -r["total"], r["speaker"]),
