@@ -873,3 +873,20 @@ def test_a_unit_per_unit_written_with_a_slash(sentence, unit):
 def test_a_stated_margin_alone_and_a_fraction_are_not_uncertainties():
     assert one("The poll's margin of error is plus or minus 3 points.").uncertainty is None
     assert (one("She took 3/4 of the vote.").value, one("She took 3/4 of the vote.").uncertainty) == (0.75, None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A magnitude 6.4 earthquake shook the coast.", ("magnitude 6.4", 6.4, "magnitude")),
+    ("The tremor had a magnitude of 4.8, the survey said.", ("magnitude of 4.8", 4.8, "magnitude")),
+    ("A 5.9 magnitude aftershock followed.", ("5.9 magnitude", 5.9, "magnitude")),
+    ("The quake measured 6.9 on the Richter scale.", ("6.9 on the Richter scale", 6.9, "magnitude")),
+    ("Officials raised the threat to level four.", ("level four", 4.0, "level")),
+    ("The meteor shone at magnitude −9 over the city.", ("magnitude −9", -9.0, "magnitude")),
+])
+def test_a_measure_named_by_a_word_before_or_a_scale_after(sentence, expected):
+    q = one(sentence)
+    assert (q.surface, q.value, q.unit) == expected
+
+
+def test_a_level_that_names_a_place_is_not_a_measure():
+    assert qs("Level 3 of the car park was closed.") == []

@@ -17,7 +17,8 @@ from ledger.extract.numbers.limits import _readable_quantity
 from ledger.extract.numbers.tokens import NOT_HERE, _Reading, _Toks, _emit
 from ledger.extract.numbers.words import _QUICK, _could_start, _multipliers, _read_figure
 from ledger.extract.numbers.units import (
-    _ages_and_people, _compound_modifier, _count_stage, _counted_noun_stage, _currency_before, _unit_stage,
+    _ages_and_people, _compound_modifier, _count_stage, _counted_noun_stage, _currency_before, _measure_word,
+    _unit_stage,
 )
 from ledger.extract.numbers.change import _change_stage
 from ledger.extract.numbers.not_quantities import _MASK, _bare_not_counts, _idioms, _not_a_quantity, _years
@@ -107,6 +108,7 @@ _STAGES = (
     _multipliers,         # words.py: the sign; "1.5m", "3b"; "[Ten]"
     _uncertainty,         # uncertainty.py: "1.7±0.7", "12.5 +/- 0.4 kg"
     _unit_stage,          # units.py: "%", "km", "-year-old", "18-fold"; "per barrel"
+    _measure_word,        # units.py: "magnitude 6.1", "level seven", "7.2 on the Richter scale"
     _range_stage,         # ranges.py: "10-15", "between 12 and 15 million"; scores
     _years,               # not_quantities.py: "in 1990", "2014-15"
     _count_stage,         # units.py: "eight million 250ml bottles", "under the age of 12", "a day or two"

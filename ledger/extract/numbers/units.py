@@ -65,7 +65,8 @@ def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
     """Currency written before token i: (unit, start offset of the quantity, negative)."""
     s = t.s[i]
     neg = False
-    if i > 0 and t.txt[i - 1] in _DASHES and t.glued(i) and (i == 1 or not t.glued(i - 1) or t.txt[i - 2] in "$£€¥"):
+    if i > 0 and (t.txt[i - 1] in _DASHES or t.txt[i - 1] == "−") and t.glued(i) and (
+            i == 1 or not t.glued(i - 1) or t.txt[i - 2] in "$£€¥"):
         # "-5" or "$-50.8bn": a minus sign (not a range dash: that needs a number before)
         if not (i >= 2 and t.kind[i - 2] == 1 and t.glued(i - 1)):
             neg = True
@@ -381,6 +382,32 @@ def _per_suffix(t: _Toks, j: int, unit):
 
 
 # ------------------------------------------------------------------ stages: currency, unit, counted noun, age
+
+
+# measures named by a word before the figure: "a magnitude 6.1 earthquake", "a magnitude of
+# 4.1", "raised the alert to level seven"; a level only after a word that sets one
+_MEASURE_BEFORE = {"magnitude": "magnitude", "level": "level"}
+_LEVEL_AFTER = frozenset("to at from alert threat danger warning a the".split())
+# scales named after it: "7.2 on the Richter scale"
+_SCALE_AFTER = {("on", "the", "richter", "scale"): "magnitude"}
+
+
+def _measure_word(t: _Toks, r: _Reading):
+    """Stage: a figure with no unit after it that a measure word names (see above): the
+    unit is the measure, and the surface takes the word in ("magnitude 6.1")."""
+    if r.unit is not None or r.has_cur or r.uk is not None:
+        return None
+    for words, name in _SCALE_AFTER.items():
+        if tuple(t.lw(r.end_tok + k) for k in range(len(words))) == words:
+            r.unit, r.ukind, r.uk, r.end_tok = name, "phys", "phys", r.end_tok + len(words)
+            return None
+    first = _tok_at(t, r.s0, r.i)
+    at = first - 2 if t.lw(first - 1) == "of" else first - 1
+    word = t.lw(at).replace("-", "")
+    if word not in _MEASURE_BEFORE or (word == "level" and t.lw(at - 1) not in _LEVEL_AFTER):
+        return None
+    r.unit, r.ukind, r.uk, r.s0 = _MEASURE_BEFORE[word], "phys", "phys", t.s[at]
+    return None
 
 
 def _currency_before(t: _Toks, r: _Reading):
