@@ -827,6 +827,7 @@ def test_a_range_of_changes_and_a_movement_from_one_level_to_another_stay_one_fi
 
 @pytest.mark.parametrize("sentence", [
     "For help, call the hotline on 1-800-555-0199 before Friday.",
+    "Comments can be phoned in to the line at 1-800-555-0123.",
     "Listeners can ring 020.7946.0958 during the programme.",
     "The hearing begins at 10.30 in the main chamber.",
     "The last ferry leaves at 18.45 each evening.",
@@ -890,3 +891,19 @@ def test_a_measure_named_by_a_word_before_or_a_scale_after(sentence, expected):
 
 def test_a_level_that_names_a_place_is_not_a_measure():
     assert qs("Level 3 of the car park was closed.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Obesity reached 412 per 100,000 adults in the survey.", ("412 per 100,000 adults", 412.0, "per 100,000 adults")),
+    ("Infant deaths fell to 3.9 per 1,000 live births.", ("3.9 per 1,000 live births", 3.9, "per 1,000 live births")),
+    ("The city recorded 9 murders per 100,000 residents.", ("9 murders per 100,000 residents", 9.0,
+                                                             "murder per 100,000 residents")),
+    ("The clinic treated 365 patients in March.", ("365 patients", 365.0, "patient")),
+])
+def test_a_rate_per_a_round_population_is_one_figure(sentence, expected):
+    q = one(sentence)
+    assert (q.surface, q.value, q.unit) == expected
+
+
+def test_open_all_year_round_is_not_a_quantity():
+    assert qs("The helpline is staffed 24/7/365.") == []

@@ -28,7 +28,7 @@ _MASK = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b\.?)"
-    r"|\b(?:9/11|24/7|7/7|20/20|50/50|365)\b"
+    r"|\b(?:9/11|24/7(?:/365)?|7/7|20/20|50/50)\b"  # not "365" alone: "365 per 100,000" is a rate
 )
 
 
@@ -143,6 +143,8 @@ def _phone_end(t: _Toks, i: int) -> int | None:
     x = i
     while x + 1 < t.n and t.glued(x + 1) and (t.txt[x + 1] in ("-", ".", *_DASHES) or t.txt[x + 1][:1].isdigit()):
         x += 1
+    while x > i and not t.txt[x][:1].isdigit():
+        x -= 1  # a full stop or dash after the last group ends the sentence, not the number
     if x == i or not _CODE.fullmatch("".join(t.txt[i:x + 1])):
         return None
     return x + 1

@@ -18,7 +18,7 @@ from ledger.extract.numbers.tokens import NOT_HERE, _Reading, _Toks, _emit
 from ledger.extract.numbers.words import _QUICK, _could_start, _multipliers, _read_figure
 from ledger.extract.numbers.units import (
     _ages_and_people, _compound_modifier, _count_stage, _counted_noun_stage, _currency_before, _measure_word,
-    _unit_stage,
+    _count_per_population, _per_population, _unit_stage,
 )
 from ledger.extract.numbers.change import _change_stage
 from ledger.extract.numbers.not_quantities import _MASK, _bare_not_counts, _idioms, _not_a_quantity, _years
@@ -108,11 +108,13 @@ _STAGES = (
     _multipliers,         # words.py: the sign; "1.5m", "3b"; "[Ten]"
     _uncertainty,         # uncertainty.py: "1.7±0.7", "12.5 +/- 0.4 kg"
     _unit_stage,          # units.py: "%", "km", "-year-old", "18-fold"; "per barrel"
+    _per_population,      # units.py: "365 per 100,000 adults"
     _measure_word,        # units.py: "magnitude 6.1", "level seven", "7.2 on the Richter scale"
     _range_stage,         # ranges.py: "10-15", "between 12 and 15 million"; scores
     _years,               # not_quantities.py: "in 1990", "2014-15"
     _count_stage,         # units.py: "eight million 250ml bottles", "under the age of 12", "a day or two"
     _counted_noun_stage,  # units.py: "41,000 troops", "35m of its speakers", "20 per week"
+    _count_per_population,  # units.py: "12 murders per 100,000 people"
     _bare_not_counts,     # not_quantities.py: "at 9 in the morning", "the top 10", "the 747,"
     _compound_modifier,   # units.py: "the 40 page report"
     _ages_and_people,     # units.py: "aged 14", "80 injured", "when she was six"

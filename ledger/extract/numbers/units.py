@@ -14,7 +14,7 @@ from ledger.extract.numbers_units import (
 )
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _emit, _tok_at
-from ledger.extract.numbers.words import _is_plural, _singular
+from ledger.extract.numbers.words import _figure, _is_plural, _singular
 from ledger.extract.numbers.change import _change_before
 
 
@@ -382,6 +382,46 @@ def _per_suffix(t: _Toks, j: int, unit):
 
 
 # ------------------------------------------------------------------ stages: currency, unit, counted noun, age
+
+
+_POPULATIONS = {10.0, 100.0, 1e3, 1e4, 1e5, 1e6}
+
+
+def _population_after(t: _Toks, k: int) -> tuple[str, int] | None:
+    """"per 100,000 adults" starting at token k ("per"): ("per 100,000 adults", end), or None."""
+    if t.lw(k) != "per" or k + 1 >= t.n or t.kind[k + 1] != 1 or _figure(t.txt[k + 1]) not in _POPULATIONS:
+        return None
+    end, nouns = k + 2, []
+    while end < t.n and t.kind[end] == 2 and len(nouns) < 3 and t.low[end] not in STOP:
+        nouns.append(t.low[end])
+        end += 1
+        if _is_plural(nouns[-1]):
+            break
+    if not nouns or not _is_plural(nouns[-1]):
+        return None
+    return f"per {t.txt[k + 1]} {' '.join(nouns)}", end
+
+
+def _per_population(t: _Toks, r: _Reading):
+    """Stage: a rate per a round population, "365 per 100,000 adults", "4.2 per 1,000 live
+    births": the unit is "per 100,000 adults", and the 100,000 is not a figure of its own."""
+    if r.unit is not None or r.has_cur or r.uk is not None:
+        return None
+    found = _population_after(t, r.end_tok)
+    if found is not None:
+        r.unit, r.ukind, r.uk, r.end_tok = found[0], "count", "count", found[1]
+    return None
+
+
+def _count_per_population(t: _Toks, r: _Reading):
+    """Stage: a count that is a rate, "12 murders per 100,000 people": the unit is "murder
+    per 100,000 people"."""
+    if r.ukind != "count" or not r.unit or r.unit.startswith("per "):
+        return None
+    found = _population_after(t, r.end_tok)
+    if found is not None:
+        r.unit, r.end_tok = f"{r.unit} {found[0]}", found[1]
+    return None
 
 
 # measures named by a word before the figure: "a magnitude 6.1 earthquake", "a magnitude of
