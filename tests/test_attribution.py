@@ -297,3 +297,19 @@ def test_indefinite_speakers_and_cues_beyond_the_common_verbs(text, speaker, cue
 ])
 def test_verbs_that_report_only_with_a_statement_after_them(text):
     assert speakers_of(text) == []
+
+
+def test_the_agent_of_a_passive_reporting_verb_is_the_source():
+    found = [(c.speaker.name, c.speaker.cue) for c in
+             extract("The closure was first reported by The Harbour Gazette on Monday.").claims if c.speaker]
+    assert found == [("Harbour Gazette", "was first reported by")]
+    found = [(c.speaker.name, c.speaker.cue) for c in
+             extract("The toll, as confirmed by the interior ministry, was 31 people.").claims if c.speaker]
+    assert found == [("interior ministry", "as confirmed by")]
+    assert [c.speaker for c in extract("Additional reporting by Ana Lima in Lisbon.").claims] == []
+
+
+def test_a_relative_pronoun_is_the_mention_and_the_phrase_before_it_the_speaker():
+    text = "The Valley Courier, which reported 12 closures on Friday, cited the council."
+    sp = next(c.speaker for c in extract(text).claims if c.speaker)
+    assert (sp.name, sp.surface, text[sp.start:sp.end], sp.cue) == ("Valley Courier", "which", "which", "reported")

@@ -153,8 +153,38 @@ def _plain_object(nxt: _Tok) -> bool:
     return nxt.low in _PLAIN_NEXT or nxt.text[:1].isdigit()
 
 
+_BY_AGENT = frozenset("report confirm announce reveal disclose estimate state claim".split())
+
+
+def _by_agent(toks: list[_Tok], k: int) -> _Found | None:
+    """A reporting verb in the passive whose source is the agent after "by": "was first
+    reported by The Washington Post", "as confirmed by the ministry". Credit lines
+    ("additional reporting by") have no "be" or "as" before them and are not cues."""
+    n = len(toks)
+    low = toks[k].low
+    lemma = CUE_VERBS.get(low)
+    if lemma not in _BY_AGENT or low == lemma or k + 2 >= n or toks[k + 1].low != "by" or toks[k].quoted:
+        return None
+    c0 = k
+    while c0 - 1 >= 0 and k - c0 < 4 and (toks[c0 - 1].low in AUX or toks[c0 - 1].low in CUE_ADVERBS):
+        c0 -= 1
+    lead = {toks[x].low for x in range(c0, k)}
+    if c0 - 1 >= 0 and toks[c0 - 1].low == "as":
+        c0 -= 1
+    elif not lead & BE:
+        return None
+    np = _np_fwd(toks, k + 2, n)
+    if np is None or np.kind == "pron":
+        return None
+    return _Found(np, c0, k + 1, lemma)
+
+
 def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
-    """A reporting verb at toks[k] and its source: before it, across an apposition, or after it."""
+    """A reporting verb at toks[k] and its source: before it, across an apposition, or after
+    it; or, in the passive, the agent after "by" (:func:`_by_agent`)."""
+    agent = _by_agent(toks, k)
+    if agent is not None:
+        return agent
     cue = _cue_words(toks, k)
     if cue is None:
         return None

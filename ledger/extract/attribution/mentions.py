@@ -48,6 +48,7 @@ class _NP:
     r0: int = -1  # the role words before the name ("press secretary")
     r1: int = -1
     appos: tuple[int, int] | None = None  # a proper name in apposition ("the coach, Ali Reza,")
+    said_by: tuple[int, int] | None = None  # the token that carries the cue, when not the phrase: "who"
 
 
 def _head_ok(low: str) -> bool:
@@ -126,8 +127,11 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
     t = toks[j]
     if t.low in PRONOUNS:
         return _NP(j, j, "pron")
-    if t.low == "who" and j - 2 >= lo and toks[j - 1].text == ",":
-        return _np_back_who(toks, j, lo)
+    if t.low in ("who", "which") and j - 2 >= lo and toks[j - 1].text == ",":
+        np = _np_back_who(toks, j, lo)
+        if np is not None:
+            np.said_by = (j, j)  # the mention is "who"; the phrase before it names the speaker
+        return np
     if _is_name_tok(t):
         return _name_np_back(toks, j, lo)
     if t.word and not t.cap and t.low not in STOPWORDS and _head_ok(t.low):

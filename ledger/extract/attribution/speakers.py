@@ -132,7 +132,8 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     """The Speaker a found cue's source names, and the entity it stands for (None for a
     pronoun that fits no earlier source)."""
     np = found.np
-    start, end = toks[np.i0].start, toks[np.i1].end
+    first, last = np.said_by or (np.i0, np.i1)  # "Smith, who said": the mention is "who"
+    start, end = toks[first].start, toks[last].end
     surface = text[start:end]
     cue = text[toks[found.c0].start:toks[found.c1].end]
     if np.kind == "pron":
