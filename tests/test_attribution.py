@@ -313,3 +313,16 @@ def test_a_relative_pronoun_is_the_mention_and_the_phrase_before_it_the_speaker(
     text = "The Valley Courier, which reported 12 closures on Friday, cited the council."
     sp = next(c.speaker for c in extract(text).claims if c.speaker)
     assert (sp.name, sp.surface, text[sp.start:sp.end], sp.cue) == ("Valley Courier", "which", "which", "reported")
+
+
+def test_typewriter_quotation_marks_are_quotation_marks():
+    text = "''The budget is 40 percent short,'' said Mr. Okafor, the treasurer."
+    sp = next(c.speaker for c in extract(text).claims if c.speaker)
+    assert (sp.name, sp.surface, text[sp.start:sp.end]) == ("Okafor", "Mr. Okafor", "Mr. Okafor")
+    text = "``We lost 12 boats,'' the mayor said."
+    assert [c.speaker.name for c in extract(text).claims if c.speaker] == ["mayor"]
+
+
+def test_a_capitalised_cue_in_a_title_case_headline_is_a_cue():
+    assert speakers_of("Port Could Lose 300 Jobs, Union Leader Tom Reyes Says") == [("Tom Reyes", "Union Leader")]
+    assert speakers_of("Said Ahmed led 40 men into the town.") == []

@@ -34,16 +34,36 @@ The word lists the rules use are in ``ledger/extract/attribution_lex.py``.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ledger.extract.attribution.speakers import _carry_over, _FirstPass
 from ledger.extract.types import Speaker
 
 __all__ = ["attribute"]
 
 
+_TYPEWRITER_QUOTES = re.compile(r"``|''")
+
+
+def _straight_quotes(text: str) -> str:
+    """``text`` with the typewriter quotation marks some wires and archives use (two
+    apostrophes, two backticks) read as a double quotation mark, at the same length, so
+    every offset holds."""
+    if "''" not in text and "``" not in text:
+        return text
+    return _TYPEWRITER_QUOTES.sub(lambda m: '" ' if m.start() + 2 < len(text) and text[m.start() + 2].isalnum()
+                                  else ' "', text)
+
+
 def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | None]:
     """One speaker (or None) per sentence span, pronouns resolved within the document."""
     if not sentences:
         return []
-    first = _FirstPass(text)  # each sentence's own cue and speaker, in document order
+    view = _straight_quotes(text)
+    first = _FirstPass(view)  # each sentence's own cue and speaker, in document order
     read = [first.sentence(s0, s1) for s0, s1 in sentences]
-    return _carry_over(read, first.chain_speaker)  # speakers of cue-less sentences in quotations
+    out = _carry_over(read, first.chain_speaker)  # speakers of cue-less sentences in quotations
+    if view is text:
+        return out
+    return [None if sp is None else replace(sp, surface=text[sp.start:sp.end]) for sp in out]

@@ -219,7 +219,7 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     c1 = k
     if low in _ISSUE and k + 2 < n and toks[k + 1].low in ("a", "an") and toks[k + 2].low in _STATEMENTS:
         lemma, c1 = "statement", k + 2  # "issued a statement"
-    if lemma is None or (t.cap and k > 0):
+    if lemma is None or (t.cap and k > 0 and not _title_case(toks)):
         return None
     if lemma in _ALSO_PLAIN_VERBS and k + 1 < n and _plain_object(toks[k + 1]):
         return None  # "detours will add 15 minutes", "added up to": no reporting
@@ -245,6 +245,13 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     if low in _PARTICIPLES and not chain & {"has", "have", "had"}:
         return None
     return lemma, c0, c1
+
+
+def _title_case(toks: list[_Tok]) -> bool:
+    """A headline in title case ("Lindsey Graham Says Deal Could Pass"): there a capitalised
+    cue is still a cue. Most of its words (four at least) are capitalised."""
+    words = [t for t in toks if t.word and not t.text[0].isdigit()]
+    return len(words) >= 4 and sum(t.cap for t in words) >= 0.8 * len(words)
 
 
 _LEAD_INS = (("went", "on", "to"), ("goes", "on", "to"), ("go", "on", "to"), ("quoted", "as"))
