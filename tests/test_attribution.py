@@ -326,3 +326,16 @@ def test_typewriter_quotation_marks_are_quotation_marks():
 def test_a_capitalised_cue_in_a_title_case_headline_is_a_cue():
     assert speakers_of("Port Could Lose 300 Jobs, Union Leader Tom Reyes Says") == [("Tom Reyes", "Union Leader")]
     assert speakers_of("Said Ahmed led 40 men into the town.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Centers for Disease Control and Prevention said 12 cases were confirmed.",
+     "Centers for Disease Control and Prevention"),
+    ("The Department of Health and Human Services said 40 clinics closed.", "Department of Health and Human Services"),
+])
+def test_and_inside_an_organisations_name_keeps_it_whole(text, name):
+    assert [n for n, _ in speakers_of(text)] == [name]
+
+
+def test_and_between_two_peoples_names_is_not_one_name():
+    assert [n for n, _ in speakers_of("Ana Lima and Tom Reyes said 40 people came.")] != ["Ana Lima and Tom Reyes"]

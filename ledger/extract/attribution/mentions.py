@@ -92,11 +92,25 @@ def _name_back_caps(toks: list[_Tok], j: int, lo: int) -> int:
         if k < i - 1 and k >= lo and _is_name_tok(toks[k]) and toks[i - 1].low != "and":
             i = k
             continue
-        if k < i - 1 and k >= lo and _is_name_tok(toks[k]) and toks[i - 1].low == "and" and toks[i].low in ORG_WORDS | {"mail", "company"}:
-            i = k  # "The Globe and Mail"
+        if k < i - 1 and k >= lo and _is_name_tok(toks[k]) and toks[i - 1].low == "and" and (
+                toks[i].low in ORG_WORDS | {"mail", "company"} or _org_of_before(toks, k, lo)):
+            i = k  # "The Globe and Mail", "Centers for Disease Control and Prevention"
             continue
         break
     return i
+
+
+def _org_of_before(toks: list[_Tok], k: int, lo: int) -> bool:
+    """Whether the name ending at toks[k] is an organisation's "X of/for Y" (an organisation
+    word, then "of" or "for", a few words back): there "and" goes on with the name
+    ("Department of Health and Human Services"); between two people's names it does not."""
+    for x in range(k - 1, max(lo, k - 6) - 1, -1):
+        if toks[x].low in ("of", "for") and x - 1 >= lo and (
+                toks[x - 1].low in ORG_WORDS or toks[x - 1].low.removesuffix("s") in ORG_WORDS):
+            return True
+        if not (_is_name_tok(toks[x]) or toks[x].low in ("of", "for", "the")):
+            return False
+    return False
 
 
 def _name_kind(words: list[str]) -> str:
