@@ -67,3 +67,20 @@ def test_a_short_form_that_could_name_two_speakers_stays_apart(ledger, tmp_path)
     add(ledger, tmp_path, "b.txt", "Budget 2\n\nJames Calder said 12 amendments were tabled.\n")
     add(ledger, tmp_path, "c.txt", "Vote\n\nCalder said 49 senators had signed the letter.\n")
     assert speakers(ledger) == {"Ruth Calder": 1, "James Calder": 1, "Calder": 1}
+
+
+def test_a_description_is_a_speaker_of_its_own_document_only(ledger, tmp_path):
+    add(ledger, tmp_path, "a.txt", "Plant\n\nThe company said 120 drivers would be hired in May.\n")
+    add(ledger, tmp_path, "b.txt", "Depot\n\nThe company said 80 drivers would lose their jobs.\n")
+    rows = [r for r in ledger.json("speakers", "--json") if r["speaker"] == "company"]
+    assert [r["total"] for r in rows] == [1, 1] and rows[0]["id"] != rows[1]["id"]
+    ambiguous = ledger("speakers", "rename", "company", "Acme Corp")
+    assert ambiguous.exit_code == 3 and "several speakers have this name" in ambiguous.stderr
+    assert ledger("speakers", "rename", str(rows[0]["id"]), "Acme Corp").exit_code == 0
+    assert ledger("audit", "verify").exit_code == 0
+
+
+def test_the_same_name_in_two_documents_is_one_speaker(ledger, tmp_path):
+    add(ledger, tmp_path, "a.txt", "Plant\n\nAcme Corp said 120 drivers would be hired in May.\n")
+    add(ledger, tmp_path, "b.txt", "Depot\n\nAcme Corp said 80 drivers would lose their jobs.\n")
+    assert speakers(ledger) == {"Acme Corp": 2}

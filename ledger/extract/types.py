@@ -30,6 +30,9 @@ class Speaker:
     end: int
     cue: str
     role: str | None = None  # "press secretary" for "press secretary Jen Psaki"
+    # a description ("officials", "the company", "one resident"), not a name: the ledger
+    # keeps one such speaker per document, never merged with another document's
+    generic: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class Claim:
             "text": self.text,
             "quantity": _quantity_json(self.quantity) if self.quantity else None,
             "speaker": (
-                {k: v for k, v in asdict(self.speaker).items() if k != "role"}
+                {k: v for k, v in asdict(self.speaker).items() if k not in ("role", "generic")}
                 if self.speaker
                 else None
             ),

@@ -116,7 +116,12 @@ def find_speaker(session: Session, *, name_or_id: str) -> Speaker:
     """A speaker by its id or its exact name; InputError naming the value otherwise."""
     found = session.get(Speaker, int(name_or_id)) if name_or_id.isdigit() else None
     if found is None:
-        found = session.exec(select(Speaker).where(Speaker.name == name_or_id)).first()
+        named = list(session.exec(select(Speaker).where(Speaker.name == name_or_id).order_by(Speaker.id).limit(4)))
+        if len(named) > 1:  # a description, one speaker per document ("company")
+            ids = ", ".join(str(s.id) for s in named[:3])
+            raise InputError(f"speaker {name_or_id!r}: several speakers have this name (ids {ids}"
+                             f"{', ...' if len(named) > 3 else ''}); give the id (`ledger speakers --json`)")
+        found = named[0] if named else None
     if found is None:
         raise InputError(f"speaker {name_or_id!r}: no such speaker (`ledger speakers` lists them)")
     return found
@@ -131,7 +136,8 @@ def rename_speaker(session: Session, *, speaker: Speaker, name: str, role: str |
     changed = {k: v for k, v in changes.items() if getattr(speaker, k) != v}
     if not changed:
         raise InputError(f"speaker {speaker.id}: nothing to change (the values given are the stored ones)")
-    if "name" in changed and session.exec(select(Speaker.id).where(Speaker.name == name)).first() is not None:
+    if "name" in changed and session.exec(
+            select(Speaker.id).where(Speaker.name == name, Speaker.scope == speaker.scope)).first() is not None:
         raise InputError(f"speaker {name!r} exists already: `ledger speakers merge` joins two speakers")
     before = {k: getattr(speaker, k) for k in changed}
     old_fp = speaker.fingerprint

@@ -274,6 +274,8 @@ def schema_lock(engine: Engine) -> Iterator[Connection]:
     sqlite = engine.dialect.name == "sqlite"
     while True:
         conn = (engine.execution_options(ledger_write=True) if sqlite else engine).connect()
+        if sqlite:
+            _sqlite_foreign_keys(conn, on=False)  # a migration may rebuild a table others refer to
         try:
             conn.begin()  # SQLite: BEGIN IMMEDIATE (see _sqlite_begin), waiting up to the busy timeout
             if not sqlite:
@@ -281,20 +283,45 @@ def schema_lock(engine: Engine) -> Iterator[Connection]:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
             break
         except OperationalError as exc:
-            conn.close()
+            _closed(conn, sqlite)
             if not (_retryable(exc) and time.monotonic() + delay < deadline):
                 raise
             time.sleep(delay * (0.5 + random.random()))
             delay = min(delay * 2, 1.0)
         except BaseException:
-            conn.close()
+            _closed(conn, sqlite)
             raise
     try:
         yield conn
+        if sqlite:
+            _foreign_keys_hold(conn)
         conn.commit()
     except BaseException:
         conn.rollback()
         raise
+    finally:
+        _closed(conn, sqlite)
+
+
+def _sqlite_foreign_keys(conn: Connection, *, on: bool) -> None:
+    """Foreign keys on or off for this connection (outside a transaction only: inside
+    one SQLite ignores the pragma). Off while the schema is migrated, as SQLite advises for
+    rebuilding a table; :func:`_foreign_keys_hold` checks every row before the commit."""
+    conn.connection.dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
+
+def _foreign_keys_hold(conn: Connection) -> None:
+    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(3)
+    if bad:
+        raise DatabaseError(f"the schema upgrade would leave rows pointing at nothing ({bad[0][0]} row"
+                            f" {bad[0][1]}); nothing was changed")
+
+
+def _closed(conn: Connection, sqlite: bool) -> None:
+    """Close a schema connection, with foreign keys back on (it goes back to the pool)."""
+    try:
+        if sqlite:
+            _sqlite_foreign_keys(conn, on=True)
     finally:
         conn.close()
 

@@ -81,9 +81,12 @@ class SpeakerBase(SQLModel):
 
 class Speaker(SpeakerBase, table=True):
     __tablename__ = "speakers"
-    __table_args__ = (UniqueConstraint("name", name="uq_speakers_name"),)
+    __table_args__ = (UniqueConstraint("name", "scope", name="uq_speakers_name_scope"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    # "" for a named speaker (one across the ledger); "document:<id>" for a description
+    # ("officials", "the company"), which is one speaker per document (0018)
+    scope: str = Field(default="", max_length=40, sa_column_kwargs={"server_default": ""})
     fingerprint: str | None = Field(default=None, max_length=64)  # storage/fingerprint.py (0009)
 
 
@@ -144,6 +147,7 @@ class ClaimBase(SQLModel):
 class ClaimCreate(ClaimBase):
     speaker_name: str | None = None
     speaker_role: str | None = None
+    speaker_generic: bool = False  # a description: a speaker of this document only
 
 
 class Claim(ClaimBase, table=True):

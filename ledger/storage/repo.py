@@ -73,25 +73,33 @@ def _insert_ids(session: Session, table, rows: list[dict]) -> list[int]:
 # ------------------------------------------------------------------ speakers
 
 
-def speaker_ids(session: Session, *, speakers: dict[str, str | None]) -> dict[str, int]:
-    """Ids for canonical names (``{name: role}``), creating the missing ones: one query for
-    all of a document's speakers instead of one each."""
+def speaker_ids(session: Session, *, speakers: dict) -> dict:
+    """Ids for speakers (``{name: role}``, or ``{(name, scope): role}``: see
+    ``Speaker.scope``), creating the missing ones: one query for all of a batch's speakers
+    instead of one each. The result is keyed as the argument."""
     if not speakers:
         return {}
+    keyed = {(k if isinstance(k, tuple) else (k, "")): role for k, role in speakers.items()}
     table = Speaker.__table__
-    found = {name: (sid, role) for sid, name, role in session.execute(
-        select(table.c.id, table.c.name, table.c.role).where(table.c.name.in_(list(speakers))))}
-    missing = [{"name": n, "role": r} for n, r in speakers.items() if n not in found]
+    found = {}
+    names = sorted({n for n, _ in keyed})
+    for first in range(0, len(names), 500):
+        for sid, name, scope, role in session.execute(
+            select(table.c.id, table.c.name, table.c.scope, table.c.role).where(table.c.name.in_(names[first:first + 500]))
+        ):
+            if (name, scope) in keyed:
+                found[(name, scope)] = (sid, role)
+    missing = [{"name": n, "scope": s, "role": r} for (n, s), r in keyed.items() if (n, s) not in found]
     for values in missing:
         values["fingerprint"] = fingerprint.speaker(values)
     for values, sid in zip(missing, _insert_ids(session, table, missing) if missing else []):
-        found[values["name"]] = (sid, values["role"])
-    for name, role in speakers.items():
-        sid, known_role = found[name]
+        found[(values["name"], values["scope"])] = (sid, values["role"])
+    for (name, scope), role in keyed.items():
+        sid, known_role = found[(name, scope)]
         if role and not known_role:  # a role is filled in once: the fingerprint follows
             new = {"name": name, "role": role}
             session.execute(update(table).where(table.c.id == sid).values(**new, fingerprint=fingerprint.speaker(new)))
-    return {name: sid for name, (sid, _) in found.items()}
+    return {k: found[k if isinstance(k, tuple) else (k, "")][0] for k in speakers}
 
 
 _SHORT = re.compile(r"[A-Z][\w'’-]+")
@@ -106,10 +114,10 @@ def short_forms(session: Session, *, names: list[str]) -> dict[str, str]:
     for name in names:
         if not _SHORT.fullmatch(name):
             continue
-        if session.execute(select(table.c.id).where(table.c.name == name)).first() is not None:
+        if session.execute(select(table.c.id).where(table.c.name == name, table.c.scope == "")).first() is not None:
             continue
         found = list(session.execute(select(table.c.name).where(
-            table.c.name.endswith(" " + name, autoescape=True)).limit(2)).scalars())
+            table.c.name.endswith(" " + name, autoescape=True), table.c.scope == "").limit(2)).scalars())
         if len(found) == 1 and found[0][:1].isupper():
             out[name] = found[0]
     return out
@@ -162,14 +170,16 @@ def create_claims(session: Session, *, claims: list[tuple[int, list[ClaimCreate 
         for c in items:
             values = c.model_dump() if isinstance(c, ClaimCreate) else dict(c)
             name, role = values.pop("speaker_name", None), values.pop("speaker_role", None)
-            if name and (name not in wanted or (role and not wanted[name])):
-                wanted[name] = role
-            values["_speaker"], values["_role"] = name, role
+            key = (name, f"document:{document_id}" if values.pop("speaker_generic", False) else "") if name else None
+            if key and (key not in wanted or (role and not wanted[key])):
+                wanted[key] = role
+            values["_speaker"], values["_role"] = key, role
             values.update(document_id=document_id, status=Status.pending.value, created_at=now, updated_at=now)
             rows.append(values)
     if not rows:
         return [[] for _ in sizes]
-    canonical = short_forms(session, names=list(wanted))
+    canonical = {(short, ""): (full, "") for short, full in
+                 short_forms(session, names=[n for n, scope in wanted if not scope]).items()}
     for short, full in canonical.items():
         role = wanted.pop(short)
         wanted[full] = wanted.get(full) or role
@@ -178,13 +188,14 @@ def create_claims(session: Session, *, claims: list[tuple[int, list[ClaimCreate 
     names, aliases = [], {}
     for values in rows:
         said = values.pop("_speaker")
-        name = canonical.get(said, said)
+        key = canonical.get(said, said)
+        name = key[0] if key else None
         names.append(name)
-        if name:
-            key = (ids[name], values["document_id"], said)
-            aliases[key] = aliases.get(key) or values.pop("_role", None)
+        if key:
+            alias = (ids[key], values["document_id"], said[0])
+            aliases[alias] = aliases.get(alias) or values.pop("_role", None)
         values.pop("_role", None)
-        values["speaker_id"] = ids[name] if name else None
+        values["speaker_id"] = ids[key] if key else None
         values["fingerprint"] = fingerprint.claim(
             values, document_fingerprint=documents.get(values["document_id"]), speaker_name=name)
     new_ids = _insert_ids(session, Claim.__table__, rows)

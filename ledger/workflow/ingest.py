@@ -225,6 +225,7 @@ def _claim_rows(doc: ExtractedDocument) -> list[dict]:
                 q_uncertainty=q.uncertainty if q else None,
                 speaker_name=s.name if s else None,
                 speaker_role=s.role if s else None,
+                speaker_generic=bool(s and s.generic),
                 speaker_surface=s.surface if s else None,
                 speaker_start=s.start if s else None,
                 speaker_end=s.end if s else None,

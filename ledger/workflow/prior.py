@@ -156,8 +156,9 @@ class Match:
 
 
 def side_of_claim(claim, speaker) -> Side:
-    return Side(text=claim.text, speaker=speaker.name if speaker else None, value=claim.q_value, unit=claim.q_unit,
-                change=claim.q_change)
+    """A description ("officials") is no speaker to compare across documents."""
+    named = speaker.name if speaker is not None and not getattr(speaker, "scope", "") else None
+    return Side(text=claim.text, speaker=named, value=claim.q_value, unit=claim.q_unit, change=claim.q_change)
 
 
 def side_of_reference(ref) -> Side:

@@ -36,6 +36,7 @@ class _Entity:
     name: str
     kind: str  # person, org, group, doc, unknown
     gender: str | None = None
+    generic: bool = False  # a description ("officials", "the company"), not a name
 
 
 # words that qualify a title without being one: "Chief Financial Officer", "Chief
@@ -189,7 +190,7 @@ def _generic_entity(words: list[str]) -> _Entity:
         kind = "group"
     else:
         kind = "person"
-    return _Entity(name, kind, _gender_of_words(words))
+    return _Entity(name, kind, _gender_of_words(words), generic=True)
 
 
 # ---------------------------------------------------------------- pronouns

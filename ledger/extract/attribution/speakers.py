@@ -138,9 +138,9 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     cue = text[toks[found.c0].start:toks[found.c1].end]
     if np.kind == "pron":
         ent = _pronoun_entity(toks[np.i0].low, history, [e for x, e in mentions if x < np.i0])
-        if ent is None:
-            return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue), None
-        return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
+        if ent is None:  # a pronoun with nothing before it to stand for
+            return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue, generic=True), None
+        return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=ent.generic), ent
     if np.kind == "name" or np.appos is not None:
         ent, role = _named_entity(text, toks, found, names)
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, role=role), ent
@@ -148,10 +148,10 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     if ent is None:
         ent = _described_entity(toks, found, history, mentions)
     if ent is not None:
-        return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
+        return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=ent.generic), ent
     words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
     ent = _generic_entity(words)
-    return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue), ent
+    return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=True), ent
 
 
 def _pronoun_entity(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
