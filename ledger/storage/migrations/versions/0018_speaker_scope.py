@@ -26,6 +26,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # one name, one speaker again: a description's name takes its document ("company
+    # (document:12)") so that no two rows collide
+    op.execute("UPDATE speakers SET name = name || ' (' || scope || ')' WHERE scope <> ''")
     with op.batch_alter_table("speakers") as batch:
         batch.drop_constraint("uq_speakers_name_scope", type_="unique")
         batch.create_unique_constraint("uq_speakers_name", ["name"])
