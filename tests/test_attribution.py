@@ -337,5 +337,34 @@ def test_and_inside_an_organisations_name_keeps_it_whole(text, name):
     assert [n for n, _ in speakers_of(text)] == [name]
 
 
-def test_and_between_two_peoples_names_is_not_one_name():
-    assert [n for n, _ in speakers_of("Ana Lima and Tom Reyes said 40 people came.")] != ["Ana Lima and Tom Reyes"]
+def test_and_between_two_peoples_names_is_a_joint_source_not_one_name():
+    sp = next(c.speaker for c in extract("Ana Lima and Tom Reyes said 40 people came.").claims if c.speaker)
+    assert (sp.name, sp.generic) == ("Ana Lima and Tom Reyes", True)  # two people, not one entity
+    org = next(c.speaker for c in extract("The Department of Health and Human Services said 40 clinics closed.").claims)
+    assert org.generic is False
+
+
+@pytest.mark.parametrize("text, name", [
+    ("But Ms. Okafor and Mr. Lind say 40 changes are needed.", "Ms. Okafor and Mr. Lind"),
+    ("Farmers and traders say 300 wells have dried up.", "Farmers and traders"),
+])
+def test_two_sources_joined_by_and_speak_together(text, name):
+    assert [n for n, _ in speakers_of(text)] == [name]
+
+
+def test_a_source_joined_to_an_object_by_and_speaks_alone():
+    assert [n for n, _ in speakers_of("The firm met the union and officials said 40 jobs would go.")] == ["officials"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The clip says 12 people were hurt in the crush.", "clip"),
+    ("Six million jobs depend on exports, one slide says.", "one slide"),
+    ("The New York businessman says 40 stores will open.", "New York businessman"),
+])
+def test_media_and_people_described_by_their_trade_are_sources(text, name):
+    assert [n for n, _ in speakers_of(text)] == [name]
+
+
+def test_the_subject_after_an_opening_phrase_of_time_speaks_a_saying_clause():
+    text = "In August, several farming groups backed the plan, saying 40 villages needed water."
+    assert [n for n, _ in speakers_of(text)] == ["several farming groups"]

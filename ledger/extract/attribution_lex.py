@@ -230,6 +230,8 @@ SOURCE_NOUNS = frozenset(
     guards medic medics paramedic paramedics rescuer rescuers volunteer volunteers refugee refugees migrant
     migrants tourist tourists eyewitness eyewitnesses bystander bystanders child children pupil pupils
     villager local survivor victim neighbour neighbor citizen shopper shoppers commuter commuters
+    businessman businessmen businesswoman businesswomen entrepreneur entrepreneurs commissioner commissioners
+    narrator announcer presenter clip video videos ad ads advert advertisement slide slides sign banner
     """.split()
 )
 # Document sources: subjects that can "find" or "show".

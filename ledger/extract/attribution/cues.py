@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ledger.extract.attribution.mentions import _NP, _head_ok, _np_back, _np_fwd
+from ledger.extract.attribution.mentions import _NP, _head_ok, _name_back, _np_back, _np_fwd
 from ledger.extract.attribution.quotes import _QUOTE_CHARS
 from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
@@ -295,9 +295,16 @@ def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
         return True  # "they continued to shun" is no reporting; '"...," he continued' is
     if toks[k].low == lemma and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
         toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
-    ):
+    ) and not _two_names_before(toks, j):
         return True  # a noun after a name: "a Daily Planet report", "the Ohio state"
     return False
+
+
+def _two_names_before(toks: list[_Tok], j: int) -> bool:
+    """"Grassley and Leahy say": two names joined by "and" end at toks[j] (a plural subject,
+    so the base form is the verb)."""
+    i = _name_back(toks, j, 0)
+    return i >= 2 and toks[i - 1].low == "and" and _is_name_tok(toks[i - 2])
 
 
 def _source_before(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int) -> _Found | None:
@@ -405,6 +412,7 @@ def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | 
         i = 0
         while i < len(toks) and (not toks[i].word or toks[i].quoted):
             i += 1
+        i = _past_opening_phrase(toks, i)
         if isinstance(toks, _Toks):
             toks.first = i
     if i >= upto:
@@ -413,6 +421,23 @@ def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | 
     if np is None or np.i0 != i or np.i1 + 1 >= upto or not (toks[np.i1 + 1].word or np.i1 + 1 == comma):
         return None
     return np
+
+
+_OPENERS = frozenset("in on at during after before by since last earlier later meanwhile yesterday today "
+                     "however also still then now".split())
+
+
+def _past_opening_phrase(toks: list[_Tok], i: int) -> int:
+    """Where the subject starts after an opening phrase of time or place and its comma:
+    "In August, several groups granted ..., saying" -> "several groups". At most five
+    words before the comma, the first of them a preposition or a time word."""
+    if i < len(toks) and toks[i].low in _OPENERS:
+        for x in range(i + 1, min(len(toks), i + 6)):
+            if toks[x].text == ",":
+                return x + 1 if x + 1 < len(toks) and toks[x + 1].word else i
+            if not toks[x].word or toks[x].quoted:
+                break
+    return i
 
 
 def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1, commas: bool = True) -> _NP | None:

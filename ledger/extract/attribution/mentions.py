@@ -147,10 +147,28 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
             np.said_by = (j, j)  # the mention is "who"; the phrase before it names the speaker
         return np
     if _is_name_tok(t):
-        return _name_np_back(toks, j, lo)
+        return _coordinated(toks, _name_np_back(toks, j, lo), lo)
     if t.word and not t.cap and t.low not in STOPWORDS and _head_ok(t.low):
-        return _generic_np_back(toks, j, lo)
+        return _coordinated(toks, _generic_np_back(toks, j, lo), lo)
     return None
+
+
+def _coordinated(toks: list[_Tok], np: _NP, lo: int) -> _NP:
+    """Two sources joined by "and" that open their clause speak together: "Mr. Grassley and
+    Mr. Leahy say", "Both Ms. King and Mr. Schultz say", "Developers and supporters in
+    Congress say" (one joint source, named as written). "The firm met the union and
+    officials said" is no coordination: "the union" does not open the clause."""
+    if np.i0 - 2 < lo or toks[np.i0 - 1].low != "and":
+        return np
+    first = _name_np_back(toks, np.i0 - 2, lo) if _is_name_tok(toks[np.i0 - 2]) else (
+        _generic_np_back(toks, np.i0 - 2, lo) if _head_ok(toks[np.i0 - 2].low) else None)
+    if first is None:
+        return np
+    i0 = first.i0 - 1 if first.i0 - 1 >= lo and toks[first.i0 - 1].low in ("both", "either") else first.i0
+    prev = toks[i0 - 1] if i0 - 1 >= lo else None
+    if prev is not None and prev.word and prev.low not in ("and", "but", "that", "while", "as", "so", "because"):
+        return np
+    return _NP(i0, np.i1, "generic")
 
 
 def _np_back_who(toks: list[_Tok], j: int, lo: int) -> _NP | None:
