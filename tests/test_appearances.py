@@ -232,3 +232,29 @@ def test_an_aim_or_a_judgement_of_a_figure_is_not_the_same_claim_as_the_figure()
                    title="School appeal")
     assert relate(raised, hoped) is None
     assert relate(raised, again) == "same"
+
+
+def test_the_same_figure_about_two_named_bodies_or_two_opposite_things_is_two_claims():
+    carlow = figure("Tuition at Carlow University will rise to $9,400 a year.", "$9,400", 9400, unit="dollar",
+                    title="Fees")
+    brennan = figure("Brennan College said its tuition will rise to $9,400 a year.", "$9,400", 9400, unit="dollar",
+                     doc=2, title="Fees")
+    north = figure("The northern line carries 90,000 passengers a day.", "90,000", 90000, unit="passenger",
+                   title="Metro")
+    south = figure("The southern line carries 90,000 passengers a day.", "90,000", 90000, unit="passenger", doc=2,
+                   title="Metro")
+    assert relate(carlow, brennan) is None and relate(north, south) is None
+
+
+def test_a_country_and_its_demonym_name_the_same_thing():
+    a = figure("Ukraine says Russia has massed 41,000 troops at its border.", "41,000", 41000, unit="troop")
+    b = figure("Some 41,000 Russian troops are massed at the border, Kyiv said.", "41,000", 41000, unit="troop", doc=2)
+    assert relate(a, b) == "same"
+
+
+def test_calling_a_sum_a_waste_is_a_judgement_not_the_same_claim():
+    cost = figure("The bridge repair will cost $120 million, the transport department said.", "$120 million", 1.2e8,
+                  unit="dollar", title="Bridge")
+    judged = figure("The opposition called the $120 million bridge repair a waste of money.", "$120 million", 1.2e8,
+                    unit="dollar", doc=2, title="Bridge")
+    assert relate(cost, judged) is None

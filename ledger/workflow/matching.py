@@ -154,7 +154,8 @@ _QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final)[ -](
 _PLACE = re.compile(r"\b(?:in|at|of|across|near)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 _AIM = re.compile(
     r"\b(hopes?|hoping|aims?|aiming|target|goal|plans? to|planned to|wants? to|would like|expects? to|seeks? to|"
-    r"not worth|unrealistic|not enough|too (?:little|much|small|low|high)|far short|insufficient)\b", re.I)
+    r"not worth|unrealistic|not enough|too (?:little|much|small|low|high)|far short|insufficient|a waste|wasteful)\b",
+    re.I)
 
 
 def periods(sentence: str, value: float) -> dict[str, frozenset[str]]:
@@ -182,6 +183,46 @@ def other_places(a: Figure, b: Figure) -> bool:
     and "killed 12 people in Assam" are two claims about two places."""
     pa, pb = places(a.sentence), places(b.sentence)
     return bool(pa) and bool(pb) and not pa & pb
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]*")
+_OPPOSED = (("northern", "southern"), ("eastern", "western"), ("north", "south"), ("east", "west"),
+            ("upper", "lower"), ("inner", "outer"), ("men's", "women's"), ("boys", "girls"), ("domestic", "foreign"),
+            ("public", "private"), ("urban", "rural"), ("imports", "exports"), ("import", "export"))
+
+
+def names(sentence: str) -> frozenset[str]:
+    """The proper names inside a sentence (not its first word), possessives dropped."""
+    return frozenset(_stem(m) for m in _NAME.findall(sentence) if m.lower() not in _STOP)
+
+
+def _alike(x: str, y: str) -> bool:
+    """The same name, or one name and its demonym ("russia", "russian"; "portugal", "portuguese")."""
+    n = min(len(x), len(y))
+    return x == y or (n >= 5 and x[:5] == y[:5] and x[:n - 1] == y[:n - 1]) or (n >= 6 and x[:6] == y[:6])
+
+
+def other_names(a: Figure, b: Figure) -> bool:
+    """Both sentences name someone or somewhere, and neither names anything the other
+    mentions: "tuition at Carlow University" and "Brennan College said its tuition" are two
+    claims about two colleges. A demonym matches its country ("Russia", "Russian")."""
+    na, nb = names(a.sentence), names(b.sentence)
+    if not na or not nb:
+        return False
+    wa, wb = _all_words(a.sentence), _all_words(b.sentence)  # a name may open the other sentence
+    return not any(_alike(x, y) for x in na for y in wb) and not any(_alike(y, x) for y in nb for x in wa)
+
+
+def _all_words(sentence: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(sentence))
+
+
+def opposed(a: Figure, b: Figure) -> bool:
+    """One sentence says "northern", the other "southern" (imports/exports, men's/women's,
+    public/private ...): the same figure of two opposite things."""
+    wa, wb = set(_WORD.findall(a.sentence.lower())), set(_WORD.findall(b.sentence.lower()))
+    return any((x in wa and y in wb and x not in wb and y not in wa) or (y in wa and x in wb and y not in wb and x not in wa)
+               for x, y in _OPPOSED)
 
 
 def one_is_an_aim(a: Figure, b: Figure) -> bool:
@@ -244,7 +285,7 @@ def relate(a: Figure, b: Figure) -> str | None:
             return None
     if {a.change, b.change} & {"up", "down"} and a.change != b.change:
         return None  # a change and a level are different quantities
-    if not similar(a, b) or other_places(a, b):
+    if not similar(a, b) or other_places(a, b) or other_names(a, b) or opposed(a, b):
         return None
     other_time = other_periods(a, b)  # a later figure of a series may name a later month
     if _agree(a, b):
