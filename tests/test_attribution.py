@@ -368,3 +368,52 @@ def test_media_and_people_described_by_their_trade_are_sources(text, name):
 def test_the_subject_after_an_opening_phrase_of_time_speaks_a_saying_clause():
     text = "In August, several farming groups backed the plan, saying 40 villages needed water."
     assert [n for n, _ in speakers_of(text)] == ["several farming groups"]
+
+
+# ---------------------------------------------------------------- more than one source in a sentence
+
+
+def all_names(text: str) -> list[list[str]]:
+    from ledger.extract.attribution import attribute_all
+
+    spans = []
+    for p0, p1 in paragraphs(text):
+        spans.extend(split_sentences(text, p0, p1))
+    return [[sp.name for sp in found] for found in attribute_all(text, spans)]
+
+
+def test_a_second_source_after_a_clause_break_is_its_own_attribution():
+    assert all_names("Police said the road was closed, but residents said it reopened on Monday.") == [
+        ["Police", "residents"]]
+    assert all_names("The council said the pool would shut; the union said it would appeal.") == [
+        ["council", "union"]]
+
+
+def test_a_source_closing_the_sentence_speaks_it_too():
+    assert all_names("Mr. Hale had told the board he would resign, the company's spokesman added.") == [
+        ["Hale", "company's spokesman"]]
+    assert all_names("Ivo Brandt said exports rose last year, according to the trade ministry.") == [
+        ["Ivo Brandt", "trade ministry"]]
+
+
+def test_a_relative_clause_with_a_cue_speaks_for_its_antecedent():
+    found = all_names("Senator Alma Ruiz said she met a farmer, Pavel Ostrov, who said the harvest had halved.")
+    assert found == [["Alma Ruiz", "Pavel Ostrov"]]
+
+
+def test_a_cue_inside_the_reported_clause_is_the_first_speakers_report():
+    assert all_names("Lena Marsh said engineers had estimated the cost at $9 million.") == [["Lena Marsh"]]
+    assert all_names("The authors say the results confirm the trend.") == [["authors"]]
+
+
+def test_the_same_speaker_or_a_pronoun_is_no_second_attribution():
+    text = "Defence Minister Rhea Kalas said the drills were routine, and she said they would end soon."
+    assert all_names(text) == [["Rhea Kalas"]]
+
+
+def test_each_further_speaker_is_one_more_claim_of_the_sentence_holding_no_quantity():
+    text = "The agency said 40 homes were flooded, but residents said the water never reached them."
+    claims = extract(text).claims
+    assert [(c.speaker.name, c.quantity.value if c.quantity else None) for c in claims] == [
+        ("agency", 40.0), ("residents", None)]
+    assert {(c.start, c.end) for c in claims} == {(0, len(text))}

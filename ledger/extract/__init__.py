@@ -19,7 +19,7 @@ __all__ = ["extract", "Claim", "DocumentMeta", "ExtractedDocument", "Quantity", 
 # The extractor's version, stored on every claim (``claims.extractor_version``): the
 # package version and the rules' own revision, raised whenever a rule changes what is
 # extracted, so ``ledger reextract`` can tell which documents were read by older rules.
-RULES = 3  # 3: issue 12 (units from the registry, uncertainties, rates, measures, speakers as entities)
+RULES = 4  # 3: issue 12 (units from the registry, uncertainties, rates, measures, speakers as entities); 4: a further speaker of a sentence is its own claim
 VERSION = f"{__import__('ledger').__version__}+rules{RULES}"
 
 
@@ -38,7 +38,7 @@ def extract(
     of the same length (:mod:`ledger.extract.escapes`), so offsets are shared; every text
     a claim carries (its sentence, quantity and speaker surfaces) is sliced from ``text``.
     """
-    from ledger.extract.attribution import attribute
+    from ledger.extract.attribution import attribute_all
     from ledger.extract.checks import document_flags
     from ledger.extract.checkworthy import claim_worthiness
     from ledger.extract.dates import resolve_relative_date
@@ -53,21 +53,26 @@ def extract(
     sentences: list[tuple[int, int]] = []
     for r0, r1 in regions:
         sentences.extend(split_sentences(seen, r0, r1))
-    speakers = attribute(seen, sentences)
     claims: list[Claim] = []
-    for (s0, s1), speaker in zip(sentences, speakers):
+    for (s0, s1), speakers in zip(sentences, attribute_all(seen, sentences)):
         quantities = find_quantities(seen, s0, s1)
-        if not quantities and speaker is None:
+        if not quantities and not speakers:
             continue
         when = resolve_relative_date(seen[s0:s1], meta.published, meta.published_precision)
         if seen is not text:
             quantities = [_surface_from(text, q) for q in quantities]
-            speaker = _surface_from(text, speaker)
+            speakers = [_surface_from(text, sp) for sp in speakers]
         sentence = text[s0:s1]
+        speaker = speakers[0] if speakers else None  # the sentence's quantities are its primary speaker's
         for q in quantities or [None]:
             claims.append(
                 Claim(start=s0, end=s1, text=sentence, quantity=q, speaker=speaker, sentence_start=s0, sentence_end=s1,
                       date_mentioned=when, worthiness=claim_worthiness(sentence, q, bool(quantities), speaker))
+            )
+        for other in speakers[1:]:  # one attributed claim per sentence and further speaker
+            claims.append(
+                Claim(start=s0, end=s1, text=sentence, speaker=other, sentence_start=s0, sentence_end=s1,
+                      date_mentioned=when, worthiness=claim_worthiness(sentence, None, False, other))
             )
     return ExtractedDocument(text=text, meta=meta, claims=claims, flags=document_flags(text))
 

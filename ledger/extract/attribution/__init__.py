@@ -40,7 +40,7 @@ from dataclasses import replace
 from ledger.extract.attribution.speakers import _carry_over, _FirstPass
 from ledger.extract.types import Speaker
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "attribute_all"]
 
 
 _TYPEWRITER_QUOTES = re.compile(r"``|''")
@@ -58,12 +58,19 @@ def _straight_quotes(text: str) -> str:
 
 def attribute(text: str, sentences: list[tuple[int, int]]) -> list[Speaker | None]:
     """One speaker (or None) per sentence span, pronouns resolved within the document."""
+    return [found[0] if found else None for found in attribute_all(text, sentences)]
+
+
+def attribute_all(text: str, sentences: list[tuple[int, int]]) -> list[list[Speaker]]:
+    """Every speaker of each sentence span: its primary speaker first (the one its
+    quantities are credited to), then the other sources its other cues name, each once."""
     if not sentences:
         return []
     view = _straight_quotes(text)
     first = _FirstPass(view)  # each sentence's own cue and speaker, in document order
     read = [first.sentence(s0, s1) for s0, s1 in sentences]
-    out = _carry_over(read, first.chain_speaker)  # speakers of cue-less sentences in quotations
+    primary = _carry_over(read, first.chain_speaker)  # speakers of cue-less sentences in quotations
+    out = [[] if sp is None else [sp, *s.others] for sp, s in zip(primary, read)]
     if view is text:
         return out
-    return [None if sp is None else replace(sp, surface=text[sp.start:sp.end]) for sp in out]
+    return [[replace(sp, surface=text[sp.start:sp.end]) for sp in found] for found in out]

@@ -78,6 +78,49 @@ def _find(toks: list[_Tok]) -> _Found | None:
     return weak or negated
 
 
+_COORDINATORS = frozenset("but while whereas though although and yet".split())
+
+
+_MAX_OTHERS = 16  # further cues looked at in one sentence: a bound on pathological lines
+
+
+def _others(toks: list[_Tok], primary: _Found) -> list[_Found]:
+    """The sentence's further affirmed cues after its primary one that open a statement of
+    their own: after a clause break ("Police said the road was closed, but residents said
+    it reopened"), at the end of the sentence ("..., the source added", "..., according to
+    the census"), or in a relative clause ("an architect who said he was not paid"). A cue
+    inside the primary's reported clause is reported speech of the primary speaker ("He
+    said engineers had estimated ..."), not a second attribution. Pronoun sources, weak and
+    negated cues, and cues whose source overlaps the primary's are left out."""
+    out: list[_Found] = []
+    breaks = _breaks(toks)
+    last_word = max((x for x, t in enumerate(toks) if t.word), default=-1)
+    looked = 0
+    for f in _cues(toks):
+        if f.c0 <= primary.c1:
+            continue
+        looked += 1
+        if looked > _MAX_OTHERS:
+            break
+        if f.lemma in WEAK_CUES or f.np.kind == "pron" or any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
+            continue
+        if f.np.i0 <= primary.np.i1 and primary.np.i0 <= f.np.i1:
+            continue
+        first, last = min(f.np.i0, f.c0), max(f.np.i1, f.c1)
+        after_break = any(primary.c1 < b < first for b in breaks)
+        ends = last >= last_word and first > 0 and toks[first - 1].text in ",—–"
+        if f.np.said_by is not None or after_break or ends:
+            out.append(f)
+    return out
+
+
+def _breaks(toks: list[_Tok]) -> list[int]:
+    """The clause breaks outside quotations: a semicolon, or a comma or dash followed by a
+    coordinator ("..., but", "— while")."""
+    return [x for x, t in enumerate(toks) if not t.quoted and (
+        t.text == ";" or (t.text in ",—–" and x + 1 < len(toks) and toks[x + 1].low in _COORDINATORS))]
+
+
 def _cues(toks: list[_Tok]):
     """Every reporting cue outside quotation marks that has a source, left to right."""
     n = len(toks)

@@ -13,9 +13,9 @@ source becomes a Speaker (its name, role, surface), goes here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ledger.extract.attribution.cues import _find, _Found
+from ledger.extract.attribution.cues import _find, _Found, _others
 from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _resolve, _strip_titles
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
@@ -35,6 +35,7 @@ class _Sentence:
     wordless: bool
     speaker: Speaker | None = None  # the speaker of its own cue
     colon_end: bool = False  # attributed, and ends with a colon
+    others: list[Speaker] = field(default_factory=list)  # further speakers of its other cues
 
 
 class _FirstPass:
@@ -70,11 +71,26 @@ class _FirstPass:
             sp, speaker_ent = _speaker(text, toks, found, self.names, self.history, mentions)
             if sp is not None:
                 self._speaks(s, sp, toks, found, ends_quote)
+                s.others = self._other_speakers(toks, found, sp, mentions)
         self.history.append((speaker_ent, [e for _, e in mentions]))
         tail = [t for t in toks[-3:] if t.word or t.text in _QUOTE_CHARS]
         self.prev_ends_quote = bool(tail) and (tail[-1].text in _QUOTE_CHARS or tail[-1].quoted)
         self.read.append(s)
         return s
+
+    def _other_speakers(self, toks: list[_Tok], found: _Found, primary: Speaker, mentions) -> list[Speaker]:
+        """The speakers of the sentence's other cues that are other sources than its primary
+        speaker (one attribution per sentence and speaker): "Police said ..., but the family
+        said ...". A pronoun that stands for nothing earlier is no second speaker."""
+        out: list[Speaker] = []
+        seen = {primary.name.casefold()}
+        for f in _others(toks, found):
+            sp, ent = _speaker(self.text, toks, f, self.names, self.history, mentions)
+            if sp is None or (ent is None and f.np.kind == "pron") or sp.name.casefold() in seen:
+                continue
+            seen.add(sp.name.casefold())
+            out.append(sp)
+        return out
 
     def _speaks(self, s: _Sentence, sp: Speaker, toks: list[_Tok], found: _Found, ends_quote: bool) -> None:
         """The sentence's own speaker, who also speaks its quotation chains."""
