@@ -417,3 +417,14 @@ def test_each_further_speaker_is_one_more_claim_of_the_sentence_holding_no_quant
     assert [(c.speaker.name, c.quantity.value if c.quantity else None) for c in claims] == [
         ("agency", 40.0), ("residents", None)]
     assert {(c.start, c.end) for c in claims} == {(0, len(text))}
+
+
+def test_a_reporting_verb_after_and_speaks_for_the_sentences_subject():
+    assert all_names("Senator Ona Pike voted against the bill and said it would raise prices.") == [["Ona Pike"]]
+    assert all_names("The union rejected the offer, and has called for a strike next week.") == [["union"]]
+
+
+def test_a_plain_or_unfinished_verb_after_and_reports_nothing():
+    assert all_names("Their striker Ivo Lind scored twice and added a third in the last minute.") == [[]]
+    assert all_names("Mara Voss needs to rest and tell more jokes.") == [[]]
+    assert all_names("The mayor visited the school and called the pupils heroes.") == [[]]

@@ -241,6 +241,8 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
         if _valid(np, lemma, toks, k):
             return _Found(np, c0, c1, lemma)
         return None
+    if j >= 1 and toks[j].low == "and" and not toks[j].quoted:
+        return _coordinated(toks, k, lemma, c0, c1, j)
     if j >= 0 and toks[j].word and not toks[j].quoted:
         return _source_before(toks, k, lemma, c0, c1, j)
     if j >= 0 and toks[j].text == "," and not toks[j].quoted:
@@ -250,6 +252,27 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
     if lemma in INVERTIBLE and (j < 0 or toks[j].text in _QUOTE_CHARS or toks[j].text in ",—–-("):
         return _source_after(toks, k, lemma, c0, c1)
     return None
+
+
+# Reporting verbs that report whatever follows them: after "and" they still do ("Smith
+# voted against the bill and said ..."), where "added a second goal", "tell more jokes"
+# or "calls people names" do not.
+_COORDINATED_CUES = frozenset(
+    "say warn note insist argue claim deny announce acknowledge admit vow pledge promise predict "
+    "suggest urge criticize criticise accuse contend maintain stress emphasize emphasise".split()
+)
+
+
+def _coordinated(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int) -> _Found | None:
+    """A finite reporting verb after "and" with no subject of its own, whose subject is the
+    sentence's: "Smith voted against the bill and said ...", "..., and has called for"."""
+    low = toks[k].low
+    finite = low != lemma and not low.endswith("ing") or c0 < k
+    called_for = lemma == "call" and c1 + 1 < len(toks) and toks[c1 + 1].low == "for"
+    if not finite or (lemma not in _COORDINATED_CUES and not called_for):
+        return None
+    np = _subject_of_sentence(toks, j)
+    return _Found(np, c0, c1, lemma) if _valid(np, lemma, toks, k) else None
 
 
 def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
