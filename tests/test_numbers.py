@@ -814,7 +814,7 @@ def test_an_adverb_before_an_adjective_inside_the_counted_phrase():
     ("The council cut the levy by $12 to $340 a year.",
      [("$12", 12.0, None, "dollar", "down"), ("$340 a year", 340.0, None, "dollar per year", "=")]),
     ("Turnout increased by 3 points to 41 percent.",
-     [("3 points", 3.0, None, "point", "up"), ("41 percent", 41.0, None, "percentage", "=")]),
+     [("3 points", 3.0, None, "percentage point", "up"), ("41 percent", 41.0, None, "percentage", "=")]),
 ])
 def test_a_change_by_an_amount_to_a_level_is_two_figures(sentence, expected):
     assert [(q.surface, q.value, q.value_max, q.unit, q.change) for q in qs(sentence)] == expected
@@ -907,3 +907,35 @@ def test_a_rate_per_a_round_population_is_one_figure(sentence, expected):
 
 def test_open_all_year_round_is_not_a_quantity():
     assert qs("The helpline is staffed 24/7/365.") == []
+
+
+# ---------------------------------------------------------------- units from the words around (issue 12, revision 4)
+
+
+def test_a_capital_a_before_a_spaced_dollar_sign_is_the_article_not_australian_dollars():
+    assert fields(one("A $3.4 million grant was approved.")) == ("$3.4 million", 3400000.0, None, "dollar", "=")
+    assert one("The firm earned A$3.4 million.").unit == "australian dollar"
+    assert one("Shares were offered at C $6 each.").unit == "canadian dollar"
+
+
+def test_per_an_adjective_and_a_noun_is_per_the_noun():
+    assert one("Earnings were $2.05 per diluted share.").unit == "dollar per share"
+    assert one("The dividend is 40 cents per ordinary share.").unit == "cent per share"
+    assert one("Campaigns spent $12 per registered voter.").unit == "dollar per voter"
+
+
+def test_a_possessive_before_the_counted_noun_belongs_to_it():
+    assert one("The town will hire 14 sheriff's deputies.").unit == "sheriff's deputy"
+    assert one("About 30 women's refuges closed.").unit == "women's refuge"
+
+
+def test_a_partitive_counts_the_noun_it_takes_from():
+    assert one("The audit flagged at least 45 of the invoices.").unit == "invoice"
+    assert [q.unit for q in qs("The storm damaged 620 homes, 85 of them beyond repair.")] == ["home", "home"]
+    assert qs("One of the men fled.") == []  # "one of the" is no quantity
+
+
+def test_points_by_which_a_percentage_moves_are_percentage_points():
+    assert [q.unit for q in qs("Support rose by 4 points to 38 percent.")] == ["percentage point", "percentage"]
+    assert [q.unit for q in qs("The index fell 12 points, or 1.2%, to 980.")][:2] == ["point", "percentage"]
+    assert one("The guard scored 31 points.").unit == "point"

@@ -119,7 +119,23 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
         fixed.append(q)
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
-    return fixed
+    return _points_of_a_percentage(text, start, end, fixed)
+
+
+_POINTS_TO = re.compile(r"\s+(?:to|at|from|on)\s+")
+
+
+def _points_of_a_percentage(text: str, start: int, end: int, qs: list[Quantity]) -> list[Quantity]:
+    """Points by which a percentage moves are percentage points: "rose by 3 points to 41
+    percent", "up 4 points at 38%". Points restated as a percentage ("lost 190 points, or
+    0.6%") and points next to no percentage are an index's or a player's own."""
+    out = list(qs)
+    for n in range(len(out) - 1):
+        p, q = out[n], out[n + 1]
+        if p.unit == "point" and q.unit == "percentage" and _POINTS_TO.fullmatch(text, p.end, q.start) \
+                and not _INDEX_WORD.search(text, start, end):
+            out[n] = Quantity(**{**p.__dict__, "unit": "percentage point"})
+    return out
 
 
 def _pair_in_brackets(text: str, q: Quantity, nxt_q, fixed: list[Quantity]) -> Quantity:

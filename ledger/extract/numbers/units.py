@@ -77,6 +77,9 @@ def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
         if m.group(2):
             sym = m.group(2)
             pre = (m.group(1) or "").lower()
+            begin = m.start()
+            if pre == "a" and window[m.start(1)] == "A" and window[m.start(1) + 1:m.start(2)] != "":
+                pre, begin = "", m.start(2)  # "A $3.4 million lawsuit": an article, not Australian dollars (A$)
             key = (pre + sym) if pre and pre not in ("us", "u.s.") else sym
             if pre in ("us", "u.s."):
                 key = "us$"
@@ -91,7 +94,7 @@ def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
                 return None, s, neg  # "PS5" is a games console
         else:
             unit = CURRENCY_PREFIX.get(m.group(5).lower().rstrip("."))
-        return unit, s - (len(window) - m.start()), neg
+        return unit, s - (len(window) - (begin if m.group(2) else m.start())), neg
     if i > 0 and t.low[i - 1] == "minus" or (i > 1 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "minus"):
         j = i - 1 if t.low[i - 1] == "minus" else i - 2
         return None, t.s[j], True
@@ -369,6 +372,9 @@ def _per_suffix(t: _Toks, j: int, unit):
         return unit, j
     pw = t.low[j]
     nw = t.low[j + 1]
+    if pw == "per" and _per_adjective(nw) and j + 2 < t.n and t.kind[j + 2] == 2 and t.low[j + 2] not in STOP:
+        # "per diluted share", "per registered voter", "per basic share": per the noun
+        return f"{unit} per {UNITS.get(t.low[j + 2]) or _singular(t.low[j + 2])}", j + 3
     if pw in ("per", "/") and nw not in STOP and nw != "cent":
         for k in (3, 2):
             key = " ".join(t.low[j + 1:j + 1 + k])
@@ -379,6 +385,15 @@ def _per_suffix(t: _Toks, j: int, unit):
             and (t.lw(j + 2) not in _NOT_RATE or UNITS.get(nw) not in TIME_UNITS):
         return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
     return unit, j
+
+
+_PER_ADJECTIVES = frozenset("basic common ordinary average typical single new".split())
+
+
+def _per_adjective(word: str) -> bool:
+    """A word between "per" and the noun it qualifies: a participle ("diluted",
+    "registered", "insured") or a plain adjective of the kind ("basic", "average")."""
+    return word in _PER_ADJECTIVES or (len(word) > 4 and word.endswith("ed") and word not in UNITS)
 
 
 # ------------------------------------------------------------------ stages: currency, unit, counted noun, age
@@ -554,11 +569,14 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
     value, vmax, words, scaled = r.value, r.vmax, r.words, r.scaled
     unit, ukind, uk, end_tok = r.unit, r.ukind, r.uk, r.end_tok
     last_count_unit = r.last_count_unit
-    if unit is None and uk is None and scaled and t.kind[r.i] == 1 and t.lw(end_tok) == "of" \
-            and t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the"):
-        cn, cend = _counted_noun(t, end_tok + 2, value)
-        if cn and _is_plural(t.low[cend - 1]):
-            unit, ukind = cn, "count"  # "35m of its smart speakers"
+    partitive = scaled or (value >= 2 and _whole(value) and vmax is None)
+    if unit is None and uk is None and partitive and t.kind[r.i] == 1 and t.lw(end_tok) == "of":
+        if t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the", "these", "those"):
+            cn, cend = _counted_noun(t, end_tok + 2, value)
+            if cn and _is_plural(t.low[cend - 1]):
+                unit, ukind = cn, "count"  # "35m of its smart speakers", "at least 60 of the payments"
+        elif t.lw(end_tok + 1) in ("them", "those", "these") and last_count_unit and " per " not in last_count_unit:
+            unit, ukind = last_count_unit, "count"  # "310 injuries, 58 of them serious"
     if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
             and t.lw(end_tok + 1) in TIME_UNITS:
         unit, ukind = f"{last_count_unit} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"

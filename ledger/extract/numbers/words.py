@@ -43,6 +43,8 @@ def _singular(word: str) -> str:
 
 def _is_plural(word: str) -> bool:
     w = word.lower()
+    if w.endswith(("'s", "’s")):
+        return False  # a possessive: "24 sheriff's deputies" counts deputies
     if w in IRREGULAR_PLURAL:
         return True
     if len(w) > 5 and w.endswith("men") and not w.endswith(("omen", "imen")):
