@@ -51,7 +51,7 @@ def prf(tp: int, pred: int, gold: int) -> dict:
             "tp": tp, "pred": pred, "gold": gold}
 
 
-def measure(pairs) -> dict:
+def measure(pairs, show_misses: bool = True) -> dict:
     confusion: Counter = Counter()
     misses = []
     for a, b, gold in pairs:
@@ -68,14 +68,17 @@ def measure(pairs) -> dict:
         out[label] = prf(tp, pred, gold)
     out["accuracy"] = round(100 * sum(n for (g, p), n in confusion.items() if g == p) / len(pairs), 1)
     out["confusion"] = {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())}
-    out["misses"] = misses
+    if show_misses:
+        out["misses"] = misses
+    else:  # the unread half stays unread: its misses are counted, never printed
+        out["misses"] = len(misses)
     return out
 
 
 def main() -> int:
     out = {"pairs the rules were written on": measure(PAIRS),
            "held out, odd pairs (their misses were read to write the period, place and aim rules)": measure(HELDOUT[1::2]),
-           "held out, even pairs (never read)": measure(HELDOUT[0::2])}
+           "held out, even pairs (misses never printed)": measure(HELDOUT[0::2], show_misses=False)}
     print(json.dumps(out, indent=1, ensure_ascii=False))
     return 0
 
