@@ -428,3 +428,25 @@ def test_a_plain_or_unfinished_verb_after_and_reports_nothing():
     assert all_names("Their striker Ivo Lind scored twice and added a third in the last minute.") == [[]]
     assert all_names("Mara Voss needs to rest and tell more jokes.") == [[]]
     assert all_names("The mayor visited the school and called the pupils heroes.") == [[]]
+
+
+def test_a_sentence_cut_after_an_abbreviation_before_a_comma_is_one_sentence():
+    text = '"Our plan will pass," Senate Majority Leader Ada Stone, R-Ky., said.'
+    assert all_names(text) == [["Ada Stone"]]
+
+
+def test_inverted_cues_take_report_and_a_source_for_an_outlet():
+    assert all_names('"The talks have stalled," reported Reuters.') == [["Reuters"]]
+    assert all_names('"It is over," wrote Lena Cole for the Daily Sun.') == [["Lena Cole"]]
+    assert all_names("The agency reported a loss.") == [["agency"]]
+
+
+def test_a_months_name_after_a_first_name_is_a_surname():
+    assert all_names("Prime Minister Theresa May said the bill would pass.") == [["Theresa May"]]
+    assert all_names("In May officials said the bill would pass.") == [["officials"]]
+    assert all_names("Officials said on Tuesday May 5 that it would pass.") == [["Officials"]]
+
+
+def test_a_party_tag_in_brackets_before_an_apposition_stays_with_the_name():
+    text = "Rep. Ada Stone (R-Ohio), a panel member, said in an interview that it would pass."
+    assert all_names(text) == [["Ada Stone"]]

@@ -141,7 +141,7 @@ NOUN_LIKE = frozenset(
 INVERTIBLE = frozenset(
     "say add write ask explain note continue recall reply respond tell insist argue "
     "declare announce warn observe remark quip joke counter concede admit acknowledge "
-    "tweet state comment conclude suggest stress emphasize recount reiterate".split()
+    "tweet state comment conclude suggest stress emphasize recount reiterate report".split()
 )
 
 # Auxiliaries and adverbs that belong to the cue as written ("has said", "also told").

@@ -69,7 +69,24 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s1 = min(s0 + len(stripped), start + p1)
             spans.extend(_split_quotations(text, s0, s1))
             cursor = at + len(stripped)
-    return spans
+    return _rejoin_after_abbreviations(text, spans)
+
+
+_CONTINUES = re.compile(r"[,;)]|[a-z](?![A-Z])")
+
+
+def _rejoin_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence cut after an abbreviation's full stop that goes on with a comma or a
+    lower-case word ("Mitch McConnell, R-Ky., said", "Acme Corp. said") is one sentence:
+    no sentence starts that way. Only across spaces on one line ("iPhone" starts one)."""
+    out: list[tuple[int, int]] = []
+    for s0, s1 in spans:
+        if out and text[out[-1][1] - 1] == "." and _CONTINUES.match(text, s0) \
+                and text[out[-1][1]:s0].strip(" ") == "":
+            out[-1] = (out[-1][0], s1)
+        else:
+            out.append((s0, s1))
+    return out
 
 
 def _split_quotations(text: str, s0: int, s1: int) -> list[tuple[int, int]]:

@@ -180,7 +180,7 @@ _PREPOSITIONS = frozenset("in of at from for on with to near across inside outsi
 _POSTMOD = frozenset(
     "of for from at in on with by to published documenting seen written made given obtained released quoted".split()
 )
-_AFTER_INVERTED = frozenset("in on at during to after before from of who when while as and by".split())
+_AFTER_INVERTED = frozenset("in on at during to after before from of for who when while as and by".split())
 _BLOCKERS = frozenset("that which who whom whose where when if because whether while".split())
 
 # Reporting verbs that are just as often plain verbs with an object ("the works add 15
@@ -333,7 +333,7 @@ def _cue_lead_in(toks: list[_Tok], k: int) -> int:
             break
     while c0 - 1 >= 0 and k - c0 < 7 and not toks[c0 - 1].quoted and (
         toks[c0 - 1].low in AUX or toks[c0 - 1].low in CUE_ADVERBS or toks[c0 - 1].low in NEG
-    ):
+    ) and not (c0 - 1 > 0 and toks[c0 - 1].cap):  # "Theresa May said", "Will said": a name, not "may"
         c0 -= 1
     return c0
 
@@ -406,7 +406,7 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
             break
         if tx.text == ",":
             commas += 1
-            np = _np_back(toks, x - 1, 0)
+            np = _np_back(toks, _before_brackets(toks, x - 1), 0)  # "Ann Cole (R-Ohio), a member, said"
             if np is not None and np.kind != "pron" and _clause_start(toks, np.i0) and _valid(np, lemma, toks, k):
                 hit = np
                 break
@@ -422,6 +422,17 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
     if hit.kind == "generic" and x > hit.i1 and j - x > 1 and all(_is_name_tok(toks[y]) for y in range(x + 1, j)):
         hit.appos = (x + 1, j - 1)
     return _Found(hit, c0, c1, lemma)
+
+
+def _before_brackets(toks: list[_Tok], y: int) -> int:
+    """The token before a short bracketed group that ends at toks[y] ("(R-Ohio)", "(D)"),
+    or y itself when toks[y] closes none."""
+    if y < 1 or toks[y].text != ")":
+        return y
+    x = y - 1
+    while x > 0 and toks[x].text != "(" and y - x < 10:
+        x -= 1
+    return x - 1 if toks[x].text == "(" else y
 
 
 def _source_after(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int) -> _Found | None:

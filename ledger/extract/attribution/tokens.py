@@ -37,6 +37,7 @@ class _Tok:
     cap: bool  # starts with an upper-case letter
     word: bool
     quoted: bool = False
+    surname: bool = False  # a month's name that is a surname here: "Theresa May"
 
 
 _MIDCAPS = re.compile(r"[\w,;:)\]] +([A-Z][\w\-]*)")
@@ -75,7 +76,18 @@ def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[st
             ):
                 t.cap = False
         break
+    _month_surnames(out)
     return out
+
+
+def _month_surnames(toks: list[_Tok]) -> None:
+    """A capitalised month's name right after a first name, and not before a figure, is
+    a surname: "Theresa May said", "Brian May" (not "in May 2024", "Friday, May 5")."""
+    for i in range(1, len(toks)):
+        t, p = toks[i], toks[i - 1]
+        if t.cap and t.low in MONTHS and p.cap and p.word and p.low not in CAP_STOP and p.low not in MONTHS \
+                and not p.text.isupper() and not (i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()):
+            t.surname = True
 
 
 _BASE = re.compile(r"['’]")
@@ -86,7 +98,7 @@ def _is_name_tok(t: _Tok) -> bool:
         return False
     if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha():
         return True  # WHO, KCNA, NATO
-    return t.low not in CAP_STOP and t.low.rstrip(".") not in MONTHS
+    return t.surname or (t.low not in CAP_STOP and t.low.rstrip(".") not in MONTHS)
 
 
 def _possessive(t: _Tok) -> bool:
