@@ -450,3 +450,9 @@ def test_a_months_name_after_a_first_name_is_a_surname():
 def test_a_party_tag_in_brackets_before_an_apposition_stays_with_the_name():
     text = "Rep. Ada Stone (R-Ohio), a panel member, said in an interview that it would pass."
     assert all_names(text) == [["Ada Stone"]]
+
+
+def test_an_office_speaks():
+    assert all_names("The mayor's office said the road would reopen.") == [["mayor's office"]]
+    assert all_names("According to the Office of the President, the visit was cancelled.") == [
+        ["Office of the President"]]

@@ -939,3 +939,13 @@ def test_points_by_which_a_percentage_moves_are_percentage_points():
     assert [q.unit for q in qs("Support rose by 4 points to 38 percent.")] == ["percentage point", "percentage"]
     assert [q.unit for q in qs("The index fell 12 points, or 1.2%, to 980.")][:2] == ["point", "percentage"]
     assert one("The guard scored 31 points.").unit == "point"
+
+
+def test_a_collective_noun_before_a_plural_is_its_modifier():
+    assert one("The firm cut 40 staff members.").unit == "staff member"
+    assert one("It bought 12 police cars.").unit == "police car"
+    assert one("It has 36,000 staff.").unit == "staff"
+
+
+def test_ones_repeats_the_noun_counted_before():
+    assert [q.unit for q in qs("The fleet has 40 buses, and 12 new ones run on hydrogen.")] == ["bus", "bus"]

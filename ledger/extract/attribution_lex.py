@@ -198,7 +198,7 @@ SOURCE_NOUNS = frozenset(
     representative representatives source sources analyst analysts expert experts critic critics
     resident residents witness witnesses observer observers researcher researchers scientist
     scientists author authors authority authorities police government governments administration
-    campaign company companies firm firms agency ministry department court judge judges jury
+    campaign company companies firm firms agency ministry department office court judge judges jury
     prosecutor prosecutors lawyer lawyers attorney attorneys minister ministers secretary president
     leader leaders chief director manager chairman chairwoman chair member members commission
     committee council board panel group groups union organisation organization organizers

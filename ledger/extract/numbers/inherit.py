@@ -82,9 +82,13 @@ _NON_COUNT_WORDS = {"costs", "weighs", "measures", "totals", "employs", "seats",
 _BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs)\b)")
 
 
+_ONES = re.compile(r"\s+(?:[a-z\-]+\s+)?ones\b")
+
+
 def _bare_end(text: str, pos: int, end: int) -> bool:
-    """A bare number ends its phrase: '42,000 more', 'over 9,000,' (not 'about 700 oil- and gas-fired plants')."""
-    return bool(_BARE_NEXT.match(text, pos, end))
+    """A bare number ends its phrase: '42,000 more', 'over 9,000,' (not 'about 700 oil- and
+    gas-fired plants'), or stands for the noun it repeats: '21 seats, sixteen general ones'."""
+    return bool(_BARE_NEXT.match(text, pos, end) or _ONES.match(text, pos, end))
 
 
 _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIX.values()) | {

@@ -276,8 +276,10 @@ def _counted_noun(t: _Toks, j: int, value: float):
             adverbs = 1
         words.append(x)
         if _is_plural(w) and w not in ADJ and not (
-                t.txt[x][0].isupper() and x + 1 < t.n and t.txt[x + 1].islower() and _is_plural(t.low[x + 1])):
-            break  # the head noun; "Leeds fans" goes on to "fans"
+                t.txt[x][0].isupper() and x + 1 < t.n and t.txt[x + 1].islower() and _is_plural(t.low[x + 1])) \
+                and not (w in _COLLECTIVES and x + 1 < t.n and t.kind[x + 1] == 2 and _is_plural(t.low[x + 1])
+                         and t.low[x + 1] not in STOP):
+            break  # the head noun; "Leeds fans" goes on to "fans", "40 staff members" to "members"
         x += 1
     if not words:
         return None, j
@@ -328,6 +330,10 @@ def _counted_noun(t: _Toks, j: int, value: float):
     if not unit or unit in STOP:
         return None, j
     return unit, last + 1
+
+
+# collective nouns that are also modifiers of a plural noun: "staff members", "police cars"
+_COLLECTIVES = frozenset("staff crew police personnel".split())
 
 
 def _coordinated_head(t: _Toks, x: int) -> int | None:
