@@ -101,3 +101,37 @@ def test_claims_found_by_a_reextraction_are_linked_to_other_documents(ledger, mo
     assert "1 new" in ledger("reextract", "2").stdout
     [pair] = ledger.json("conflicts", "--json")
     assert {pair["claim"]["value"], pair["other"]["value"]} == {41000.0, 35000.0}
+
+
+def first_speaker_only(real):
+    """An extractor that kept one speaker per sentence (rules before revision 4)."""
+    def extract(text, **meta):
+        doc = real(text, **meta)
+        seen, claims = set(), []
+        for c in doc.claims:
+            if c.quantity is None and (c.start, c.end) in seen:
+                continue
+            seen.add((c.start, c.end))
+            claims.append(c)
+        return replace(doc, claims=claims)
+    return extract
+
+
+def test_a_second_speaker_of_a_sentence_is_added_and_the_first_keeps_its_review(ledger, monkeypatch, tmp_path):
+    import ledger.workflow.ingest as ingest
+
+    article = tmp_path / "two.txt"
+    article.write_text("TITLE: Road\n\nThe council said the road was closed, but residents said it reopened.\n")
+    monkeypatch.setattr(ingest, "extract", first_speaker_only(ingest.extract))
+    assert ledger("add", str(article)).exit_code == 0
+    monkeypatch.undo()
+    [council] = ledger.json("claims", "--json")
+    assert council["speaker"]["name"] == "council"
+    ledger("mark", str(council["id"]), "-s", "verified", "--reviewer", "ana")
+    result = ledger("reextract", "--all")
+    assert "1 kept, 1 new, 0 superseded" in result.stdout, result.stdout
+    speakers = {c["speaker"]["name"]: c for c in ledger.json("claims", "--json")}
+    assert set(speakers) == {"council", "residents"}
+    assert speakers["council"]["id"] == council["id"]
+    assert ledger.json("show", str(council["id"]), "--json")["reviews"][0]["reviewer"] == "ana"
+    assert "0 new, 0 superseded" in ledger("reextract", "--all").stdout

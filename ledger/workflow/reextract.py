@@ -33,6 +33,26 @@ def _key(row) -> tuple:
     return get("start"), get("end"), get("q_start"), get("q_end"), None if value is None else round(float(value), 6)
 
 
+def _match(stored: list, rows: list[dict]) -> tuple[list[int], list[int], list[int]]:
+    """Each claim found again paired with one stored claim of the same key, one to one
+    (a sentence with two speakers holds two claims of one key), the stored claim with the
+    same speaker mention first: (ids kept, indexes of the rows found only now, ids
+    superseded)."""
+    pool: dict[tuple, list] = {}
+    for c in stored:
+        pool.setdefault(_key(c), []).append(c)
+    kept, only_now = [], []
+    for n, r in enumerate(rows):
+        candidates = pool.get(_key(r))
+        if not candidates:
+            only_now.append(n)
+            continue
+        pick = next((c for c in candidates if c.speaker_start == r["speaker_start"]), candidates[0])
+        candidates.remove(pick)
+        kept.append(pick.id)
+    return kept, only_now, [c.id for left in pool.values() for c in left]
+
+
 def document_ids(engine, *, every: bool, ids: list[int]) -> list[int]:
     from sqlmodel import select
 
@@ -60,14 +80,10 @@ def reextract_document(engine, *, document_id: int, actor: str) -> Reextracted:
         doc = session.get(Document, document_id)
         found = extract(doc.text, title=doc.title, url=doc.url, outlet=doc.outlet, published=doc.published,
                         published_raw=doc.published_raw)
-        fresh = {_key(r) for r in _claim_rows(found)}
-        stored = corrections.live_claims(session, document_id=document_id)
-        kept = [c.id for c in stored if _key(c) in fresh]
-        superseded = [c.id for c in stored if _key(c) not in fresh]
-        known = {_key(c) for c in stored}
+        rows = _claim_rows(found)
+        kept, only_now, superseded = _match(corrections.live_claims(session, document_id=document_id), rows)
         # the claims found only now, stored and linked as `add` stores and links a document's
-        new = ready(replace(found, claims=[c for c, r in zip(found.claims, _claim_rows(found)) if _key(r) not in known]),
-                    f"document {document_id}")
+        new = ready(replace(found, claims=[found.claims[n] for n in only_now]), f"document {document_id}")
         figures = linking.Figures()
         nearby = linking.prefetch(session, figures=[new.figures], known=figures)
         added = repo.create_claims(session, claims=[(document_id, new.rows)])[0] if new.rows else []
