@@ -456,3 +456,20 @@ def test_an_office_speaks():
     assert all_names("The mayor's office said the road would reopen.") == [["mayor's office"]]
     assert all_names("According to the Office of the President, the visit was cancelled.") == [
         ["Office of the President"]]
+
+
+def test_a_role_with_a_cue_word_as_modifier_before_a_name_in_apposition():
+    assert all_names("The state governor, Henry Mack, said the train was wrecked.") == [["Henry Mack"]]
+    assert all_names("The county sheriff, Ann Poe, said the road was shut.") == [["Ann Poe"]]
+
+
+def test_a_person_of_an_organisation_is_the_person():
+    assert all_names("Ana Ruiz of the World Bank said growth would slow.") == [["Ana Ruiz"]]
+    assert all_names("The Royal Bank of Scotland said it would cut jobs.") == [["Royal Bank of Scotland"]]
+    assert all_names("The Church of Scientology said it would sue.") == [["Church of Scientology"]]
+
+
+def test_a_subject_pronoun_before_a_cue_and_by_is_no_passive():
+    found = all_names("Researchers met in May. They estimated by 2050 the need would double.")
+    assert found[1] != []
+    assert all_names("The report, written by Ann Lee, was released.") == [[]]

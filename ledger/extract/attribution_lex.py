@@ -232,6 +232,10 @@ SOURCE_NOUNS = frozenset(
     villager local survivor victim neighbour neighbor citizen shopper shoppers commuter commuters
     businessman businessmen businesswoman businesswomen entrepreneur entrepreneurs commissioner commissioners
     narrator announcer presenter clip video videos ad ads advert advertisement slide slides sign banner
+    sheriff sheriffs coroner coroners detective detectives trooper troopers constable constables warden
+    wardens principal superintendent dean chancellor premier treasurer auditor auditors ranger rangers
+    meteorologist meteorologists forecaster forecasters seismologist seismologists physician physicians
+    surgeon surgeons pharmacist pharmacists epidemiologist epidemiologists
     """.split()
 )
 # Document sources: subjects that can "find" or "show".

@@ -306,8 +306,9 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     ing = low.endswith("ing")
     if chain & BE and not ing:
         return None  # passive: "it was reported that", "he was told"
-    if c1 + 1 < n and toks[c1 + 1].low == "by" and low != lemma and not low.endswith("s"):
-        return None  # a participle: "a blog written by Rathbun", "additional reporting by"
+    if c1 + 1 < n and toks[c1 + 1].low == "by" and low != lemma and not low.endswith("s") \
+            and not (c0 > 0 and toks[c0 - 1].low in _SUBJECT_PRONOUNS):
+        return None  # a participle: "a blog written by Rathbun", "additional reporting by" (not "they estimated by 2050")
     if low in _PARTICIPLES and not chain & {"has", "have", "had"}:
         return None
     return lemma, c0, c1
@@ -320,6 +321,7 @@ def _title_case(toks: list[_Tok]) -> bool:
     return len(words) >= 4 and sum(t.cap for t in words) >= 0.8 * len(words)
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _LEAD_INS = (("went", "on", "to"), ("goes", "on", "to"), ("go", "on", "to"), ("quoted", "as"))
 
 

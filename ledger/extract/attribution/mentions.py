@@ -191,7 +191,7 @@ def _name_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
     i = _name_back(toks, j, lo)
     if toks[i].low == "the" and i < j:
         i += 1
-    np = _NP(i, j, "name", i, j)
+    np = _NP(i, j, "name", i, _person_of_org(toks, i, j))
     k = i
     # role words before the name: "press secretary Jen Psaki", "NATO chief Jens Stoltenberg"
     if k - 1 >= lo and not toks[k - 1].cap and toks[k - 1].low in ROLE_NOUNS:
@@ -206,6 +206,21 @@ def _name_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
         k -= 1
     np.i0 = k
     return np
+
+
+def _person_of_org(toks: list[_Tok], i: int, j: int) -> int:
+    """Where the name in the mention toks[i..j] ends: before "of" when a person's name of two
+    words or more comes before an organisation ("Ana Ruiz of the World Bank" is Ana Ruiz),
+    else at j ("Bank of England", "Church of Scientology", "Royal Bank of Scotland")."""
+    of = next((x for x in range(i + 2, j) if toks[x].low == "of" and not toks[x].cap), None)
+    if of is None:
+        return j
+    left = [toks[x].low for x in range(i, of)]
+    right = {toks[x].low for x in range(of + 1, j + 1)}
+    if all(_is_name_tok(toks[x]) for x in range(i, of)) and not set(left) & (ORG_WORDS | TITLES) \
+            and right & ORG_WORDS:
+        return of - 1
+    return j
 
 
 def _generic_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
@@ -225,6 +240,10 @@ def _generic_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
             continue
         if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and not p.low[0].isdigit():
             i -= 1
+            n += 1
+            continue
+        if not p.cap and CUE_VERBS.get(p.low) == p.low and i - 2 >= lo and toks[i - 2].low in DETERMINERS:
+            i -= 1  # a cue word as a noun modifier after a determiner: "the state governor"
             n += 1
             continue
         break
