@@ -949,3 +949,12 @@ def test_a_collective_noun_before_a_plural_is_its_modifier():
 
 def test_ones_repeats_the_noun_counted_before():
     assert [q.unit for q in qs("The fleet has 40 buses, and 12 new ones run on hydrogen.")] == ["bus", "bus"]
+
+
+def test_a_rate_per_a_population_of_every_and_bare():
+    assert fields(one("Asthma was found in 230 of every 100,000 children.")) == (
+        "230 of every 100,000 children", 230.0, None, "per 100,000 children", "=")
+    assert [fields(q)[:4] for q in qs("The rate was 14 per 100,000 six years ago.")] == [
+        ("14 per 100,000", 14.0, None, "per 100,000"), ("six years", 6.0, None, "year")]
+    rates = qs("It struck 230 of every 100,000 children, up from 190 per 100,000 in 2019.")
+    assert [q.unit for q in rates] == ["per 100,000 children", "per 100,000 children"]

@@ -123,7 +123,20 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
         fixed.append(q)
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
-    return _points_of_a_percentage(text, start, end, fixed)
+    return _same_population(_points_of_a_percentage(text, start, end, fixed))
+
+
+def _same_population(qs: list[Quantity]) -> list[Quantity]:
+    """A rate per a bare population repeats the population named before it in the
+    sentence: "412 of every 100,000 adults, up from 365 per 100,000" is per 100,000 adults."""
+    out = list(qs)
+    for n in range(1, len(out)):
+        q = out[n]
+        if q.unit and q.unit.startswith("per ") and q.unit.count(" ") == 1:
+            named = next((p.unit for p in reversed(out[:n]) if p.unit and p.unit.startswith(q.unit + " ")), None)
+            if named:
+                out[n] = Quantity(**{**q.__dict__, "unit": named})
+    return out
 
 
 _POINTS_TO = re.compile(r"\s+(?:to|at|from|on)\s+")

@@ -409,15 +409,25 @@ _POPULATIONS = {10.0, 100.0, 1e3, 1e4, 1e5, 1e6}
 
 
 def _population_after(t: _Toks, k: int) -> tuple[str, int] | None:
-    """"per 100,000 adults" starting at token k ("per"): ("per 100,000 adults", end), or None."""
-    if t.lw(k) != "per" or k + 1 >= t.n or t.kind[k + 1] != 1 or _figure(t.txt[k + 1]) not in _POPULATIONS:
+    """"per 100,000 adults" or "of every 100,000 adults" starting at token k ("per", "of"):
+    ("per 100,000 adults", end), or None. The nouns stop before a number word or a unit of
+    time ("365 per 100,000 five years earlier")."""
+    if t.lw(k) == "of" and t.lw(k + 1) == "every":
+        k += 1
+    elif t.lw(k) != "per":
+        return None
+    if k + 1 >= t.n or t.kind[k + 1] != 1 or _figure(t.txt[k + 1]) not in _POPULATIONS:
         return None
     end, nouns = k + 2, []
-    while end < t.n and t.kind[end] == 2 and len(nouns) < 3 and t.low[end] not in STOP:
+    while end < t.n and t.kind[end] == 2 and len(nouns) < 3 and t.low[end] not in STOP \
+            and t.low[end] not in SMALL and t.low[end] not in TENS and t.low[end] not in TIME_UNITS:
         nouns.append(t.low[end])
         end += 1
         if _is_plural(nouns[-1]):
             break
+    if not nouns and (k + 2 >= t.n or t.kind[k + 2] != 2 or t.low[k + 2] in STOP or t.low[k + 2] in SMALL
+                      or t.low[k + 2] in TENS or t.low[k + 2] in TIME_UNITS):
+        return f"per {t.txt[k + 1]}", k + 2  # "365 per 100,000 five years earlier", "10 per 100,000."
     if not nouns or not _is_plural(nouns[-1]):
         return None
     return f"per {t.txt[k + 1]} {' '.join(nouns)}", end
