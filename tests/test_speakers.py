@@ -84,3 +84,29 @@ def test_the_same_name_in_two_documents_is_one_speaker(ledger, tmp_path):
     add(ledger, tmp_path, "a.txt", "Plant\n\nAcme Corp said 120 drivers would be hired in May.\n")
     add(ledger, tmp_path, "b.txt", "Depot\n\nAcme Corp said 80 drivers would lose their jobs.\n")
     assert speakers(ledger) == {"Acme Corp": 2}
+
+
+def test_reextract_splits_a_description_stored_before_descriptions_were_per_document(ledger, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    import ledger.workflow.ingest as ingest
+
+    real = ingest.extract
+
+    def before_0018(text, **meta):  # descriptions were stored as one ledger-wide speaker
+        doc = real(text, **meta)
+        return replace(doc, claims=[replace(c, speaker=c.speaker and replace(c.speaker, generic=False))
+                                    for c in doc.claims])
+
+    monkeypatch.setattr(ingest, "extract", before_0018)
+    add(ledger, tmp_path, "a.txt", "Plant\n\nThe company said 120 drivers would be hired in May.\n")
+    add(ledger, tmp_path, "b.txt", "Depot\n\nThe company said 80 drivers would lose their jobs.\n")
+    monkeypatch.undo()
+    assert speakers(ledger) == {"company": 2}
+    claim = ledger.json("claims", "--json")[0]["id"]
+    assert ledger("mark", str(claim), "-s", "verified", "--reviewer", "ana").exit_code == 0
+    assert ledger("reextract", "--all").exit_code == 0
+    rows = [r for r in ledger.json("speakers", "--json") if r["speaker"] == "company" and r["total"]]
+    assert [r["total"] for r in rows] == [1, 1] and rows[0]["id"] != rows[1]["id"]
+    assert ledger.json("show", str(claim), "--json")["reviews"][0]["reviewer"] == "ana"
+    assert ledger("audit", "verify").exit_code == 0

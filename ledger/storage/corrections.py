@@ -178,6 +178,35 @@ def merge_speakers(session: Session, *, source: Speaker, into: Speaker, actor: s
                    after={"into": into.id, "name": into.name, "claims": ids}, moves=moves, actor=actor, note=note)
 
 
+def scope_descriptions(session: Session, *, document_id: int, claim_names: dict[int, str], actor: str) -> int:
+    """Claims (``{claim_id: name}``) whose description ("company", "officials") is still
+    the one ledger-wide speaker stored before descriptions were per document (0018), moved
+    to that document's own speaker of the name, re-fingerprinted and recorded as one
+    correction, so the reviews they had still verify. How many were moved."""
+    from ledger.storage import repo
+
+    if not claim_names:
+        return 0
+    scope = f"document:{document_id}"
+    t, s = Claim.__table__, Speaker.__table__
+    shared = dict(session.execute(sa.select(t.c.id, s.c.name).join(s, s.c.id == t.c.speaker_id).where(
+        t.c.id.in_(sorted(claim_names)), s.c.scope == "")).all())
+    moving = {c: n for c, n in claim_names.items() if shared.get(c) == n}
+    if not moving:
+        return 0
+    chain.lock_chain(session)
+    ids = repo.speaker_ids(session, speakers={(n, scope): None for n in set(moving.values())})
+    moves = {}
+    for name in sorted(set(moving.values())):
+        claims = sorted(c for c, n in moving.items() if n == name)
+        session.execute(sa.update(t).where(t.c.id.in_(claims)).values(speaker_id=ids[(name, scope)]))
+        repo._record_aliases(session, aliases={(ids[(name, scope)], document_id, name): None})
+        moves.update(_refingerprint_speakers_claims(session, ids[(name, scope)], only=claims))
+    _record(session, kind="speaker-scope", target_id=document_id, before={"scope": ""},
+            after={"scope": scope, "claims": sorted(moving)}, moves={"claims": moves}, actor=actor, note=None)
+    return len(moving)
+
+
 def _move_aliases(session: Session, *, source_id: int, into_id: int) -> None:
     """The merged speaker's aliases become the other's (those it has already are dropped)."""
     from ledger.storage.models import SpeakerAlias

@@ -8,7 +8,8 @@ history and marked superseded (hidden from the queue, listings and report). Each
 document's re-extraction is one transaction and one recorded correction.
 
 New claims are linked to other documents' figures (appearances, conflicts) as ``add``
-links a new document's; the claims kept keep the links they have.
+links a new document's; the claims kept keep the links they have. A kept claim whose speaker is a description
+stored before descriptions were per document (0018) moves to its document's own speaker.
 """
 from __future__ import annotations
 
@@ -33,11 +34,11 @@ def _key(row) -> tuple:
     return get("start"), get("end"), get("q_start"), get("q_end"), None if value is None else round(float(value), 6)
 
 
-def _match(stored: list, rows: list[dict]) -> tuple[list[int], list[int], list[int]]:
+def _match(stored: list, rows: list[dict]) -> tuple[list[tuple[int, dict]], list[int], list[int]]:
     """Each claim found again paired with one stored claim of the same key, one to one
     (a sentence with two speakers holds two claims of one key), the stored claim with the
-    same speaker mention first: (ids kept, indexes of the rows found only now, ids
-    superseded)."""
+    same speaker mention first: ((id kept, its row found again) pairs, indexes of the rows
+    found only now, ids superseded)."""
     pool: dict[tuple, list] = {}
     for c in stored:
         pool.setdefault(_key(c), []).append(c)
@@ -49,7 +50,7 @@ def _match(stored: list, rows: list[dict]) -> tuple[list[int], list[int], list[i
             continue
         pick = next((c for c in candidates if c.speaker_start == r["speaker_start"]), candidates[0])
         candidates.remove(pick)
-        kept.append(pick.id)
+        kept.append((pick.id, r))
     return kept, only_now, [c.id for left in pool.values() for c in left]
 
 
@@ -81,7 +82,11 @@ def reextract_document(engine, *, document_id: int, actor: str) -> Reextracted:
         found = extract(doc.text, title=doc.title, url=doc.url, outlet=doc.outlet, published=doc.published,
                         published_raw=doc.published_raw)
         rows = _claim_rows(found)
-        kept, only_now, superseded = _match(corrections.live_claims(session, document_id=document_id), rows)
+        pairs, only_now, superseded = _match(corrections.live_claims(session, document_id=document_id), rows)
+        kept = [claim_id for claim_id, _ in pairs]
+        # descriptions stored before 0018 as one ledger-wide speaker become this document's own
+        corrections.scope_descriptions(session, document_id=document_id, actor=actor, claim_names={
+            claim_id: r["speaker_name"] for claim_id, r in pairs if r["speaker_generic"] and r["speaker_name"]})
         # the claims found only now, stored and linked as `add` stores and links a document's
         new = ready(replace(found, claims=[found.claims[n] for n in only_now]), f"document {document_id}")
         figures = linking.Figures()
