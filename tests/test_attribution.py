@@ -473,3 +473,20 @@ def test_a_subject_pronoun_before_a_cue_and_by_is_no_passive():
     found = all_names("Researchers met in May. They estimated by 2050 the need would double.")
     assert found[1] != []
     assert all_names("The report, written by Ann Lee, was released.") == [[]]
+
+
+def test_a_body_named_by_its_kind_speaks():
+    assert all_names("The fund warned that growth would slow.") == [["fund"]]
+    assert all_names("The club said it would appeal.") == [["club"]]
+
+
+def test_who_without_a_comma_speaks_for_the_noun_right_before_it():
+    from ledger.extract.attribution import attribute
+
+    text = "Mr. Obama met voters who said they had misgivings."
+    sp = attribute(text, [(0, len(text))])[0]
+    assert (sp.name, sp.surface) == ("voters", "who")
+
+
+def test_by_and_a_cue_speaks_for_the_subject():
+    assert all_names("Ms. Dale responded by saying the policy had failed.") == [["Dale"]]

@@ -236,8 +236,8 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
     if _not_reporting(toks, k, lemma, c0, c1, j):
         return None
     ing = toks[k].low.endswith("ing")
-    if j >= 0 and toks[j].text == "," and ing:
-        np = _subject_of_sentence(toks, j)  # "..., saying", "..., adding"
+    if j >= 0 and (toks[j].text == "," or toks[j].low == "by") and ing:
+        np = _subject_of_sentence(toks, j)  # "..., saying", "..., adding", "responded by saying"
         if _valid(np, lemma, toks, k):
             return _Found(np, c0, c1, lemma)
         return None

@@ -52,7 +52,8 @@ class _NP:
 
 
 def _head_ok(low: str) -> bool:
-    return low in SOURCE_NOUNS or bool(_PLURAL_PERSON.search(low))
+    """A noun that can head a source: a person or a body ("officials", "the fund")."""
+    return low in SOURCE_NOUNS or low in ORG_WORDS or bool(_PLURAL_PERSON.search(low))
 
 
 # ---------------------------------------------------------------- names
@@ -146,6 +147,8 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
         if np is not None:
             np.said_by = (j, j)  # the mention is "who"; the phrase before it names the speaker
         return np
+    if t.low == "who" and j - 1 >= lo and toks[j - 1].word and not toks[j - 1].quoted:
+        return _restrictive_who(toks, j, lo)
     if _is_name_tok(t):
         return _coordinated(toks, _name_np_back(toks, j, lo), lo)
     if t.word and not t.cap and t.low not in STOPWORDS and _head_ok(t.low):
@@ -169,6 +172,24 @@ def _coordinated(toks: list[_Tok], np: _NP, lo: int) -> _NP:
     if prev is not None and prev.word and prev.low not in ("and", "but", "that", "while", "as", "so", "because"):
         return np
     return _NP(i0, np.i1, "generic")
+
+
+def _restrictive_who(toks: list[_Tok], j: int, lo: int) -> _NP | None:
+    """'voters who said', 'a farmer who told', 'Ann Lee who said': the name or source noun
+    right before "who" (toks[j]), with its article; a word before the noun may be a verb
+    ("Obama met voters who said" is the voters), so none is taken."""
+    h = j - 1
+    if _is_name_tok(toks[h]):
+        np = _name_np_back(toks, h, lo)
+    elif not toks[h].cap and _head_ok(toks[h].low):
+        i = h
+        if i - 1 >= lo and toks[i - 1].low in DETERMINERS:
+            i -= 1
+        np = _NP(i, h, "generic")
+    else:
+        return None
+    np.said_by = (j, j)
+    return np
 
 
 def _np_back_who(toks: list[_Tok], j: int, lo: int) -> _NP | None:
