@@ -258,3 +258,45 @@ def test_calling_a_sum_a_waste_is_a_judgement_not_the_same_claim():
     judged = figure("The opposition called the $120 million bridge repair a waste of money.", "$120 million", 1.2e8,
                     unit="dollar", doc=2, title="Bridge")
     assert relate(cost, judged) is None
+
+
+def test_a_month_is_no_place_and_a_place_inside_a_region_is_still_that_place():
+    a = figure("Measles has killed 31 people in Kenya's Turkana county, the ministry said.", "31", 31,
+               unit="person", title="Measles")
+    b = figure("The ministry said 31 people have died of measles in Turkana county.", "31", 31,
+               unit="person", doc=2, title="Measles")
+    c = figure("Food prices in Chile rose 3.9% in the year to June, the statistics agency said.", "3.9%", 3.9,
+               unit="percentage", title="Chile prices")
+    d = figure("Chilean food prices rose 3.9 percent in June, according to the statistics agency.", "3.9 percent",
+               3.9, unit="percentage", doc=2, title="Chile prices")
+    assert relate(a, b) == "same"
+    assert relate(c, d) == "same"
+
+
+def test_two_owners_of_the_thing_counted_make_two_claims():
+    a = figure("The city's reserve fund holds $4.2 million, the treasurer said.", "$4.2 million", 4.2e6,
+               unit="dollar", title="Reserve fund")
+    b = figure("The province's reserve fund holds $4.2 million after the floods.", "$4.2 million", 4.2e6,
+               unit="dollar", doc=2, title="Reserve fund")
+    assert relate(a, b) is None
+
+
+def test_a_possessive_first_word_names_whose_figure_it_is():
+    a = figure("Parking fees in Leith will rise by 8% from May, the council said.", "8%", 8,
+               unit="percentage", change="up", title="Parking fees")
+    b = figure("Dundee's council said parking fees will rise by 8% from May.", "8%", 8,
+               unit="percentage", change="up", doc=2, title="Parking fees")
+    assert relate(a, b) is None
+
+
+def test_people_counted_under_two_words_and_a_rate_and_its_amount_can_be_one_claim():
+    a = figure("Officials told 9,500 residents of Tarn to leave before the flood.", "9,500", 9500,
+               unit="resident", title="Tarn flood")
+    b = figure("Some 9,500 people in Tarn were ordered to leave ahead of the flood.", "9,500", 9500,
+               unit="person", doc=2, title="Tarn flood")
+    c = figure("Fees at the city college will rise to $7,400 a year.", "$7,400 a year", 7400,
+               unit="dollar per year", title="College fees")
+    d = figure("Students at the city college will pay fees of $7,400 from the autumn.", "$7,400", 7400,
+               unit="dollar", doc=2, title="College fees")
+    assert relate(a, b) == "same"
+    assert relate(c, d) == "same"

@@ -174,8 +174,11 @@ def other_periods(a: Figure, b: Figure) -> bool:
 
 
 def places(sentence: str) -> frozenset[str]:
-    """Names after a preposition of place: "in Kerala", "the mayor of Bergen", "at Skipsea"."""
-    return frozenset(_stem(m.split()[0]) for m in _PLACE.findall(sentence))
+    """Names after a preposition of place: "in Kerala", "the mayor of Bergen", "at Skipsea";
+    each word of a name ("in Zambia's Lusaka province" places it in Zambia and Lusaka), and
+    never a month or a day ("in March" is a time)."""
+    return frozenset(_stem(w) for m in _PLACE.findall(sentence) for w in m.split()
+                     if w[:1].isupper() and w.lower().rstrip("'’s") not in _STOP and w.lower() not in _STOP)
 
 
 def other_places(a: Figure, b: Figure) -> bool:
@@ -191,9 +194,33 @@ _OPPOSED = (("northern", "southern"), ("eastern", "western"), ("north", "south")
             ("public", "private"), ("urban", "rural"), ("imports", "exports"), ("import", "export"))
 
 
+_FIRST_OWNER = re.compile(r"^\W*([A-Z][a-z][\w-]*)['’]s\b")
+
+
 def names(sentence: str) -> frozenset[str]:
-    """The proper names inside a sentence (not its first word), possessives dropped."""
-    return frozenset(_stem(m) for m in _NAME.findall(sentence) if m.lower() not in _STOP)
+    """The proper names inside a sentence, possessives dropped; its first word only when it
+    owns something ("Edinburgh's council"): a capitalised first word is mostly no name."""
+    found = {_stem(m) for m in _NAME.findall(sentence) if m.lower() not in _STOP}
+    first = _FIRST_OWNER.match(sentence)
+    if first and first.group(1).lower() not in _STOP:
+        found.add(_stem(first.group(1)))
+    return frozenset(found)
+
+
+_OWNER = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+([a-z]+)['’]s\s+[a-z]")
+
+
+def owners(sentence: str) -> frozenset[str]:
+    """Common nouns that own the thing counted: "the county's emergency fund", "the
+    state's budget"."""
+    return frozenset(_stem(m) for m in _OWNER.findall(sentence) if m not in _STOP)
+
+
+def other_owners(a: Figure, b: Figure) -> bool:
+    """Both sentences say whose the thing is, and no owner is the same: "the county's
+    emergency fund" and "the state's emergency fund" are two funds."""
+    oa, ob = owners(a.sentence), owners(b.sentence)
+    return bool(oa) and bool(ob) and not oa & ob
 
 
 def _alike(x: str, y: str) -> bool:
@@ -250,6 +277,10 @@ def _agree(a: Figure, b: Figure) -> bool:
     return False
 
 
+# counted nouns that all count people, whoever they are: "residents" and "people" may count one crowd
+_PEOPLE = frozenset("person people resident inhabitant individual civilian citizen local".split())
+
+
 def is_count(unit: str | None) -> bool:
     """Whether a unit counts things (``troop``, ``measles case``), not a sum of money, a
     rate or a measure; a bare number counts too."""
@@ -264,6 +295,10 @@ def units_match(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         unit = (a or b).split()[-1]
         return unit not in _MEASURES
+    if a.split(" per ")[0] == b or b.split(" per ")[0] == a:
+        return True  # "$9,800 a year" and "$9,800": the rate's amount
+    if a.split()[-1] in _PEOPLE and b.split()[-1] in _PEOPLE:
+        return True  # "18,000 residents" and "18,000 people"
     return a == b or a.split()[-1] == b.split()[-1]
 
 
@@ -285,7 +320,7 @@ def relate(a: Figure, b: Figure) -> str | None:
             return None
     if {a.change, b.change} & {"up", "down"} and a.change != b.change:
         return None  # a change and a level are different quantities
-    if not similar(a, b) or other_places(a, b) or other_names(a, b) or opposed(a, b):
+    if not similar(a, b) or other_places(a, b) or other_names(a, b) or opposed(a, b) or other_owners(a, b):
         return None
     other_time = other_periods(a, b)  # a later figure of a series may name a later month
     if _agree(a, b):
