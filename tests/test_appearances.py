@@ -300,3 +300,19 @@ def test_people_counted_under_two_words_and_a_rate_and_its_amount_can_be_one_cla
                unit="dollar", doc=2, title="College fees")
     assert relate(a, b) == "same"
     assert relate(c, d) == "same"
+
+
+def test_a_disease_after_of_is_no_place_and_a_later_toll_since_the_outbreak_is_an_update():
+    a = figure("Malawi has confirmed 210 cases of cholera since the outbreak began.", "210", 210,
+               unit="case", title="Cholera")
+    b = figure("Confirmed cholera cases in Malawi have reached 355 since the outbreak began.", "355", 355,
+               unit="case", doc=2, day=9, title="Cholera")
+    assert relate(a, b) == "update"
+
+
+def test_a_later_larger_figure_that_has_now_grown_is_an_update_not_a_conflict():
+    a = figure("The Ridge fire has destroyed 140 homes in Alder county, officials said.", "140", 140,
+               unit="home", title="Ridge fire")
+    b = figure("Officials said the Ridge fire had now destroyed 310 homes in Alder county.", "310", 310,
+               unit="home", doc=2, day=4, title="Ridge fire")
+    assert relate(a, b) == "update"

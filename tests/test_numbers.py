@@ -958,3 +958,8 @@ def test_a_rate_per_a_population_of_every_and_bare():
         ("14 per 100,000", 14.0, None, "per 100,000"), ("six years", 6.0, None, "year")]
     rates = qs("It struck 230 of every 100,000 children, up from 190 per 100,000 in 2019.")
     assert [q.unit for q in rates] == ["per 100,000 children", "per 100,000 children"]
+
+
+def test_an_economy_that_expanded_or_contracted_changed():
+    assert one("GDP expanded by 2.1 percent in the quarter.").change == "up"
+    assert one("Output contracted 0.4% in May.").change == "down"

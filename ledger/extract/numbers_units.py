@@ -177,6 +177,8 @@ CHANGE_BEFORE = {
     "reduced": "down", "lowered": "down", "retreated": "down", "lower": "down",
     "plummeting": "down", "plunging": "down", "tumbling": "down", "sliding": "down", "slipping": "down",
     "sinking": "down", "slumping": "down", "dipping": "down",
+    "expanded": "up", "expands": "up", "expanding": "up", "hiked": "up",
+    "contracted": "down", "contracting": "down", "shrinks": "down", "shrinking": "down",
     "a drop of": "down", "a decline of": "down", "a fall of": "down", "a decrease of": "down",
     "a loss of": "down", "a cut of": "down", "a reduction of": "down",
 }

@@ -57,7 +57,9 @@ _MEASURES = frozenset(
     "month year".split())
 _RUNNING = re.compile(
     r"\b(died|dead|deaths?|killed|toll|cases|infections?|total|so far|to date|cumulative|have risen|has risen|"
-    r"climbed|reached|now stands?)\b", re.I)
+    r"climbed|reached|now stands?|(?:has|have|had) (?:now|risen)|risen to|rose to|"
+    r"since the (?:\w+ )?(?:outbreak|start|beginning|invasion|war|pandemic|crisis|conflict|disaster|storm|quake|"
+    r"earthquake|fire|flood|flooding|epidemic|attack|attacks))\b", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -182,10 +184,14 @@ def places(sentence: str) -> frozenset[str]:
 
 
 def other_places(a: Figure, b: Figure) -> bool:
-    """Both figures are placed by name, in no place in common: "killed 12 people in Kerala"
-    and "killed 12 people in Assam" are two claims about two places."""
+    """Both figures are placed by name, in no place in common, and neither sentence names
+    the other's place anywhere: "killed 12 people in Kerala" and "killed 12 people in
+    Assam" are two claims about two places ("120 cases of Ebola" and "Ebola cases in
+    Uganda" are not: "of Ebola" named no place)."""
     pa, pb = places(a.sentence), places(b.sentence)
-    return bool(pa) and bool(pb) and not pa & pb
+    if not pa or not pb or pa & pb:
+        return False
+    return not pa & _all_words(b.sentence) and not pb & _all_words(a.sentence)
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]*")
