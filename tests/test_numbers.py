@@ -963,3 +963,34 @@ def test_a_rate_per_a_population_of_every_and_bare():
 def test_an_economy_that_expanded_or_contracted_changed():
     assert one("GDP expanded by 2.1 percent in the quarter.").change == "up"
     assert one("Output contracted 0.4% in May.").change == "down"
+
+
+def test_a_time_unit_after_a_slash_as_a_letter():
+    assert one("The probe flew at 11.2 km/s past the moon.").unit == "kilometre per second"
+    assert one("The current runs at 2 m/s near the weir.").unit == "metre per second"
+
+
+def test_a_wage_an_hour_on_average_is_a_rate():
+    assert fields(one("Cleaners earn €13.20 an hour on average.")) == ("€13.20 an hour", 13.2, None, "euro per hour", "=")
+    assert one("Output rose 3% on the year on average.").unit == "percentage"
+
+
+def test_money_for_each_thing_is_money_per_thing():
+    assert one("Brantley offered $12.75 for each Orwin share.").unit == "dollar per share"
+    assert one("The club pays £4 for every ticket.").unit == "pound sterling per ticket"
+    assert one("Rates rise 2 percent for every full year.").unit == "percentage"
+    assert one("Bonds fell $3 for each face amount.").unit == "dollar"
+
+
+def test_spaced_phone_numbers_dialled_numbers_and_references_are_not_quantities():
+    assert qs("Ring the helpline on 0845 600 3321 or 020 7946 0321 today.") == []
+    assert qs("Witnesses should call 101, quoting reference 83 of 9 May.") == []
+    assert one("The charity will call 400 donors.").unit == "donor"
+
+
+def test_two_close_guesses_joined_by_or_are_a_range():
+    assert fields(one("Each cow gives 25 or 30 litres a day.")) == (
+        "25 or 30 litres a day", 25.0, 30.0, "litre per day", "=")
+    assert fields(one("The bus seats 40 or 45 passengers.")) == ("40 or 45 passengers", 40.0, 45.0, "passenger", "=")
+    assert len(qs("He ran 5 or 50 miles.")) == 2  # far apart: a choice, not a range
+    assert len(qs("It comes with a 13- or 15-inch screen.")) == 2  # sizes on offer

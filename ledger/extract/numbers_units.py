@@ -205,7 +205,7 @@ ID_NOUNS = {
     "suite", "box", "lot", "item", "episode", "season", "phase", "level",
     "grade", "game", "version", "model", "type", "category", "stage", "act",
     "verse", "volume", "vol", "issue", "pier", "block", "building", "step", "class", "division",
-    "tier", "page", "figure", "table", "line", "track", "district",
+    "tier", "page", "figure", "table", "line", "track", "district", "reference", "ref", "extension", "ext",
     "unit", "floor", "junction", "hole", "match", "leg", "heat", "lane", "pump",
     "zone", "sector", "reactor", "runway", "bay", "dock", "berth", "camp", "squad", "code",
     "sp", "nasdaq", "ftse", "stoxx", "dax", "cac", "asx", "nikkei", "russell", "dow", "fortune", "kospi",

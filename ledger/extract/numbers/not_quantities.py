@@ -24,6 +24,7 @@ from ledger.extract.numbers.vague import _slash_fraction
 _MASK = re.compile(
     r"\+\d[\d ().-]{7,}\d"
     r"|\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b"
+    r"|\b0\d{2,4}(?: \d{3,4}){1,2}\b"  # "0800 555 0199", "020 7946 0958": a leading 0 is no figure
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
@@ -65,6 +66,8 @@ _YEAR_PREP = {"in", "since", "by", "from", "until", "to", "before", "after", "du
 
 
 # plurals after a year that make it a date: "2000 levels", "2019 figures"
+# a bare number dialled is a phone number: "call 101", "dial 999"
+_DIALLED = {"call", "calling", "dial", "dialling", "dialing", "ring", "text", "texting"}
 _YEAR_NOUNS = {"levels", "figures", "baselines", "standards", "values", "prices", "rates", "terms"}
 
 
@@ -213,6 +216,8 @@ def _times_codes_and_ids(t: _Toks, r: _Reading):
         return [], phone
     if _is_clock_dot(t, i, j):
         return [], j
+    if t.lw(i - 1) in _DIALLED and not has_cur and (j >= t.n or t.kind[j] != 2 or t.low[j] in STOP):
+        return [], j  # "call 101", "dial 999 or"
     if j + 1 < t.n and t.txt[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
         return _slash_fraction(t, i, j, value, has_cur)
     if not has_cur and _is_id_before(t, p, _unit_follows(t, j)):

@@ -56,7 +56,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         if not between:
             return None
     elif c == "or":
-        if not words:
+        if not words and not (k < t.n and t.kind[k] == 1):
             return None
     elif c == "/":
         # "$7/$9": a low/high pair of amounts
@@ -89,8 +89,13 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     v2, j2, w2, sc2 = pn
     if skipped and t.kind[k] == 1 and _is_year(v2, t.txt[k]) and not _is_year(value, t.txt[i]):
         return None  # "from 5 staff in 2010 to 2012": the second number is a year
-    if c == "or" and not (v2 == value + 1 and _whole(value)):
+    loose_or = c == "or" and not words and not (v2 == value + 1 and _whole(value))
+    if c == "or" and not words and t.kind[j - 1] != 1:
+        return None  # "a 7- or 8-inch screen": two sizes on offer
+    if c == "or" and words and not (v2 == value + 1 and _whole(value)):
         return None
+    if loose_or and not (value < v2 <= 2 * value):
+        return None  # "45 or 50 bushels": two guesses a little apart are a range; "5 or 50" is a choice
     if j2 < t.n and t.low[j2] == "m" and t.glued(j2) and (has_cur or cur2):
         v2 *= 1e6
         sc2 = True
@@ -127,6 +132,9 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         return None
     if uk2 == "cur" and has_cur:
         u2 = None
+    if loose_or and u2 is None and not unit_explicit and not has_cur and not (
+            j2 < t.n and t.kind[j2] == 2 and _is_plural(t.low[j2]) and t.low[j2] not in STOP):
+        return None  # "in 45 or 50" with nothing counted: no range
     end = uend2 if uk2 else j2
     return (v2, scale2), end, u2, uk2, False
 

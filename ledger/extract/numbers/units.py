@@ -58,6 +58,9 @@ _COMPARATIVE = {"newer", "older", "bigger", "smaller", "larger", "younger", "gre
                 "earlier", "later", "longer", "shorter", "wider", "further", "farther"}
 
 
+_MONEY = frozenset(CURRENCY_PREFIX.values()) | frozenset(CURRENCY_WORDS.values())
+# a time unit written after "/" as a letter: "km/s", "m/h"
+_PER_LETTERS = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute", "d": "day", "yr": "year"}
 _NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior", "on", "from", "in"}
 
 
@@ -386,11 +389,27 @@ def _per_suffix(t: _Toks, j: int, unit):
             key = " ".join(t.low[j + 1:j + 1 + k])
             if j + 1 + k <= t.n and key in UNITS:
                 return f"{unit} per {UNITS[key]}", j + 1 + k
-        return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
+        per = _PER_LETTERS.get(nw) if pw == "/" and t.glued(j + 1) else None
+        return f"{unit} per {per or UNITS.get(nw) or _singular(nw)}", j + 2
     if pw in ("a", "an") and (nw in UNITS or nw in ("barrel", "share", "head", "person", "piece", "gallon", "ounce")) \
-            and (t.lw(j + 2) not in _NOT_RATE or UNITS.get(nw) not in TIME_UNITS):
+            and (t.lw(j + 2) not in _NOT_RATE or UNITS.get(nw) not in TIME_UNITS
+                 or (t.lw(j + 2), t.lw(j + 3)) == ("on", "average")):
         return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
+    if pw == "for" and nw in ("each", "every") and unit in _MONEY:
+        return _for_each(t, j + 2, unit)
     return unit, j
+
+
+def _for_each(t: _Toks, k: int, unit):
+    """'$38.50 for each Harrowgate share', '$5 for every ticket': a sum of money per the
+    noun after 'each' (names before it are skipped; a compound, 'each face amount', is
+    left alone): (unit, end)."""
+    while k < t.n and t.kind[k] == 2 and t.txt[k][0].isupper() and k + 1 < t.n and t.kind[k + 1] == 2:
+        k += 1
+    if k < t.n and t.kind[k] == 2 and t.low[k] not in STOP and t.txt[k].islower() \
+            and (k + 1 >= t.n or t.kind[k + 1] != 2 or t.low[k + 1] in STOP):
+        return f"{unit} per {UNITS.get(t.low[k]) or _singular(t.low[k])}", k + 1
+    return unit, k - 2
 
 
 _PER_ADJECTIVES = frozenset("basic common ordinary average typical single new".split())
