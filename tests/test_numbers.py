@@ -994,3 +994,30 @@ def test_two_close_guesses_joined_by_or_are_a_range():
     assert fields(one("The bus seats 40 or 45 passengers.")) == ("40 or 45 passengers", 40.0, 45.0, "passenger", "=")
     assert len(qs("He ran 5 or 50 miles.")) == 2  # far apart: a choice, not a range
     assert len(qs("It comes with a 13- or 15-inch screen.")) == 2  # sizes on offer
+
+
+def test_a_negated_bound_turns_over():
+    assert one("Overnight lows did not fall below 22 degrees.").change == ">"
+    assert one("The river never rose above 4 metres.").change == "<"
+    assert one("Prices are not less than $40.").change == ">"
+    assert one("Lows fell below 22 degrees.").change == "<"
+
+
+def test_money_over_a_span_of_years_names_the_period():
+    assert [fields(q)[3:] for q in qs("The plan spends £6 billion over ten years.")] == [
+        ("pound sterling", "="), ("year", "=")]
+    assert one("He was jailed for over ten years.").change == ">"
+
+
+def test_a_hedged_figure_is_an_estimate():
+    assert one("Perhaps 300 fans stayed behind.").change == "~"
+    assert one("They fear maybe 12 homes were lost.").change == "~"
+
+
+def test_points_a_rate_has_moved_by_are_percentage_points_and_a_point_rise_is_a_rise():
+    assert fields(qs("Turnout has fallen by 6 points since 2019, when it stood at 71 percent.")[0])[3:] == (
+        "percentage point", "down")
+    assert fields(qs("They want a 2-point cut in the sales tax rate, to 17 percent.")[0])[3:] == (
+        "percentage point", "down")
+    assert qs("The Nikkei lost 300 points, or 1.1%, on Monday.")[0].unit == "point"
+    assert qs("She scored 24 points and hit 60 percent of her shots.")[0].unit == "point"

@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from ledger.extract.numbers_units import CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE
+from ledger.extract.numbers_units import CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE, SMALL, TENS
 from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _tok_at
 
 
@@ -24,6 +24,8 @@ _PHRASAL_DOWN = {"narrow", "narrowed", "water", "watered", "tone", "toned", "win
                  "break", "cut", "back", "backed", "step", "stepped", "lock", "locked", "put", "turn", "turned",
                  "bring", "brought", "mop", "mopped", "hunt", "hunted", "track", "tracked", "write", "wrote",
                  "written", "take", "took", "taken", "calm", "calmed", "settle", "settled", "sit", "sat"}
+_POINTS = {"point", "percentage point", "basis point"}
+_HEDGES = {"maybe", "perhaps", "possibly"}
 # lower-case words allowed in a verbless list of changes: "Acme by 2.6% and Globex by 1 per cent"
 _ELLIPSIS_OK = {"and", "&", "'s", "’s", "by", "per", "cent", "percent", "pc", "pct", "point", "points"}
 
@@ -39,6 +41,8 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
                 lab = CHANGE_BEFORE[phrase]
                 if phrase == "up" and t.lw(p) == "to":
                     continue
+                if phrase in _HEDGES and not (t.kind[p] == 1 or t.low[p] in SMALL or t.low[p] in TENS):
+                    continue  # "maybe five" is a guess; "maybe tens of millions" is vague already
                 if phrase in ("up", "down") and t.lw(p - k - 1) in (_PHRASAL if phrase == "up" else _PHRASAL_DOWN):
                     return "=", -1  # "sign up 3 million voters", "racked up 20 wins"
                 if lab == "~" and p - k > 0:
@@ -107,7 +111,8 @@ def _cue_after(t: _Toks, r: _Reading):
             change_after = CHANGE_AFTER[a2]
             if change_after in (">", "<", "~"):
                 end_tok += 2
-        elif a1 in CHANGE_AFTER and a1 not in ("up", "down") and ukind in ("pct", "cur", "phys", None):
+        elif a1 in CHANGE_AFTER and a1 not in ("up", "down") and (
+                ukind in ("pct", "cur", "phys", None) or r.unit in _POINTS):  # "a 0.5-point rise"
             change_after = CHANGE_AFTER[a1]
     r.change_after, r.end_tok = change_after, end_tok
 
@@ -151,6 +156,32 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = "down"  # "Index -0.9%", "fell to $-50.8bn"
     elif change in ("up", "down") and change_after in (">", "<", "~"):
         change = change_after
+    if lab in (">", "<") and change == lab and _negated(t, cue_tok):
+        change = ">" if lab == "<" else "<"  # "didn't fall below 27 degrees", "never exceeded 40"
+    if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _SPANS and _after_an_amount(t, cue_tok):
+        change = "="  # "€38 billion over five years": the period the money is spread over
     if r.rng is not None and t.lw(q0 - 1) == "from":
         change = "=" if lab not in ("~", ">", "<") else lab
     return change
+
+
+_NEGATIONS = {"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "did not",
+              "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "couldn’t", "cannot", "can't", "can’t"}
+_SPANS = {"year", "month", "week", "day", "decade", "hour", "quarter"}
+_AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "m", "thousand"}
+
+
+def _negated(t: _Toks, cue_tok: int) -> bool:
+    """A bound whose verb is negated, a few words back in its clause: "did not fall below"
+    (the level stayed at or above it), "never went over"."""
+    for x in range(cue_tok - 1, max(-1, cue_tok - 4), -1):
+        if t.kind[x] == 3:
+            return False
+        if t.low[x] in _NEGATIONS:
+            return True
+    return False
+
+
+def _after_an_amount(t: _Toks, cue_tok: int) -> bool:
+    """'over' right after a figure or a sum: "$2 billion over five years", "40,000 over a decade"."""
+    return cue_tok > 0 and (t.kind[cue_tok - 1] == 1 or t.low[cue_tok - 1] in _AMOUNT_ENDS)

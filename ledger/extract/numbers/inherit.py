@@ -140,6 +140,7 @@ def _same_population(qs: list[Quantity]) -> list[Quantity]:
 
 
 _POINTS_TO = re.compile(r"\s+(?:to|at|from|on)\s+")
+_OR_RESTATED = re.compile(r",?\s+(?:or|and)\s+(?:by\s+)?")  # "lost 190 points, or 0.6%"
 
 
 def _points_of_a_percentage(text: str, start: int, end: int, qs: list[Quantity]) -> list[Quantity]:
@@ -147,10 +148,18 @@ def _points_of_a_percentage(text: str, start: int, end: int, qs: list[Quantity])
     percent", "up 4 points at 38%". Points restated as a percentage ("lost 190 points, or
     0.6%") and points next to no percentage are an index's or a player's own."""
     out = list(qs)
+    if _INDEX_WORD.search(text, start, end):
+        return out
     for n in range(len(out) - 1):
         p, q = out[n], out[n + 1]
-        if p.unit == "point" and q.unit == "percentage" and _POINTS_TO.fullmatch(text, p.end, q.start) \
-                and not _INDEX_WORD.search(text, start, end):
+        if p.unit == "point" and q.unit == "percentage" and _POINTS_TO.fullmatch(text, p.end, q.start):
+            out[n] = Quantity(**{**p.__dict__, "unit": "percentage point"})
+    pcts = [q for q in out if q.unit == "percentage"]
+    for n, p in enumerate(out):
+        nxt = out[n + 1] if n + 1 < len(out) else None
+        restated = nxt is not None and nxt.unit == "percentage" and _OR_RESTATED.fullmatch(text, p.end, nxt.start)
+        if p.unit == "point" and p.change in ("up", "down") and pcts and not restated:
+            # "has risen by 4 points since 2023, when it stood at 67 percent": a rate's move
             out[n] = Quantity(**{**p.__dict__, "unit": "percentage point"})
     return out
 
