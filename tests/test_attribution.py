@@ -490,3 +490,15 @@ def test_who_without_a_comma_speaks_for_the_noun_right_before_it():
 
 def test_by_and_a_cue_speaks_for_the_subject():
     assert all_names("Ms. Dale responded by saying the policy had failed.") == [["Dale"]]
+
+
+def test_single_curly_quotation_marks_quote_like_double_ones():
+    text = ("Councillor Amina Reeve said the road was unsafe. ‘Drivers don’t slow down,’ she told the Herald. "
+            "‘Somebody will get hurt.’ ‘We haven’t been heard,’ said Joe Tarrant, who runs the residents’ group.")
+    assert names(text) == ["Amina Reeve", "Amina Reeve", "Amina Reeve", "Joe Tarrant"]
+
+
+def test_a_local_councillor_before_a_relative_clause_speaks():
+    sp = only("Local councillor Priya Nandra, who represents the dock ward, said the plans were rushed.")
+    assert sp.name == "Priya Nandra"
+    assert only("Sheriff Dale Okafor said the road would reopen.").name == "Dale Okafor"

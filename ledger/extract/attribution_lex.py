@@ -195,6 +195,7 @@ STOPWORDS = frozenset(
 SOURCE_NOUNS = frozenset(
     """
     official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
+    councillor councillors councilor councilors
     representative representatives source sources analyst analysts expert experts critic critics
     resident residents witness witnesses observer observers researcher researchers scientist
     scientists author authors authority authorities police government governments administration
@@ -265,6 +266,8 @@ ROLE_NOUNS = frozenset(
     superintendent principal dean provost historian pollster consultant director-general
     secretary-general boss actor actress musician singer star player striker midfielder defender
     goalkeeper manager referee anchor journalist photographer filmmaker producer artist
+    councillor councilor councilman councilwoman alderman alderwoman lawmaker legislator mp mep
+    assemblyman assemblywoman magistrate constable sheriff coroner registrar ombudsman trustee
     """.split()
 )
 
@@ -277,6 +280,8 @@ TITLES = frozenset(
     capt. lt. lt lieutenant sgt. sergeant admiral adm. commander spokesman spokeswoman speaker
     leader candidate nominee king queen prince princess pope rev. rev reverend father sister
     bishop cardinal archbishop sheikh chancellor premier deputy attorney commissioner inspector
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+    sheriff constable
     detective superintendent coach sir dame lord lady press state foreign defense defence
     interior home finance health justice education treasury homeland security former acting
     interim then-president u.s. us russian american british french german chinese ukrainian

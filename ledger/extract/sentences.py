@@ -15,7 +15,9 @@ _MAX_PIECE = 3000
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+")
 # Inside a quotation pysbd keeps every sentence together; a fact-checker (and the
 # guidelines) count each sentence of a quotation on its own.
-_QUOTE = re.compile(r"“[^“”]{2,}?”|\"[^\"]{2,}?\"")
+_QUOTE = re.compile(r"“[^“”]{2,}?”|\"[^\"]{2,}?\"|‘[^‘]{2,}?’(?![A-Za-z])")
+# one quotation closed after its full stop and the next opened: two sentences
+_BETWEEN = re.compile(r"(?<=[.!?][”’\"])\s+(?=[“‘\"][A-Z])")
 _INNER = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'(])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|"
@@ -92,15 +94,16 @@ def _rejoin_after_abbreviations(text: str, spans: list[tuple[int, int]]) -> list
 def _split_quotations(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
     """Split the sentence ``text[s0:s1]`` at sentence ends inside its quotations."""
     sentence = text[s0:s1]
-    if '"' not in sentence and "“" not in sentence:
+    if '"' not in sentence and "“" not in sentence and "‘" not in sentence:
         return [(s0, s1)]
-    cuts = []
+    cuts = [(m.start(), m.end()) for m in _BETWEEN.finditer(sentence)]
     for q in _QUOTE.finditer(sentence):
         for m in _INNER.finditer(sentence, q.start() + 1, q.end() - 1):
             if not _ABBREVIATION.search(sentence[max(q.start(), m.start() - 12): m.start()]):
                 cuts.append((m.start(), m.end()))
     if not cuts:
         return [(s0, s1)]
+    cuts.sort()
     out, at = [], 0
     for c0, c1 in cuts:
         out.append((s0 + at, s0 + c0))

@@ -75,6 +75,27 @@ def _quote_spans(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+def _single_marks_as_double(text: str) -> str:
+    """British style quotes with single curly marks (‘People are scared,’ she said): each
+    ‘ at the start of a word opens a quotation, and the next ’ not followed by a letter
+    closes it (an apostrophe inside a word, "don’t", is left alone). The text comes back
+    the same length, with those marks as “ and ”; without a ‘ it is unchanged."""
+    if "‘" not in text:
+        return text
+    out = list(text)
+    open_at = -1
+    for i, ch in enumerate(text):
+        if ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            open_at = i
+            out[i] = "“"
+        elif ch == "’" and open_at >= 0 and (i + 1 >= len(text) or not text[i + 1].isalpha()):
+            out[i] = "”"
+            open_at = -1
+        elif ch == "\n":
+            open_at = -1
+    return "".join(out)
+
+
 def _quoted_at(spans: list[tuple[int, int, int]]):
     """``quoted(pos)``: whether a position is inside a quotation; positions are asked in
     document order, so a pointer into the spans only moves forward."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ledger.extract.attribution.cues import _find, _Found, _others
 from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _resolve, _strip_titles
-from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at
+from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
 from ledger.extract.attribution_lex import DOCUMENT_CUES, ORG_WORDS, PRONOUNS
 from ledger.extract.types import Speaker
@@ -43,6 +43,7 @@ class _FirstPass:
     quotation chains those speakers speak, and the names met so far."""
 
     def __init__(self, text: str) -> None:
+        text = _single_marks_as_double(text)  # the same length: offsets hold
         self.text = text
         spans = _quote_spans(text)
         self.quoted = _quoted_at(spans)
