@@ -6,7 +6,7 @@ import time
 import pytest
 
 from ledger.extract import extract
-from ledger.extract.attribution import attribute
+from ledger.extract.attribution import attribute, attribute_all
 from ledger.extract.metadata import paragraphs
 from ledger.extract.sentences import split_sentences
 
@@ -502,3 +502,26 @@ def test_a_local_councillor_before_a_relative_clause_speaks():
     sp = only("Local councillor Priya Nandra, who represents the dock ward, said the plans were rushed.")
     assert sp.name == "Priya Nandra"
     assert only("Sheriff Dale Okafor said the road would reopen.").name == "Dale Okafor"
+
+
+def test_a_person_of_an_organisation_before_who_said_is_the_person():
+    sp = only("Among the rebels was Tove Brannlund of the Farmers' Party, who said she would vote no.")
+    assert sp.name == "Tove Brannlund"
+
+
+def test_a_source_opening_a_relative_clause_is_a_second_source():
+    text = "The mayor said the levy would rise to 3 percent, which the finance office estimates will raise $9 million."
+    assert [sp.name for sp in attribute_all(text, [(0, len(text))])[0]] == ["mayor", "finance office"]
+    text = "Coverage reached 80 percent, short of the 90 percent that doctors say is safe."
+    assert [sp.name for sp in attribute_all(text, [(0, len(text))])[0]] == ["doctors"]
+    text = "The mayor said that engineers had estimated the cost at $4 million."
+    assert [sp.name for sp in attribute_all(text, [(0, len(text))])[0]] == ["mayor"]
+
+
+def test_each_figure_takes_the_source_of_its_own_clause():
+    doc = extract("The mayor said the levy would rise to 3 percent, which the finance office estimates will raise "
+                  "$9 million. Only 62 percent were vaccinated, according to clinic records, below the 90 percent "
+                  "that doctors say is safe.")
+    credited = [(c.quantity.surface, c.speaker.name) for c in doc.claims if c.quantity]
+    assert credited == [("3 percent", "mayor"), ("$9 million", "finance office"),
+                        ("62 percent", "clinic records"), ("90 percent", "doctors")]

@@ -38,7 +38,7 @@ def extract(
     of the same length (:mod:`ledger.extract.escapes`), so offsets are shared; every text
     a claim carries (its sentence, quantity and speaker surfaces) is sliced from ``text``.
     """
-    from ledger.extract.attribution import attribute_all
+    from ledger.extract.attribution import attribute_all, speaker_of_figure
     from ledger.extract.checks import document_flags
     from ledger.extract.checkworthy import claim_worthiness
     from ledger.extract.dates import resolve_relative_date
@@ -63,8 +63,8 @@ def extract(
             quantities = [_surface_from(text, q) for q in quantities]
             speakers = [_surface_from(text, sp) for sp in speakers]
         sentence = text[s0:s1]
-        speaker = speakers[0] if speakers else None  # the sentence's quantities are its primary speaker's
         for q in quantities or [None]:
+            speaker = speaker_of_figure(seen, q.start, q.end, speakers) if q else (speakers[0] if speakers else None)
             claims.append(
                 Claim(start=s0, end=s1, text=sentence, quantity=q, speaker=speaker, sentence_start=s0, sentence_end=s1,
                       date_mentioned=when, worthiness=claim_worthiness(sentence, q, bool(quantities), speaker))

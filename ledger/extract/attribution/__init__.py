@@ -40,7 +40,7 @@ from dataclasses import replace
 from ledger.extract.attribution.speakers import _carry_over, _FirstPass
 from ledger.extract.types import Speaker
 
-__all__ = ["attribute", "attribute_all"]
+__all__ = ["attribute", "attribute_all", "speaker_of_figure"]
 
 
 _TYPEWRITER_QUOTES = re.compile(r"``|''")
@@ -74,3 +74,23 @@ def attribute_all(text: str, sentences: list[tuple[int, int]]) -> list[list[Spea
     if view is text:
         return out
     return [[replace(sp, surface=text[sp.start:sp.end]) for sp in found] for found in out]
+
+
+_RELATIVE_GAP = re.compile(r"\s+that\s+(?:the\s+)?", re.I)
+
+
+def speaker_of_figure(text: str, start: int, end: int, speakers: list[Speaker]) -> Speaker | None:
+    """Which of a sentence's speakers a figure at ``text[start:end]`` is credited to: the
+    primary one, unless a further source named after the primary's mention opens the clause
+    the figure is in ("Marchetti said ..., which the Treasury estimates will raise €2
+    billion": the Treasury), or the figure is what a relative clause's source asserts
+    ("the 95 percent that experts say is needed": the experts)."""
+    if not speakers:
+        return None
+    credited = speakers[0]
+    for sp in speakers[1:]:
+        if sp.start <= speakers[0].end:
+            continue
+        if start >= sp.end or _RELATIVE_GAP.fullmatch(text, end, sp.start):
+            credited = sp
+    return credited

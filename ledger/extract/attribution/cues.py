@@ -109,9 +109,20 @@ def _others(toks: list[_Tok], primary: _Found) -> list[_Found]:
         first, last = min(f.np.i0, f.c0), max(f.np.i1, f.c1)
         after_break = any(primary.c1 < b < first for b in breaks)
         ends = last >= last_word and first > 0 and toks[first - 1].text in ",—–"
-        if f.np.said_by is not None or after_break or ends:
+        if f.np.said_by is not None or after_break or ends or _relative_source(toks, f, primary):
             out.append(f)
     return out
+
+
+def _relative_source(toks: list[_Tok], f: _Found, primary: _Found) -> bool:
+    """A source opening a relative clause on a figure or a noun: "..., which the Treasury
+    estimates will raise", "the 95 percent that experts say is needed". After the primary's
+    own cue, "said that engineers estimated" is reported speech, not a second source."""
+    r = f.np.i0 if toks[f.np.i0].low in ("which", "that") else f.np.i0 - 1  # "that experts" may be one phrase
+    if f.np.i0 > f.c0 or r <= primary.c1 + 1 or toks[r].low not in ("which", "that"):
+        return False
+    before = toks[r - 1]
+    return not before.quoted and (before.text == "," or (before.word and before.low not in CUE_VERBS))
 
 
 def _breaks(toks: list[_Tok]) -> list[int]:

@@ -204,7 +204,25 @@ def _np_back_who(toks: list[_Tok], j: int, lo: int) -> _NP | None:
             first = _np_back(toks, x - 1, lo)
             if first is not None and first.kind == "name":
                 return first
+    # "Hana Kowalski of the Green Party, who said": a person's name of the organisation
+    if np is not None and any(toks[y].low in ORG_WORDS for y in range(np.i0, np.i1 + 1)):
+        person = _person_before_of(toks, np.i0 - 1, lo)
+        if person is not None:
+            return person
     return np
+
+
+def _person_before_of(toks: list[_Tok], y: int, lo: int) -> _NP | None:
+    """'Hana Kowalski of [the Farmers' Party]': the name before "of", when it is not an
+    organisation's; toks[y] is the last token before the organisation."""
+    while y > lo and (_possessive(toks[y]) or _is_name_tok(toks[y]) or toks[y].low == "the" or toks[y].text in ("'", "’")):
+        y -= 1
+    if y - 1 < lo or toks[y].low != "of":
+        return None
+    first = _np_back(toks, y - 1, lo)
+    if first is None or first.kind != "name" or _name_kind([toks[x].text for x in range(first.n0, first.n1 + 1)]) == "org":
+        return None
+    return first
 
 
 def _name_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
@@ -253,7 +271,8 @@ def _generic_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
         if not p.word:
             break
         if p.low in DETERMINERS:
-            i -= 1
+            if not (p.low in ("that", "which") and toks[j].low.endswith("s")):
+                i -= 1  # "that official"; but "the figure that experts say": a relative pronoun
             break
         if _possessive(p) or (_is_name_tok(p)):
             i -= 1
@@ -292,8 +311,8 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
         i += 1
     j, first_name, role0, role1 = _fwd_extent(toks, i, hi)
     # trim trailing words that cannot end a source phrase
-    while j >= i and not toks[j].cap and not _head_ok(toks[j].low):
-        j -= 1
+    while j >= i and not toks[j].cap and not _head_ok(toks[j].low) and toks[j].low not in DOCUMENT_NOUNS:
+        j -= 1  # ("according to clinic records": a document heads it too)
     if j < i:
         return None
     if toks[j].cap:
