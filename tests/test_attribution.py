@@ -525,3 +525,18 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     credited = [(c.quantity.surface, c.speaker.name) for c in doc.claims if c.quantity]
     assert credited == [("3 percent", "mayor"), ("$9 million", "finance office"),
                         ("62 percent", "clinic records"), ("90 percent", "doctors")]
+
+
+def test_calling_a_strike_and_charging_suspects_are_acts_not_statements():
+    assert only("The dockers' union called a 24-hour strike after talks failed.") is None
+    assert only("Detectives have charged three men over the robbery.") is None
+    assert only("The union called the offer an insult.").name == "union"
+    assert only("Prosecutors charged that the firm hid its losses.").name == "Prosecutors"
+    assert only("The senator called on police to release the video.").name == "senator"
+
+
+def test_putting_a_figure_at_a_value_is_an_estimate():
+    assert only("The coroner's office put the death toll at 17.").name == "coroner's office"
+    assert only("The Dairy Farmers' Union puts the losses to its members at about $80 million.").name == (
+        "Dairy Farmers' Union")
+    assert only("He put the plan at risk.") is None

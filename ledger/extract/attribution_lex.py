@@ -124,6 +124,14 @@ DOCUMENT_CUES = frozenset(
 BELIEF_CUES = frozenset("believe think feel hope fear expect agree".split())
 # Cues that need a particle to be reporting ("pointed out", "called for").
 PARTICLE_CUES = {"point": {"out"}}
+# Objects that make "call" convening, not describing: "called the 48-hour strike", "called
+# a snap election", "called police"
+CONVENED = frozenset("strike strikes election elections meeting meetings vote referendum halt truce ceasefire "
+                     "conference session summit protest protests walkout boycott police ambulance emergency "
+                     "inquiry hearing recess timeout time-out".split())
+# Objects that make "charge" a legal act, not a statement: "charged four men", "charged him"
+CHARGED = frozenset("him her them man woman men women person people teenager teenagers youth boy girl suspect "
+                    "suspects driver officer".split())
 # Cues that report only when a statement follows them ("encouraged 20 players to train"
 # is no statement; "appealed: 'stay home'" and "justified that..." are)
 CLAUSE_CUES = frozenset("appeal encourage justify".split())

@@ -26,6 +26,8 @@ from ledger.extract.attribution_lex import (
     BE,
     BELIEF_CUES,
     CUE_ADVERBS,
+    CHARGED,
+    CONVENED,
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_CUES,
@@ -296,6 +298,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     c1 = k
     if low in _ISSUE and k + 2 < n and toks[k + 1].low in ("a", "an") and toks[k + 2].low in _STATEMENTS:
         lemma, c1 = "statement", k + 2  # "issued a statement"
+    if lemma is None and low in _PUT and _put_at_a_figure(toks, k):
+        lemma = "put"  # "the filing put the savings at $310 million": an estimate
     if lemma is None or (t.cap and k > 0 and not _title_case(toks)):
         return None
     if lemma in _ALSO_PLAIN_VERBS and k + 1 < n and _plain_object(toks[k + 1]):
@@ -305,6 +309,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
             c1 = k + 1
         else:
             return None
+    if lemma in ("call", "charge") and _acts_on(toks, k, CONVENED if lemma == "call" else CHARGED):
+        return None  # "called the 48-hour strike", "have charged four men": acts, not words
     if lemma in CLAUSE_CUES and not (k + 1 < n and (toks[k + 1].low in ("that", ":", ",") or toks[k + 1].quoted)):
         return None
     if lemma in OBJECT_CUES:  # "expressed (deep) concern", "voiced its hope"
@@ -323,6 +329,43 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     if low in _PARTICIPLES and not chain & {"has", "have", "had"}:
         return None
     return lemma, c0, c1
+
+
+_PUT = frozenset("put puts putting".split())
+_FIGURE_LEADS = frozenset("about around nearly almost roughly some more less over under between up just".split())
+
+
+def _put_at_a_figure(toks: list[_Tok], k: int) -> bool:
+    """"put the toll at 45", "puts the cost to farmers at about $640 million": "at" and a
+    figure after it, within a dozen words of the verb in its clause."""
+    for x in range(k + 2, min(len(toks) - 1, k + 14)):
+        if toks[x].text in ".;:" or toks[x].quoted:
+            return False
+        if toks[x].low == "at":
+            nxt = toks[x + 1]
+            return nxt.low[:1].isdigit() or not nxt.word and nxt.text in "$£€¥" or nxt.low in _FIGURE_LEADS
+    return False
+
+
+def _acts_on(toks: list[_Tok], k: int, objects: frozenset) -> bool:
+    """The verb at toks[k] takes one of ``objects`` (past an article, a number and a few
+    modifiers: "called the 48-hour strike", "charged two men"), or a count of people."""
+    for x in range(k + 1, min(len(toks), k + 6)):
+        low = toks[x].low
+        if low in ("for", "on", "upon"):
+            return False  # "called for a vote", "called on police to": a demand is a statement
+        if low in objects and (x + 1 >= len(toks) or not toks[x + 1].word or toks[x + 1].low in _AFTER_OBJECT):
+            return True  # the head noun: not "called the police shootings a tragedy"
+        if objects is CHARGED and x == k + 1 and (low[:1].isdigit() or low in _NUMBER_WORDS):
+            return True
+        if not toks[x].word and toks[x].text not in "-–":
+            return False
+    return False
+
+
+_AFTER_OBJECT = frozenset("after for on in at to and over because as with from since by before last next this "
+                          "that when while until".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _title_case(toks: list[_Tok]) -> bool:
@@ -372,7 +415,7 @@ def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
         return True  # a noun: "the mayor's comments", "the editor's note"
     if lemma == "continue" and c1 + 1 < len(toks) and toks[c1 + 1].word:
         return True  # "they continued to shun" is no reporting; '"...," he continued' is
-    if toks[k].low == lemma and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
+    if toks[k].low == lemma and lemma != "put" and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
         toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
     ) and not _two_names_before(toks, j):
         return True  # a noun after a name: "a Daily Planet report", "the Ohio state"

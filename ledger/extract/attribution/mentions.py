@@ -86,6 +86,10 @@ def _name_back_caps(toks: list[_Tok], j: int, lo: int) -> int:
         if _is_name_tok(p) and p.quoted == toks[j].quoted:
             i -= 1
             continue
+        if p.text in ("'", "’") and i - 2 >= lo and _is_name_tok(toks[i - 2]) and toks[i - 2].low.endswith("s") \
+                and toks[i].cap:
+            i -= 1  # a plural possessive inside a name: "Grain Growers’ Association", "Veterans' Affairs"
+            continue
         # connectors inside a name: "Church of Scientology", "Bank of the West"
         k = i - 1
         while k >= lo and toks[k].low in _CONNECT and not toks[k].cap and i - k <= 2:

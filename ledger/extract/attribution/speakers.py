@@ -191,7 +191,12 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
     if np.r0 >= 0:
         role = text[toks[np.r0].start:toks[np.r1].end]
     n0, n1 = (np.n0, np.n1) if np.appos is None else np.appos
-    words = [toks[x].text for x in range(n0, n1 + 1)]
+    words: list[str] = []
+    for x in range(n0, n1 + 1):
+        if words and toks[x].text in ("'", "’"):
+            words[-1] += toks[x].text  # "Growers’ Association": the apostrophe is the word's
+        else:
+            words.append(toks[x].text)
     if words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]
     extra = [toks[x].low for x in range(np.r0, np.r1 + 1)] if np.r0 >= 0 else []
