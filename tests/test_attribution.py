@@ -540,3 +540,19 @@ def test_putting_a_figure_at_a_value_is_an_estimate():
     assert only("The Dairy Farmers' Union puts the losses to its members at about $80 million.").name == (
         "Dairy Farmers' Union")
     assert only("He put the plan at risk.") is None
+
+
+def test_it_opening_a_sentence_is_the_subject_of_a_coordinated_cue():
+    text = "The Coastal Flood Agency said tides would peak. It has opened 12 shelters and advised residents to leave."
+    assert names(text) == ["Coastal Flood Agency", "Coastal Flood Agency"]
+    assert only("The bank advised Orbel on its takeover.") is None
+
+
+def test_it_goes_to_an_alliance_not_to_a_place_named_after_it():
+    text = ("The Global Vaccine Alliance, a health body, said the Kessmoor outbreak was serious. "
+            "It estimated that cases had doubled.")
+    assert names(text) == ["Global Vaccine Alliance", "Global Vaccine Alliance"]
+
+
+def test_an_abbreviated_company_before_its_cue():
+    assert only("Dana Whitcombe of Harlan & Co. wrote in a note that margins would shrink.").name == "Dana Whitcombe"

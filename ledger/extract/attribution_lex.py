@@ -104,6 +104,7 @@ CUE_VERBS = _forms(
     "justify justifies justified justifying",
     "express expresses expressed expressing",
     "voice voices voiced voicing",
+    "advise advises advised advising",
 )
 
 # Cues that are ordinary verbs as often as reporting ones ("maintained a policy",
@@ -112,7 +113,7 @@ WEAK_CUES = frozenset(
     "maintain call describe continue agree believe think feel hope fear expect charge blame point "
     "counter repeat rate project forecast show find indicate conclude mention recall promise vow "
     "pledge threaten urge criticize complain predict suggest reason cite read recommend appeal encourage justify "
-    "express voice".split()
+    "express voice advise".split()
 )
 # Cues that credit a document or a study ("the study found") but are ordinary verbs for
 # people and things ("police found a body"): they need a document as their source.
@@ -325,7 +326,8 @@ ORG_WORDS = frozenset(
     fund trust hospital clinic parliament senate congress assembly cabinet kremlin pentagon
     secretariat embassy consulate mission nations org magazine wiki microsoft google apple
     facebook twitter amazon reuters afp ap bbc cnn nbc abc cbs fox msnbc politifact study report
-    survey census world weekly daily network agency department
+    survey census world weekly daily network agency department alliance coalition initiative
+    partnership consortium taskforce observatory watchdog regulator
     """.split()
 )
 

@@ -272,7 +272,7 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
 # or "calls people names" do not.
 _COORDINATED_CUES = frozenset(
     "say warn note insist argue claim deny announce acknowledge admit vow pledge promise predict "
-    "suggest urge criticize criticise accuse contend maintain stress emphasize emphasise".split()
+    "suggest urge criticize criticise accuse contend maintain stress emphasize emphasise advise".split()
 )
 
 
@@ -309,6 +309,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
             c1 = k + 1
         else:
             return None
+    if lemma == "advise" and not any(toks[x].low in ("to", "that", "against") for x in range(k + 1, min(n, k + 7))):
+        return None  # "advised residents to stay indoors" reports; "advised Acme on the deal" does not
     if lemma in ("call", "charge") and _acts_on(toks, k, CONVENED if lemma == "call" else CHARGED):
         return None  # "called the 48-hour strike", "have charged four men": acts, not words
     if lemma in CLAUSE_CUES and not (k + 1 < n and (toks[k + 1].low in ("that", ":", ",") or toks[k + 1].quoted)):
@@ -331,6 +333,7 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     return lemma, c0, c1
 
 
+_NAME_ABBREVIATIONS = frozenset("co corp inc ltd jr sr bros plc llc".split())
 _PUT = frozenset("put puts putting".split())
 _FIGURE_LEADS = frozenset("about around nearly almost roughly some more less over under between up just".split())
 
@@ -400,6 +403,8 @@ def _source_end(toks: list[_Tok], c0: int) -> int:
     j = c0 - 1
     while j >= 0 and toks[j].low in TIME_WORDS and not toks[j].quoted and c0 - j <= 3:
         j -= 1
+    if j >= 1 and toks[j].text == "." and toks[j - 1].low in _NAME_ABBREVIATIONS and toks[j].start == toks[j - 1].end:
+        j -= 1  # "Brindle & Co. wrote", "Acme Inc. said": the full stop is the name's
     if j >= 1 and toks[j].text == ")":  # "Ann Cole (D-Ohio) said", "the WHO (World Health Organisation) recommends"
         x = j - 1
         while x > 0 and toks[x].text != "(" and j - x < 10:
@@ -550,7 +555,8 @@ def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | 
             toks.first = i
     if i >= upto:
         return None
-    np = _np_fwd(toks, i, upto)
+    # "It has issued a warning and advised ...": a subject "it" (after a cue, "said it" is an object)
+    np = _NP(i, i, "pron") if toks[i].low == "it" else _np_fwd(toks, i, upto)
     if np is None or np.i0 != i or np.i1 + 1 >= upto or not (toks[np.i1 + 1].word or np.i1 + 1 == comma):
         return None
     return np
