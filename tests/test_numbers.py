@@ -1021,3 +1021,9 @@ def test_points_a_rate_has_moved_by_are_percentage_points_and_a_point_rise_is_a_
         "percentage point", "down")
     assert qs("The Nikkei lost 300 points, or 1.1%, on Monday.")[0].unit == "point"
     assert qs("She scored 24 points and hit 60 percent of her shots.")[0].unit == "point"
+
+
+def test_times_told_in_words_and_numbers_dialled_after_on():
+    assert qs("I left at half past five and was home by a quarter to eight.") == []
+    assert qs("Witnesses can call detectives on 101 or ring the line on 0345.") == []
+    assert fields(one("Sales rose from half to 40 percent."))[:4] == ("40 percent", 40.0, None, "percentage")

@@ -28,3 +28,9 @@ def test_a_very_long_line_is_cut_into_bounded_pieces_with_true_offsets():
     assert len(spans) > 1
     assert all(b - a <= 3000 for a, b in spans)
     assert all(text[a:b].strip() == text[a:b] for a, b in spans)
+
+
+def test_a_closed_quotation_then_a_capital_is_a_sentence_end():
+    text = "‘We put it at £7 million.’ She said the rest was sold. “It is over.” “We lost.”"
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "‘We put it at £7 million.’", "She said the rest was sold.", "“It is over.”", "“We lost.”"]

@@ -16,8 +16,8 @@ _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+")
 # Inside a quotation pysbd keeps every sentence together; a fact-checker (and the
 # guidelines) count each sentence of a quotation on its own.
 _QUOTE = re.compile(r"“[^“”]{2,}?”|\"[^\"]{2,}?\"|‘[^‘]{2,}?’(?![A-Za-z])")
-# one quotation closed after its full stop and the next opened: two sentences
-_BETWEEN = re.compile(r"(?<=[.!?][”’\"])\s+(?=[“‘\"][A-Z])")
+# a quotation closed after its full stop, then a capital or the next quotation: two sentences
+_BETWEEN = re.compile(r"(?<=[.!?][”’\"])\s+(?=[“‘\"]?[A-Z])")
 _INNER = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'(])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|"
@@ -71,7 +71,21 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s1 = min(s0 + len(stripped), start + p1)
             spans.extend(_split_quotations(text, s0, s1))
             cursor = at + len(stripped)
-    return _rejoin_after_abbreviations(text, spans)
+    return _rejoin_after_abbreviations(text, _closing_marks_back(text, spans))
+
+
+def _closing_marks_back(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A closing quotation mark cut off the end of a sentence ("... £7 million." | "’ She
+    said") goes back to the sentence it closes."""
+    out: list[tuple[int, int]] = []
+    for s0, s1 in spans:
+        if out and s1 - s0 > 1 and text[s0] in "’”" and text[out[-1][1] - 1] in ".!?" and out[-1][1] == s0:
+            out[-1] = (out[-1][0], s0 + 1)
+            s0 += 1
+            while s0 < s1 and text[s0].isspace():
+                s0 += 1
+        out.append((s0, s1))
+    return out
 
 
 _CONTINUES = re.compile(r"[,;)]|[a-z](?![A-Z])")

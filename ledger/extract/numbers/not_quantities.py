@@ -68,6 +68,16 @@ _YEAR_PREP = {"in", "since", "by", "from", "until", "to", "before", "after", "du
 # plurals after a year that make it a date: "2000 levels", "2019 figures"
 # a bare number dialled is a phone number: "call 101", "dial 999"
 _DIALLED = {"call", "calling", "dial", "dialling", "dialing", "ring", "text", "texting"}
+_CLOCK_PARTS = {"half", "quarter", "ten", "twenty", "five", "twenty-five"}
+
+
+def _dialled(t: _Toks, i: int) -> bool:
+    """The number at token i is dialled: "call 101", "ring us on 0345", "call detectives on 101"."""
+    if t.lw(i - 1) in _DIALLED:
+        return True
+    return t.lw(i - 1) == "on" and any(t.lw(x) in _DIALLED for x in range(max(0, i - 4), i - 1))
+
+
 _YEAR_NOUNS = {"levels", "figures", "baselines", "standards", "values", "prices", "rates", "terms"}
 
 
@@ -196,6 +206,8 @@ def _not_a_quantity(t: _Toks, r: _Reading):
     if neg and i >= 2 and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper() and t.txt[i - 1] in _DASHES \
             and not _unit_follows(t, j):
         return _skip_list(t, j)
+    if t.lw(i - 1) in ("past", "to") and t.lw(i - 2) in _CLOCK_PARTS and not r.has_cur and r.value <= 12:
+        return [], j  # "half past five", "a quarter to six": a time of day
     if t.kind[i] == 1:
         done = _times_codes_and_ids(t, r)
         return done if done is not None else _names_and_models(t, r)
@@ -216,8 +228,8 @@ def _times_codes_and_ids(t: _Toks, r: _Reading):
         return [], phone
     if _is_clock_dot(t, i, j):
         return [], j
-    if t.lw(i - 1) in _DIALLED and not has_cur and (j >= t.n or t.kind[j] != 2 or t.low[j] in STOP):
-        return [], j  # "call 101", "dial 999 or"
+    if _dialled(t, i) and not has_cur and (j >= t.n or t.kind[j] != 2 or t.low[j] in STOP):
+        return [], j  # "call 101", "call detectives on 101", "dial 999 or"
     if j + 1 < t.n and t.txt[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
         return _slash_fraction(t, i, j, value, has_cur)
     if not has_cur and _is_id_before(t, p, _unit_follows(t, j)):
