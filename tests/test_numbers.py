@@ -1027,3 +1027,26 @@ def test_times_told_in_words_and_numbers_dialled_after_on():
     assert qs("I left at half past five and was home by a quarter to eight.") == []
     assert qs("Witnesses can call detectives on 101 or ring the line on 0345.") == []
     assert fields(one("Sales rose from half to 40 percent."))[:4] == ("40 percent", 40.0, None, "percentage")
+
+
+def test_two_levels_of_one_rate_share_the_rate():
+    assert [q.unit for q in qs("Yields fell to 2.8 tonnes per hectare from 3.1 tonnes.")] == [
+        "tonne per hectare", "tonne per hectare"]
+    assert [q.unit for q in qs("The stock closed at $41 a share, up from $37.")] == ["dollar per share"] * 2
+    assert [q.unit for q in qs("It raised the dividend by 3 cents to 21 cents per share.")] == [
+        "cent", "cent per share"]
+
+
+def test_a_bare_rate_repeats_the_rate_named_earlier_in_the_document():
+    text = "The county logged 41.2 cases per 100,000 children. In Brell the rate reached 90 per 100,000."
+    cut = text.index(" In ")
+    find_quantities(text, 0, cut)
+    assert find_quantities(text, cut + 1, len(text))[0].unit == "case per 100,000 children"
+    alone = "In Brell the rate reached 90 per 100,000."
+    assert find_quantities(alone, 0, len(alone))[0].unit == "per 100,000"
+
+
+def test_daily_and_weekly_are_adjectives_of_a_counted_noun_and_ages_in_a_list():
+    assert one("The line runs 1,100 daily services.").unit == "service"
+    assert [q.unit for q in qs("Only 12 of the airline's 300 weekly flights left.")] == ["flight", "flight"]
+    assert [q.unit for q in qs("Charged were Ian Pole, 41; Ned Pole, 38; and a youth.")] == ["year", "year"]

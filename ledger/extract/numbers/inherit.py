@@ -19,7 +19,7 @@ _INDEX_WORD = re.compile(r"\b(?:index|indices|indexes)\b", re.I)
 _LEVEL_NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+$|\(\s*$")
 _LEVEL_AFTER = re.compile(r"\s+(?:up|down)\b")
-_SHARE_NEXT = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our)|or)\s+")
+_SHARE_NEXT = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our)(?:\s+[\w-]+['’]s?)?|or)\s+")  # "of the company's"
 _PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _THEN = re.compile(r"\s+(?:last|this|next|the previous|the prior|a) (?:year|month|week|quarter|season)\b"
                    r"|\s+in (?:1[89]|20)\d\d\b|\s+(?:a|one) (?:year|month|week) (?:earlier|ago|before)\b")
@@ -100,14 +100,16 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 # The counted noun of the last quantity in the document being read, so that a bare
 # "over 9,000" in the next sentence can inherit "visa application". Holding the text
 # itself (not its id) means a new document can never be mistaken for the old one.
-_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1}
+# "rate" is the last rate per a named population ("case per 100,000 residents"), for a
+# later bare "212 per 100,000" in the same document.
+_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None}
 
 
 def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Quantity]:
     """Stage, once the sentence is read: each quantity in turn may take its unit from its
     neighbours (or from the sentence before) and its change from the quantity it restates."""
     if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
-        _DOC_MEMORY.update(text=text, unit=None, end=-1)
+        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None)
     # inherit the counted noun: "41,000 troops ... and 42,000 more"; across sentences too
     fixed = []
     prev_unit = _DOC_MEMORY["unit"] if start - _DOC_MEMORY["end"] < 600 else None
@@ -123,19 +125,49 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
         fixed.append(q)
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
-    return _same_population(_points_of_a_percentage(text, start, end, fixed))
+    out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, fixed)))
+    for q in out:
+        if q.unit and _NAMED_RATE.search(q.unit):
+            _DOC_MEMORY["rate"] = q.unit
+    return out
+
+
+_NAMED_RATE = re.compile(r"\bper [\d,.]+ \w")  # "case per 100,000 residents", "per 1,000 births"
 
 
 def _same_population(qs: list[Quantity]) -> list[Quantity]:
     """A rate per a bare population repeats the population named before it in the
-    sentence: "412 of every 100,000 adults, up from 365 per 100,000" is per 100,000 adults."""
+    sentence: "412 of every 100,000 adults, up from 365 per 100,000" is per 100,000 adults;
+    failing that, the rate named last in the document ("38.6 cases per 100,000 residents
+    ... the rate has reached 212 per 100,000")."""
     out = list(qs)
-    for n in range(1, len(out)):
+    for n in range(len(out)):
         q = out[n]
         if q.unit and q.unit.startswith("per ") and q.unit.count(" ") == 1:
             named = next((p.unit for p in reversed(out[:n]) if p.unit and p.unit.startswith(q.unit + " ")), None)
+            earlier = _DOC_MEMORY["rate"]
+            if named is None and earlier and f" {q.unit} " in f" {earlier} ":
+                named = earlier
             if named:
                 out[n] = Quantity(**{**q.__dict__, "unit": named})
+    return out
+
+
+_LEVEL_JOIN = re.compile(r",?\s+(?:(?:up|down)\s+)?(?:from|to|compared with|against|versus|vs\.?)\s+")
+
+
+def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Two levels of one rate, the rate written once: "3.0 tonnes per hectare from 3.4
+    tonnes", "$30 a share, up from $25": the other level is per hectare (per share) too."""
+    out = list(qs)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if not (a.unit and b.unit and _LEVEL_JOIN.fullmatch(text, a.end, b.start)) or {a.change, b.change} & {"up", "down"}:
+            continue  # "raised it by 4 cents to 38 cents per share": a change and a level
+        if " per " in a.unit and a.unit.split(" per ")[0] == b.unit:
+            out[n + 1] = Quantity(**{**b.__dict__, "unit": a.unit})
+        elif " per " in b.unit and b.unit.split(" per ")[0] == a.unit:
+            out[n] = Quantity(**{**a.__dict__, "unit": b.unit})
     return out
 
 

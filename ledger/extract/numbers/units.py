@@ -47,6 +47,9 @@ _VERB_ONLY = {"find", "finds", "drew", "draw", "draws", "bring", "brings", "brou
               "appear", "appears", "appeared", "want", "wants", "wanted", "need", "needs", "needed", "think",
               "thought", "know", "knew", "believe", "believed", "went", "began", "begin", "begins"}
 _LY_NOUNS = {"family", "ally", "rally", "belly", "fly", "supply", "assembly", "monopoly", "anomaly", "melly"}
+# "-ly" words that are adjectives before a noun: "1,260 daily services", "12 weekly flights"
+_LY_ADJECTIVES = {"daily", "weekly", "monthly", "yearly", "nightly", "hourly", "quarterly", "elderly", "deadly",
+                  "costly", "early", "friendly", "likely", "lonely", "orderly", "unlikely"}
 _COUNT_BLOCK = {"percent", "per", "am", "pm", "st", "nd", "rd", "th", "s"}
 
 
@@ -272,7 +275,7 @@ def _counted_noun(t: _Toks, j: int, value: float):
             break  # "500 festival drew crowds": the phrase ends before a verb
         if w in MONTHS and t.txt[x][0].isupper():
             break
-        if w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS:
+        if w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS and w not in _LY_ADJECTIVES:
             if not (all(t.low[y] in ADJ or t.low[y].endswith("ly") for y in words) and x + 1 < t.n
                     and t.kind[x + 1] == 2 and (t.low[x + 1].endswith(("ed", "ing")) or t.low[x + 1] in ADJ)):
                 break  # "20 decently sized plants": an adverb is kept only before an adjective
@@ -653,7 +656,7 @@ def _ages_and_people(t: _Toks, r: _Reading):
     # ages: "aged 14", "age seventeen", "Jane Roe, 42,"
     if unit is None and _whole(value) and 0 < value < 125:
         if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
-                                         and t.lw(end_tok) in (",", ")", ".", "") and t.kind[i] == 1):
+                                         and t.lw(end_tok) in (",", ")", ".", ";", "") and t.kind[i] == 1):
             unit, ukind = "year", "age"
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
     if unit is None and _whole(value) and value >= 2 and vmax is None and (
