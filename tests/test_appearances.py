@@ -316,3 +316,23 @@ def test_a_later_larger_figure_that_has_now_grown_is_an_update_not_a_conflict():
     b = figure("Officials said the Ridge fire had now destroyed 310 homes in Alder county.", "310", 310,
                unit="home", doc=2, day=4, title="Ridge fire")
     assert relate(a, b) == "update"
+
+
+def test_a_later_count_that_has_fallen_or_is_final_is_an_update():
+    a = figure("Rescuers are looking for 40 people missing after the Dunmere mudslide.", "40", 40, unit="person")
+    b = figure("The number of people missing after the Dunmere mudslide has fallen to 26.", "26", 26, unit=None,
+               day=3, doc=2)
+    assert relate(a, b) == "update"
+    c = figure("With most ballots counted, Ada Voss has 30,120 votes in the Dunmere mayoral race.", "30,120", 30120,
+               unit="vote")
+    d = figure("Final results give Ada Voss 33,480 votes in the Dunmere mayoral race.", "33,480", 33480, unit="vote",
+               day=2, doc=2)
+    assert relate(c, d) == "update"
+    e = figure("Ada Voss has 30,120 votes in the Dunmere mayoral race.", "30,120", 30120, unit="vote", day=2, doc=3)
+    assert relate(c, e) == "same"
+
+
+def test_units_count_the_things_named_elsewhere():
+    a = figure("Brava Home is recalling 40,000 kettles over a burn risk.", "40,000", 40000, unit="kettle")
+    b = figure("Brava Home has widened its kettle recall to 95,000 units.", "95,000", 95000, unit="unit", day=4, doc=2)
+    assert relate(a, b) == "update"

@@ -1050,3 +1050,8 @@ def test_daily_and_weekly_are_adjectives_of_a_counted_noun_and_ages_in_a_list():
     assert one("The line runs 1,100 daily services.").unit == "service"
     assert [q.unit for q in qs("Only 12 of the airline's 300 weekly flights left.")] == ["flight", "flight"]
     assert [q.unit for q in qs("Charged were Ian Pole, 41; Ned Pole, 38; and a youth.")] == ["year", "year"]
+
+
+def test_a_grouped_figure_after_a_name_counts_votes():
+    assert one("The count gave Ada Voss 33,480 votes.").unit == "vote"
+    assert one("Flight 370 carried 239 people.").unit == "person"

@@ -62,6 +62,13 @@ _RUNNING = re.compile(
     r"earthquake|fire|flood|flooding|epidemic|attack|attacks))\b", re.I)
 
 
+# a later report that says its figure moved or is final: "has fallen to 22", "final results
+# give", "revised", "has expanded its recall to": an update whichever way it went
+_REVISED = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:\w+\s+)?(?:risen|fallen|dropped|climbed|grown|increased|decreased|"
+    r"declined|expanded|widened|narrowed)|revised|final (?:results?|count|tally|figures?)|updated)\b", re.I)
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     w = word.lower().strip("'’-")
@@ -305,6 +312,8 @@ def units_match(a: str | None, b: str | None) -> bool:
         return True  # "$9,800 a year" and "$9,800": the rate's amount
     if a.split()[-1] in _PEOPLE and b.split()[-1] in _PEOPLE:
         return True  # "18,000 residents" and "18,000 people"
+    if "unit" in (a, b) and is_count(a) and is_count(b):
+        return True  # "60,000 space heaters" and "185,000 units": a unit counts the things named
     return a == b or a.split()[-1] == b.split()[-1]
 
 
@@ -334,7 +343,8 @@ def relate(a: Figure, b: Figure) -> str | None:
     if a.published and b.published and a.published.date() != b.published.date():
         earlier, later = (a, b) if a.published < b.published else (b, a)
         running = _running(earlier) or _running(later)
-        if (running and later.value > earlier.value) or {a.change, b.change} & {"up", "down"}:
+        if (running and later.value > earlier.value) or {a.change, b.change} & {"up", "down"} \
+                or _REVISED.search(later.sentence):
             return "update"
     if other_time:
         return None

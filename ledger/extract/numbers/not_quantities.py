@@ -71,6 +71,12 @@ _DIALLED = {"call", "calling", "dial", "dialling", "dialing", "ring", "text", "t
 _CLOCK_PARTS = {"half", "quarter", "ten", "twenty", "five", "twenty-five"}
 
 
+def _grouped_count(t: _Toks, i: int, j: int) -> bool:
+    """A figure written with thousands separators before a plural noun counts something,
+    even after a name: "gave Rosa Tenn 51,874 votes" (no flight or model is "51,874")."""
+    return "," in t.txt[i] and j < t.n and t.kind[j] == 2 and _is_plural(t.low[j]) and t.low[j] not in STOP
+
+
 def _dialled(t: _Toks, i: int) -> bool:
     """The number at token i is dialled: "call 101", "ring us on 0345", "call detectives on 101"."""
     if t.lw(i - 1) in _DIALLED:
@@ -232,7 +238,7 @@ def _times_codes_and_ids(t: _Toks, r: _Reading):
         return [], j  # "call 101", "call detectives on 101", "dial 999 or"
     if j + 1 < t.n and t.txt[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
         return _slash_fraction(t, i, j, value, has_cur)
-    if not has_cur and _is_id_before(t, p, _unit_follows(t, j)):
+    if not has_cur and _is_id_before(t, p, _unit_follows(t, j) or _grouped_count(t, i, j)):
         return _skip_list(t, j)
     return None
 
