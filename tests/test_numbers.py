@@ -1055,3 +1055,13 @@ def test_daily_and_weekly_are_adjectives_of_a_counted_noun_and_ages_in_a_list():
 def test_a_grouped_figure_after_a_name_counts_votes():
     assert one("The count gave Ada Voss 33,480 votes.").unit == "vote"
     assert one("Flight 370 carried 239 people.").unit == "person"
+
+
+def test_bare_degrees_about_temperature_take_the_documents_scale():
+    text = ("Highs reached 39.5°C (103.1°F) in Marlow. "
+            "Overnight the temperature stayed above 26 degrees. The crane swung 40 degrees.")
+    cuts = [0, text.index(" Overnight") + 1, text.index(" The crane") + 1, len(text)]
+    units = [q.unit for a, b in zip(cuts, cuts[1:]) for q in find_quantities(text, a, b)]
+    assert units == ["celsius", "fahrenheit", "celsius", "degree"]
+    alone = "Overnight the temperature stayed above 26 degrees."
+    assert find_quantities(alone, 0, len(alone))[0].unit == "degree"

@@ -102,14 +102,16 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 # itself (not its id) means a new document can never be mistaken for the old one.
 # "rate" is the last rate per a named population ("case per 100,000 residents"), for a
 # later bare "212 per 100,000" in the same document.
-_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None}
+# "scale" is the last temperature scale the document wrote ("41.3°C"), for a later bare
+# "27 degrees" in a sentence about temperature.
+_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None}
 
 
 def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Quantity]:
     """Stage, once the sentence is read: each quantity in turn may take its unit from its
     neighbours (or from the sentence before) and its change from the quantity it restates."""
     if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
-        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None)
+        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None)
     # inherit the counted noun: "41,000 troops ... and 42,000 more"; across sentences too
     fixed = []
     prev_unit = _DOC_MEMORY["unit"] if start - _DOC_MEMORY["end"] < 600 else None
@@ -129,6 +131,25 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
+    return _degrees_of_the_scale(text, start, end, out)
+
+
+_SCALES = ("celsius", "fahrenheit")
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|warm\w*|hott?\w*|heat\w*|cold\w*|cool\w*|thermometers?|mercury|"
+                          r"frost\w*|highs?|lows?|overnight)\b", re.I)
+
+
+def _degrees_of_the_scale(text: str, start: int, end: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare "27 degrees" in a sentence about temperature is on the scale the document
+    wrote last ("41.3°C ... the temperature didn't fall below 27 degrees"); the first scale
+    of a paired "41.3°C (106.3°F)" is the one the document reports in."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        paired = n > 0 and out[n - 1].unit in _SCALES  # the "(106.3°F)" after "41.3°C"
+        if q.unit in _SCALES and (_DOC_MEMORY["scale"] is None or not paired):
+            _DOC_MEMORY["scale"] = q.unit
+        elif q.unit == "degree" and _DOC_MEMORY["scale"] and _TEMPERATURE.search(text, start, end):
+            out[n] = Quantity(**{**q.__dict__, "unit": _DOC_MEMORY["scale"]})
     return out
 
 
