@@ -1065,3 +1065,9 @@ def test_bare_degrees_about_temperature_take_the_documents_scale():
     assert units == ["celsius", "fahrenheit", "celsius", "degree"]
     alone = "Overnight the temperature stayed above 26 degrees."
     assert find_quantities(alone, 0, len(alone))[0].unit == "degree"
+
+
+def test_one_unit_of_measure_with_a_bound_or_a_hedge():
+    assert fields(one("Seas were more than a degree warmer.")) == ("more than a degree", 1.0, None, "degree", ">")
+    assert fields(one("The lake rose nearly a metre.")) == ("nearly a metre", 1.0, None, "metre", "up")
+    assert qs("She took a degree in law and walked a mile.") == []

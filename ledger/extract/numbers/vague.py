@@ -116,6 +116,9 @@ def _vague_word(t: _Toks, i: int, lo: int):
     return None
 
 
+_A_UNIT_HEDGES = {"nearly", "almost", "about", "over", "than", "around", "roughly", "some", "under", "just"}
+
+
 def _fold_or_a_unit(t: _Toks, i: int):
     """"a fourfold rise", "nearly a decade": a verdict or None."""
     text = t.text
@@ -131,7 +134,9 @@ def _fold_or_a_unit(t: _Toks, i: int):
     if w in ("a", "an") and t.lw(i + 1) in _A_UNIT:
         # "nearly a decade", "more than a year": one unit with a bound
         lab, cue = _change_before(t, i)
-        if lab not in ("~", ">", "<"):
+        if lab in ("up", "down") and t.lw(i - 1) in _A_UNIT_HEDGES:
+            cue = i - 1  # "rose nearly a metre": a rise of about one metre
+        elif lab not in ("~", ">", "<"):
             return NOT_HERE
         q = _emit(text, t, t.s[cue], t.e[i + 1], 1, None, UNITS[t.low[i + 1]], lab, None)
         return [(q, "phys")], i + 2

@@ -19,11 +19,12 @@ _NUMWORD_ALT = "|".join(sorted(
 _QUICK = re.compile(
     r"\d|\b(?:" + _NUMWORD_ALT + r")(?:fold)?\b"
     r"|\b(?:nearly|almost|about|over|than|around|within|roughly|some|under) an? (?:decade|year|century|month|week|day|hour"
-    r"|minute|mile|kilomet)", re.I)
+    r"|minute|mile|kilomet|met|foot|inch|degree|tonne|litre|gallon|hectare|acre)", re.I)
 _FOLD = re.compile(r"(" + "|".join(sorted(set(SMALL) | set(TENS), key=len, reverse=True)) + r")fold$")
 
 
-_A_UNIT = {"decade", "year", "century", "month", "week", "day", "hour", "minute", "mile", "kilometre", "kilometer"}
+_A_UNIT = {"decade", "year", "century", "month", "week", "day", "hour", "minute", "mile", "kilometre", "kilometer",
+           "metre", "meter", "foot", "inch", "degree", "tonne", "litre", "gallon", "hectare", "acre"}
 
 
 def _singular(word: str) -> str:
