@@ -556,3 +556,18 @@ def test_it_goes_to_an_alliance_not_to_a_place_named_after_it():
 
 def test_an_abbreviated_company_before_its_cue():
     assert only("Dana Whitcombe of Harlan & Co. wrote in a note that margins would shrink.").name == "Dana Whitcombe"
+
+
+def test_a_company_expecting_a_figure_forecasts_it():
+    assert only("Brannock now expects annual sales of $2 billion.").name == "Brannock"
+    assert only("The ministry expected to publish its report in May.") is None
+    assert only("New rules are expected next month.") is None
+
+
+def test_a_name_in_apposition_to_a_description_speaks():
+    assert only("The network operator, Fenmoor Grid, said 400 homes lost power.").name == "Fenmoor Grid"
+
+
+def test_a_bank_or_agency_can_calculate_and_declaring_a_dividend_is_no_statement():
+    assert only("A buyer needs $90,000 a year, Harbour Bank calculates.").name == "Harbour Bank"
+    assert only("The board declared a special dividend of 40 cents.") is None

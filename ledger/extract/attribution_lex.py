@@ -105,6 +105,7 @@ CUE_VERBS = _forms(
     "express expresses expressed expressing",
     "voice voices voiced voicing",
     "advise advises advised advising",
+    "expect expects expected expecting",
 )
 
 # Cues that are ordinary verbs as often as reporting ones ("maintained a policy",
@@ -131,6 +132,8 @@ CONVENED = frozenset("strike strikes election elections meeting meetings vote re
                      "conference session summit protest protests walkout boycott police ambulance emergency "
                      "inquiry hearing recess timeout time-out".split())
 # Objects that make "charge" a legal act, not a statement: "charged four men", "charged him"
+# Objects that make "declare" an act: "declared a quarterly dividend", "declared a state of emergency"
+DECLARED = frozenset("dividend dividends emergency holiday winner curfew disaster".split())
 CHARGED = frozenset("him her them man woman men women person people teenager teenagers youth boy girl suspect "
                     "suspects driver officer".split())
 # Cues that report only when a statement follows them ("encouraged 20 players to train"
@@ -327,7 +330,8 @@ ORG_WORDS = frozenset(
     secretariat embassy consulate mission nations org magazine wiki microsoft google apple
     facebook twitter amazon reuters afp ap bbc cnn nbc abc cbs fox msnbc politifact study report
     survey census world weekly daily network agency department alliance coalition initiative
-    partnership consortium taskforce observatory watchdog regulator
+    partnership consortium taskforce observatory watchdog regulator operator provider producer
+    manufacturer insurer lender retailer developer supplier exporter importer carrier
     """.split()
 )
 

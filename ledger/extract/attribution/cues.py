@@ -28,6 +28,7 @@ from ledger.extract.attribution_lex import (
     CUE_ADVERBS,
     CHARGED,
     CONVENED,
+    DECLARED,
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_CUES,
@@ -309,10 +310,12 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
             c1 = k + 1
         else:
             return None
+    if lemma == "expect" and (k + 1 >= n or toks[k + 1].low in _NOT_EXPECTING or not toks[k + 1].word):
+        return None  # "Acme expects revenue of $2bn" is a forecast; "expected to visit", "expected next month" are not
     if lemma == "advise" and not any(toks[x].low in ("to", "that", "against") for x in range(k + 1, min(n, k + 7))):
         return None  # "advised residents to stay indoors" reports; "advised Acme on the deal" does not
-    if lemma in ("call", "charge") and _acts_on(toks, k, CONVENED if lemma == "call" else CHARGED):
-        return None  # "called the 48-hour strike", "have charged four men": acts, not words
+    if lemma in _ACTS and _acts_on(toks, k, _ACTS[lemma]):
+        return None  # "called the 48-hour strike", "have charged four men", "declared a dividend": acts
     if lemma in CLAUSE_CUES and not (k + 1 < n and (toks[k + 1].low in ("that", ":", ",") or toks[k + 1].quoted)):
         return None
     if lemma in OBJECT_CUES:  # "expressed (deep) concern", "voiced its hope"
@@ -366,8 +369,10 @@ def _acts_on(toks: list[_Tok], k: int, objects: frozenset) -> bool:
     return False
 
 
-_AFTER_OBJECT = frozenset("after for on in at to and over because as with from since by before last next this "
+_AFTER_OBJECT = frozenset("after for on in at to and over because as with from since by before last next this of "
                           "that when while until".split())
+_NOT_EXPECTING = frozenset("to next in on by at later soon this within until before after".split())
+_ACTS = {"call": CONVENED, "charge": CHARGED, "declare": DECLARED}
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
@@ -472,6 +477,11 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
                 hit = np
                 break
         x -= 1
+    if hit is None and j >= 2 and _is_name_tok(toks[j - 1]):
+        # "The grid operator, Lowland Grid, said": a name in apposition to a description
+        np = _np_back(toks, j - 1, 0)
+        if np is not None and np.kind == "name" and np.i0 > 0 and toks[np.i0 - 1].text == "," and _valid(np, lemma, toks, k):
+            hit = np
     if hit is None and (j == 0 or toks[j - 1].text not in _QUOTE_CHARS):
         hit = _open_subject(toks, c0, lemma, k, j)
     if hit is None:
@@ -529,8 +539,8 @@ def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
     if lemma in DOCUMENT_CUES:
         if np.kind == "generic":
             return head.low in DOCUMENT_NOUNS
-        if np.kind == "name":
-            return any(toks[x].low in DOCUMENT_NOUNS for x in range(np.i0, np.i1 + 1))
+        if np.kind == "name":  # "the Census Report shows", "Coastline Bank calculates"
+            return any(toks[x].low in DOCUMENT_NOUNS or toks[x].low in ORG_WORDS for x in range(np.i0, np.i1 + 1))
         return False
     if lemma in BELIEF_CUES and np.kind == "pron" and head.low == "it":
         return False
