@@ -371,6 +371,7 @@ def _acts_on(toks: list[_Tok], k: int, objects: frozenset) -> bool:
 
 _AFTER_OBJECT = frozenset("after for on in at to and over because as with from since by before last next this of "
                           "that when while until".split())
+_RECKONING = frozenset("calculate project forecast".split())  # document cues a named body may use too
 _NOT_EXPECTING = frozenset("to next in on by at later soon this within until before after".split())
 _ACTS = {"call": CONVENED, "charge": CHARGED, "declare": DECLARED}
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
@@ -539,8 +540,9 @@ def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
     if lemma in DOCUMENT_CUES:
         if np.kind == "generic":
             return head.low in DOCUMENT_NOUNS
-        if np.kind == "name":  # "the Census Report shows", "Coastline Bank calculates"
-            return any(toks[x].low in DOCUMENT_NOUNS or toks[x].low in ORG_WORDS for x in range(np.i0, np.i1 + 1))
+        if np.kind == "name":  # "the Census Report shows"; a body may reckon: "Coastline Bank calculates"
+            reckons = lemma in _RECKONING
+            return any(toks[x].low in DOCUMENT_NOUNS or reckons and toks[x].low in ORG_WORDS for x in range(np.i0, np.i1 + 1))
         return False
     if lemma in BELIEF_CUES and np.kind == "pron" and head.low == "it":
         return False
