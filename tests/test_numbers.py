@@ -1071,3 +1071,25 @@ def test_one_unit_of_measure_with_a_bound_or_a_hedge():
     assert fields(one("Seas were more than a degree warmer.")) == ("more than a degree", 1.0, None, "degree", ">")
     assert fields(one("The lake rose nearly a metre.")) == ("nearly a metre", 1.0, None, "metre", "up")
     assert qs("She took a degree in law and walked a mile.") == []
+
+
+def test_a_sum_after_the_rate_it_is_of():
+    assert [q.unit for q in qs("Adjusted earnings per share of $1.12, versus $0.95 a year earlier.")] == [
+        "dollar per share", "dollar per share"]
+    assert one("Income per head was $41,000.").unit == "dollar per head"
+    assert [q.unit for q in qs("Shares rose 9 per cent to $84.")] == ["percentage", "dollar"]
+    assert [q.unit for q in qs("Profit was $40 million, or $0.74 a share, against $26 million, or $0.49 a share.")] == [
+        "dollar", "dollar per share", "dollar", "dollar per share"]
+
+
+def test_a_bare_level_down_from_takes_the_measure_and_hyphenated_energy_units():
+    assert [q.unit for q in qs("Homes sold in 29 days on average, down from 41 a year earlier.")] == ["day", "day"]
+    assert one("Power traded at €130 per megawatt-hour.").unit == "euro per megawatt hour"
+    assert one("It pumps 2 million barrels a day from March.").unit == "barrel per day"
+
+
+def test_people_taken_to_hospital_sports_halls_and_amounts_people_lost():
+    assert [q.unit for q in qs("Three were killed and at least 20 taken to hospital.")][1] == "person"
+    assert one("Evacuees slept in three sports halls.").unit == "sports hall"
+    assert one("A couple who lost £9,000 spoke out.").change == "="
+    assert one("Price increases of 2 to 3 percent stuck.").change == "up"

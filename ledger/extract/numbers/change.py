@@ -25,6 +25,7 @@ _PHRASAL_DOWN = {"narrow", "narrowed", "water", "watered", "tone", "toned", "win
                  "bring", "brought", "mop", "mopped", "hunt", "hunted", "track", "tracked", "write", "wrote",
                  "written", "take", "took", "taken", "calm", "calmed", "settle", "settled", "sit", "sat"}
 _POINTS = {"point", "percentage point", "basis point"}
+_PEOPLE_WHO = {"who", "he", "she", "they", "we", "i", "you"}
 _HEDGES = {"maybe", "perhaps", "possibly"}
 # lower-case words allowed in a verbless list of changes: "Acme by 2.6% and Globex by 1 per cent"
 _ELLIPSIS_OK = {"and", "&", "'s", "’s", "by", "per", "cent", "percent", "pc", "pct", "point", "points"}
@@ -141,9 +142,10 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
     i, value, vmax, unit, ukind, change_after = r.i, r.value, r.vmax, r.unit, r.ukind, r.change_after
     if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] == "raised" and ukind != "pct" and unit != "point":
         change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
-    if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and ukind == "count" \
-            and unit not in ("point", "percentage point", "basis point"):
-        change = "="  # "lost 5 games", "lose 15 IQ points": things lost, not a level that fell
+    if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and (
+            ukind == "count" and unit not in ("point", "percentage point", "basis point")
+            or t.lw(cue_tok - 1) in _PEOPLE_WHO):
+        change = "="  # "lost 5 games", "who lost £14,500": things lost, not a level that fell
     if change == "=" and t.lw(q0 - 1) in ("added", "adds", "add") and (ukind in ("pct", "cur") or unit == "point"):
         change = "up"  # "added 15 cents", "adds 0.4%"
     if change == "=" and t.glued(i) and i >= 2 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "sub":

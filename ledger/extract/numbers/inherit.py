@@ -127,7 +127,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
         fixed.append(q)
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
-    out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, fixed)))
+    out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, _rate_named_before(text, start, fixed))))
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
@@ -183,13 +183,45 @@ def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = list(qs)
     for n in range(len(out) - 1):
         a, b = out[n], out[n + 1]
-        if not (a.unit and b.unit and _LEVEL_JOIN.fullmatch(text, a.end, b.start)) or {a.change, b.change} & {"up", "down"}:
+        if not a.unit or {a.change, b.change} & {"up", "down"} or not _alike_in_size(a.value, b.value):
             continue  # "raised it by 4 cents to 38 cents per share": a change and a level
-        if " per " in a.unit and a.unit.split(" per ")[0] == b.unit:
+        if b.unit is None and b.value_max is None and a.value_max is None and _LEVEL_FROM.fullmatch(text, a.end, b.start):
+            out[n + 1] = Quantity(**{**b.__dict__, "unit": a.unit})  # "31 days, down from 38"
+        elif not _LEVEL_JOIN.fullmatch(text, a.end, b.start):
+            continue
+        elif b.unit and " per " in a.unit and a.unit.split(" per ")[0] == b.unit:
             out[n + 1] = Quantity(**{**b.__dict__, "unit": a.unit})
-        elif " per " in b.unit and b.unit.split(" per ")[0] == a.unit:
+        elif b.unit and " per " in b.unit and b.unit.split(" per ")[0] == a.unit:
             out[n] = Quantity(**{**a.__dict__, "unit": b.unit})
     return out
+
+
+_RATE_BEFORE = re.compile(r"\bper\s+(?!cent\b)(?:(?:diluted|basic|adjusted)\s+)?([a-z]+)\s+(?:of|was|were|is|are|at|to|rose to|"
+                          r"fell to|came to|stood at)\s+(?:about\s+|around\s+|roughly\s+|between\s+)?$")
+_CURRENCY_UNITS = frozenset("dollar euro pound sterling yen yuan rupee franc cent penny".split())
+
+
+def _rate_named_before(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A sum after the rate it is of: "earnings per share of $0.87", "income per head was
+    $41,000" are dollars per share, per head."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit and " per " not in q.unit and q.unit.split()[-1] in _CURRENCY_UNITS:
+            m = _RATE_BEFORE.search(text, max(start, q.start - 60), q.start)
+            if m:
+                per = UNITS.get(m.group(1)) or _singular(m.group(1))
+                out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {per}"})
+    return out
+
+
+_LEVEL_FROM = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up|down)\s+from\s+")  # "31 days on average, down from 38"
+
+
+def _alike_in_size(x: float, y: float) -> bool:
+    """Two levels of one measure are within a factor of ten ("$0.74 per share, compared
+    with $26.2 million" are not)."""
+    lo, hi = sorted((abs(x), abs(y)))
+    return lo > 0 and hi / lo <= 10
 
 
 _POINTS_TO = re.compile(r"\s+(?:to|at|from|on)\s+")

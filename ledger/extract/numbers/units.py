@@ -283,8 +283,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
         words.append(x)
         if _is_plural(w) and w not in ADJ and not (
                 t.txt[x][0].isupper() and x + 1 < t.n and t.txt[x + 1].islower() and _is_plural(t.low[x + 1])) \
-                and not (w in _COLLECTIVES and x + 1 < t.n and t.kind[x + 1] == 2 and _is_plural(t.low[x + 1])
-                         and t.low[x + 1] not in STOP):
+                and not ((w in _COLLECTIVES or w in _PLURAL_MODIFIERS) and x + 1 < t.n and t.kind[x + 1] == 2
+                         and _is_plural(t.low[x + 1]) and t.low[x + 1] not in STOP):
             break  # the head noun; "Leeds fans" goes on to "fans", "40 staff members" to "members"
         x += 1
     if not words:
@@ -340,6 +340,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
 
 # collective nouns that are also modifiers of a plural noun: "staff members", "police cars"
 _COLLECTIVES = frozenset("staff crew police personnel".split())
+# plural words that modify a plural noun: "two sports halls", "arms sales", "goods trains"
+_PLURAL_MODIFIERS = frozenset("sports arms goods savings customs sales services operations human".split())
 
 
 def _coordinated_head(t: _Toks, x: int) -> int | None:
@@ -388,6 +390,9 @@ def _per_suffix(t: _Toks, j: int, unit):
         # "per diluted share", "per registered voter", "per basic share": per the noun
         return f"{unit} per {UNITS.get(t.low[j + 2]) or _singular(t.low[j + 2])}", j + 3
     if pw in ("per", "/") and nw not in STOP and nw != "cent":
+        if j + 3 < t.n and t.low[j + 2] in _DASHES and t.glued(j + 2) and t.glued(j + 3) \
+                and f"{nw}-{t.low[j + 3]}" in UNITS:
+            return f"{unit} per {UNITS[nw + '-' + t.low[j + 3]]}", j + 4  # "per megawatt-hour"
         for k in (3, 2):
             key = " ".join(t.low[j + 1:j + 1 + k])
             if j + 1 + k <= t.n and key in UNITS:
@@ -396,7 +401,8 @@ def _per_suffix(t: _Toks, j: int, unit):
         return f"{unit} per {per or UNITS.get(nw) or _singular(nw)}", j + 2
     if pw in ("a", "an") and (nw in UNITS or nw in ("barrel", "share", "head", "person", "piece", "gallon", "ounce")) \
             and (t.lw(j + 2) not in _NOT_RATE or UNITS.get(nw) not in TIME_UNITS
-                 or (t.lw(j + 2), t.lw(j + 3)) == ("on", "average")):
+                 or (t.lw(j + 2), t.lw(j + 3)) == ("on", "average")
+                 or t.lw(j + 2) == "from" and t.lw(j + 3) not in ("now", "today", "then", "here")):
         return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
     if pw == "for" and nw in ("each", "every") and unit in _MONEY:
         return _for_each(t, j + 2, unit)
@@ -661,7 +667,8 @@ def _ages_and_people(t: _Toks, r: _Reading):
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
     if unit is None and _whole(value) and value >= 2 and vmax is None and (
             t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
-            and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")):
+            and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")
+            or t.lw(end_tok) == "taken" and t.lw(end_tok + 1) in ("to", "into", "hostage", "ill", "captive")):
         if not (t.lw(end_tok) in ("were", "had") and last_count_unit and t.lw(end_tok + 1) not in _PERSON_AFTER):
             unit, ukind = "person", "count"
     # ages: "when she was six", "until he was 18", "his daughter, who was 10"
