@@ -571,3 +571,8 @@ def test_a_name_in_apposition_to_a_description_speaks():
 def test_a_bank_or_agency_can_calculate_and_declaring_a_dividend_is_no_statement():
     assert only("A buyer needs $90,000 a year, Harbour Bank calculates.").name == "Harbour Bank"
     assert only("The board declared a special dividend of 40 cents.") is None
+
+
+def test_according_to_figures_released_by_a_body_is_the_body():
+    assert only("Rents rose 4%, according to data published on Friday by the Housing Office.").name == "Housing Office"
+    assert only("Rents rose 4%, according to data released on Friday.").name == "data"

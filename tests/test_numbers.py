@@ -1093,3 +1093,9 @@ def test_people_taken_to_hospital_sports_halls_and_amounts_people_lost():
     assert one("Evacuees slept in three sports halls.").unit == "sports hall"
     assert one("A couple who lost £9,000 spoke out.").change == "="
     assert one("Price increases of 2 to 3 percent stuck.").change == "up"
+
+
+def test_a_part_of_a_whole_counts_the_noun_after_the_whole():
+    assert [fields(q)[:4] for q in qs("Nine of the convoy's 30 trucks were stopped.")] == [
+        ("Nine", 9.0, None, "truck"), ("30 trucks", 30.0, None, "truck")]
+    assert qs("Smoke covered the northern half of the city in the second half.") == []

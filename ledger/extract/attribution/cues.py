@@ -163,7 +163,24 @@ def _according_to(toks: list[_Tok], k: int) -> _Found | None:
     """'according to the report' (toks[k] is 'according')."""
     np = _np_fwd(toks, k + 2, len(toks))
     if np is not None and np.kind != "pron":
-        return _Found(np, k, k + 1, "according")
+        return _Found(_publisher(toks, np) or np, k, k + 1, "according")
+    return None
+
+
+_PUBLISHED = frozenset("released published compiled issued collected produced gathered".split())
+
+
+def _publisher(toks: list[_Tok], np: _NP) -> _NP | None:
+    """"according to figures released on Monday by the Real Estate Institute": the body
+    that published the document, when the phrase names it after "by"."""
+    if np.kind != "generic" or np.i1 + 1 >= len(toks) or toks[np.i1 + 1].low not in _PUBLISHED:
+        return None
+    for x in range(np.i1 + 2, min(len(toks) - 1, np.i1 + 7)):
+        if toks[x].low == "by":
+            by = _np_fwd(toks, x + 1, len(toks))
+            return by if by is not None and by.kind == "name" else None
+        if not toks[x].word:
+            return None
     return None
 
 

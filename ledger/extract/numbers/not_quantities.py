@@ -380,10 +380,13 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
             x += 3
         elif x + 1 < t.n and t.kind[x] == 2 and t.low[x].endswith(("'s", "’s")):
             x += 1
-        cn, cend = _counted_noun(t, x, value) if x > end_tok + 1 else (None, x)
+        if x + 1 < t.n and x > end_tok + 1 and t.kind[x] == 2 and t.low[x].endswith(("'s", "’s")):
+            x += 1  # "Fourteen of the train's 62 wagons"
+        whole = x + 1 < t.n and x > end_tok + 1 and t.kind[x] == 1  # "of the 62 wagons": 62 is its own figure
+        cn, cend = _counted_noun(t, x + whole, value) if x > end_tok + 1 else (None, x)
         if cn:
             unit, ukind = cn, "count"
-            end_tok = cend
+            end_tok = end_tok if whole else cend
     if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s")
                          or t.lw(i - 1) == "of" and not scaled):
         # "two of them", "the two": not counts on their own

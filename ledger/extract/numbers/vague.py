@@ -34,6 +34,11 @@ def _finish_vague(t: _Toks, i: int, j: int, a: float, b: float, lo: int):
     return [(q, "vague")], end
 
 
+# words before "half" that make it a part, not a share: "the first half", "the eastern half of the town"
+_PART_HALF = {"first", "second", "this", "the", "a", "eastern", "western", "northern", "southern", "upper", "lower",
+              "other", "back", "front", "bottom", "top", "latter", "better"}
+
+
 def _fraction(t: _Toks, i: int):
     """'a third of', 'two-thirds of', 'half of', 'one in three'."""
     w = t.low[i]
@@ -45,7 +50,7 @@ def _fraction(t: _Toks, i: int):
         val, end = SMALL[w] * FRACTIONS[t.low[i + 2]], i + 3
     elif w in SMALL and t.lw(i + 1) in FRACTIONS and t.low[i + 1].endswith("s") and t.lw(i + 2) == "of":
         val, end = SMALL[w] * FRACTIONS[t.low[i + 1]], i + 2
-    elif w == "half" and t.lw(i + 1) in ("of", "the", "their", "its", "his", "her", "all") and t.lw(i - 1) not in ("first", "second", "this", "the", "a"):
+    elif w == "half" and t.lw(i + 1) in ("of", "the", "their", "its", "his", "her", "all") and t.lw(i - 1) not in _PART_HALF:
         val, end = 0.5, i + 1
     elif (w in SMALL or t.kind[i] == 1) and t.lw(i + 1) == "out" and t.lw(i + 2) == "of" and \
             (t.kind[i + 3] == 1 if i + 3 < t.n else False or t.lw(i + 3) in SMALL or t.lw(i + 3) in TENS):
