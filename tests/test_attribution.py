@@ -576,3 +576,9 @@ def test_a_bank_or_agency_can_calculate_and_declaring_a_dividend_is_no_statement
 def test_according_to_figures_released_by_a_body_is_the_body():
     assert only("Rents rose 4%, according to data published on Friday by the Housing Office.").name == "Housing Office"
     assert only("Rents rose 4%, according to data released on Friday.").name == "data"
+
+
+def test_a_reported_figure_is_no_cue_and_a_lone_capital_before_was_is_no_name():
+    assert only("He signed a deal worth a reported £90,000 a week.") is None
+    text = "The returning officer, Dana Pike, spoke. Turnout was 44 percent, she said."
+    assert names(text)[1] == "Dana Pike"

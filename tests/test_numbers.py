@@ -1099,3 +1099,28 @@ def test_a_part_of_a_whole_counts_the_noun_after_the_whole():
     assert [fields(q)[:4] for q in qs("Nine of the convoy's 30 trucks were stopped.")] == [
         ("Nine", 9.0, None, "truck"), ("30 trucks", 30.0, None, "truck")]
     assert qs("Smoke covered the northern half of the city in the second half.") == []
+
+
+def test_rates_written_after_a_bare_figure_or_as_annually():
+    assert [q.unit for q in qs("They scored 31 goals, an average of 1.9 per game.")] == ["goal", "goal per game"]
+    assert [q.unit for q in qs("She won by 12 votes out of 8,410 cast.")] == ["vote", "vote"]
+    assert one("The scheme costs €40 million annually.").unit == "euro per year"
+    assert one("Greenland loses 250 gigatonnes annually.").unit == "gigaton"
+
+
+def test_a_bare_figure_after_the_number_of_counts_that_noun():
+    assert one("The number of bus routes was cut from 48.").unit == "bus route"
+    assert one("The number of new cases rose to 212.").unit == "case"
+
+
+def test_a_sum_after_its_rate_moved_and_a_further_change():
+    assert [q.unit for q in qs("Spending per pupil will rise by 2.5% to £7,100.")] == ["percentage", "pound sterling per pupil"]
+    assert one("The price of gold per ounce is at $1,700.").unit == "dollar"
+    assert one("If seas warm by a further 0.8 degrees, reefs die.").change == "up"
+
+
+def test_a_lead_in_the_polls_is_in_percentage_points_and_spending_over_years():
+    assert one("Labour leads by six points in the latest poll.").unit == "percentage point"
+    assert one("The guard scored 30 points.").unit == "point"
+    assert [fields(q)[3:] for q in qs("The trust spent £3 million on the bridge over four years.")] == [
+        ("pound sterling", "="), ("year", "=")]

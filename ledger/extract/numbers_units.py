@@ -160,6 +160,7 @@ CHANGE_BEFORE = {
     "rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up", "up": "up",
     "increased": "up", "increase": "up", "increases": "up", "increasing": "up", "grew": "up",
     "grow": "up", "grown": "up", "grows": "up", "gained": "up", "gain": "up", "gains": "up",
+    "warmed": "up", "warm": "up", "warms": "up", "warming": "up", "cooled": "down", "cool": "down",
     "climbed": "up", "climb": "up", "climbs": "up", "jumped": "up", "jump": "up", "jumps": "up",
     "surged": "up", "surge": "up", "soared": "up", "soar": "up", "advanced": "up",
     "rallied": "up", "spiked": "up", "boosted": "up", "raised": "up", "higher": "up",
@@ -187,7 +188,7 @@ CHANGE_BEFORE = {
     "a loss of": "down", "a cut of": "down", "a reduction of": "down",
 }
 # words between the cue and the number that do not break it: "rose by", "fell sharply by"
-CHANGE_GLUE = {"by", "a", "an", "just", "only", "some", "nearly", "almost", "about", "roughly",
+CHANGE_GLUE = {"by", "a", "an", "just", "only", "some", "nearly", "almost", "about", "roughly", "further",
                "around", "approximately", "well", "slightly", "sharply", "another"}
 # cue words right after the quantity
 CHANGE_AFTER = {

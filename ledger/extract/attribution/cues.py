@@ -327,6 +327,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
             c1 = k + 1
         else:
             return None
+    if k > 0 and toks[k - 1].low in ("a", "an", "the") and low.endswith("ed"):
+        return None  # "worth a reported £160,000 a week", "the estimated cost": an adjective
     if lemma == "expect" and (k + 1 >= n or toks[k + 1].low in _NOT_EXPECTING or not toks[k + 1].word):
         return None  # "Acme expects revenue of $2bn" is a forecast; "expected to visit", "expected next month" are not
     if lemma == "advise" and not any(toks[x].low in ("to", "that", "against") for x in range(k + 1, min(n, k + 7))):

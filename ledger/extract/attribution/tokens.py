@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ledger.extract.attribution_lex import CAP_STOP, MONTHS, PRONOUNS, STOPWORDS
+from ledger.extract.attribution_lex import (
+    CAP_STOP, COUNTRIES, FEMALE_NAMES, MALE_NAMES, MONTHS, ORG_WORDS, PRONOUNS, STOPWORDS,
+)
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Maj|Adm|Cmdr|Amb|Atty|Supt|Insp|Det|Hon|Ft|Mt|Pres)\."
 _TOKEN = re.compile(
@@ -55,6 +57,20 @@ class _Toks(list):
     first: int | None = None
 
 
+# a lone capitalised first word the document never capitalises inside a sentence, then a
+# copula and a figure, is a common noun: "Turnout was 41.8 percent"
+_COPULAS = frozenset("was is were are".split())
+
+
+def _states_a_figure(toks: list, i: int) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    fig = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt is not None and nxt.low in _COPULAS and fig is not None and fig.text[:1].isdigit()
+
+
+_KNOWN_NAMES = COUNTRIES | FEMALE_NAMES | MALE_NAMES | ORG_WORDS
+
+
 def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[str]]) -> list[_Tok]:
     out = _Toks()
     for m in _TOKEN.finditer(text, s0, s1):
@@ -71,10 +87,11 @@ def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[st
         if t.cap and not t.text.isupper() and t.low not in PRONOUNS:
             base = _BASE.split(t.text)[0]
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if base not in caps and (t.low in lower or t.low in STOPWORDS or t.low.endswith(("ing", "ly", "ed"))) and not (
+            if base not in caps and (t.low in lower or t.low in STOPWORDS or t.low.endswith(("ing", "ly", "ed"))
+                                     or _states_a_figure(out, i) and t.low not in _KNOWN_NAMES) and not (
                 nxt is not None and nxt.cap and nxt.word
             ):
-                t.cap = False
+                t.cap = False  # also "Turnout was ...": one capitalised word the document names nowhere else
         break
     _month_surnames(out)
     return out

@@ -33,7 +33,7 @@ _ELLIPSIS_OK = {"and", "&", "'s", "’s", "by", "per", "cent", "percent", "pc", 
 
 def _change_before(t: _Toks, p: int) -> tuple[str, int]:
     """Change label from the cue words ending right before token p: (label, first cue token)."""
-    for _ in range(3):
+    for _ in range(4):  # past up to three glue words: "warm by a further 1.5 degrees"
         for k in (4, 3, 2, 1):
             if p - k < 0:
                 continue
@@ -185,5 +185,11 @@ def _negated(t: _Toks, cue_tok: int) -> bool:
 
 
 def _after_an_amount(t: _Toks, cue_tok: int) -> bool:
-    """'over' right after a figure or a sum: "$2 billion over five years", "40,000 over a decade"."""
-    return cue_tok > 0 and (t.kind[cue_tok - 1] == 1 or t.low[cue_tok - 1] in _AMOUNT_ENDS)
+    """'over' after a sum in its clause: "$2 billion over five years", "40,000 over a
+    decade", "spent £1.2 million on the project over six years"."""
+    for x in range(cue_tok - 1, max(-1, cue_tok - 7), -1):
+        if t.kind[x] == 3 and t.low[x] not in ("$", "£", "€", "¥"):
+            return False
+        if t.kind[x] == 1 or t.low[x] in _AMOUNT_ENDS:
+            return True
+    return False

@@ -127,7 +127,9 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
         fixed.append(q)
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
-    out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, _rate_named_before(text, start, fixed))))
+    out = _rate_named_before(text, start, fixed)
+    out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
+    out = _bare_rates(text, _counted_by_number_of(text, start, out))
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
@@ -196,8 +198,9 @@ def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_RATE_BEFORE = re.compile(r"\bper\s+(?!cent\b)(?:(?:diluted|basic|adjusted)\s+)?([a-z]+)\s+(?:of|was|were|is|are|at|to|rose to|"
-                          r"fell to|came to|stood at)\s+(?:about\s+|around\s+|roughly\s+|between\s+)?$")
+_RATE_BEFORE = re.compile(r"\bper\s+(?!cent\b)(?:(?:diluted|basic|adjusted)\s+)?([a-z]+)\s+(?:(?:(?:will|would|has|have|had|is|was)\s+)?(?:rise|rises|rose|risen|fall|falls|fell|fallen|grow|grew|grown|"
+                          r"increase|increased|drop|dropped|climb|climbed)\s+(?:by\s+[\d.]+\s?(?:%|percent|per cent)\s+)?)?"
+                          r"(?:of|was|were|is|are|at|to)\s+(?:about\s+|around\s+|roughly\s+|between\s+)?$")
 _CURRENCY_UNITS = frozenset("dollar euro pound sterling yen yuan rupee franc cent penny".split())
 
 
@@ -214,6 +217,48 @@ def _rate_named_before(text: str, start: int, qs: list[Quantity]) -> list[Quanti
     return out
 
 
+_PER_NOUN_AFTER = re.compile(r"\s+per\s+([a-z]+)\b")
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?")
+
+
+def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure "per game" after a count is that count per game ("29 goals, an
+    average of 2.07 per game"); "four votes out of 6,907" counts votes too."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit is not None or q.value_max is not None:
+            continue
+        prev = out[n - 1] if n else None
+        m = _PER_NOUN_AFTER.match(text, q.end)
+        if m and m.group(1) not in STOP and m.group(1) != "cent":
+            per = UNITS.get(m.group(1)) or _singular(m.group(1))
+            counted = prev.unit if prev is not None and prev.unit and " per " not in prev.unit and prev.unit not in _NON_COUNT else None
+            unit = f"{counted} per {per}" if counted else f"per {per}"
+            out[n] = Quantity(**{**q.__dict__, "unit": unit, "end": m.end(), "surface": text[q.start:m.end()]})
+        elif prev is not None and prev.unit and _OUT_OF.fullmatch(text, prev.end, q.start):
+            out[n] = Quantity(**{**q.__dict__, "unit": prev.unit})
+    return out
+
+
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+)?[a-z-]+s)\b(?=[^.;:,\d]{0,60}$)")
+
+
+def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure in a clause that opened with "the number of care homes" counts care
+    homes: "the number of care homes had been cut from 200"."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit is None and q.value_max is None:
+            m = _NUMBER_OF.search(text, max(start, q.start - 100), q.start)
+            if m:
+                words = m.group(1).split()
+                if len(words) > 1 and (words[0] in ADJ or words[0] in STOP):
+                    words = words[1:]  # "the number of new cases": cases
+                words[-1] = _singular(words[-1])
+                out[n] = Quantity(**{**q.__dict__, "unit": " ".join(words)})
+    return out
+
+
 _LEVEL_FROM = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up|down)\s+from\s+")  # "31 days on average, down from 38"
 
 
@@ -225,6 +270,7 @@ def _alike_in_size(x: float, y: float) -> bool:
 
 
 _POINTS_TO = re.compile(r"\s+(?:to|at|from|on)\s+")
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?)\b", re.I)  # a lead in a poll is in percentage points
 _OR_RESTATED = re.compile(r",?\s+(?:or|and)\s+(?:by\s+)?")  # "lost 190 points, or 0.6%"
 
 
@@ -243,7 +289,7 @@ def _points_of_a_percentage(text: str, start: int, end: int, qs: list[Quantity])
     for n, p in enumerate(out):
         nxt = out[n + 1] if n + 1 < len(out) else None
         restated = nxt is not None and nxt.unit == "percentage" and _OR_RESTATED.fullmatch(text, p.end, nxt.start)
-        if p.unit == "point" and p.change in ("up", "down") and pcts and not restated:
+        if p.unit == "point" and not restated and (p.change in ("up", "down") and pcts or _POLL.search(text, start, end)):
             # "has risen by 4 points since 2023, when it stood at 67 percent": a rate's move
             out[n] = Quantity(**{**p.__dict__, "unit": "percentage point"})
     return out

@@ -362,6 +362,8 @@ def _unit_follows(t: _Toks, j: int) -> bool:
 
 def _per_suffix(t: _Toks, j: int, unit):
     """'dollar per barrel', 'percentage per year', '$70 a barrel', 'barrels a day': (unit, end)."""
+    if unit in _MONEY and j < t.n and (t.low[j] in ("annually", "yearly") or (t.low[j], t.lw(j + 1)) == ("per", "annum")):
+        return f"{unit} per year", j + (2 if t.low[j] == "per" else 1)  # "€900 million annually"
     if not unit or j + 1 >= t.n:
         return unit, j
     if t.low[j] == "(" or (t.low[j] == ")" and j >= 1):
