@@ -582,3 +582,10 @@ def test_a_reported_figure_is_no_cue_and_a_lone_capital_before_was_is_no_name():
     assert only("He signed a deal worth a reported £90,000 a week.") is None
     text = "The returning officer, Dana Pike, spoke. Turnout was 44 percent, she said."
     assert names(text)[1] == "Dana Pike"
+
+
+def test_dismissing_as_is_a_judgement_adding_a_goal_and_calling_a_helpline_are_not():
+    assert only("The mayor, Ines Varga, dismissed the report as fiction.").name == "Ines Varga"
+    assert only("The court dismissed the appeal on Monday.") is None
+    assert only("Striker Ola Brun added the second after the break.") is None
+    assert only("Parents can call the school helpline on weekdays.") is None

@@ -106,6 +106,7 @@ CUE_VERBS = _forms(
     "voice voices voiced voicing",
     "advise advises advised advising",
     "expect expects expected expecting",
+    "dismiss dismisses dismissed dismissing",
 )
 
 # Cues that are ordinary verbs as often as reporting ones ("maintained a policy",
@@ -130,7 +131,7 @@ PARTICLE_CUES = {"point": {"out"}}
 # a snap election", "called police"
 CONVENED = frozenset("strike strikes election elections meeting meetings vote referendum halt truce ceasefire "
                      "conference session summit protest protests walkout boycott police ambulance emergency "
-                     "inquiry hearing recess timeout time-out".split())
+                     "inquiry hearing recess timeout time-out helpline hotline".split())
 # Objects that make "charge" a legal act, not a statement: "charged four men", "charged him"
 # Objects that make "declare" an act: "declared a quarterly dividend", "declared a state of emergency"
 DECLARED = frozenset("dividend dividends emergency holiday winner curfew disaster".split())

@@ -223,8 +223,14 @@ _PLAIN_NEXT = frozenset({"up", "to", "more", "another", "extra", "about", "nearl
                          "dozens", "hundreds", "thousands", "millions", "$", "£", "€"})
 
 
-def _plain_object(nxt: _Tok) -> bool:
-    return nxt.low in _PLAIN_NEXT or nxt.text[:1].isdigit()
+def _plain_object(nxt: _Tok, after: _Tok | None = None) -> bool:
+    """"added 15 minutes", "added another", "added the third (goal)": no statement."""
+    return nxt.low in _PLAIN_NEXT or nxt.text[:1].isdigit() or (
+        nxt.low in ("the", "a", "his", "her", "their", "its") and after is not None and after.low in _ORDINALS)
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth winner equaliser equalizer "
+                      "goal goals try tries run runs point points touchdown".split())
 
 
 _BY_AGENT = frozenset("report confirm announce reveal disclose estimate state claim".split())
@@ -320,7 +326,7 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         lemma = "put"  # "the filing put the savings at $310 million": an estimate
     if lemma is None or (t.cap and k > 0 and not _title_case(toks)):
         return None
-    if lemma in _ALSO_PLAIN_VERBS and k + 1 < n and _plain_object(toks[k + 1]):
+    if lemma in _ALSO_PLAIN_VERBS and k + 1 < n and _plain_object(toks[k + 1], toks[k + 2] if k + 2 < n else None):
         return None  # "detours will add 15 minutes", "added up to": no reporting
     if lemma in PARTICLE_CUES:
         if k + 1 < n and toks[k + 1].low in PARTICLE_CUES[lemma]:
@@ -331,6 +337,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         return None  # "worth a reported £160,000 a week", "the estimated cost": an adjective
     if lemma == "expect" and (k + 1 >= n or toks[k + 1].low in _NOT_EXPECTING or not toks[k + 1].word):
         return None  # "Acme expects revenue of $2bn" is a forecast; "expected to visit", "expected next month" are not
+    if lemma == "dismiss" and not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 9))):
+        return None  # "dismissed the pledges as a shopping list" judges; "dismissed the case" does not
     if lemma == "advise" and not any(toks[x].low in ("to", "that", "against") for x in range(k + 1, min(n, k + 7))):
         return None  # "advised residents to stay indoors" reports; "advised Acme on the deal" does not
     if lemma in _ACTS and _acts_on(toks, k, _ACTS[lemma]):
