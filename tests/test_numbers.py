@@ -1124,3 +1124,10 @@ def test_a_lead_in_the_polls_is_in_percentage_points_and_spending_over_years():
     assert one("The guard scored 30 points.").unit == "point"
     assert [fields(q)[3:] for q in qs("The trust spent £3 million on the bridge over four years.")] == [
         ("pound sterling", "="), ("year", "=")]
+
+
+def test_a_gain_of_a_small_number_and_a_kick_off_moved_to_a_clock_time():
+    assert fields(qs("The Greens won 14 seats, a gain of five, on Friday.")[1])[1:] == (5.0, None, "seat", "up")
+    assert qs("Two of them left, and one of the three stayed.") == []
+    assert qs("Kick-off has been moved to 15.30 on police advice.") == []
+    assert one("Shares rose to 12.30 on Friday.").value == 12.3

@@ -171,6 +171,7 @@ def _phone_end(t: _Toks, i: int) -> int | None:
 
 _CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _AT_TIME = {"at", "until", "till", "before", "after", "from"}
+_MOVED_TO = {"moved", "brought", "put", "pushed", "rescheduled", "switched", "changed", "delayed", "postponed"}
 _PRICED_AT = {"closed", "close", "closing", "traded", "trading", "trades", "ended", "stood", "stands", "finished",
               "settled", "priced", "valued", "peaked", "fixed", "set", "sold", "bought", "opened", "capped"}
 
@@ -180,7 +181,11 @@ def _is_clock_dot(t: _Toks, i: int, j: int) -> bool:
     begins at 10.30", "until 18.45"): hours and two-digit minutes after at/until/before/
     after/from, with no unit after it ("at 10.30 percent" is a rate), and not a price
     ("shares closed at 10.30", "traded at 12.45")."""
-    if j != i + 1 or not _CLOCK_DOT.fullmatch(t.txt[i]) or t.lw(i - 1) not in _AT_TIME or _unit_follows(t, j):
+    if j != i + 1 or not _CLOCK_DOT.fullmatch(t.txt[i]) or _unit_follows(t, j):
+        return False
+    if t.lw(i - 1) == "to" and t.lw(i - 2) in _MOVED_TO:
+        return True  # "kick-off has been moved to 12.30"
+    if t.lw(i - 1) not in _AT_TIME:
         return False
     return not (t.lw(i - 1) == "at" and t.lw(i - 2) in _PRICED_AT)
 
@@ -382,13 +387,17 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
             x += 1
         if x + 1 < t.n and x > end_tok + 1 and t.kind[x] == 2 and t.low[x].endswith(("'s", "’s")):
             x += 1  # "Fourteen of the train's 62 wagons"
-        whole = x + 1 < t.n and x > end_tok + 1 and t.kind[x] == 1  # "of the 62 wagons": 62 is its own figure
+        if x + 1 < t.n and x > end_tok + 1 and t.low[x] in ("last", "first", "next", "past", "remaining"):
+            x += 1  # "five of their last six games"
+        whole = x + 1 < t.n and x > end_tok + 1 and (t.kind[x] == 1 or t.low[x] in SMALL or t.low[x] in TENS)
+        # "of the 62 wagons": 62 is a figure of its own
         cn, cend = _counted_noun(t, x + whole, value) if x > end_tok + 1 else (None, x)
         if cn:
             unit, ukind = cn, "count"
             end_tok = end_tok if whole else cend
     if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s")
-                         or t.lw(i - 1) == "of" and not scaled):
+                         or t.lw(i - 1) == "of" and not scaled and CHANGE_BEFORE.get(" ".join(t.low[i - 3:i])) is None):
+        # ("a gain of nine", "a rise of three" are changes)
         # "two of them", "the two": not counts on their own
         return NOT_HERE
     if unit is None and t.lw(end_tok) in ("or", "to") and t.lw(end_tok + 1) in ("two", "three"):
