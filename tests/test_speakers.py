@@ -110,3 +110,12 @@ def test_reextract_splits_a_description_stored_before_descriptions_were_per_docu
     assert [r["total"] for r in rows] == [1, 1] and rows[0]["id"] != rows[1]["id"]
     assert ledger.json("show", str(claim), "--json")["reviews"][0]["reviewer"] == "ana"
     assert ledger("audit", "verify").exit_code == 0
+
+
+def test_international_first_names_give_pronouns_their_person():
+    from ledger.extract.attribution import attribute
+    from ledger.extract.sentences import split_sentences
+    text = ("The returning officer, Harriet Pike, opened the count, as did candidate Rafael Bain. "
+            "Turnout was 41.8 percent, she said.")
+    spans = split_sentences(text, 0, len(text))
+    assert attribute(text, spans)[-1].name == "Harriet Pike"

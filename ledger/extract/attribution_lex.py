@@ -4,6 +4,9 @@ Plain frozensets so membership tests are O(1); everything is lower-case.
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 
 def _forms(*groups: str) -> dict[str, str]:
     """{'said': 'say', ...} from 'say says said saying' style groups (first word is the lemma)."""
@@ -402,3 +405,8 @@ MALE_ROLES = frozenset(
 )
 
 MALE_NAMES = MALE_NAMES - FEMALE_NAMES
+# the larger international lists in first_names.json (predominantly one gender, no everyday
+# English words), on top of the hand-kept ones above
+_MORE_NAMES = json.loads((Path(__file__).with_name("first_names.json")).read_text(encoding="utf-8"))
+FEMALE_NAMES = FEMALE_NAMES | (frozenset(_MORE_NAMES["female"]) - MALE_NAMES)
+MALE_NAMES = MALE_NAMES | (frozenset(_MORE_NAMES["male"]) - FEMALE_NAMES)
