@@ -1,4 +1,7 @@
-"""Usage: python tools/make_gold.py tools/specs/NN.py
+"""Usage: python bench/gold_tools/make_gold.py bench/SET/tools/specs/NN.py
+
+The one copy for every hand-annotated set under bench/ (own_news, own_news_b, ...): the set
+is the folder that holds ``tools/specs/`` of the spec given.
 
 Turn a hand-written gold spec (read from stdin as a Python expression) into
 gold/<article>.json with character offsets into the article body.
@@ -18,7 +21,7 @@ An attribution span runs from the start snippet to the end of the end snippet (s
 import ast, json, re, sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent.parent
+HERE = Path(sys.argv[1]).resolve().parents[2] if len(sys.argv) > 1 else Path.cwd()  # SET/tools/specs/NN.py
 HEADER = re.compile(r"^(URL|OUTLET|PUBLISHED|TITLE):[ \t]?(.*)$")
 
 

@@ -1,4 +1,4 @@
-"""Usage: python tools/list_uncovered.py [NN_name.txt ...]
+"""Usage: python bench/gold_tools/list_uncovered.py bench/SET [NN_name.txt ...]
 
 Stand-alone completeness check of the hand-written gold (standard library only; never
 imports or runs the project's code). For each article it lists
@@ -10,7 +10,7 @@ phone numbers, ranks, idioms, verbs that are not reporting cues).
 """
 import json, re, sys
 from pathlib import Path
-D = Path(__file__).resolve().parent.parent
+D = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path.cwd()
 HEADER = re.compile(r"^(URL|OUTLET|PUBLISHED|TITLE):[ \t]?(.*)$")
 def body_of(path):
     lines = path.read_text(encoding="utf-8").split("\n"); i = 0
@@ -19,7 +19,7 @@ def body_of(path):
     return "\n".join(lines[i:])
 NUMW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|third|thirds|quarter|quarters|fifth|double|doubled|twice|triple|tripled|single|once|score|several|few|handful|pair|couple"
 CUES = r"said|says|say|told|tells|added|adds|stated|announced|claimed|claims|reported|reports|estimated|estimates|warned|accused|called|described|according|expects|expected|found|showed|shows|noted|insisted|argued|confirmed|urged|wrote|predicted|forecast|pledged|promised|vowed|conceded|admitted|acknowledged|suggests|suggested|believes|thinks|told|explained|stressed|pointed|revealed|statement|put|dismissed|criticised|criticized|welcomed|described|recalled|insisted|concluded|calculated|projects|projected|cautioned|declared|announced|went on|asked|replied|labelled|branded|quoted|complained|maintained|countered|disputed|contends|agreed|denied|hailed|praised|:"
-files = sys.argv[1:] or [p.name for p in sorted(D.glob("[0-9][0-9]_*.txt"))]
+files = sys.argv[2:] or [p.name for p in sorted(D.glob("[0-9][0-9]_*.txt"))]
 for f in files:
     gp = D / "gold" / (f + ".json")
     text = body_of(D / f)

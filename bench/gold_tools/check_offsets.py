@@ -1,6 +1,8 @@
-"""Check every gold file under ../gold against its article (standard library only;
-does not import or run the project's code).
-Copied from ../own_news/tools; the only change: curly closing quotes (\u201d, \u2019) also end a sentence.
+"""Usage: python bench/gold_tools/check_offsets.py bench/SET
+
+Check every gold file under SET/gold against its article (standard library only; does not
+import or run the project's code). The one copy for every hand-annotated set under bench/;
+curly closing quotes (\u201d, \u2019) end a sentence too.
 
 For each quantity: text[start:end] == surface, value/value_max numeric (value_max > value),
 change label valid, no two quantity spans overlap. No (sentence, speaker) pair twice.
@@ -11,7 +13,7 @@ multi-sentence quotation may sit in another sentence of the paragraph), speaker 
 import json, re, sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent.parent
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path.cwd()
 HEADER = re.compile(r"^(URL|OUTLET|PUBLISHED|TITLE):[ \t]?(.*)$")
 CHANGES = {"=", "~", ">", "<", "up", "down"}
 
