@@ -46,6 +46,7 @@ from ledger.extract.attribution_lex import (
     TIME_WORDS,
     WEAK_CUES,
 )
+from ledger.extract.numbers_units import SMALL
 
 _CLAUSE_OPEN = frozenset("and but that while as because although though so or".split())
 
@@ -389,7 +390,7 @@ def _acts_on(toks: list[_Tok], k: int, objects: frozenset) -> bool:
             return False  # "called for a vote", "called on police to": a demand is a statement
         if low in objects and (x + 1 >= len(toks) or not toks[x + 1].word or toks[x + 1].low in _AFTER_OBJECT):
             return True  # the head noun: not "called the police shootings a tragedy"
-        if objects is CHARGED and x == k + 1 and (low[:1].isdigit() or low in _NUMBER_WORDS):
+        if objects is CHARGED and x == k + 1 and (low[:1].isdigit() or low in SMALL):
             return True
         if not toks[x].word and toks[x].text not in "-–":
             return False
@@ -401,7 +402,6 @@ _AFTER_OBJECT = frozenset("after for on in at to and over because as with from s
 _RECKONING = frozenset("calculate project forecast".split())  # document cues a named body may use too
 _NOT_EXPECTING = frozenset("to next in on by at later soon this within until before after".split())
 _ACTS = {"call": CONVENED, "charge": CHARGED, "declare": DECLARED}
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _title_case(toks: list[_Tok]) -> bool:

@@ -11,7 +11,7 @@ import re
 from ledger.extract.numbers_units import ADJ, CHANGE_BEFORE, CURRENCY_PREFIX, CURRENCY_WORDS, STOP, UNITS
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.words import _is_plural, _singular
-from ledger.extract.numbers.units import _PEOPLE
+from ledger.extract.numbers.units import _MONEY, _PEOPLE
 from ledger.extract.types import Quantity
 
 
@@ -201,7 +201,6 @@ def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
 _RATE_BEFORE = re.compile(r"\bper\s+(?!cent\b)(?:(?:diluted|basic|adjusted)\s+)?([a-z]+)\s+(?:(?:(?:will|would|has|have|had|is|was)\s+)?(?:rise|rises|rose|risen|fall|falls|fell|fallen|grow|grew|grown|"
                           r"increase|increased|drop|dropped|climb|climbed)\s+(?:by\s+[\d.]+\s?(?:%|percent|per cent)\s+)?)?"
                           r"(?:of|was|were|is|are|at|to)\s+(?:about\s+|around\s+|roughly\s+|between\s+)?$")
-_CURRENCY_UNITS = frozenset("dollar euro pound sterling yen yuan rupee franc cent penny".split())
 
 
 def _rate_named_before(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
@@ -209,7 +208,7 @@ def _rate_named_before(text: str, start: int, qs: list[Quantity]) -> list[Quanti
     $41,000" are dollars per share, per head."""
     out = list(qs)
     for n, q in enumerate(out):
-        if q.unit and " per " not in q.unit and q.unit.split()[-1] in _CURRENCY_UNITS:
+        if q.unit in _MONEY:
             m = _RATE_BEFORE.search(text, max(start, q.start - 60), q.start)
             if m:
                 per = UNITS.get(m.group(1)) or _singular(m.group(1))

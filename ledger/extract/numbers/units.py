@@ -62,8 +62,8 @@ _COMPARATIVE = {"newer", "older", "bigger", "smaller", "larger", "younger", "gre
 
 
 _MONEY = frozenset(CURRENCY_PREFIX.values()) | frozenset(CURRENCY_WORDS.values())
-# a time unit written after "/" as a letter: "km/s", "m/h"
-_PER_LETTERS = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute", "d": "day", "yr": "year"}
+# time units after "/" that the unit table leaves out as too ambiguous alone: "km/s", "L/d"
+_PER_LETTERS = {"s": "second", "d": "day"}
 _NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior", "on", "from", "in"}
 
 
