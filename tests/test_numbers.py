@@ -1131,3 +1131,8 @@ def test_a_gain_of_a_small_number_and_a_kick_off_moved_to_a_clock_time():
     assert qs("Two of them left, and one of the three stayed.") == []
     assert qs("Kick-off has been moved to 15.30 on police advice.") == []
     assert one("Shares rose to 12.30 on Friday.").value == 12.3
+
+
+def test_a_part_of_the_last_few_counts_the_noun_after_them():
+    assert [fields(q)[:4] for q in qs("They won two of their last 10 matches.")] == [
+        ("two", 2.0, None, "match"), ("10 matches", 10.0, None, "match")]
