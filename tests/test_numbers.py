@@ -1136,3 +1136,43 @@ def test_a_gain_of_a_small_number_and_a_kick_off_moved_to_a_clock_time():
 def test_a_part_of_the_last_few_counts_the_noun_after_them():
     assert [fields(q)[:4] for q in qs("They won two of their last 10 matches.")] == [
         ("two", 2.0, None, "match"), ("10 matches", 10.0, None, "match")]
+
+
+def test_shares_written_as_nine_in_ten_are_one_fraction_not_a_count():
+    assert [fields(q)[:3] for q in qs("Nearly seven in 10 members backed the deal.")] == [("Nearly seven in 10", 0.7, None)]
+    assert [fields(q)[:3] for q in qs("About two in three nurses agreed.")] == [("About two in three", 2 / 3, None)]
+    assert [q.unit for q in qs("Output grew 4 in 10 years.")] == [None, "year"]  # a span of time, not a share
+
+
+def test_a_helpline_written_in_spaced_groups_is_a_phone_number():
+    assert qs("Call the council's hotline, 1300 555 019, for help.") == []
+    assert qs("Ring 212 555 0143 today.") == []
+
+
+def test_a_level_named_between_from_and_to_makes_two_figures():
+    assert [q.surface for q in qs("Jobless claims fell from 9.2% at their peak to 4.7% now.")] == ["9.2%", "4.7%"]
+    assert [q.surface for q in qs("Prices slid from $52 at the height of the boom to $31.")] == ["$52", "$31"]
+
+
+def test_a_bare_figure_compared_with_a_rate_takes_the_rate():
+    assert [q.unit for q in qs("The yard will build 12 boats a month, compared with 8 today.")] == [
+        "boat per month", "boat per month"]
+    assert [q.unit for q in qs("Arrests ran at 2.1 per 1,000 people, against a regional rate of 2.6.")] == [
+        "per 1,000 people", "per 1,000 people"]
+
+
+def test_a_part_of_a_named_owners_whole_counts_the_noun_after_it():
+    assert [fields(q)[:4] for q in qs("About 1,500 of Nordvik's drivers struck.")] == [("About 1,500", 1500.0, None, "driver")]
+    assert [q.unit for q in qs("Some 90 of Harlow's 400 staff left.")] == ["staff", "staff"]
+    assert [q.unit for q in qs("It said 2.1 million of the 3.4 million adults voted.")] == ["adult", "adult"]
+
+
+def test_a_currency_without_a_country_keeps_its_bare_name_and_takes_an_adjective():
+    assert [q.unit for q in qs("Rent is 9,000 krona, or 700 Icelandic krona more, or 80 Mexican pesos.")] == [
+        "krona", "icelandic krona", "mexican peso"]
+
+
+def test_an_exchange_rate_per_currency_is_the_currency_it_prices():
+    assert [q.unit for q in qs("The rand weakened 1% against the dollar, to 18.40 per dollar.")] == [
+        "percentage", "south african rand per dollar"]
+    assert one("Diesel costs 1.70 per litre.").unit == "per litre"

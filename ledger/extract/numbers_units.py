@@ -64,7 +64,7 @@ CURRENCY_WORDS = {
     "ruble": "russian ruble", "rubles": "russian ruble", "rouble": "russian ruble",
     "roubles": "russian ruble", "naira": "nigerian naira", "lira": "turkish lira",
     "dirham": "dirham", "dirhams": "dirham", "baht": "thai baht", "dinar": "dinar",
-    "dinars": "dinar", "krona": "swedish krona", "kronor": "swedish krona", "krone": "krone",
+    "dinars": "dinar", "krona": "krona", "kronor": "swedish krona", "krone": "krone",
     "kroner": "krone",
     "usd": "dollar", "eur": "euro", "gbp": "pound sterling", "jpy": "japanese yen", "cny": "chinese yuan",
     "inr": "indian rupee", "aud": "australian dollar", "cad": "canadian dollar", "chf": "swiss franc",
@@ -77,7 +77,8 @@ CURRENCY_ADJ = {
     "hong kong": "hong kong ", "new zealand": "new zealand ", "singapore": "singapore ",
     "taiwan": "taiwan ", "zimbabwe": "zimbabwe ", "mexican": "mexican ", "philippine": "philippine ",
     "swiss": "swiss ", "indian": "indian ", "pakistani": "pakistani ", "japanese": "japanese ",
-    "chinese": "chinese ", "south african": "south african ",
+    "chinese": "chinese ", "south african": "south african ", "swedish": "swedish ", "icelandic": "icelandic ",
+    "danish": "danish ", "norwegian": "norwegian ",
 }
 
 PERCENT = {"%": "percentage", "percent": "percentage", "pc": "percentage", "pct": "percentage",

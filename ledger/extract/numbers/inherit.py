@@ -129,7 +129,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
     out = _rate_named_before(text, start, fixed)
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
-    out = _bare_rates(text, _counted_by_number_of(text, start, out))
+    out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
@@ -187,7 +187,8 @@ def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
         a, b = out[n], out[n + 1]
         if not a.unit or {a.change, b.change} & {"up", "down"} or not _alike_in_size(a.value, b.value):
             continue  # "raised it by 4 cents to 38 cents per share": a change and a level
-        if b.unit is None and b.value_max is None and a.value_max is None and _LEVEL_FROM.fullmatch(text, a.end, b.start):
+        if b.unit is None and b.value_max is None and a.value_max is None and (
+                _LEVEL_FROM.fullmatch(text, a.end, b.start) or _COMPARED.fullmatch(text, a.end, b.start)):
             out[n + 1] = Quantity(**{**b.__dict__, "unit": a.unit})  # "31 days, down from 38"
         elif not _LEVEL_JOIN.fullmatch(text, a.end, b.start):
             continue
@@ -213,6 +214,25 @@ def _rate_named_before(text: str, start: int, qs: list[Quantity]) -> list[Quanti
             if m:
                 per = UNITS.get(m.group(1)) or _singular(m.group(1))
                 out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {per}"})
+    return out
+
+
+_CURRENCY_NAME = re.compile(r"\b(" + "|".join(sorted((w for w in CURRENCY_WORDS if w.isalpha() and len(w) > 3),
+                                                          key=len, reverse=True)) + r")\b", re.I)
+
+
+def _exchange_rates(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """An exchange rate written "11.62 per euro" after the currency it prices ("the krona
+    fell 0.4% against the euro, to 11.62 per euro") is krona per euro."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        per = q.unit[4:] if q.unit and q.unit.startswith("per ") else None
+        if per not in _MONEY:
+            continue
+        named = [CURRENCY_WORDS[m.group(1).lower()] for m in _CURRENCY_NAME.finditer(text, start, q.start)]
+        other = next((c for c in named if c != per and c not in ("cent", "penny", "sen")), None)
+        if other:
+            out[n] = Quantity(**{**q.__dict__, "unit": f"{other} per {per}"})
     return out
 
 
@@ -259,6 +279,9 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
 
 
 _LEVEL_FROM = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up|down)\s+from\s+")  # "31 days on average, down from 38"
+# "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51"
+_COMPARED = re.compile(r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                       r"(?:(?:a|an|the|its)\s+(?:[a-z]+\s+){0,2}(?:rate|level|average|figure|total|mean)\s+of\s+)?")
 
 
 def _alike_in_size(x: float, y: float) -> bool:

@@ -25,6 +25,7 @@ _MASK = re.compile(
     r"\+\d[\d ().-]{7,}\d"
     r"|\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b"
     r"|\b0\d{2,4}(?: \d{3,4}){1,2}\b"  # "0800 555 0199", "020 7946 0958": a leading 0 is no figure
+    r"|\b\d{4} \d{3} \d{3,4}\b|\b\d{3} \d{3} \d{4}\b"  # "1800 226 400", "212 555 0143": not thousands (a group of four)
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
@@ -112,7 +113,7 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
             return True
         if any(c.isupper() for c in prev[1:]) and not prev.isupper():
             return True  # eBook 3, NetPhone 7
-        if prev[0].isupper() and lp not in _CAP_OK and lp not in MONTHS and lp not in CHANGE_BEFORE \
+        if prev[0].isupper() and not lp.endswith(("'s", "’s")) and lp not in _CAP_OK and lp not in MONTHS and lp not in CHANGE_BEFORE \
                 and lp not in SMALL and lp not in CURRENCY_ADJ and lp not in STOP and lp not in _AGE_CUES:
             return True
     if prev == "." and p >= 2 and t.low[p - 2] in ("no", "nos", "vol", "art", "sec", "p", "pp", "ch"):

@@ -141,6 +141,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
 
 _GAP_STOP = {",", ";", ":", "(", ")", "and", "but", "or", "while", "from", "whereas", "then", "before", "after"}
 # "from 9 in the morning to 5": bare numbers around a time of day are clock times, not a range
+# "from 6.1% at its peak to 2.8%": a level named between the two is a path from it, not a range
+_GAP_LEVEL = {"peak", "height", "worst", "best", "highest", "lowest", "high", "low", "record", "top"}
 _GAP_CLOCK = {"morning", "afternoon", "evening", "night", "noon", "midnight", "o'clock", "o’clock"}
 
 
@@ -151,7 +153,7 @@ def _from_to_gap(t: _Toks, j: int, bare: bool) -> int | None:
         lx = t.low[x]
         if lx == "to":
             return x if x > j else None
-        if lx in _GAP_STOP or lx in _DASHES or (bare and lx in _GAP_CLOCK):
+        if lx in _GAP_STOP or lx in _DASHES or (bare and lx in _GAP_CLOCK) or lx in _GAP_LEVEL:
             return None
         if lx == "." and not (t.glued(x) and len(t.txt[x - 1]) == 1 and t.txt[x - 1].isupper()):
             return None  # a full stop; "U.S." is fine

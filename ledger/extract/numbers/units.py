@@ -201,7 +201,7 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         adj = " ".join(t.low[j:j + k])
         if adj in CURRENCY_ADJ and t.lw(j + k) in CURRENCY_WORDS:
             cw = CURRENCY_WORDS[t.low[j + k]]
-            return (CURRENCY_ADJ[adj] + "dollar" if cw == "dollar" else cw), j + k + 1, "cur"
+            return (CURRENCY_ADJ[adj] + cw if " " not in cw else cw), j + k + 1, "cur"  # not "swiss swiss franc"
     if t.txt[j] in UNITS_CASED and not glued:
         return UNITS_CASED[t.txt[j]], j + 1, "phys"  # "0.4 WAR"
     if w in CROWNS and t.lw(j + 1) in ("crown", "crowns"):
@@ -609,6 +609,18 @@ def _count_stage(t: _Toks, r: _Reading):
     return None
 
 
+def _possessive_name_end(t: _Toks, x: int) -> int | None:
+    """The token after a capitalised possessive name at x ("Quorra's", "Acme Corp's"), or None."""
+    y = x
+    while y < t.n and y - x < 3 and t.kind[y] == 2 and t.txt[y][:1].isupper():
+        if t.low[y].endswith(("'s", "’s")):
+            return y + 1
+        if y + 2 < t.n and t.low[y + 1] in ("'", "’") and t.low[y + 2] == "s":
+            return y + 3
+        y += 1
+    return None
+
+
 def _counted_noun_stage(t: _Toks, r: _Reading):
     """Stage: the counted noun after a bare number ("41,000 troops", "35m of its smart
     speakers", "20 per week" after "22 burglaries"). Sets unit, ukind, end_tok."""
@@ -617,9 +629,13 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
     last_count_unit = r.last_count_unit
     partitive = scaled or (value >= 2 and _whole(value) and vmax is None)
     if unit is None and uk is None and partitive and t.kind[r.i] == 1 and t.lw(end_tok) == "of":
-        if t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the", "these", "those"):
-            cn, cend = _counted_noun(t, end_tok + 2, value)
-            if cn and _is_plural(t.low[cend - 1]):
+        after = _possessive_name_end(t, end_tok + 1)
+        if t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the", "these", "those") or after:
+            x = after or end_tok + 2
+            if x < t.n and t.kind[x] == 1:  # "200 of the firm's 500 staff", "4.86 million of the 7.95 million voters"
+                x += 1 + (t.lw(x + 1) in SCALES)
+            cn, cend = _counted_noun(t, x, value)
+            if cn and _is_plural(t.low[cend - 1]) and t.lw(x) not in CURRENCY_WORDS:  # "of the 2 billion rupees": inherit's
                 unit, ukind = cn, "count"  # "35m of its smart speakers", "at least 60 of the payments"
         elif t.lw(end_tok + 1) in ("them", "those", "these") and last_count_unit and " per " not in last_count_unit:
             unit, ukind = last_count_unit, "count"  # "310 injuries, 58 of them serious"

@@ -39,6 +39,9 @@ _PART_HALF = {"first", "second", "this", "the", "a", "eastern", "western", "nort
               "other", "back", "front", "bottom", "top", "latter", "better"}
 
 
+_SPANS = frozenset("second minute hour day week month year decade centurie century".split())
+
+
 def _fraction(t: _Toks, i: int):
     """'a third of', 'two-thirds of', 'half of', 'one in three'."""
     w = t.low[i]
@@ -62,14 +65,18 @@ def _fraction(t: _Toks, i: int):
         d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (_figure(t.txt[x]) if t.kind[x] == 1 else None)
         if d and 0 < num <= d:
             val, end = num / d, x + 1
-    elif (w == "one" or t.txt[i] == "1") and (t.lw(i + 1) == "in" or (t.lw(i + 1) == "out" and t.lw(i + 2) == "of")):
+    elif (w in SMALL or t.kind[i] == 1) and (t.lw(i + 1) == "in" or (t.lw(i + 1) == "out" and t.lw(i + 2) == "of")):
+        # "one in three", "1 out of 5"; and "nine in ten", "three in 10": a share, not "ten voters"
         x = i + 2 if t.lw(i + 1) == "in" else i + 3
         skip = _unreadable_figure(t, x)
         if skip:
             return [], skip  # "1 in <400 digits>": skipped whole
+        num = SMALL.get(w) if w in SMALL else _figure(t.txt[i])
         d = SMALL.get(t.lw(x)) or TENS.get(t.lw(x)) or (_figure(t.txt[x]) if x < t.n and t.kind[x] == 1 else None)
-        if d and 1 < d <= 1000:
-            val, end = 1 / d, x + 1
+        if t.lw(x + 1).rstrip("s") in _SPANS:
+            return None  # "5 in 10 years", "one in six months": a count over a span of time
+        if num == 1 and d and 1 < d <= 1000 or num and d in (3, 4, 5, 10) and 1 < num < d:
+            val, end = num / d, x + 1
     if val is None:
         return None
     lab, cue = _change_before(t, i)
@@ -90,7 +97,7 @@ def _word_quantity(t: _Toks, r: _Reading):
         done = _vague_word(t, i, r.lo)
         if done is not None:
             return done
-    if t.kind[i] == 2 or t.txt[i] == "1" or t.lw(i + 1) == "out":
+    if t.kind[i] == 2 or t.txt[i] == "1" or t.lw(i + 1) in ("out", "in"):
         frac = _fraction(t, i)
         if frac is not None:
             return frac
