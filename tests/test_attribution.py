@@ -589,3 +589,30 @@ def test_dismissing_as_is_a_judgement_adding_a_goal_and_calling_a_helpline_are_n
     assert only("The court dismissed the appeal on Monday.") is None
     assert only("Striker Ola Brun added the second after the break.") is None
     assert only("Parents can call the school helpline on weekdays.") is None
+
+
+def test_anyone_may_reckon_that_and_a_participle_after_after_is_the_subjects():
+    text = "Ms Lund, an economist at Farro Bank, spoke on Monday. She forecast that sales would fall 4%."
+    assert names(text)[-1] == "Lund"
+    assert only("Velmar Foods shut a plant on Monday, days after telling workers it would cut 300 jobs.").name == "Velmar Foods"
+    assert only("We calculated the cost of the roof.") is None
+
+
+def test_it_in_a_relative_clause_is_the_body_that_opens_the_sentence():
+    text = ("Marlow Transit Authority runs the buses. Three new routes start soon. "
+            "The authority is reviewing a depot, which it says would hold 40 buses.")
+    assert names(text)[-1] == "Marlow Transit Authority"
+
+
+def test_a_body_described_by_what_it_represents_speaks_not_the_people_it_represents():
+    assert only("A union representing 2,000 of Harlow's drivers in Wales said talks had failed.").name == "A union"
+    assert only("A group representing 300 farmers said the dam was too small.").name == "A group"
+    assert only("About 2,000 drivers said the pay was too low.").name == "drivers"
+
+
+def test_a_document_made_by_a_named_body_is_the_bodys_and_the_airline_is_the_one_named():
+    assert only("The petition, organised by the Mill Lane Residents' Association, says 900 cars will come.").name == \
+        "Mill Lane Residents' Association"
+    assert only("The report, drawn up by Ellen Voss, says 30 bridges are unsafe.").name == "Ellen Voss"
+    text = "Nordair Aviation flew 4 million people. Its fare rose to 142 euros, the airline said."
+    assert names(text)[-1] == "Nordair Aviation"

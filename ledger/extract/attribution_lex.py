@@ -253,6 +253,7 @@ SOURCE_NOUNS = frozenset(
     wardens principal superintendent dean chancellor premier treasurer auditor auditors ranger rangers
     meteorologist meteorologists forecaster forecasters seismologist seismologists physician physicians
     surgeon surgeons pharmacist pharmacists epidemiologist epidemiologists
+    airline airlines carrier carriers broker brokers insurer insurers lender lenders petition petitions
     """.split()
 )
 # Document sources: subjects that can "find" or "show".
@@ -262,7 +263,7 @@ DOCUMENT_NOUNS = frozenset(
     census review audit investigation inquiry paper papers findings statistics estimate estimates
     model models test tests trial trials experiment experiments assessment evaluation document
     documents records record researchers scientists authors index results statement letter memo
-    website site post posting message release
+    website site post posting message release petition petitions
     """.split()
 )
 

@@ -274,8 +274,9 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
     if _not_reporting(toks, k, lemma, c0, c1, j):
         return None
     ing = toks[k].low.endswith("ing")
-    if j >= 0 and (toks[j].text == "," or toks[j].low == "by") and ing:
-        np = _subject_of_sentence(toks, j)  # "..., saying", "..., adding", "responded by saying"
+    if j >= 0 and (toks[j].text == "," or toks[j].low == "by" or toks[j].low in _WHILE) and ing:
+        # "..., saying", "responded by saying", "hours after telling staff it would": the subject's words
+        np = _subject_of_sentence(toks, j)
         if _valid(np, lemma, toks, k):
             return _Found(np, c0, c1, lemma)
         return None
@@ -400,6 +401,7 @@ def _acts_on(toks: list[_Tok], k: int, objects: frozenset) -> bool:
 _AFTER_OBJECT = frozenset("after for on in at to and over because as with from since by before last next this of "
                           "that when while until".split())
 _RECKONING = frozenset("calculate project forecast".split())  # document cues a named body may use too
+_WHILE = frozenset("after before while when since".split())
 _NOT_EXPECTING = frozenset("to next in on by at later soon this within until before after".split())
 _ACTS = {"call": CONVENED, "charge": CHARGED, "declare": DECLARED}
 
@@ -472,7 +474,8 @@ def _source_before(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
     np = _np_back(toks, j, 0)
     if np is not None and np.i0 > 0 and toks[np.i0 - 1].low == "by":
         np = None  # the agent of a participle: "a letter seen by the Courier says"
-    if np is not None and np.kind != "pron" and np.i0 > 0 and toks[np.i0 - 1].low in _PREPOSITIONS and not any(
+    if np is not None and np.kind != "pron" and np.i0 > 0 and (
+        toks[np.i0 - 1].low in _PREPOSITIONS or toks[np.i0 - 1].text[-1:].isdigit()) and not any(
         toks[x].low in FEMALE_NAMES or toks[x].low in MALE_NAMES for x in range(np.i0, np.i1 + 1)
     ):
         # the end of a modifier: "A survey of farmers in Kenya has revealed"
@@ -564,6 +567,9 @@ def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
     if np is None:
         return False
     head = toks[np.i1]
+    if lemma in _RECKONING and k + 1 < len(toks) and toks[k + 1].low == "that" and np.kind in ("name", "pron", "generic"):
+        return np.kind != "generic" or _head_ok(head.low) or head.low in DOCUMENT_NOUNS
+        # "She forecast that", "They calculated that": a reckoning reported, by anyone
     if lemma in DOCUMENT_CUES:
         if np.kind == "generic":
             return head.low in DOCUMENT_NOUNS
@@ -618,6 +624,12 @@ def _past_opening_phrase(toks: list[_Tok], i: int) -> int:
     return i
 
 
+def _in_a_figure(toks: list[_Tok], x: int) -> bool:
+    """The comma at toks[x] separates thousands ("2,000"), not clauses."""
+    return 0 < x < len(toks) - 1 and toks[x - 1].end == toks[x].start and toks[x + 1].start == toks[x].end \
+        and toks[x - 1].text[-1:].isdigit() and toks[x + 1].text[:1].isdigit()
+
+
 def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1, commas: bool = True) -> _NP | None:
     """'A new study of X in Y has revealed', 'Lydia Smith for the agency, says': the
     sentence's opening subject, when nothing between it and the cue starts another clause."""
@@ -642,6 +654,6 @@ def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1
         t = toks[x]
         if t.low in _BLOCKERS or t.text in _QUOTE_CHARS or t.text in ";:" or t.quoted or t.low in CUE_VERBS:
             return None
-        if t.text == "," and not commas:
+        if t.text == "," and not commas and not _in_a_figure(toks, x):
             return None  # "Vice President of X, Steve Ellis, offered ... the earmarks added in"
     return np

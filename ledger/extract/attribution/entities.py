@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ledger.extract.attribution.mentions import _name_kind, _np_back
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok
+from ledger.extract.numbers_units import SMALL, TENS
 from ledger.extract.attribution_lex import (
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -170,7 +171,8 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
         words = [toks[x].text for x in range(i, j + 1)]
         if words[-1].endswith(("'s", "’s")):
             words[-1] = words[-1][:-2]
-        if not (i == 0 and j == 0 and t.low in STOPWORDS):
+        if not (i == 0 and j == 0 and t.low in STOPWORDS) and not (j == i and (t.low in SMALL or t.low in TENS)):
+            # ("Three new routes open": a number word that opens a sentence is no name)
             extra = [toks[i - 1].low] if i > 0 and toks[i - 1].low in ROLE_NOUNS | MALE_ROLES | FEMALE_ROLES else []
             out.append((i, names.entity(words, extra)))
         i = j + 1

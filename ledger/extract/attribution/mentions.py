@@ -358,6 +358,8 @@ def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
             last_name = j + the  # inside the name: "the Department of Homeland Security" stays whole
             j += 1 + the
             continue
+        if j > i and p.low.endswith("ing") and _head_ok(toks[j - 1].low):
+            break  # "A union representing 2,000 engineers ... said": the union, not the engineers
         if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and p.low not in TIME_WORDS and not p.low[0].isdigit():
             if p.low in ROLE_NOUNS:
                 if role0 < 0:

@@ -13,13 +13,13 @@ source becomes a Speaker (its name, role, surface), goes here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ledger.extract.attribution.cues import _find, _Found, _others
+from ledger.extract.attribution.cues import _find, _Found, _others, _subject_of_sentence
 from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _resolve, _strip_titles
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
-from ledger.extract.attribution_lex import DOCUMENT_CUES, ORG_WORDS, PRONOUNS
+from ledger.extract.attribution_lex import DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS
 from ledger.extract.types import Speaker
 
 # ---------------------------------------------------------------- one sentence
@@ -153,6 +153,9 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     start, end = toks[first].start, toks[last].end
     surface = text[start:end]
     cue = text[toks[found.c0].start:toks[found.c1].end]
+    if np.kind == "pron" and _relative_it(toks, np) is not None:
+        found = replace(found, np=_relative_it(toks, np))  # "The authority ..., which it says": the authority
+        np = found.np
     if np.kind == "pron":
         ent = _pronoun_entity(toks[np.i0].low, history, [e for x, e in mentions if x < np.i0])
         if ent is None:  # a pronoun with nothing before it to stand for
@@ -169,6 +172,18 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
     ent = _generic_entity(words)
     return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=True), ent
+
+
+def _relative_it(toks: list[_Tok], np):
+    """"it" in a relative clause ("a runway, which it says would allow") stands for the
+    sentence's own subject when that is a body ("The authority is consulting on ..."): its
+    noun phrase, or None."""
+    if toks[np.i0].low != "it" or np.i0 == 0 or toks[np.i0 - 1].low not in ("which", "that"):
+        return None
+    subject = _subject_of_sentence(toks, np.i0 - 1)
+    if subject is None or subject.kind != "generic" or toks[subject.i1].low not in ORG_WORDS:
+        return None
+    return subject
 
 
 def _pronoun_entity(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
@@ -214,7 +229,7 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
 # "the ministry", "the council", "the court"... the one whose name holds that word
 _COMPANY_HEADS = frozenset("company firm group maker manufacturer retailer carrier airline insurer lender".split())
 _COMPANY_NAMES = frozenset("corp corp. corporation inc inc. ltd ltd. plc llc co co. group holdings company "
-                           "industries motors airlines airways technologies systems ag sa gmbh".split())
+                           "industries motors airlines airways air aviation technologies systems ag sa gmbh".split())
 _NAMED_HEADS = frozenset("ministry department agency council court university hospital bank party commission "
                          "committee union club authority board institute foundation service centre center "
                          "office police army".split())
@@ -243,10 +258,45 @@ def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _En
     return None
 
 
+_MADE = frozenset("organised organized commissioned published written prepared produced compiled conducted "
+                  "drawn run launched started".split())
+
+
+def _made_by(toks: list[_Tok], j: int):
+    """The named maker of a document in apposition after its head toks[j] ("The petition,
+    organised by the Mill Lane Residents' Association, says"; "The survey, commissioned by
+    the Harbour Trust, found"): the first and last token of the maker's name, or None."""
+    if toks[j].low not in DOCUMENT_NOUNS or j + 3 >= len(toks) or toks[j + 1].text != ",":
+        return None
+    x = j + 2
+    if toks[x].low not in _MADE:
+        return None
+    x += 1 + (toks[x + 1].low in ("up", "out"))  # "drawn up by", "carried out by"
+    if x >= len(toks) or toks[x].low != "by":
+        return None
+    y = x + 1 + (x + 1 < len(toks) and toks[x + 1].low == "the")
+    end = y
+    while end < len(toks) and end - y < 8 and (_is_name_tok(toks[end]) or toks[end].text in ("'", "’")
+                                                or toks[end].low in ("of", "for", "and") and end > y):
+        end += 1
+    if end == y or end >= len(toks) or toks[end].text != "," or not _is_name_tok(toks[end - 1]):
+        return None
+    return y, end - 1
+
+
 def _owner_entity(toks: list[_Tok], found: _Found, names: _Names) -> _Entity | None:
     """A generic source that is a statement with an owner (None if it is not)."""
     # "Cornyn's statement", "PC World's recent analysis": the statement's owner speaks
     np = found.np
+    maker = _made_by(toks, np.i1)
+    if maker is not None:
+        words: list[str] = []
+        for x in range(maker[0], maker[1] + 1):
+            if words and toks[x].text in ("'", "’"):
+                words[-1] += toks[x].text  # "Residents’ Association": the apostrophe is the word's
+            else:
+                words.append(toks[x].text)
+        return names.entity(words)
     if toks[np.i1].low in _OWNED:
         for x in range(np.i1 - 1, np.i0 - 1, -1):
             if _possessive(toks[x]) and toks[x].cap:
