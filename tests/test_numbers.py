@@ -1176,3 +1176,91 @@ def test_an_exchange_rate_per_currency_is_the_currency_it_prices():
     assert [q.unit for q in qs("The rand weakened 1% against the dollar, to 18.40 per dollar.")] == [
         "percentage", "south african rand per dollar"]
     assert one("Diesel costs 1.70 per litre.").unit == "per litre"
+
+
+def test_a_measure_is_not_carried_to_a_bare_count():
+    from ledger.extract import extract
+    text = "A magnitude 5.9 tremor hit the coast on Friday. The number of homes damaged climbed to 4,300 by noon."
+    assert [(c.quantity.surface, c.quantity.unit) for c in extract(text).claims] == [
+        ("magnitude 5.9", "magnitude"), ("4,300", "home")]
+    text = "A magnitude 6.2 quake shook the town. Officials said the toll of missing stood at 41."
+    assert [c.quantity.unit for c in extract(text).claims] == ["magnitude", None]
+
+
+def test_the_subject_names_what_a_bare_figure_counts():
+    assert [q.unit for q in qs("Applications grew sharply last year, by 12% to 3.1 million.")] == ["percentage", "application"]
+    assert one("The death toll from Sunday's floods in the valley rose to 57 on Monday.").unit == "person"
+    assert one("Norland's population reached 812,400 in the spring.").unit == "person"
+    assert one("Guild members now number 6,200.").unit == "guild member"
+    assert one("Revenues rose to 4,000 last year.").unit is None  # a sum counts nothing
+    assert one("The Harper family grew to 14.").unit is None  # a name, not a plural noun
+
+
+def test_a_bare_figure_after_from_or_to_is_the_other_level_of_the_move():
+    assert [q.unit for q in qs("The average class fell to 24.5 pupils from 26.1.")] == ["pupil", "pupil"]
+    assert [q.unit for q in qs("Waiting times rose to 19 weeks from 14.")] == ["week", "week"]
+
+
+def test_a_dotted_figure_with_a_counted_noun_or_a_level_is_no_clock_time():
+    assert one("The birth rate, at 1.52 births per woman, is falling.").surface == "1.52 births per woman"
+    assert [q.surface for q in qs("Household size dipped to 2.41 people from 2.53.")] == ["2.41 people", "2.53"]
+    assert qs("The meeting starts at 10.45 tomorrow.") == []
+
+
+def test_number_as_a_verb_is_no_identifier():
+    assert [fields(q)[:4] for q in qs("Registered nurses aged over 60 now number 14,800.")][1] == (
+        "14,800", 14800.0, None, "nurse")
+    assert [q.surface for q in qs("The club climbed to number 4 in the table.")] == []  # a rank
+
+
+def test_number_words_before_of_them_count_what_the_sentence_counted():
+    assert [q.unit for q in qs("Fifteen miners were trapped, and six of them were rescued.")] == ["miner", "miner"]
+    assert [q.unit for q in qs("Seven walkers are missing, two of them children.")] == ["walker", "walker"]
+    assert [q.surface for q in qs("The two of them left early.")] == []
+
+
+def test_an_age_range_after_ages_ranging_from_is_in_years():
+    assert one("The patients' ages ranged from 19 to 88.").unit == "year"
+    assert one("The victims were aged from 7 to 62.").unit == "year"
+    assert one("A range of 19 to 88 was measured.").unit is None
+
+
+def test_a_compass_adjective_is_dropped_from_the_counted_noun():
+    assert one("Storms hit three southern counties.").unit == "county"
+    assert one("It shut 11 coastal stations.").unit == "station"
+
+
+def test_shrink_contract_and_near_are_change_words():
+    assert one("The workforce will shrink by 2,000 jobs.").change == "down"
+    assert one("Output could contract by 1.5% this year.").change == "down"
+    assert one("The lake stayed near minus 12C.").change == "~"
+
+
+def test_a_rate_written_short_takes_the_rate_named_before_it():
+    units = [q.unit for q in qs("It logged 7.5 burglaries per 1,000 homes, against a city average of 5.2 per 1,000.")]
+    assert units == ["burglary per 1,000 homes", "burglary per 1,000 homes"]
+
+
+def test_of_which_and_of_whom_carry_the_unit_of_the_whole():
+    assert [q.unit for q in qs("The plan costs 4.2 billion euros, of which the ministry said 900 million is new.")] == [
+        "euro", "euro"]
+    assert [q.unit for q in qs("Some 300 fans were detained, of whom 25 were charged.")] == ["fan", "fan"]
+
+
+def test_a_bare_figure_short_of_or_needed_counts_the_noun_before_it():
+    assert [q.unit for q in qs("The bloc took 48 of the 101 seats, three short of the 51 needed.")] == [
+        "seat", "seat", "seat", "seat"]
+
+
+def test_a_part_of_which_keeps_the_currency_of_the_whole_even_before_had():
+    assert [q.unit for q in qs("The grant was 60 million pounds, of which 12 million had been spent.")] == [
+        "pound sterling", "pound sterling"]
+
+
+def test_a_participle_after_the_subject_does_not_become_its_head():
+    assert [(q.surface, q.unit) for q in qs("Drivers aged under 25 now number 88,000.")][-1] == ("88,000", "driver")
+
+
+def test_the_figure_needed_takes_the_unit_of_the_figure_it_is_compared_with():
+    assert [q.unit for q in qs("Output, at 3.2 tonnes per hectare, is short of the 4 needed to break even.")] == [
+        "tonne per hectare", "tonne per hectare"]

@@ -184,13 +184,14 @@ CHANGE_BEFORE = {
     "plummeting": "down", "plunging": "down", "tumbling": "down", "sliding": "down", "slipping": "down",
     "sinking": "down", "slumping": "down", "dipping": "down",
     "expanded": "up", "expands": "up", "expanding": "up", "hiked": "up",
-    "contracted": "down", "contracting": "down", "shrinks": "down", "shrinking": "down",
+    "contracted": "down", "contracting": "down", "shrinks": "down", "shrinking": "down", "shrink": "down",
+    "contract": "down", "contracts": "down", "near": "~",
     "a drop of": "down", "a decline of": "down", "a fall of": "down", "a decrease of": "down",
     "a loss of": "down", "a cut of": "down", "a reduction of": "down",
 }
 # words between the cue and the number that do not break it: "rose by", "fell sharply by"
 CHANGE_GLUE = {"by", "a", "an", "just", "only", "some", "nearly", "almost", "about", "roughly", "further",
-               "around", "approximately", "well", "slightly", "sharply", "another"}
+               "around", "approximately", "well", "slightly", "sharply", "another", "combined"}
 # cue words right after the quantity
 CHANGE_AFTER = {
     "or more": ">", "or so": "~", "plus": ">", "or less": "<", "or fewer": "<", "and up": ">",
@@ -251,6 +252,8 @@ certain various distinct individual unique single double likely possible potenti
 suspected confirmed known unknown reported registered estimated average typical local foreign particular
 national international domestic federal public private senior junior male female adult
 high low long short live dead wounded injured missing armed unarmed innocent
+northern southern eastern western north-eastern north-western south-eastern south-western northeastern
+northwestern southeastern southwestern central coastal rural urban
 """.split())
 
 # counted nouns that are plural without an -s

@@ -11,7 +11,7 @@ import re
 from ledger.extract.numbers_units import ADJ, CHANGE_BEFORE, CURRENCY_PREFIX, CURRENCY_WORDS, STOP, UNITS
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.words import _is_plural, _singular
-from ledger.extract.numbers.units import _MONEY, _PEOPLE
+from ledger.extract.numbers.units import _MEASURE_BEFORE, _MONEY, _PEOPLE, _SCALE_AFTER
 from ledger.extract.types import Quantity
 
 
@@ -79,7 +79,8 @@ _NON_COUNT_WORDS = {"costs", "weighs", "measures", "totals", "employs", "seats",
                     "points", "percents", "others", "ones", "years", "months", "weeks", "days", "hours"}
 
 
-_BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs)\b)")
+_BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs|"
+                        r"short|needed|required|ahead|behind|apiece)\b)")  # "five short of the 71 needed"
 
 
 _ONES = re.compile(r"\s+(?:[a-z\-]+\s+)?ones\b")
@@ -92,7 +93,8 @@ def _bare_end(text: str, pos: int, end: int) -> bool:
 
 
 _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_PREFIX.values()) | {
-    "percentage", "percentage point", "year", "time"}
+    "percentage", "percentage point", "year", "time"} | set(_MEASURE_BEFORE.values()) | set(_SCALE_AFTER.values())
+# (a measure is not a counted noun: after "a magnitude 6.8 quake", "rose to 63" counts no magnitudes)
 
 
 # ------------------------------------------------------------------ stage: after the sentence is read
@@ -122,8 +124,8 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
         q = _pair_in_brackets(text, q, nxt_q, fixed)
         q = _unit_from_neighbours(text, start, end, q, nxt_q, fixed, prev_q, prev_unit, index_sentence)
         q = _restated_change_and_steps(text, start, q, prev_q)
-        if q.unit and q.unit not in _NON_COUNT:
-            prev_unit = q.unit
+        if q.unit and q.unit not in _NON_COUNT and " per " not in q.unit:
+            prev_unit = q.unit  # (a rate is no counted noun: "1.38 children per woman ... number 197,000")
         fixed.append(q)
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
@@ -167,7 +169,8 @@ def _same_population(qs: list[Quantity]) -> list[Quantity]:
     for n in range(len(out)):
         q = out[n]
         if q.unit and q.unit.startswith("per ") and q.unit.count(" ") == 1:
-            named = next((p.unit for p in reversed(out[:n]) if p.unit and p.unit.startswith(q.unit + " ")), None)
+            named = next((p.unit for p in reversed(out[:n]) if p.unit and f" {q.unit} " in f" {p.unit} "
+                          and p.unit != q.unit), None)  # "11.6 cases per 100,000 people, against 0.9 per 100,000"
             earlier = _DOC_MEMORY["rate"]
             if named is None and earlier and f" {q.unit} " in f" {earlier} ":
                 named = earlier
@@ -342,6 +345,17 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.change in (">", "<") and _noun_before(text, start, q.start):
         # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
         q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
+    elif q.unit is None and q.value_max is None and _whole(q.value) and q.value >= 2 \
+            and all(p.unit is None or p.unit in _NON_COUNT for p in fixed) and _subject_counted(text, start, q):
+        q = Quantity(**{**q.__dict__, "unit": _subject_counted(text, start, q)})  # "Households grew ... to 2.74 million"
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
+            and _OF_WHICH.fullmatch(text, prev_q.end, q.start):
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "1.7 billion euros, of which 310 million"
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
+            and _THE_NEEDED.match(text, q.end) and text[max(start, q.start - 4):q.start].lower() == "the ":
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "at 1.38 children per woman, below the 2.1 needed"
+    elif q.unit is None and q.value_max is None and _level_pair(text, start, prev_q, q):
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "climbed to 43.1 years from 40.6"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
             and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})
@@ -355,6 +369,67 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         if par:
             q = Quantity(**{**q.__dict__, "unit": par})
     return q
+
+
+# the subject of a sentence that moves or stands at a bare figure names what it counts:
+# "Households grew ... to 2.74 million", "The death toll ... rose to 63", "Members now number
+# 4,000"; a toll or a population counts people; sums and measures count nothing
+_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
+                      r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|grew|grown|fell|"
+                      r"fallen|climbed|increased|reached|hit|stood|stands|totalled|totaled|topped|jumped|dropped|"
+                      r"declined|number|numbered)\b")
+_TO_FIGURE = re.compile(r"\b(?:to|at|reached|hit|number|numbered|totalled|totaled|topped)\s+(?:(?:about|nearly|almost|"
+                        r"around|roughly|some|just|over|more than|at least)\s+)?$")
+_PEOPLE_COUNTS = {"toll": "person", "population": "person"}
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|added|adds|reported|reports|announced|estimated|estimates|"
+                       r"believes?|thinks?)\b")
+_MOVE_WORDS = {"rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "increased", "reached", "hit", "stood",
+               "stands", "totalled", "totaled", "topped", "jumped", "dropped", "declined", "number", "numbered", "now",
+               "has", "have", "had"}
+_NOT_COUNTED = {"sales", "revenues", "profits", "earnings", "exports", "imports", "costs", "prices", "shares", "stocks",
+                "rates", "yields", "temperatures", "levels", "figures", "numbers", "totals", "values", "ratings",
+                "scores", "returns", "savings", "assets", "reserves", "wages", "salaries", "fees", "fares", "rents",
+                "taxes", "bills", "losses", "funds", "bonds", "margins", "odds", "results", "benefits", "budgets",
+                "payments", "estimates", "forecasts", "data", "readings", "tests", "terms", "talks", "hopes"}
+
+
+def _subject_counted(text: str, start: int, q) -> str | None:
+    """The counted noun a sentence's subject names for its bare figure (see above)."""
+    if not _TO_FIGURE.search(text, max(start, q.start - 30), q.start):
+        return None
+    m = _SUBJECT.match(text, start, q.start)
+    if not m or any(w and w[0].isupper() and text[start:m.start(g)].strip() for g, w in ((1, m.group(1)), (2, m.group(2)))):
+        return None  # only the sentence's first word may be capitalised: "The Jones family" is a name
+    if _REPORTED.search(text, m.end(1), m.end()):
+        return None  # "Officials said the toll stood at 41": the speaker is no subject of the figure
+    first, second = m.group(1).lower(), m.group(2)
+    noun2 = second and second not in STOP and second not in _MOVE_WORDS and not second.endswith(("ed", "ing"))
+    mod, head = (first, second) if noun2 else (None, first)  # "People aged over 85 now number ..." counts people
+    if head in _PEOPLE_COUNTS:
+        return _PEOPLE_COUNTS[head]
+    if not _is_plural(head) or head in STOP or head in ADJ or head in _NOT_COUNTED or head in _NON_COUNT_WORDS:
+        return None
+    if mod and mod not in STOP and mod not in ADJ and not mod.endswith(("ing", "ed", "ly", "s")):
+        return f"{mod} {_singular(head)}"
+    return _singular(head)
+
+
+_OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:about|some|nearly|almost|around|just|"
+                       r"over|more than|at least|roughly)\s+)?")  # "of which the agency said 310 million"
+
+
+_THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
+
+
+def _level_pair(text: str, start: int, prev_q, q) -> bool:
+    """The bare figure is the other end of a move the one before it states with its unit:
+    "to 2.36 people from 2.46", "from 40 hours to 35"."""
+    if prev_q is None or not prev_q.unit or prev_q.value_max is not None:
+        return False
+    join = text[prev_q.end:q.start]
+    m = _PREV_WORD.search(text, max(start, prev_q.start - 12), prev_q.start)
+    before = m.group(1).lower() if m else ""
+    return (join, before) in ((" from ", "to"), (" to ", "from"))
 
 
 def _restated_change_and_steps(text: str, start: int, q: Quantity, prev_q) -> Quantity:

@@ -88,6 +88,15 @@ def _dialled(t: _Toks, i: int) -> bool:
 _YEAR_NOUNS = {"levels", "figures", "baselines", "standards", "values", "prices", "rates", "terms"}
 
 
+_BEFORE_VERB_NUMBER = {"now", "alone", "together", "still", "already", "combined", "may", "might", "could",
+                       "would", "will", "which", "who", "that", "they"}
+
+
+def _verb_number(t: _Toks, k: int) -> bool:
+    """"number" at token k is the verb: "the over-85s now number 197,000", "they number 40"."""
+    return t.low[k] in ("number", "numbered", "numbering") and t.lw(k - 1) in _BEFORE_VERB_NUMBER
+
+
 def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
     """The number at token p names something: 'Flight 370', 'posts 542', 'No. 5', 'G7', 'COVID-19'."""
     if p == 0:
@@ -110,7 +119,7 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
         return False
     if t.kind[p - 1] == 2:
         if lp in ID_NOUNS:
-            return True
+            return not _verb_number(t, p - 1)
         if any(c.isupper() for c in prev[1:]) and not prev.isupper():
             return True  # eBook 3, NetPhone 7
         if prev[0].isupper() and not lp.endswith(("'s", "’s")) and lp not in _CAP_OK and lp not in MONTHS and lp not in CHANGE_BEFORE \
@@ -186,9 +195,27 @@ def _is_clock_dot(t: _Toks, i: int, j: int) -> bool:
         return False
     if t.lw(i - 1) == "to" and t.lw(i - 2) in _MOVED_TO:
         return True  # "kick-off has been moved to 12.30"
-    if t.lw(i - 1) not in _AT_TIME:
+    if t.lw(i - 1) not in _AT_TIME or _counts_after(t, j) or _level_pair_before(t, i - 1):
         return False
     return not (t.lw(i - 1) == "at" and t.lw(i - 2) in _PRICED_AT)
+
+
+def _counts_after(t: _Toks, j: int) -> bool:
+    """A plural noun after the figure counts something: "at 1.38 children per woman"."""
+    w = t.lw(j)
+    return t.kind[j] == 2 and _is_plural(w) and w not in STOP and w not in TIME_ZONES and w != "hours" \
+        if j < t.n else False
+
+
+def _level_pair_before(t: _Toks, k: int) -> bool:
+    """"to 2.36 people from 2.46": "from" (or "to") right after a figure and its noun joins
+    two levels of one measure, not a time; "from 10.30 to 12.30" (no noun between) is."""
+    if t.lw(k) not in ("from", "to"):
+        return False
+    for x in range(k - 1, max(-1, k - 4), -1):
+        if t.kind[x] == 1:
+            return x < k - 1 and all(t.kind[y] == 2 and t.low[y] not in TIME_ZONES for y in range(x + 1, k))
+    return False
 
 
 def _is_year(value: float, txt: str) -> bool:

@@ -628,17 +628,19 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
     unit, ukind, uk, end_tok = r.unit, r.ukind, r.uk, r.end_tok
     last_count_unit = r.last_count_unit
     partitive = scaled or (value >= 2 and _whole(value) and vmax is None)
-    if unit is None and uk is None and partitive and t.kind[r.i] == 1 and t.lw(end_tok) == "of":
+    if unit is None and uk is None and partitive and t.lw(end_tok) == "of":
         after = _possessive_name_end(t, end_tok + 1)
-        if t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the", "these", "those") or after:
+        if t.kind[r.i] == 1 and (t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the", "these", "those")
+                                 or after):  # (a number word counts only "them": "three of them died")
             x = after or end_tok + 2
             if x < t.n and t.kind[x] == 1:  # "200 of the firm's 500 staff", "4.86 million of the 7.95 million voters"
                 x += 1 + (t.lw(x + 1) in SCALES)
             cn, cend = _counted_noun(t, x, value)
             if cn and _is_plural(t.low[cend - 1]) and t.lw(x) not in CURRENCY_WORDS:  # "of the 2 billion rupees": inherit's
                 unit, ukind = cn, "count"  # "35m of its smart speakers", "at least 60 of the payments"
-        elif t.lw(end_tok + 1) in ("them", "those", "these") and last_count_unit and " per " not in last_count_unit:
-            unit, ukind = last_count_unit, "count"  # "310 injuries, 58 of them serious"
+        if t.lw(end_tok + 1) in ("them", "those", "these") and last_count_unit and " per " not in last_count_unit \
+                and t.lw(r.i - 1) not in ("the", "all", "both"):
+            unit, ukind = last_count_unit, "count"  # "310 injuries, 58 of them serious", "three of them died"
     if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
             and t.lw(end_tok + 1) in TIME_UNITS:
         unit, ukind = f"{last_count_unit} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"
@@ -671,6 +673,18 @@ def _compound_modifier(t: _Toks, r: _Reading):
     return None
 
 
+_AGE_SPAN = {"from", "between", "ranging", "ranged", "range", "of"}
+
+
+def _age_cue_before(t: _Toks, i: int) -> bool:
+    """An age word ends right before the figure, or before "from"/"between" and the like:
+    "aged 14", "aged from 38 to 91", "with ages ranging from 38 to 91"."""
+    k = i - 1
+    while k > i - 4 and t.lw(k) in _AGE_SPAN:
+        k -= 1
+    return t.lw(k) in _AGE_CUES
+
+
 def _ages_and_people(t: _Toks, r: _Reading):
     """Stage: a bare number that is an age ("aged 14", "Jane Roe, 42,", "when she was six",
     "life expectancy ... 73") or a count of people ("80 injured", "killing four"). Sets
@@ -679,7 +693,7 @@ def _ages_and_people(t: _Toks, r: _Reading):
     unit, ukind, end_tok = r.unit, r.ukind, r.end_tok
     # ages: "aged 14", "age seventeen", "Jane Roe, 42,"
     if unit is None and _whole(value) and 0 < value < 125:
-        if t.lw(i - 1) in _AGE_CUES or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
+        if _age_cue_before(t, i) or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
                                          and t.lw(end_tok) in (",", ")", ".", ";", "") and t.kind[i] == 1):
             unit, ukind = "year", "age"
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
@@ -687,7 +701,8 @@ def _ages_and_people(t: _Toks, r: _Reading):
             t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
             and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")
             or t.lw(end_tok) == "taken" and t.lw(end_tok + 1) in ("to", "into", "hostage", "ill", "captive")):
-        if not (t.lw(end_tok) in ("were", "had") and last_count_unit and t.lw(end_tok + 1) not in _PERSON_AFTER):
+        if not (t.lw(end_tok) in ("were", "had") and (last_count_unit or "which" in t.low[max(0, i - 6):i])
+                and t.lw(end_tok + 1) not in _PERSON_AFTER):  # "of which 310 million had gone on engines"
             unit, ukind = "person", "count"
     # ages: "when she was six", "until he was 18", "his daughter, who was 10"
     if unit is None and _whole(value) and 0 < value < 120 and (
