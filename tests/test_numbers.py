@@ -1192,6 +1192,7 @@ def test_the_subject_names_what_a_bare_figure_counts():
     assert one("The death toll from Sunday's floods in the valley rose to 57 on Monday.").unit == "person"
     assert one("Norland's population reached 812,400 in the spring.").unit == "person"
     assert one("Guild members now number 6,200.").unit == "guild member"
+    assert one("Visitor numbers rose to 2.3 million.").unit == "visitor"
     assert one("Revenues rose to 4,000 last year.").unit is None  # a sum counts nothing
     assert one("The Harper family grew to 14.").unit is None  # a name, not a plural noun
 

@@ -253,7 +253,7 @@ suspected confirmed known unknown reported registered estimated average typical 
 national international domestic federal public private senior junior male female adult
 high low long short live dead wounded injured missing armed unarmed innocent
 northern southern eastern western north-eastern north-western south-eastern south-western northeastern
-northwestern southeastern southwestern central coastal rural urban
+northwestern southeastern southwestern coastal rural urban
 """.split())
 
 # counted nouns that are plural without an -s

@@ -407,6 +407,8 @@ def _subject_counted(text: str, start: int, q) -> str | None:
     mod, head = (first, second) if noun2 else (None, first)  # "People aged over 85 now number ..." counts people
     if head in _PEOPLE_COUNTS:
         return _PEOPLE_COUNTS[head]
+    if head == "numbers" and mod and mod not in STOP and mod not in ADJ:
+        return _singular(mod)  # "Passenger numbers rose to 4.1 million"
     if not _is_plural(head) or head in STOP or head in ADJ or head in _NOT_COUNTED or head in _NON_COUNT_WORDS:
         return None
     if mod and mod not in STOP and mod not in ADJ and not mod.endswith(("ing", "ed", "ly", "s")):
