@@ -616,3 +616,50 @@ def test_a_document_made_by_a_named_body_is_the_bodys_and_the_airline_is_the_one
     assert only("The report, drawn up by Ellen Voss, says 30 bridges are unsafe.").name == "Ellen Voss"
     text = "Nordair Aviation flew 4 million people. Its fare rose to 142 euros, the airline said."
     assert names(text)[-1] == "Nordair Aviation"
+
+
+def test_a_title_without_its_full_stop_opens_a_name_before_an_apposition_or_after_an_inverted_cue():
+    sp = only("Mr Olu Banks-Pryor, the council's head of planning, said the scheme would cost £4 million.")
+    assert sp.name == "Olu Banks-Pryor"
+    text = '"The launch went well. Every valve held," said Dr Tomas Ekk-Berg, the mission\'s propulsion chief.'
+    assert names(text) == ["Tomas Ekk-Berg", "Tomas Ekk-Berg"]
+
+
+def test_a_relative_noun_of_someone_speaks_not_the_person_after_of():
+    assert only("The widow of a fisherman who drowned off the cape said the coastguard came too late.").name == "widow"
+    assert only("The son of a farmer who had lost his herd said the payout was too small.").name == "son"
+    assert only("The owner of a bakery that burned down said she would reopen.").name == "owner"
+
+
+def test_report_after_a_modal_with_no_statement_is_no_cue():
+    assert only("Residents can report potholes through the council's app.") is None
+    text = "The review will report by March, the ministry said."
+    assert [sp.name for sp in attribute_all(text, [(0, len(text))])[0]] == ["ministry"]
+    assert only("The panel will report that nine schools failed.").name == "panel"
+
+
+def test_a_document_by_or_from_a_body_is_the_bodys():
+    assert only("Rents rose 4%, figures from the Tarn Housing Office show.").name == "Tarn Housing Office"
+    assert only("A report by the Tarn Housing Office said rents rose 4%.").name == "Tarn Housing Office"
+    assert only("Rents rose 4%, according to a survey by the Tarn Housing Office.").name == "Tarn Housing Office"
+    assert only("Rents rose 4%, according to the report.").name == "report"
+    assert only("A letter seen by the Courier says rents rose 4%.").name == "A letter"
+
+
+def test_a_report_by_a_bodys_team_is_the_body_named_earlier():
+    text = ("The Orvan Water Authority met on Monday. "
+            "Nitrate levels doubled, according to a report by the authority's monitoring team.")
+    assert names(text)[-1] == "Orvan Water Authority"
+
+
+def test_a_poll_by_a_body_that_put_a_figure_in_a_relative_clause_is_the_bodys():
+    doc = extract("Turnout beat the survey by the Harwick Polling Unit, released a week before polling day, "
+                  "which had put it at 52%.")
+    credited = [(c.quantity.surface, c.speaker.name) for c in doc.claims if c.quantity]
+    assert ("52%", "Harwick Polling Unit") in credited
+
+
+def test_a_capitalised_first_word_the_document_never_names_is_no_antecedent():
+    text = ("Miro Dalka chairs the transport board. Typical fares rose to 4 euros. "
+            "He added that the network carried 90 million passengers.")
+    assert names(text)[-1] == "Miro Dalka"

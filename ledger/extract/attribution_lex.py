@@ -223,6 +223,8 @@ SOURCE_NOUNS = frozenset(
     advisers advisor advisors staff staffer staffers employee employees worker workers doctor
     doctors nurse nurses teacher teachers student students parent parents mother father wife
     husband son daughter brother sister man woman men women people person activist activists
+    widow widower grandson granddaughter grandmother grandfather grandparents nephew niece cousin uncle
+    aunt fiance fiancee stepfather stepmother sibling siblings
     supporter supporters opponent opponents protester protesters protestors demonstrators voter voters
     lawmaker lawmakers legislator legislators senator senators congressman congresswoman governor
     mayor candidate candidates nominee democrats republicans economist economists strategist
@@ -398,11 +400,11 @@ MALE_NAMES = frozenset(
 )
 FEMALE_ROLES = frozenset(
     "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman businesswoman woman mother wife "
-    "daughter sister actress queen princess lady dame girl grandmother aunt niece".split()
+    "daughter sister actress queen princess lady dame girl grandmother aunt niece widow granddaughter".split()
 )
 MALE_ROLES = frozenset(
     "mr mr. spokesman chairman congressman businessman man father husband son brother actor king "
-    "prince lord sir boy grandfather uncle nephew".split()
+    "prince lord sir boy grandfather uncle nephew widower grandson".split()
 )
 
 MALE_NAMES = MALE_NAMES - FEMALE_NAMES

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ledger.extract.attribution.mentions import _NP, _head_ok, _name_back, _np_back, _np_fwd
+from ledger.extract.attribution.mentions import _NP, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd
 from ledger.extract.attribution.quotes import _QUOTE_CHARS
 from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
@@ -43,6 +43,7 @@ from ledger.extract.attribution_lex import (
     OBJECT_CUES,
     PARTICLE_CUES,
     SOURCE_NOUNS,
+    STOPWORDS,
     TIME_WORDS,
     WEAK_CUES,
 )
@@ -174,7 +175,12 @@ _PUBLISHED = frozenset("released published compiled issued collected produced ga
 def _publisher(toks: list[_Tok], np: _NP) -> _NP | None:
     """"according to figures released on Monday by the Real Estate Institute": the body
     that published the document, when the phrase names it after "by"."""
-    if np.kind != "generic" or np.i1 + 1 >= len(toks) or toks[np.i1 + 1].low not in _PUBLISHED:
+    if np.kind != "generic" or np.i1 + 1 >= len(toks):
+        return None
+    if _by_document(toks, np.i1 + 2):  # "according to a report by the council's audit team"
+        by = _np_fwd(toks, np.i1 + 2, len(toks))
+        return by if by is not None and (by.kind == "name" or toks[by.i1].low in ORG_WORDS) else None
+    if toks[np.i1 + 1].low not in _PUBLISHED:
         return None
     for x in range(np.i1 + 2, min(len(toks) - 1, np.i1 + 7)):
         if toks[x].low == "by":
@@ -271,6 +277,9 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
         return None
     lemma, c0, c1 = cue
     j = _source_end(toks, c0)
+    maker = _document_maker(toks, j, toks[k].low.endswith("ing"))
+    if maker is not None:
+        return _Found(maker, c0, c1, lemma)
     if _not_reporting(toks, k, lemma, c0, c1, j):
         return None
     ing = toks[k].low.endswith("ing")
@@ -357,12 +366,27 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     ing = low.endswith("ing")
     if chain & BE and not ing:
         return None  # passive: "it was reported that", "he was told"
+    if _modal_report(toks, k, lemma, chain):
+        return None
     if c1 + 1 < n and toks[c1 + 1].low == "by" and low != lemma and not low.endswith("s") \
             and not (c0 > 0 and toks[c0 - 1].low in _SUBJECT_PRONOUNS):
         return None  # a participle: "a blog written by Rathbun", "additional reporting by" (not "they estimated by 2050")
     if low in _PARTICIPLES and not chain & {"has", "have", "had"}:
         return None
     return lemma, c0, c1
+
+
+_MODALS = frozenset("will would could can may might should shall must".split())
+
+
+def _modal_report(toks: list[_Tok], k: int, lemma: str, chain: set[str]) -> bool:
+    """"Families can report missing relatives", "The inquiry will report within weeks":
+    "report" after a modal with no statement after it ("that", a colon, a quotation) is
+    an act to come, not a report made."""
+    if lemma != "report" or toks[k].low != "report" or not chain & _MODALS:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not (nxt.low in ("that", ":") or nxt.text in _QUOTE_CHARS or nxt.quoted)
 
 
 _NAME_ABBREVIATIONS = frozenset("co corp inc ltd jr sr bros plc llc".split())
@@ -469,12 +493,30 @@ def _two_names_before(toks: list[_Tok], j: int) -> bool:
     return i >= 2 and toks[i - 1].low == "and" and _is_name_tok(toks[i - 2])
 
 
+def _document_maker(toks: list[_Tok], j: int, ing: bool) -> _NP | None:
+    """"..., figures from the National Statistics Office show", "A report by the Harbour
+    Trust said": a document that opens its clause right before the cue speaks for the body
+    named after its "by" or "from" (a name, or an organisation: "a report by the council's
+    audit team"); None when the phrase ending at toks[j] is no such maker."""
+    if ing or j < 2 or not toks[j].word or toks[j].quoted or _possessive(toks[j]):
+        return None
+    np = _np_back(toks, j, 0)
+    if np is None or np.kind == "pron" or np.said_by is not None or not _by_document(toks, np.i0):
+        return None
+    if np.kind == "generic" and toks[np.i1].low not in ORG_WORDS:
+        return None
+    doc = _generic_np_back(toks, np.i0 - 2, 0)
+    return np if _clause_start(toks, doc.i0) else None
+
+
 def _source_before(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int) -> _Found | None:
     """'Psaki said', 'A survey of farmers in Kenya has revealed': the phrase ending at toks[j]."""
     np = _np_back(toks, j, 0)
-    if np is not None and np.i0 > 0 and toks[np.i0 - 1].low == "by":
+    if np is not None and _by_document(toks, np.i0):
+        pass  # "the poll by the Veritas Institute, ..., which had put": the institute's
+    elif np is not None and np.i0 > 0 and toks[np.i0 - 1].low == "by":
         np = None  # the agent of a participle: "a letter seen by the Courier says"
-    if np is not None and np.kind != "pron" and np.i0 > 0 and (
+    if np is not None and np.kind != "pron" and np.i0 > 0 and not _by_document(toks, np.i0) and (
         toks[np.i0 - 1].low in _PREPOSITIONS or toks[np.i0 - 1].text[-1:].isdigit()) and not any(
         toks[x].low in FEMALE_NAMES or toks[x].low in MALE_NAMES for x in range(np.i0, np.i1 + 1)
     ):
@@ -652,8 +694,22 @@ def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1
         return None
     for x in range(np.i1 + 1, c0):
         t = toks[x]
-        if t.low in _BLOCKERS or t.text in _QUOTE_CHARS or t.text in ";:" or t.quoted or t.low in CUE_VERBS:
+        if t.low in _BLOCKERS and not _subject_relative(toks, x) or t.text in _QUOTE_CHARS or t.text in ";:" or t.quoted or t.low in CUE_VERBS:
             return None
         if t.text == "," and not commas and not _in_a_figure(toks, x):
             return None  # "Vice President of X, Steve Ellis, offered ... the earmarks added in"
     return np
+
+
+def _subject_relative(toks: list[_Tok], x: int) -> bool:
+    """"The daughter of a farmer who died in the flood said", "the owner of a shop that
+    burned down said": a relative pronoun after a noun whose clause has no subject of its
+    own (a verb follows it) only describes that noun; the sentence's subject still speaks."""
+    if x == 0 or x + 1 >= len(toks) or not toks[x - 1].word or toks[x - 1].cap:
+        return False
+    low, nxt = toks[x].low, toks[x + 1]
+    if not nxt.word or nxt.cap or nxt.low in CUE_VERBS or nxt.low in DETERMINERS:
+        return False
+    if low == "who":
+        return nxt.low in AUX or nxt.low not in STOPWORDS
+    return low in ("that", "which") and (nxt.low in AUX or nxt.low.endswith("ed"))

@@ -111,6 +111,10 @@ class _Names:
         self.by_last: dict[str, _Entity] = {}
         self.by_name: dict[str, _Entity] = {}
 
+    def known(self, word: str) -> bool:
+        """Whether a name met so far is ``word`` or ends with it."""
+        return word in self.by_name or word in self.by_last
+
     def entity(self, words: list[str], extra: list[str] = ()) -> _Entity:
         if len(words) > 1 and words[0].lower() == "the":
             words = words[1:]
@@ -171,6 +175,9 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
         words = [toks[x].text for x in range(i, j + 1)]
         if words[-1].endswith(("'s", "’s")):
             words[-1] = words[-1][:-2]
+        if j == i and t.unproven and not names.known(words[0]):
+            i += 1  # "Average household size shrank": a common word, until the document names it
+            continue
         if not (i == 0 and j == 0 and t.low in STOPWORDS) and not (j == i and (t.low in SMALL or t.low in TENS)):
             # ("Three new routes open": a number word that opens a sentence is no name)
             extra = [toks[i - 1].low] if i > 0 and toks[i - 1].low in ROLE_NOUNS | MALE_ROLES | FEMALE_ROLES else []

@@ -198,7 +198,7 @@ def _restrictive_who(toks: list[_Tok], j: int, lo: int) -> _NP | None:
 
 def _np_back_who(toks: list[_Tok], j: int, lo: int) -> _NP | None:
     """'Devocht, who had told': the phrase before ', who' (toks[j] is 'who')."""
-    np = _np_back(toks, j - 2, lo)
+    np = _np_back(toks, _past_participle_phrase(toks, j - 1, lo) - 1, lo)
     # "Terence Fan, an expert from Singapore Management University, who said"
     if np is not None and np.i0 - 1 > lo and toks[np.i0 - 1].low in ("from", "of", "at", "for", "with"):
         x = np.i0 - 1
@@ -214,6 +214,33 @@ def _np_back_who(toks: list[_Tok], j: int, lo: int) -> _NP | None:
         if person is not None:
             return person
     return np
+
+
+# participles that open an apposition on a document: "the poll, published in May, which"
+_PUBLISHED = frozenset("published released issued compiled conducted carried commissioned organised organized "
+                       "prepared produced written drawn taken held completed".split())
+
+
+def _past_participle_phrase(toks: list[_Tok], x: int, lo: int) -> int:
+    """The comma that opens a participial phrase ending at the comma toks[x] ("the poll by
+    the institute, published eight days before the vote, which had put ..."), so that
+    "which" goes to the phrase before it; toks[x] itself when there is none."""
+    for y in range(x - 1, max(lo, x - 14), -1):
+        if toks[y].text == ",":
+            return y if y + 1 < x and toks[y + 1].low in _PUBLISHED and y - 1 >= lo and toks[y - 1].word else x
+        if not toks[y].word or toks[y].quoted:
+            break
+    return x
+
+
+def _by_document(toks: list[_Tok], i0: int) -> bool:
+    """The phrase at toks[i0] makes the document named right before "by" or "from": "the
+    poll by the Veritas Institute", "figures from the statistics office" (not "a study by
+    researchers": researchers are no document's maker here)."""
+    if i0 < 2 or toks[i0 - 1].low not in ("by", "from"):
+        return False
+    doc = toks[i0 - 2].low
+    return doc in DOCUMENT_NOUNS and not doc.endswith(("ers", "ists", "ors"))
 
 
 def _person_before_of(toks: list[_Tok], y: int, lo: int) -> _NP | None:
@@ -360,7 +387,8 @@ def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
             continue
         if j > i and p.low.endswith("ing") and _head_ok(toks[j - 1].low):
             break  # "A union representing 2,000 engineers ... said": the union, not the engineers
-        if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and p.low not in TIME_WORDS and not p.low[0].isdigit():
+        if not p.cap and p.low not in STOPWORDS and (p.low not in CUE_VERBS or p.low in DOCUMENT_NOUNS) \
+                and p.low not in TIME_WORDS and not p.low[0].isdigit():  # "according to the report"
             if p.low in ROLE_NOUNS:
                 if role0 < 0:
                     role0 = j

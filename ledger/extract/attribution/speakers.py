@@ -242,10 +242,9 @@ def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _En
     one in this sentence or the twelve before it, within the document. None when the
     description has no such antecedent (it stays a generic source)."""
     np = found.np
-    words = [toks[x].low for x in range(np.i0, np.i1 + 1)]
-    if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_HEADS | _NAMED_HEADS:
+    head = _description_head(toks, np)
+    if head is None:
         return None
-    head = words[1]
     candidates = [e for x, e in reversed(mentions) if x < np.i0]
     for speaker_ent, met in reversed(history[-_LOOKBACK:]):
         candidates += [e for e in reversed(met)] + ([speaker_ent] if speaker_ent is not None else [])
@@ -256,6 +255,22 @@ def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _En
         if (parts[-1] in _COMPANY_NAMES if head in _COMPANY_HEADS else head in parts):
             return ent
     return None
+
+
+_UNITS = frozenset("team unit office department division staff panel board".split())
+
+
+def _description_head(toks: list[_Tok], np) -> str | None:
+    """The head of a definite description of a body: "the ministry" -> ministry; a unit it
+    owns speaks for it too: "the authority's environmental health team" -> authority."""
+    words = [toks[x].low for x in range(np.i0, np.i1 + 1)]
+    if not words or words[0] != "the":
+        return None
+    if len(words) > 2 and _possessive(toks[np.i0 + 1]) and words[-1] in _UNITS:
+        words = words[:1] + [words[1][:-2]]
+    if len(words) != 2 or words[1] not in _COMPANY_HEADS | _NAMED_HEADS:
+        return None
+    return words[1]
 
 
 _MADE = frozenset("organised organized commissioned published written prepared produced compiled conducted "

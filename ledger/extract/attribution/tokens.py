@@ -40,6 +40,8 @@ class _Tok:
     word: bool
     quoted: bool = False
     surname: bool = False  # a month's name that is a surname here: "Theresa May"
+    title: bool = False  # a title written without its full stop before a name: "Dr Ana Ruiz"
+    unproven: bool = False  # a capitalised first word that may be a common one: "Average household size"
 
 
 _MIDCAPS = re.compile(r"[\w,;:)\]] +([A-Z][\w\-]*)")
@@ -92,9 +94,32 @@ def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[st
                 nxt is not None and nxt.cap and nxt.word
             ):
                 t.cap = False  # also "Turnout was ...": one capitalised word the document names nowhere else
+            t.unproven = t.cap and _unproven_name(t, base, nxt, caps)
         break
     _month_surnames(out)
+    _bare_titles(out)
     return out
+
+
+_BARE_TITLES = frozenset("mr mrs ms dr".split())
+
+
+def _bare_titles(toks: list[_Tok]) -> None:
+    """"Dr Ana Ruiz", "Mr Hale": a title written without its full stop (British style)
+    before a capitalised word is part of the name, as "Dr. Ana Ruiz" is."""
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.cap and t.low in _BARE_TITLES and nxt.cap and nxt.word and nxt.start == t.end + 1 \
+                and nxt.low not in CAP_STOP:
+            t.title = True
+
+
+def _unproven_name(t: _Tok, base: str, nxt: _Tok | None, caps: set[str]) -> bool:
+    """A capitalised first word before a lower-case word, which the document never
+    capitalises inside a sentence and no list knows for a name ("Average household size
+    shrank", "Typical rents rose"): it may be a name, but it is no antecedent until the
+    document shows it is one."""
+    return base not in caps and t.low not in _KNOWN_NAMES and nxt is not None and nxt.word and not nxt.cap
 
 
 def _month_surnames(toks: list[_Tok]) -> None:
@@ -115,7 +140,7 @@ def _is_name_tok(t: _Tok) -> bool:
         return False
     if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha():
         return True  # WHO, KCNA, NATO
-    return t.surname or (t.low not in CAP_STOP and t.low.rstrip(".") not in MONTHS)
+    return t.surname or t.title or (t.low not in CAP_STOP and t.low.rstrip(".") not in MONTHS)
 
 
 def _possessive(t: _Tok) -> bool:
