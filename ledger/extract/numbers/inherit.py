@@ -346,8 +346,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
         q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
     elif q.unit is None and q.value_max is None and _whole(q.value) and q.value >= 2 \
-            and all(p.unit is None or p.unit in _NON_COUNT for p in fixed) and _subject_counted(text, start, q):
-        q = Quantity(**{**q.__dict__, "unit": _subject_counted(text, start, q)})  # "Households grew ... to 2.74 million"
+            and all(p.unit is None or p.unit in _NON_COUNT for p in fixed) \
+            and (counted := _subject_counted(text, start, q)):
+        q = Quantity(**{**q.__dict__, "unit": counted})  # "Households grew ... to 2.74 million"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and _OF_WHICH.fullmatch(text, prev_q.end, q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "1.7 billion euros, of which 310 million"
@@ -374,18 +375,17 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
 # the subject of a sentence that moves or stands at a bare figure names what it counts:
 # "Households grew ... to 2.74 million", "The death toll ... rose to 63", "Members now number
 # 4,000"; a toll or a population counts people; sums and measures count nothing
+_MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "increased", "reached", "hit", "stood",
+               "stands", "totalled", "totaled", "topped", "jumped", "dropped", "declined", "number", "numbered")
 _SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
-                      r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|grew|grown|fell|"
-                      r"fallen|climbed|increased|reached|hit|stood|stands|totalled|totaled|topped|jumped|dropped|"
-                      r"declined|number|numbered)\b")
+                      r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:"
+                      + "|".join(_MOVE_VERBS) + r")\b")
 _TO_FIGURE = re.compile(r"\b(?:to|at|reached|hit|number|numbered|totalled|totaled|topped)\s+(?:(?:about|nearly|almost|"
                         r"around|roughly|some|just|over|more than|at least)\s+)?$")
 _PEOPLE_COUNTS = {"toll": "person", "population": "person"}
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|added|adds|reported|reports|announced|estimated|estimates|"
                        r"believes?|thinks?)\b")
-_MOVE_WORDS = {"rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "increased", "reached", "hit", "stood",
-               "stands", "totalled", "totaled", "topped", "jumped", "dropped", "declined", "number", "numbered", "now",
-               "has", "have", "had"}
+_MOVE_WORDS = {*_MOVE_VERBS, "now", "has", "have", "had"}
 _NOT_COUNTED = {"sales", "revenues", "profits", "earnings", "exports", "imports", "costs", "prices", "shares", "stocks",
                 "rates", "yields", "temperatures", "levels", "figures", "numbers", "totals", "values", "ratings",
                 "scores", "returns", "savings", "assets", "reserves", "wages", "salaries", "fees", "fares", "rents",
