@@ -663,3 +663,26 @@ def test_a_capitalised_first_word_the_document_never_names_is_no_antecedent():
     text = ("Miro Dalka chairs the transport board. Typical fares rose to 4 euros. "
             "He added that the network carried 90 million passengers.")
     assert names(text)[-1] == "Miro Dalka"
+
+
+def test_a_source_with_a_postmodifier_before_the_cue_is_the_head_noun():
+    assert only("Diplomats close to the talks said the deal covers 12 ports.").name == "Diplomats"
+    assert only("People familiar with the plan said it would cost $9 billion.").name == "People"
+    assert only("An aide who spoke on condition of anonymity said 40 staff would go.").name == "An aide"
+    assert only("Forecasters surveyed by the Tarn Courier expect growth of 1.4%.").name == "Forecasters"
+    assert only("The talks collapsed and 40 staff would go.") is None
+
+
+def test_a_plural_body_and_a_plural_possessive_are_sources():
+    assert only("Farmers' unions said 30% of the harvest was lost.").name == "Farmers' unions"
+    assert only("Regional ministries said 14 roads were shut.").name == "Regional ministries"
+
+
+def test_a_name_with_a_particle_in_apposition_to_a_description_is_the_speaker():
+    assert only("The bank's chief economist, Lotte van Dam, said prices rose 3%.").name == "Lotte van Dam"
+
+
+def test_a_document_released_or_compiled_by_a_body_is_the_bodys():
+    assert only("Figures compiled by the Orvan Port Board show 900 ships docked.").name == "Orvan Port Board"
+    assert only("According to data released by the ministry, 600 clinics closed.").name == "ministry"
+    assert only("According to data released on Monday, 600 clinics closed.").name == "data"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ledger.extract.attribution.mentions import _NP, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd
+from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICLES, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd
 from ledger.extract.attribution.quotes import _QUOTE_CHARS
 from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
@@ -184,8 +184,8 @@ def _publisher(toks: list[_Tok], np: _NP) -> _NP | None:
         return None
     for x in range(np.i1 + 2, min(len(toks) - 1, np.i1 + 7)):
         if toks[x].low == "by":
-            by = _np_fwd(toks, x + 1, len(toks))
-            return by if by is not None and by.kind == "name" else None
+            by = _np_fwd(toks, x + 1, len(toks))  # a name or a body: "released by the ministry"
+            return by if by is not None and (by.kind == "name" or toks[by.i1].low in ORG_WORDS) else None
         if not toks[x].word:
             return None
     return None
@@ -216,7 +216,8 @@ _STATEMENTS = frozenset("statement letter memo note release".split())
 _PARTICIPLES = frozenset("written shown".split())
 _PREPOSITIONS = frozenset("in of at from for on with to near across inside outside within among".split())
 _POSTMOD = frozenset(
-    "of for from at in on with by to published documenting seen written made given obtained released quoted".split()
+    "of for from at in on with by to published documenting seen written made given obtained released quoted "
+    "close familiar knowledgeable".split()  # "sources close to the talks", "people familiar with the matter"
 )
 _AFTER_INVERTED = frozenset("in on at during to after before from of for who when while as and by".split())
 _BLOCKERS = frozenset("that which who whom whose where when if because whether while".split())
@@ -481,9 +482,17 @@ def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
         return True  # "they continued to shun" is no reporting; '"...," he continued' is
     if toks[k].low == lemma and lemma != "put" and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
         toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
-    ) and not _two_names_before(toks, j):
+    ) and not _two_names_before(toks, j) and not _participle_agent(toks, j):
         return True  # a noun after a name: "a Daily Planet report", "the Ohio state"
     return False
+
+
+def _participle_agent(toks: list[_Tok], j: int) -> bool:
+    """"Economists polled by Reuters expect": the name ending at toks[j] is the agent of a
+    participle after the subject, so the base form after it is the subject's verb."""
+    i = _name_back(toks, j, 0)
+    i -= i >= 1 and toks[i - 1].low == "the"
+    return i >= 2 and toks[i - 1].low == "by" and toks[i - 2].low.endswith("ed") and not toks[i - 2].cap
 
 
 def _two_names_before(toks: list[_Tok], j: int) -> bool:
@@ -563,7 +572,8 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
     x = j - 1
     while x > hit.i1 and toks[x].text != ",":
         x -= 1
-    if hit.kind == "generic" and x > hit.i1 and j - x > 1 and all(_is_name_tok(toks[y]) for y in range(x + 1, j)):
+    if hit.kind == "generic" and x > hit.i1 and j - x > 1 and _is_name_tok(toks[x + 1]) and _is_name_tok(toks[j - 1]) and all(
+            _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES for y in range(x + 1, j)):  # "Anna de Vries"
         hit.appos = (x + 1, j - 1)
     return _Found(hit, c0, c1, lemma)
 
@@ -688,8 +698,9 @@ def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1
     if np.i1 + 1 == comma:
         return np  # "The security firm Secunia.com, has said"
     after = toks[np.i1 + 1]
-    if after.word and after.low not in _POSTMOD and not after.low.endswith(("ing", "ed")):
-        return None  # the subject must end where a modifier begins: "A study of ...", "X, ..."
+    if after.word and after.low not in _POSTMOD and not after.low.endswith(("ing", "ed")) and not (
+            after.low == "who" and _subject_relative(toks, np.i1 + 1)):
+        return None  # the subject must end where a modifier begins: "A study of ...", "X, ...", "X who spoke ..."
     if np.kind == "generic" and not _head_ok(toks[np.i1].low):
         return None
     for x in range(np.i1 + 1, c0):

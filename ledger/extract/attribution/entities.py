@@ -12,6 +12,8 @@ or which earlier entity a pronoun means goes here.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ledger.extract.attribution.mentions import _name_kind, _np_back
@@ -187,7 +189,7 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
 
 
 def _generic_entity(words: list[str]) -> _Entity:
-    name = " ".join(words)
+    name = re.sub(r"(?<=s) (['’])(?= )", r"\1", " ".join(words))  # "Farmers' unions", as written
     if words and words[0].lower() == "the" and len(words) > 1:
         name = " ".join(words[1:])
     head = words[-1].lower()

@@ -53,7 +53,18 @@ class _NP:
 
 def _head_ok(low: str) -> bool:
     """A noun that can head a source: a person or a body ("officials", "the fund")."""
-    return low in SOURCE_NOUNS or low in ORG_WORDS or bool(_PLURAL_PERSON.search(low))
+    return low in SOURCE_NOUNS or low in ORG_WORDS or bool(_PLURAL_PERSON.search(low)) or _plural_body(low)
+
+
+def _plural_body(low: str) -> bool:
+    """The plural of a body or a source: "unions", "ministries", "agencies", "charities"."""
+    if low.endswith("ies") and len(low) > 4:
+        base = low[:-3] + "y"
+    elif low.endswith("s") and not low.endswith("ss"):
+        base = low[:-1]
+    else:
+        return False
+    return base in ORG_WORDS or base in SOURCE_NOUNS
 
 
 # ---------------------------------------------------------------- names
@@ -239,7 +250,10 @@ def _by_document(toks: list[_Tok], i0: int) -> bool:
     researchers": researchers are no document's maker here)."""
     if i0 < 2 or toks[i0 - 1].low not in ("by", "from"):
         return False
-    doc = toks[i0 - 2].low
+    d = i0 - 2
+    if toks[d].low in _PUBLISHED and d >= 1 and toks[i0 - 1].low == "by":
+        d -= 1  # "the figures compiled by Statistics Canada", "a report published by the board"
+    doc = toks[d].low
     return doc in DOCUMENT_NOUNS and not doc.endswith(("ers", "ists", "ors"))
 
 
@@ -299,6 +313,11 @@ def _generic_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
     n = 0
     while i - 1 >= lo and n < 5:
         p = toks[i - 1]
+        if p.text in ("'", "’") and i - 2 >= lo and toks[i - 2].low.endswith("s") and toks[i - 2].word \
+                and toks[i - 2].end == p.start and not toks[i - 2].quoted:
+            i -= 2  # a plural possessive: "teachers' unions", "the farmers’ leaders"
+            n += 1
+            continue
         if not p.word:
             break
         if p.low in DETERMINERS:
