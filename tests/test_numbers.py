@@ -1265,3 +1265,16 @@ def test_a_participle_after_the_subject_does_not_become_its_head():
 def test_the_figure_needed_takes_the_unit_of_the_figure_it_is_compared_with():
     assert [q.unit for q in qs("Output, at 3.2 tonnes per hectare, is short of the 4 needed to break even.")] == [
         "tonne per hectare", "tonne per hectare"]
+
+
+def test_a_time_after_a_bare_earlier_level_is_no_rate_and_keeps_the_noun():
+    assert [(q.surface, q.unit) for q in qs("The clinic saw 820 patients, up from 640 a year ago.")] == [
+        ("820 patients", "patient"), ("640", "patient")]
+    assert [(q.surface, q.unit) for q in qs("The fleet has 90 ferries, up from 70 two years earlier.")][:2] == [
+        ("90 ferries", "ferry"), ("70", "ferry")]
+    assert [(q.surface, q.unit) for q in qs("The bakery sold 400 loaves in May, about 90 a week.")][-1] == (
+        "about 90 a week", "loaf per week")
+
+
+def test_the_level_a_figure_is_up_or_down_from_keeps_its_unit_even_a_measure():
+    assert [q.unit for q in qs("Flights took 95 minutes on average, down from 110 in 2024.")] == ["minute", "minute"]

@@ -80,7 +80,9 @@ _NON_COUNT_WORDS = {"costs", "weighs", "measures", "totals", "employs", "seats",
 
 
 _BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs|"
-                        r"short|needed|required|ahead|behind|apiece)\b)")  # "five short of the 71 needed"
+                        r"short|needed|required|ahead|behind|apiece)\b"  # "five short of the 71 needed"
+                        r"|(?:an?|the|\w+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\s+(?:ago|earlier|before|previously)\b)")
+# (a time after the figure ends it too: "up from 3.9 million a year ago", "from 310 two years earlier")
 
 
 _ONES = re.compile(r"\s+(?:[a-z\-]+\s+)?ones\b")
@@ -355,6 +357,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and _THE_NEEDED.match(text, q.end) and text[max(start, q.start - 4):q.start].lower() == "the ":
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "at 1.38 children per woman, below the 2.1 needed"
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
+            and _UP_FROM.fullmatch(text, prev_q.end, q.start):
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "in 31 days, down from 38 a year earlier"
     elif q.unit is None and q.value_max is None and _level_pair(text, start, prev_q, q):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "climbed to 43.1 years from 40.6"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
@@ -420,6 +425,7 @@ _OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:abou
                        r"over|more than|at least|roughly)\s+)?")  # "of which the agency said 310 million"
 
 
+_UP_FROM = re.compile(r",?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
 
 

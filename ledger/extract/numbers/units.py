@@ -271,6 +271,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
             break
         if w in STOP and not (w in ("more", "other", "additional") and not words):
             break
+        if not words and (w in SMALL or w in TENS):
+            break  # a number word opens another figure: "up from 3,900 two years earlier"
         if w in _VERB_ONLY:
             break  # "500 festival drew crowds": the phrase ends before a verb
         if w in MONTHS and t.txt[x][0].isupper():
@@ -642,8 +644,9 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
                 and t.lw(r.i - 1) not in ("the", "all", "both"):
             unit, ukind = last_count_unit, "count"  # "310 injuries, 58 of them serious", "three of them died"
     if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
-            and t.lw(end_tok + 1) in TIME_UNITS:
+            and t.lw(end_tok + 1) in TIME_UNITS and not (t.lw(end_tok) == "a" and t.lw(end_tok + 2) in _NOT_RATE):
         unit, ukind = f"{last_count_unit} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"
+        # (not "up from 3.9 million a year ago": a time, and the count carried by inherit)
         end_tok += 2
     if unit is None and uk is None:
         if t.lw(end_tok) == "of" and words and t.lw(end_tok + 1) not in ("the", "them", "us", "those", "these", "his", "her", "their", "its", "our", "my", "your", "whom", "which"):
