@@ -1278,3 +1278,8 @@ def test_a_time_after_a_bare_earlier_level_is_no_rate_and_keeps_the_noun():
 
 def test_the_level_a_figure_is_up_or_down_from_keeps_its_unit_even_a_measure():
     assert [q.unit for q in qs("Flights took 95 minutes on average, down from 110 in 2024.")] == ["minute", "minute"]
+
+
+def test_a_hyphenated_fraction_before_a_noun_is_a_share_not_a_count():
+    assert [(q.value, q.unit) for q in qs("The motion won a three-quarters majority.")] == [(0.75, None)]
+    assert [(q.value, q.unit) for q in qs("They sold a two-bedroom flat.")] == [(2.0, "bedroom")]

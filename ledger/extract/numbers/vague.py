@@ -49,8 +49,9 @@ def _fraction(t: _Toks, i: int):
     end = None
     if w in ("a", "an", "one") and t.lw(i + 1) in FRACTIONS and t.lw(i + 2) == "of":
         val, end = FRACTIONS[t.low[i + 1]], i + 2
-    elif w in SMALL and t.lw(i + 1) in _DASHES and t.lw(i + 2) in FRACTIONS and t.lw(i + 3) == "of":
-        val, end = SMALL[w] * FRACTIONS[t.low[i + 2]], i + 3
+    elif w in SMALL and t.lw(i + 1) in _DASHES and t.lw(i + 2) in FRACTIONS and (
+            t.lw(i + 3) == "of" or t.low[i + 2].endswith("s") and SMALL[w] > 1 and t.lw(i - 1) in ("a", "an", "the")):
+        val, end = SMALL[w] * FRACTIONS[t.low[i + 2]], i + 3  # also "a two-thirds majority", "a three-quarters share"
     elif w in SMALL and t.lw(i + 1) in FRACTIONS and t.low[i + 1].endswith("s") and t.lw(i + 2) == "of":
         val, end = SMALL[w] * FRACTIONS[t.low[i + 1]], i + 2
     elif w == "half" and t.lw(i + 1) in ("of", "the", "their", "its", "his", "her", "all") and t.lw(i - 1) not in _PART_HALF:
