@@ -686,3 +686,16 @@ def test_a_document_released_or_compiled_by_a_body_is_the_bodys():
     assert only("Figures compiled by the Orvan Port Board show 900 ships docked.").name == "Orvan Port Board"
     assert only("According to data released by the ministry, 600 clinics closed.").name == "ministry"
     assert only("According to data released on Monday, 600 clinics closed.").name == "data"
+
+
+def test_a_one_word_name_after_the_is_a_body_that_it_can_stand_for():
+    assert names("The Lifeboat Service said it had saved 19 sailors. It warned that 40 boats were adrift.") == [
+        "Lifeboat Service", "Lifeboat Service"]
+    assert names("The Ferryline said 12 routes were shut. It added that 3 ships were idle.") == [
+        "Ferryline", "Ferryline"]
+
+
+def test_a_qualifier_before_a_single_word_is_part_of_a_bodys_name():
+    assert only("National Railways said 30 trains were cancelled.").name == "National Railways"
+    assert only("Federal Power said 30 plants were idle.").name == "Federal Power"
+    assert only("Interior Minister Sokol said 30 officers were hurt.").name == "Sokol"

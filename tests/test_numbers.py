@@ -1283,3 +1283,8 @@ def test_the_level_a_figure_is_up_or_down_from_keeps_its_unit_even_a_measure():
 def test_a_hyphenated_fraction_before_a_noun_is_a_share_not_a_count():
     assert [(q.value, q.unit) for q in qs("The motion won a three-quarters majority.")] == [(0.75, None)]
     assert [(q.value, q.unit) for q in qs("They sold a two-bedroom flat.")] == [(2.0, "bedroom")]
+
+
+def test_more_of_what_was_counted_before_is_not_people():
+    assert [q.unit for q in qs("The depot had 500 tents, and another 200 were needed.")] == ["tent", "tent"]
+    assert [q.unit for q in qs("Rescuers freed 500, and another 200 were evacuated.")][-1] == "person"

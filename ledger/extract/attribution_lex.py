@@ -310,6 +310,19 @@ TITLES = frozenset(
     """.split()
 )
 
+# Title words that only qualify (a nationality, a place, a party, a field): before a single
+# word they are part of a body's name, not a person's title ("National Grid", "British Airways",
+# "Federal Express"), where "President Macron" keeps its title.
+QUALIFIER_TITLES = frozenset(
+    """
+    press state foreign defense defence interior home finance health education treasury homeland
+    security u.s. us russian american british french german chinese ukrainian afghan australian
+    canadian indian israeli iranian iraqi syrian turkish japanese korean north south east west new
+    democratic republican labour conservative liberal federal national
+    """.split()
+)
+
+
 # Capitalised words that are not names when they open a sentence or a phrase.
 CAP_STOP = frozenset(
     """

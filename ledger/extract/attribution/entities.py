@@ -27,6 +27,7 @@ from ledger.extract.attribution_lex import (
     MALE_ROLES,
     ORG_WORDS,
     PRONOUNS,
+    QUALIFIER_TITLES,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     STOPWORDS,
@@ -121,6 +122,8 @@ class _Names:
         if len(words) > 1 and words[0].lower() == "the":
             words = words[1:]
         core, titles = _strip_titles(words)
+        if len(core) == 1 and titles and all(w.lower() in QUALIFIER_TITLES for w in titles):
+            core, titles = words, []  # "National Grid", "British Airways": no title before a name
         kind = _name_kind(core)
         if kind == "org" and titles:  # "South Korea", "State Department": no titles to drop
             core, titles = words, []

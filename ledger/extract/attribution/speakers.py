@@ -217,7 +217,8 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
     extra = [toks[x].low for x in range(np.r0, np.r1 + 1)] if np.r0 >= 0 else []
     ent = names.entity(words, extra)
     if ent.kind == "unknown" and found.lemma not in DOCUMENT_CUES:
-        ent.kind = "person" if not extra or extra[-1] not in ORG_WORDS else "org"
+        the = n0 > 0 and toks[n0 - 1].low == "the"  # "The Coastguard said": no person takes "the"
+        ent.kind = "org" if the or extra and extra[-1] in ORG_WORDS else "person"
     if role is None:
         core, titles = _strip_titles(words)
         if titles and any(w.lower() not in ("the", "of") for w in titles):

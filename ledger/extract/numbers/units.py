@@ -688,6 +688,17 @@ def _age_cue_before(t: _Toks, i: int) -> bool:
     return t.lw(k) in _AGE_CUES
 
 
+_MORE_OF = frozenset("further another more other additional extra".split())
+
+
+def _more_of_the_same(t: _Toks, i: int, end_tok: int) -> bool:
+    """"A further 6,000 were needed", "another 40 had been sold": more of what the text
+    counted before (a later stage carries that noun), not people, unless what they were
+    is done to people ("another 300 were arrested")."""
+    verb = end_tok + 1 + (t.lw(end_tok + 1) == "been")
+    return t.lw(i - 1) in _MORE_OF and t.lw(verb).endswith("ed") and t.lw(verb) not in _PERSON_AFTER
+
+
 def _ages_and_people(t: _Toks, r: _Reading):
     """Stage: a bare number that is an age ("aged 14", "Jane Roe, 42,", "when she was six",
     "life expectancy ... 73") or a count of people ("80 injured", "killing four"). Sets
@@ -704,7 +715,8 @@ def _ages_and_people(t: _Toks, r: _Reading):
             t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
             and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")
             or t.lw(end_tok) == "taken" and t.lw(end_tok + 1) in ("to", "into", "hostage", "ill", "captive")):
-        if not (t.lw(end_tok) in ("were", "had") and (last_count_unit or "which" in t.low[max(0, i - 6):i])
+        if not (t.lw(end_tok) in ("were", "had") and (last_count_unit or "which" in t.low[max(0, i - 6):i]
+                                                      or _more_of_the_same(t, i, end_tok))
                 and t.lw(end_tok + 1) not in _PERSON_AFTER):  # "of which 310 million had gone on engines"
             unit, ukind = "person", "count"
     # ages: "when she was six", "until he was 18", "his daughter, who was 10"
