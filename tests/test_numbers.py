@@ -1288,3 +1288,18 @@ def test_a_hyphenated_fraction_before_a_noun_is_a_share_not_a_count():
 def test_more_of_what_was_counted_before_is_not_people():
     assert [q.unit for q in qs("The depot had 500 tents, and another 200 were needed.")] == ["tent", "tent"]
     assert [q.unit for q in qs("Rescuers freed 500, and another 200 were evacuated.")][-1] == "person"
+
+
+def test_a_change_by_a_figure_to_a_far_larger_level_is_two_figures_not_a_range():
+    assert [fields(q) for q in qs("Enrolment grew by 2,500 to 48,000.")] == [
+        ("2,500", 2500.0, None, None, "up"), ("48,000", 48000.0, None, None, "=")]
+    assert [(q.value, q.value_max) for q in qs("Yields fell by 2 to 3 percent.")] == [(2.0, 3.0)]
+
+
+def test_the_level_after_a_change_by_a_count_takes_its_noun():
+    assert [q.unit for q in qs("The choir grew by 12 singers to 70.")] == ["singer", "singer"]
+
+
+def test_verbs_that_lengthen_or_shorten_are_changes():
+    assert [q.change for q in qs("The queue shortened by 20 minutes to 35 minutes.")] == ["down", "="]
+    assert [q.change for q in qs("The lead widened by 3 points.")] == ["up"]

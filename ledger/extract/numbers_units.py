@@ -186,6 +186,9 @@ CHANGE_BEFORE = {
     "expanded": "up", "expands": "up", "expanding": "up", "hiked": "up",
     "contracted": "down", "contracting": "down", "shrinks": "down", "shrinking": "down", "shrink": "down",
     "contract": "down", "contracts": "down", "near": "~",
+    "lengthened": "up", "lengthens": "up", "widened": "up", "widens": "up", "extended": "up",
+    "deepened": "up", "doubled": "up", "shortened": "down", "shortens": "down", "narrowed": "down",
+    "narrows": "down", "trimmed": "down", "slashed": "down", "halved": "down",
     "a drop of": "down", "a decline of": "down", "a fall of": "down", "a decrease of": "down",
     "a loss of": "down", "a cut of": "down", "a reduction of": "down",
 }

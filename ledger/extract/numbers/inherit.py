@@ -358,8 +358,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
             and _THE_NEEDED.match(text, q.end) and text[max(start, q.start - 4):q.start].lower() == "the ":
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "at 1.38 children per woman, below the 2.1 needed"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
-            and _UP_FROM.fullmatch(text, prev_q.end, q.start):
-        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "in 31 days, down from 38 a year earlier"
+            and (_UP_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
+                 and text[max(start, prev_q.start - 3):prev_q.start].lower() == "by "):
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "in 31 days, down from 38", "by 4,000 members to 61,000"
     elif q.unit is None and q.value_max is None and _level_pair(text, start, prev_q, q):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "climbed to 43.1 years from 40.6"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
@@ -426,6 +427,7 @@ _OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:abou
 
 
 _UP_FROM = re.compile(r",?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
+_BY_TO = re.compile(r"\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
 
 

@@ -87,6 +87,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     if pn is None:
         return None
     v2, j2, w2, sc2 = pn
+    if c == "to" and v2 > 3 * value and _moved_by(t, first):
+        return None  # "rose by 11,000 to 287,000": a change and the level it reached, not a range
     if skipped and t.kind[k] == 1 and _is_year(v2, t.txt[k]) and not _is_year(value, t.txt[i]):
         return None  # "from 5 staff in 2010 to 2012": the second number is a year
     loose_or = c == "or" and not words and not (v2 == value + 1 and _whole(value))
