@@ -758,7 +758,7 @@ def test_an_acronym_plural_keeps_its_capitals():
 
 def test_an_integer_after_a_copula_does_not_take_an_earlier_measure():
     out = qs("He is 6 feet tall and his brother is 12.")
-    assert [(q.value, q.unit) for q in out] == [(6, "foot"), (12, None)]
+    assert [(q.value, q.unit) for q in out] == [(6, "foot"), (12, "year")]  # a brother's age, not feet
 
 
 def test_from_to_gap_is_not_a_clock_or_a_counted_noun():
@@ -915,7 +915,7 @@ def test_open_all_year_round_is_not_a_quantity():
 def test_a_capital_a_before_a_spaced_dollar_sign_is_the_article_not_australian_dollars():
     assert fields(one("A $3.4 million grant was approved.")) == ("$3.4 million", 3400000.0, None, "dollar", "=")
     assert one("The firm earned A$3.4 million.").unit == "australian dollar"
-    assert one("Shares were offered at C $6 each.").unit == "canadian dollar"
+    assert one("Shares were offered at C $6 each.").unit == "canadian dollar per share"
 
 
 def test_per_an_adjective_and_a_noun_is_per_the_noun():
@@ -1303,3 +1303,25 @@ def test_the_level_after_a_change_by_a_count_takes_its_noun():
 def test_verbs_that_lengthen_or_shorten_are_changes():
     assert [q.change for q in qs("The queue shortened by 20 minutes to 35 minutes.")] == ["down", "="]
     assert [q.change for q in qs("The lead widened by 3 points.")] == ["up"]
+
+
+def test_a_rate_of_a_rate_puts_the_time_last():
+    assert one("Camps supply 9 litres per person a day.").unit == "litre per person per day"
+    assert one("The bonus pays up to 250 euros a month per pupil.").unit == "euro per pupil per month"
+    assert one("Fares are 3 euros per trip.").unit == "euro per trip"
+
+
+def test_a_child_or_relative_who_is_a_small_number_is_that_age():
+    assert [q.unit for q in qs("Her nephew is nine and her niece was 12 when they left.")] == ["year", "year"]
+    assert [q.unit for q in qs("The score is nine.")] == [None]
+
+
+def test_a_number_word_that_is_part_of_a_figure_is_a_count():
+    assert [(q.surface, q.value) for q in qs("Only four of the 31 had backed the plan.")] == [("four", 4.0), ("31", 31.0)]
+    assert [q.surface for q in qs("Stage three of the 2026 rally was cancelled.")] == []
+
+
+def test_an_amount_each_is_per_the_things_named_before_it():
+    assert one("The lamps were auctioned at $75 each.").unit == "dollar per lamp"
+    assert [q.unit for q in qs("The 30 nurses were given £900 each.")][-1] == "pound sterling per nurse"
+    assert one("The club pays £900 each month.").unit == "pound sterling"

@@ -134,6 +134,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _rate_named_before(text, start, fixed)
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
     out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
+    out = _priced_each(text, start, out)
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
@@ -238,6 +239,45 @@ def _exchange_rates(text: str, start: int, qs: list[Quantity]) -> list[Quantity]
         other = next((c for c in named if c != per and c not in ("cent", "penny", "sen")), None)
         if other:
             out[n] = Quantity(**{**q.__dict__, "unit": f"{other} per {per}"})
+    return out
+
+
+_EACH = re.compile(r"\s+(?:each|apiece)\b(?!\s+(?:year|month|week|day|time|of)\b)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*")
+_DETERMINED = {"the", "its", "their", "these", "those", "his", "her", "our"}
+
+
+def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """An amount "each" prices the things the clause counted or named before it: "the
+    records were offered at $0.40 each" is dollars per record, "1,200 tickets at €15
+    apiece" euros per ticket (the nearest plural noun before it that is no unit)."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit not in _MONEY or not _EACH.match(text, q.end) or text[start:q.start].count(",") > 1:
+            continue
+        nouns = _plural_nouns_named(text, start, q.start)
+        if nouns:
+            out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {_singular(nouns[-1])}"})
+    return out
+
+
+def _plural_nouns_named(text: str, start: int, end: int) -> list[str]:
+    """The plural nouns before ``end`` that are things named (after a determiner or a
+    figure, one modifier allowed, or opening the sentence), that are no units or currencies."""
+    found = list(_WORD.finditer(text, start, end))
+    words = [m.group(0) for m in found]
+    out = []
+    for x, w in enumerate(words):
+        low = w.lower()
+        if not _is_plural(low) or low in UNITS or low in STOP or low in CURRENCY_WORDS or _singular(low) in UNITS:
+            continue
+        nxt = words[x + 1].lower() if x + 1 < len(words) else ""
+        glued = x + 1 < len(words) and not text[found[x].end():found[x + 1].start()].strip()
+        if glued and nxt not in STOP and not nxt.endswith("ed") and nxt not in ("cost", "costs", "sell", "sold"):
+            continue  # a modifier, not the head: "the visitors bench"
+        before = [b.lower() for b in words[max(0, x - 2):x]]
+        if x == 0 or any(b in _DETERMINED or b[0].isdigit() for b in before):
+            out.append(low)
     return out
 
 

@@ -15,7 +15,7 @@ from ledger.extract.numbers_units import (
 )
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.tokens import NOT_HERE, _DASHES, _Reading, _Toks
-from ledger.extract.numbers.words import _is_plural
+from ledger.extract.numbers.words import _figure, _is_plural
 from ledger.extract.numbers.units import _AGE_CUES, _counted_noun, _unit_after, _unit_follows
 from ledger.extract.numbers.vague import _slash_fraction
 
@@ -388,6 +388,10 @@ def _idioms(t: _Toks, r: _Reading):
     return _one_and_small_words(t, r, w, unit, ukind)
 
 
+# nouns that a number word names rather than counts: "day five of the 2018 Cup", "round three"
+_NAMED_BY_NUMBER = frozenset("day round game week stage leg chapter part phase level season episode act".split())
+
+
 def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
     """"one" in an idiom ("one day", "the one"), zero, and small number words that are not
     counts on their own ("two of them", "the two"); "two of the passengers" is a count."""
@@ -403,6 +407,7 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
             return NOT_HERE  # "one reader writing", "one visitor noted"
     if value == 0 and unit is None:
         return NOT_HERE
+    whole = False
     if unit is None and t.lw(end_tok) == "of" and value >= 2:
         # "two of the passengers", "Three of Smith's aides": a count of the plural after
         x = end_tok + 1
@@ -423,7 +428,10 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
         if cn:
             unit, ukind = cn, "count"
             end_tok = end_tok if whole else cend
-    if unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s")
+    if unit is None and whole and t.lw(end_tok) == "of" and t.kind[x] == 1 and not _is_year(_figure(t.txt[x]) or 0, t.txt[x]) \
+            and t.lw(i - 1) not in _NAMED_BY_NUMBER:
+        pass  # "only three of the 27 had expected": a part of a figure is a count, whatever it counts
+    elif unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s")
                          or t.lw(i - 1) == "of" and not scaled and CHANGE_BEFORE.get(" ".join(t.low[i - 3:i])) is None):
         # ("a gain of nine", "a rise of three" are changes)
         # "two of them", "the two": not counts on their own

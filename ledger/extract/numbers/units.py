@@ -362,6 +362,22 @@ def _unit_follows(t: _Toks, j: int) -> bool:
     return k in ("pct", "phys", "cur")
 
 
+def _rates(t: _Toks, j: int, unit):
+    """The rate after a unit, and a second one after that: "11 litres per person a day",
+    "400 florins a month per worker" are per person (worker) per day (month), the time last,
+    as the guidelines write a rate of a rate: (unit, end)."""
+    u1, j1 = _per_suffix(t, j, unit)
+    if u1 == unit or u1.count(" per ") != 1 or t.lw(j1) not in ("a", "an", "per"):
+        return u1, j1
+    u2, j2 = _per_suffix(t, j1, u1)
+    if u2 == u1 or u2.count(" per ") != 2:
+        return u1, j1
+    base, first, second = u2.split(" per ")
+    if first in TIME_UNITS and second not in TIME_UNITS:
+        first, second = second, first
+    return f"{base} per {first} per {second}", j2
+
+
 def _per_suffix(t: _Toks, j: int, unit):
     """'dollar per barrel', 'percentage per year', '$70 a barrel', 'barrels a day': (unit, end)."""
     if unit in _MONEY and j < t.n and (t.low[j] in ("annually", "yearly") or (t.low[j], t.lw(j + 1)) == ("per", "annum")):
@@ -573,7 +589,7 @@ def _unit_stage(t: _Toks, r: _Reading):
         ukind = "cur"
     end_tok = uend if uk else j
     if ukind in ("cur", "pct", "phys"):
-        unit, end_tok = _per_suffix(t, end_tok, unit)
+        unit, end_tok = _rates(t, end_tok, unit)
     r.uk, r.change_after, r.unit, r.ukind, r.end_tok = uk, change_after, unit, ukind, end_tok
     return None
 
@@ -655,7 +671,7 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
         if cn:
             unit, ukind = cn, "count"
             end_tok = cend
-            unit, end_tok = _per_suffix(t, end_tok, unit)
+            unit, end_tok = _rates(t, end_tok, unit)
     r.unit, r.ukind, r.end_tok = unit, ukind, end_tok
     return None
 
@@ -688,6 +704,8 @@ def _age_cue_before(t: _Toks, i: int) -> bool:
     return t.lw(k) in _AGE_CUES
 
 
+_KIN = frozenset("daughter son child baby boy girl brother sister grandson granddaughter grandchild nephew niece "
+                 "twin toddler stepson stepdaughter".split())
 _MORE_OF = frozenset("further another more other additional extra".split())
 
 
@@ -724,6 +742,11 @@ def _ages_and_people(t: _Toks, r: _Reading):
             t.lw(i - 1) in ("was", "is", "turned", "turns") and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we", "who")
             or t.lw(i - 1) == "be" and t.lw(i - 2) == "will" and t.lw(i - 3) in ("he", "she", "i", "you", "they", "we")) and (end_tok >= t.n or t.kind[end_tok] == 3
                                                                          or t.lw(end_tok) in STOP):
+        unit, ukind = "year", "age"
+    # ages: "my daughter is five", "her son, who was 11,": a child or relative is N
+    if unit is None and _whole(value) and 0 < value < 120 and vmax is None and t.lw(i - 1) in ("is", "was", "turned", "turns") \
+            and (t.lw(i - 2) in _KIN or t.lw(i - 2) == "who" and t.lw(i - 3) == "," and t.lw(i - 4) in _KIN) \
+            and (end_tok >= t.n or t.kind[end_tok] == 3 or t.lw(end_tok) in ("and", "but", "when", "now")):
         unit, ukind = "year", "age"
     # "life expectancy for men is around 73": a life expectancy is in years
     if unit is None and vmax is None and 30 <= value <= 110 and any(
