@@ -699,3 +699,28 @@ def test_a_qualifier_before_a_single_word_is_part_of_a_bodys_name():
     assert only("National Railways said 30 trains were cancelled.").name == "National Railways"
     assert only("Federal Power said 30 plants were idle.").name == "Federal Power"
     assert only("Interior Minister Sokol said 30 officers were hurt.").name == "Sokol"
+
+
+def test_the_statement_is_who_spoke_through_it_earlier():
+    assert names('In a statement, Corvo Mills said it would shut 3 sites. "We regret this," the statement said.') == [
+        "Corvo Mills", "Corvo Mills"]
+    assert names('"We regret this," the statement said.') == ["statement"]
+
+
+def test_forecasters_forecasting_a_figure_and_a_tribunal_finding_are_sources():
+    assert only("Brokers had forecast a profit of 90 million crowns.").name == "Brokers"
+    assert only("The airline kept 40 planes grounded, the tribunal found, breaking the rules.").name == "tribunal"
+    assert only("Brokers forecast a bad year.") is None
+
+
+def test_a_name_in_apposition_to_a_bodys_role_is_a_body_that_it_stands_for():
+    assert names("Its builder, Tarn Rail Works, said 9 trains were late. It said 2 were cancelled.") == [
+        "Tarn Rail Works", "Tarn Rail Works"]
+
+
+def test_a_document_with_a_figure_in_a_compound_is_still_the_document():
+    assert only("The 210-page review, which cost £2 million, found that 14 forms were lost.").name == "review"
+
+
+def test_a_part_of_a_group_described_in_apposition_is_the_description():
+    assert only("One of the stranded drivers, a 40-year-old courier, said 60 lorries were stuck.").name == "courier"

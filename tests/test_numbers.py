@@ -1325,3 +1325,8 @@ def test_an_amount_each_is_per_the_things_named_before_it():
     assert one("The lamps were auctioned at $75 each.").unit == "dollar per lamp"
     assert [q.unit for q in qs("The 30 nurses were given £900 each.")][-1] == "pound sterling per nurse"
     assert one("The club pays £900 each month.").unit == "pound sterling"
+
+
+def test_a_bare_figure_that_was_done_to_things_is_not_people():
+    assert [q.unit for q in qs("Airlines cut 80 flights, and 20 were cancelled outright.")] == ["flight", "flight"]
+    assert one("About 50 were detained overnight.").unit == "person"

@@ -16,6 +16,8 @@ word lists themselves are in ``attribution_lex.py``.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICLES, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd
@@ -426,6 +428,14 @@ def _acts_on(toks: list[_Tok], k: int, objects: frozenset) -> bool:
 _AFTER_OBJECT = frozenset("after for on in at to and over because as with from since by before last next this of "
                           "that when while until".split())
 _RECKONING = frozenset("calculate project forecast".split())  # document cues a named body may use too
+# bodies whose findings are reported: "the tribunal found", "the commission concluded"
+_FINDING_BODIES = frozenset("court tribunal inquiry commission panel review committee regulator watchdog jury "
+                            "coroner investigators inspectors auditors inspectorate ombudsman judge".split())
+
+
+def _figure_follows(toks: list[_Tok], k: int) -> bool:
+    """A figure within the few words after the cue at toks[k]: "forecast a gain of 41,000"."""
+    return any(toks[x].text[:1].isdigit() for x in range(k + 1, min(len(toks), k + 7)))
 _WHILE = frozenset("after before while when since".split())
 _NOT_EXPECTING = frozenset("to next in on by at later soon this within until before after".split())
 _ACTS = {"call": CONVENED, "charge": CHARGED, "declare": DECLARED}
@@ -572,10 +582,19 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
     x = j - 1
     while x > hit.i1 and toks[x].text != ",":
         x -= 1
+    if hit.kind == "generic" and x > hit.i1 and j - x > 2 and _partitive(toks, hit) and toks[x + 1].low in ("a", "an"):
+        d0 = x + 2 + bool(re.fullmatch(r"\d+-year-old", toks[x + 2].low))  # "a 51-year-old shift foreman"
+        if d0 < j and all(toks[y].word and not toks[y].cap and toks[y].low not in STOPWORDS for y in range(d0, j)):
+            hit.appos = (d0, j - 1)  # "One of the rescued men, a shift foreman, told": the description names him
     if hit.kind == "generic" and x > hit.i1 and j - x > 1 and _is_name_tok(toks[x + 1]) and _is_name_tok(toks[j - 1]) and all(
             _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES for y in range(x + 1, j)):  # "Anna de Vries"
         hit.appos = (x + 1, j - 1)
     return _Found(hit, c0, c1, lemma)
+
+
+def _partitive(toks: list[_Tok], np: _NP) -> bool:
+    """"one of the rescued men", "two of the survivors": a part of a group."""
+    return np.i1 - np.i0 >= 2 and toks[np.i0].low in ("one", "two", "three", "some", "several") and toks[np.i0 + 1].low == "of"
 
 
 def _before_brackets(toks: list[_Tok], y: int) -> int:
@@ -623,8 +642,11 @@ def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
         return np.kind != "generic" or _head_ok(head.low) or head.low in DOCUMENT_NOUNS
         # "She forecast that", "They calculated that": a reckoning reported, by anyone
     if lemma in DOCUMENT_CUES:
-        if np.kind == "generic":
-            return head.low in DOCUMENT_NOUNS
+        opening_noun = np.kind == "name" and np.i0 == np.i1 and _head_ok(head.low)  # "Analysts had forecast"
+        if np.kind == "generic" or opening_noun:
+            return head.low in DOCUMENT_NOUNS or head.low in _FINDING_BODIES and lemma in ("find", "conclude") \
+                or lemma in _RECKONING and _head_ok(head.low) and toks[k].low not in NOUN_LIKE and _figure_follows(toks, k)
+            # ("the tribunal found", "Analysts had forecast a gain of 20,000 jobs")
         if np.kind == "name":  # "the Census Report shows"; a body may reckon: "Coastline Bank calculates"
             reckons = lemma in _RECKONING
             return any(toks[x].low in DOCUMENT_NOUNS or reckons and toks[x].low in ORG_WORDS for x in range(np.i0, np.i1 + 1))

@@ -113,6 +113,7 @@ class _Names:
     def __init__(self) -> None:
         self.by_last: dict[str, _Entity] = {}
         self.by_name: dict[str, _Entity] = {}
+        self.made: dict[str, _Entity] = {}  # a document noun -> who last spoke through one ("In a statement, X said")
 
     def known(self, word: str) -> bool:
         """Whether a name met so far is ``word`` or ends with it."""
@@ -192,6 +193,7 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
 
 
 def _generic_entity(words: list[str]) -> _Entity:
+    words = [w for w in words if not re.fullmatch(r"[\d,.]+-[a-z]+", w)] or words  # "the 300-page report": the report
     name = re.sub(r"(?<=s) (['’])(?= )", r"\1", " ".join(words))  # "Farmers' unions", as written
     if words and words[0].lower() == "the" and len(words) > 1:
         name = " ".join(words[1:])

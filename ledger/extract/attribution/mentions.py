@@ -328,8 +328,9 @@ def _generic_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
             i -= 1
             n += 1
             continue
-        if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and not p.low[0].isdigit():
-            i -= 1
+        if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and (
+                not p.low[0].isdigit() or re.fullmatch(r"[\d,.]+-[a-z]+", p.low)):
+            i -= 1  # (a figure in a compound modifies too: "the 1,140-page report")
             n += 1
             continue
         if not p.cap and CUE_VERBS.get(p.low) == p.low and i - 2 >= lo and toks[i - 2].low in DETERMINERS:

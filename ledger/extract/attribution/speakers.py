@@ -73,6 +73,8 @@ class _FirstPass:
             if sp is not None:
                 self._speaks(s, sp, toks, found, ends_quote)
                 s.others = self._other_speakers(toks, found, sp, mentions)
+        if speaker_ent is not None and speaker_ent.kind != "doc":
+            _note_documents(toks, speaker_ent, self.names)
         self.history.append((speaker_ent, [e for _, e in mentions]))
         tail = [t for t in toks[-3:] if t.word or t.text in _QUOTE_CHARS]
         self.prev_ends_quote = bool(tail) and (tail[-1].text in _QUOTE_CHARS or tail[-1].quoted)
@@ -164,7 +166,7 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     if np.kind == "name" or np.appos is not None:
         ent, role = _named_entity(text, toks, found, names)
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, role=role), ent
-    ent = _owner_entity(toks, found, names)
+    ent = _owner_entity(toks, found, names) or _document_maker_met(toks, np, names)
     if ent is None:
         ent = _described_entity(toks, found, history, mentions)
     if ent is not None:
@@ -172,6 +174,25 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
     ent = _generic_entity(words)
     return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=True), ent
+
+
+_SPOKEN_THROUGH = frozenset("statement letter report filing release memo notice ruling".split())
+
+
+def _note_documents(toks: list[_Tok], ent: _Entity, names: _Names) -> None:
+    """A speaker who speaks through a document ("In a statement, Pellaro said", "the
+    commission said in its ruling") is who "the statement" means later in the document."""
+    for t in toks:
+        if not t.quoted and t.low in _SPOKEN_THROUGH:
+            names.made[t.low] = ent
+
+
+def _document_maker_met(toks: list[_Tok], np, names: _Names) -> _Entity | None:
+    """'"We are deeply sorry," the statement said': the speaker who spoke through that
+    document earlier, or None."""
+    if np.i1 - np.i0 != 1 or toks[np.i0].low != "the":
+        return None
+    return names.made.get(toks[np.i1].low)
 
 
 def _relative_it(toks: list[_Tok], np):
@@ -218,7 +239,10 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
     ent = names.entity(words, extra)
     if ent.kind == "unknown" and found.lemma not in DOCUMENT_CUES:
         the = n0 > 0 and toks[n0 - 1].low == "the"  # "The Coastguard said": no person takes "the"
-        ent.kind = "org" if the or extra and extra[-1] in ORG_WORDS else "person"
+        roles = ORG_WORDS | _COMPANY_HEADS | _BODY_ROLES
+        body = np.appos is not None and toks[np.i1].low in roles or (  # "its operator, Dravnik Coal,"
+            n0 >= 2 and toks[n0 - 1].text == "," and toks[n0 - 2].low in roles)
+        ent.kind = "org" if the or body or extra and extra[-1] in ORG_WORDS else "person"
     if role is None:
         core, titles = _strip_titles(words)
         if titles and any(w.lower() not in ("the", "of") for w in titles):
@@ -235,6 +259,9 @@ _NAMED_HEADS = frozenset("ministry department agency council court university ho
                          "committee union club authority board institute foundation service centre center "
                          "office police army".split())
 _LOOKBACK = 12  # sentences
+# roles a body plays, so that a name in apposition to one is a body: "its operator, Dravnik Coal,"
+_BODY_ROLES = frozenset("operator owner developer builder contractor supplier producer provider employer "
+                        "landlord insurer broker distributor publisher sponsor buyer seller bidder".split())
 
 
 def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _Entity | None:

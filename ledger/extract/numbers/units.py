@@ -714,7 +714,19 @@ def _more_of_the_same(t: _Toks, i: int, end_tok: int) -> bool:
     counted before (a later stage carries that noun), not people, unless what they were
     is done to people ("another 300 were arrested")."""
     verb = end_tok + 1 + (t.lw(end_tok + 1) == "been")
-    return t.lw(i - 1) in _MORE_OF and t.lw(verb).endswith("ed") and t.lw(verb) not in _PERSON_AFTER
+    done = t.lw(verb)
+    return done.endswith("ed") and done not in _PERSON_AFTER and done not in _DONE_TO_PEOPLE and (
+        t.lw(i - 1) in _MORE_OF or done in _DONE_TO_THINGS)
+
+
+# what is done to people ("40 were detained") and only to things ("2 were cancelled")
+_DONE_TO_PEOPLE = frozenset("detained displaced treated infected charged jailed deported trapped stranded "
+                            "sentenced convicted questioned interviewed admitted discharged freed released "
+                            "kidnapped abducted hospitalized hospitalised vaccinated tested employed hired "
+                            "fired sacked laid stabbed shot drowned murdered executed elected appointed".split())
+_DONE_TO_THINGS = frozenset("cancelled canceled built sold delivered closed demolished destroyed damaged "
+                            "repaired installed shipped exported imported produced manufactured recalled "
+                            "grounded delayed approved rejected filed issued planted harvested seized".split())
 
 
 def _ages_and_people(t: _Toks, r: _Reading):
