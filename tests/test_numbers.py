@@ -1330,3 +1330,18 @@ def test_an_amount_each_is_per_the_things_named_before_it():
 def test_a_bare_figure_that_was_done_to_things_is_not_people():
     assert [q.unit for q in qs("Airlines cut 80 flights, and 20 were cancelled outright.")] == ["flight", "flight"]
     assert one("About 50 were detained overnight.").unit == "person"
+
+
+def test_the_number_of_people_in_a_state_counts_people_over_the_sentence_before():
+    text = "The plant shed 300 jobs. The number of homeless rose by 900 to 14,000."
+    assert [(q.surface, q.unit) for q in qs(text)][-2:] == [("900", "person"), ("14,000", "person")]
+
+
+def test_a_part_of_them_named_after_them_counts_that_noun():
+    assert [q.unit for q in qs("Some 90 climbers, 20 of them guides, were on the peak.")] == ["climber", "guide"]
+    assert [q.unit for q in qs("There were 90 climbers, 20 of them injured.")] == ["climber", "climber"]
+
+
+def test_a_period_a_sum_is_spread_over_is_no_bound_even_far_after_the_sum():
+    assert [q.change for q in qs("She said €90 million would be spent on roads and bridges over six years.")] == ["=", "="]
+    assert [q.change for q in qs("The bank is lowering rates by 25 basis points.")] == ["down"]

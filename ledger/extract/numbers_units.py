@@ -188,7 +188,8 @@ CHANGE_BEFORE = {
     "contract": "down", "contracts": "down", "near": "~",
     "lengthened": "up", "lengthens": "up", "widened": "up", "widens": "up", "extended": "up",
     "deepened": "up", "doubled": "up", "shortened": "down", "shortens": "down", "narrowed": "down",
-    "narrows": "down", "trimmed": "down", "slashed": "down", "halved": "down",
+    "narrows": "down", "trimmed": "down", "slashed": "down", "halved": "down", "cutting": "down",
+    "lowering": "down", "reducing": "down", "raising": "up",
     "a drop of": "down", "a decline of": "down", "a fall of": "down", "a decrease of": "down",
     "a loss of": "down", "a cut of": "down", "a reduction of": "down",
 }

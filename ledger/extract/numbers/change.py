@@ -187,9 +187,9 @@ def _negated(t: _Toks, cue_tok: int) -> bool:
 def _after_an_amount(t: _Toks, cue_tok: int) -> bool:
     """'over' after a sum in its clause: "$2 billion over five years", "40,000 over a
     decade", "spent £1.2 million on the project over six years"."""
-    for x in range(cue_tok - 1, max(-1, cue_tok - 7), -1):
+    for x in range(cue_tok - 1, max(-1, cue_tok - 11), -1):
         if t.kind[x] == 3 and t.low[x] not in ("$", "£", "€", "¥"):
             return False
-        if t.kind[x] == 1 or t.low[x] in _AMOUNT_ENDS:
-            return True
+        if t.kind[x] == 1 and cue_tok - x < 7 or t.low[x] in _AMOUNT_ENDS:
+            return True  # (further back only a sum: "£150 million would go on repairs over four years")
     return False

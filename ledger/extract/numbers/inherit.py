@@ -121,6 +121,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     prev_unit = _DOC_MEMORY["unit"] if start - _DOC_MEMORY["end"] < 600 else None
     prev_q = None
     index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
+    out = _counted_by_number_of(text, start, out)  # before the sentence before: "the number of unemployed rose by 11,000"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
@@ -304,7 +305,10 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+)?[a-z-]+s)\b(?=[^.;:,\d]{0,60}$)")
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+)?(?:[a-z-]+s|" + "|".join(
+    sorted(_PEOPLE_BY_STATE := {"unemployed", "jobless", "homeless", "dead", "injured", "missing", "displaced", "elderly",
+                                "uninsured", "insured", "poor", "wounded", "sick", "disabled"})) + r"))\b(?=[^.;:,\d]{0,60}$)")
+# ("the number of unemployed": people in that state)
 
 
 def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
@@ -318,7 +322,7 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
                 words = m.group(1).split()
                 if len(words) > 1 and (words[0] in ADJ or words[0] in STOP):
                     words = words[1:]  # "the number of new cases": cases
-                words[-1] = _singular(words[-1])
+                words = ["person"] if words[-1] in _PEOPLE_BY_STATE else [*words[:-1], _singular(words[-1])]
                 out[n] = Quantity(**{**q.__dict__, "unit": " ".join(words)})
     return out
 

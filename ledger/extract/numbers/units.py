@@ -656,7 +656,12 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
             cn, cend = _counted_noun(t, x, value)
             if cn and _is_plural(t.low[cend - 1]) and t.lw(x) not in CURRENCY_WORDS:  # "of the 2 billion rupees": inherit's
                 unit, ukind = cn, "count"  # "35m of its smart speakers", "at least 60 of the payments"
-        if t.lw(end_tok + 1) in ("them", "those", "these") and last_count_unit and " per " not in last_count_unit \
+        them = t.lw(end_tok + 1) in ("them", "those", "these")
+        named = t.lw(end_tok + 2)
+        if them and _is_plural(named) and named not in ADJ and named not in STOP and t.kind[end_tok + 2] == 2 \
+                and not named.endswith(("ed", "ing")) and t.lw(end_tok + 3) not in ("were", "are", "had", "have"):
+            unit, ukind = _singular(named), "count"  # "140 rescuers, 36 of them specialists from the capital"
+        elif them and last_count_unit and " per " not in last_count_unit \
                 and t.lw(r.i - 1) not in ("the", "all", "both"):
             unit, ukind = last_count_unit, "count"  # "310 injuries, 58 of them serious", "three of them died"
     if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
