@@ -1216,7 +1216,8 @@ def test_number_as_a_verb_is_no_identifier():
 
 def test_number_words_before_of_them_count_what_the_sentence_counted():
     assert [q.unit for q in qs("Fifteen miners were trapped, and six of them were rescued.")] == ["miner", "miner"]
-    assert [q.unit for q in qs("Seven walkers are missing, two of them children.")] == ["walker", "walker"]
+    # a noun named after "them" is what the part counts (as own_news_f's gold reads "36 of them specialists")
+    assert [q.unit for q in qs("Seven walkers are missing, two of them children.")] == ["walker", "child"]
     assert [q.surface for q in qs("The two of them left early.")] == []
 
 
