@@ -1346,3 +1346,8 @@ def test_a_part_of_them_named_after_them_counts_that_noun():
 def test_a_period_a_sum_is_spread_over_is_no_bound_even_far_after_the_sum():
     assert [q.change for q in qs("She said €90 million would be spent on roads and bridges over six years.")] == ["=", "="]
     assert [q.change for q in qs("The bank is lowering rates by 25 basis points.")] == ["down"]
+
+
+def test_losing_or_adding_a_stock_moves_it_where_losing_games_does_not():
+    assert [q.change for q in qs("Retail lost 4,100 jobs, while the region added 900 residents.")] == ["down", "up"]
+    assert [q.change for q in qs("The club lost seven matches.")] == ["="]

@@ -143,9 +143,11 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
     if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] == "raised" and ukind != "pct" and unit != "point":
         change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
     if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and (
-            ukind == "count" and unit not in ("point", "percentage point", "basis point")
+            ukind == "count" and unit not in ("point", "percentage point", "basis point") and unit not in _STOCKS
             or t.lw(cue_tok - 1) in _PEOPLE_WHO):
         change = "="  # "lost 5 games", "who lost £14,500": things lost, not a level that fell
+    if change == "=" and ukind == "count" and unit in _STOCKS and t.lw(q0 - 1) in _ADDED:
+        change = "up"  # "the economy added 18,400 jobs", "created 2,000 jobs": a stock that grew
     if change == "=" and t.lw(q0 - 1) in ("added", "adds", "add") and (ukind in ("pct", "cur") or unit == "point"):
         change = "up"  # "added 15 cents", "adds 0.4%"
     if change == "=" and t.glued(i) and i >= 2 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "sub":
@@ -166,6 +168,12 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = "=" if lab not in ("~", ">", "<") else lab
     return change
 
+
+# stocks that a place, a party or a firm has more or fewer of over time: losing or adding them
+# moves a level ("lost 9,200 jobs", "losing 17 seats"), where "lost 5 games" counts results
+_STOCKS = frozenset("job seat resident member customer subscriber user worker employee staff inhabitant "
+                    "voter listener viewer reader".split())
+_ADDED = frozenset("added adds adding created creates creating".split())
 
 _NEGATIONS = {"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "did not",
               "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "couldn’t", "cannot", "can't", "can’t"}
