@@ -1351,3 +1351,8 @@ def test_a_period_a_sum_is_spread_over_is_no_bound_even_far_after_the_sum():
 def test_losing_or_adding_a_stock_moves_it_where_losing_games_does_not():
     assert [q.change for q in qs("Retail lost 4,100 jobs, while the region added 900 residents.")] == ["down", "up"]
     assert [q.change for q in qs("The club lost seven matches.")] == ["="]
+
+
+def test_one_verb_over_two_periods_moves_both_figures():
+    assert [q.change for q in qs("Rents climbed 0.5% on the month and 6% on the year.")] == ["up", "up"]
+    assert [q.change for q in qs("Rents climbed 0.5% in June and 6% of flats were empty.")] == ["up", "="]

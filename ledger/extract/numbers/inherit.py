@@ -486,12 +486,19 @@ def _level_pair(text: str, start: int, prev_q, q) -> bool:
     return (join, before) in ((" from ", "to"), (" to ", "from"))
 
 
+_ON_THE_PERIOD = re.compile(r"\s+(?:on|over|from|in)\s+(?:the|a)\s+(?:day|week|month|quarter|year)(?:\s+before)?,?\s+and\s+")
+
+
 def _restated_change_and_steps(text: str, start: int, q: Quantity, prev_q) -> Quantity:
     """A restatement keeps the change of the quantity it restates; "from $20 to $25 to $30"
     runs each step from the last end."""
     if prev_q is not None and q.change == "=" and prev_q.change != "=" and \
             text[prev_q.end:q.start].strip() in ("(", ", or", "or", "(or", "/"):
         # a restatement keeps the change: "more than 50 km (31 miles)", "shed 80 points, or 1.2%"
+        q = Quantity(**{**q.__dict__, "change": prev_q.change})
+    elif prev_q is not None and q.change == "=" and prev_q.change in ("up", "down") and q.unit == prev_q.unit \
+            and _ON_THE_PERIOD.fullmatch(text, prev_q.end, q.start):
+        # "rose 0.3% on the month and 3.9% on the year": one verb, two periods
         q = Quantity(**{**q.__dict__, "change": prev_q.change})
     if prev_q is not None and prev_q.value_max is not None and q.value_max is None and \
             text[prev_q.end:q.start] == " to " and q.unit in (None, prev_q.unit) and " to " in prev_q.surface and \
