@@ -1356,3 +1356,9 @@ def test_losing_or_adding_a_stock_moves_it_where_losing_games_does_not():
 def test_one_verb_over_two_periods_moves_both_figures():
     assert [q.change for q in qs("Rents climbed 0.5% on the month and 6% on the year.")] == ["up", "up"]
     assert [q.change for q in qs("Rents climbed 0.5% in June and 6% of flats were empty.")] == ["up", "="]
+
+
+def test_a_rate_per_a_scale_word_names_what_it_is_per():
+    assert one("Crashes ran at 3.4 injuries per million passenger-kilometres.").unit == \
+        "injury per million passenger-kilometres"
+    assert [q.unit for q in qs("The 2 million new bonds were sold at 98p each.")][-1] == "penny per bond"

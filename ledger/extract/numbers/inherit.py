@@ -276,7 +276,7 @@ def _plural_nouns_named(text: str, start: int, end: int) -> list[str]:
         glued = x + 1 < len(words) and not text[found[x].end():found[x + 1].start()].strip()
         if glued and nxt not in STOP and not nxt.endswith("ed") and nxt not in ("cost", "costs", "sell", "sold"):
             continue  # a modifier, not the head: "the visitors bench"
-        before = [b.lower() for b in words[max(0, x - 2):x]]
+        before = [b.lower() for b in words[max(0, x - 3):x]]
         if x == 0 or any(b in _DETERMINED or b[0].isdigit() for b in before):
             out.append(low)
     return out

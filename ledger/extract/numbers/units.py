@@ -406,6 +406,8 @@ def _per_suffix(t: _Toks, j: int, unit):
         return unit, j
     pw = t.low[j]
     nw = t.low[j + 1]
+    if pw == "per" and nw in ("thousand", "million", "billion") and (pop := _population_after(t, j)):
+        return f"{unit} {pop[0]}", pop[1]  # "2.9 deaths per billion vehicle-kilometres"
     if pw == "per" and _per_adjective(nw) and j + 2 < t.n and t.kind[j + 2] == 2 and t.low[j + 2] not in STOP:
         # "per diluted share", "per registered voter", "per basic share": per the noun
         return f"{unit} per {UNITS.get(t.low[j + 2]) or _singular(t.low[j + 2])}", j + 3
@@ -464,15 +466,21 @@ def _population_after(t: _Toks, k: int) -> tuple[str, int] | None:
         k += 1
     elif t.lw(k) != "per":
         return None
-    if k + 1 >= t.n or t.kind[k + 1] != 1 or _figure(t.txt[k + 1]) not in _POPULATIONS:
+    scale = k + 1 < t.n and t.low[k + 1] in ("thousand", "million", "billion")  # "per billion vehicle-kilometres"
+    if k + 1 >= t.n or not scale and (t.kind[k + 1] != 1 or _figure(t.txt[k + 1]) not in _POPULATIONS):
         return None
     end, nouns = k + 2, []
     while end < t.n and t.kind[end] == 2 and len(nouns) < 3 and t.low[end] not in STOP \
             and t.low[end] not in SMALL and t.low[end] not in TENS and t.low[end] not in TIME_UNITS:
         nouns.append(t.low[end])
         end += 1
+        if end + 1 < t.n and t.txt[end] in _DASHES and t.glued(end) and t.glued(end + 1) and t.kind[end + 1] == 2:
+            nouns[-1] += "-" + t.low[end + 1]  # "vehicle-kilometres"
+            end += 2
         if _is_plural(nouns[-1]):
             break
+    if scale and not (nouns and _is_plural(nouns[-1])):
+        return None
     if not nouns and (k + 2 >= t.n or t.kind[k + 2] != 2 or t.low[k + 2] in STOP or t.low[k + 2] in SMALL
                       or t.low[k + 2] in TENS or t.low[k + 2] in TIME_UNITS):
         return f"per {t.txt[k + 1]}", k + 2  # "365 per 100,000 five years earlier", "10 per 100,000."
