@@ -724,3 +724,17 @@ def test_a_document_with_a_figure_in_a_compound_is_still_the_document():
 
 def test_a_part_of_a_group_described_in_apposition_is_the_description():
     assert only("One of the stranded drivers, a 40-year-old courier, said 60 lorries were stuck.").name == "courier"
+
+
+def test_quoted_by_someone_as_saying_is_the_subjects():
+    assert only("Governor Ana Pike was quoted by state radio as saying 30 roads were shut.").name == "Ana Pike"
+
+
+def test_a_source_noun_opening_the_sentence_before_a_base_form_cue_speaks():
+    assert only("Police believe 12 men took part.").name == "Police"
+    assert only("Documents seen by the Courier show 900 forms were lost.").name == "Documents"
+    assert only("A Courier report ran to 90 pages.") is None
+
+
+def test_a_title_with_a_name_in_apposition_is_the_name():
+    assert only("The Health Secretary, Omar Lind, told MPs that 40 wards had shut.").name == "Omar Lind"

@@ -44,8 +44,10 @@ from ledger.extract.attribution_lex import (
     CLAUSE_CUES,
     OBJECT_CUES,
     PARTICLE_CUES,
+    ROLE_NOUNS,
     SOURCE_NOUNS,
     STOPWORDS,
+    TITLES,
     TIME_WORDS,
     WEAK_CUES,
 )
@@ -460,10 +462,25 @@ def _cue_lead_in(toks: list[_Tok], k: int) -> int:
         if c0 - len(lead) >= 0 and tuple(t.low for t in toks[c0 - len(lead):c0]) == lead:
             c0 -= len(lead)
             break
+    else:
+        c0 = _quoted_by_as(toks, c0)
     while c0 - 1 >= 0 and k - c0 < 7 and not toks[c0 - 1].quoted and (
         toks[c0 - 1].low in AUX or toks[c0 - 1].low in CUE_ADVERBS or toks[c0 - 1].low in NEG
     ) and not (c0 - 1 > 0 and toks[c0 - 1].cap):  # "Theresa May said", "Will said": a name, not "may"
         c0 -= 1
+    return c0
+
+
+def _quoted_by_as(toks: list[_Tok], c0: int) -> int:
+    """"was quoted by local media as saying": the cue starts at "quoted" (toks[c0] is the
+    cue word after "as"); c0 itself when there is no such lead-in."""
+    if c0 < 4 or toks[c0 - 1].low != "as":
+        return c0
+    for x in range(c0 - 3, max(-1, c0 - 10), -1):
+        if not toks[x].word or toks[x].quoted:
+            return c0
+        if toks[x].low == "quoted" and toks[x + 1].low == "by":
+            return x
     return c0
 
 
@@ -492,7 +509,9 @@ def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
         return True  # "they continued to shun" is no reporting; '"...," he continued' is
     if toks[k].low == lemma and lemma != "put" and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
         toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
-    ) and not _two_names_before(toks, j) and not _participle_agent(toks, j):
+    ) and not _two_names_before(toks, j) and not _participle_agent(toks, j) and not (
+        j == 0 and _head_ok(toks[j].low)  # "Police believe": a source noun that opens the sentence
+    ):
         return True  # a noun after a name: "a Daily Planet report", "the Ohio state"
     return False
 
@@ -502,7 +521,11 @@ def _participle_agent(toks: list[_Tok], j: int) -> bool:
     participle after the subject, so the base form after it is the subject's verb."""
     i = _name_back(toks, j, 0)
     i -= i >= 1 and toks[i - 1].low == "the"
-    return i >= 2 and toks[i - 1].low == "by" and toks[i - 2].low.endswith("ed") and not toks[i - 2].cap
+    return i >= 2 and toks[i - 1].low == "by" and (toks[i - 2].low.endswith("ed") or toks[i - 2].low in _IRREGULAR_PARTICIPLES) \
+        and not toks[i - 2].cap
+
+
+_IRREGULAR_PARTICIPLES = frozenset("seen given shown written taken drawn known obtained held".split())
 
 
 def _two_names_before(toks: list[_Tok], j: int) -> bool:
@@ -586,7 +609,9 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
         d0 = x + 2 + bool(re.fullmatch(r"\d+-year-old", toks[x + 2].low))  # "a 51-year-old shift foreman"
         if d0 < j and all(toks[y].word and not toks[y].cap and toks[y].low not in STOPWORDS for y in range(d0, j)):
             hit.appos = (d0, j - 1)  # "One of the rescued men, a shift foreman, told": the description names him
-    if hit.kind == "generic" and x > hit.i1 and j - x > 1 and _is_name_tok(toks[x + 1]) and _is_name_tok(toks[j - 1]) and all(
+    title_only = hit.kind == "name" and all(toks[y].low in TITLES or toks[y].low in ROLE_NOUNS or toks[y].low == "the"
+                                            for y in range(hit.i0, hit.i1 + 1))  # "The Education Secretary, Bridget Phillipson,"
+    if (hit.kind == "generic" or title_only) and x > hit.i1 and j - x > 1 and _is_name_tok(toks[x + 1]) and _is_name_tok(toks[j - 1]) and all(
             _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES for y in range(x + 1, j)):  # "Anna de Vries"
         hit.appos = (x + 1, j - 1)
     return _Found(hit, c0, c1, lemma)
