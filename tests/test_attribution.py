@@ -738,3 +738,7 @@ def test_a_source_noun_opening_the_sentence_before_a_base_form_cue_speaks():
 
 def test_a_title_with_a_name_in_apposition_is_the_name():
     assert only("The Health Secretary, Omar Lind, told MPs that 40 wards had shut.").name == "Omar Lind"
+
+
+def test_a_titled_person_of_a_body_is_the_person():
+    assert only("Dr Lena Ostrova of the Tarn Health Institute said 40 wards had shut.").name == "Lena Ostrova"

@@ -1362,3 +1362,8 @@ def test_a_rate_per_a_scale_word_names_what_it_is_per():
     assert one("Crashes ran at 3.4 injuries per million passenger-kilometres.").unit == \
         "injury per million passenger-kilometres"
     assert [q.unit for q in qs("The 2 million new bonds were sold at 98p each.")][-1] == "penny per bond"
+
+
+def test_one_someone_after_a_speech_verb_is_no_count():
+    assert qs('"We lost everything," said one shopkeeper.') == []
+    assert [q.surface for q in qs("They had one shop and two vans.")] == ["one shop", "two vans"]

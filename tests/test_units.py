@@ -87,7 +87,7 @@ def test_registry_words_with_an_everyday_sense_are_not_read_as_its_units():
     for word in ("pound", "quarter", "cup", "in", "are", "gal", "m", "h"):
         assert word not in names and word not in symbols, word
     said = "Tickets cost 3 pounds each, and profits rose in 2 quarters."
-    assert [q.unit for q in find_quantities(said, 0, len(said))] == ["pound sterling", "quarter"]
+    assert [q.unit for q in find_quantities(said, 0, len(said))] == ["pound sterling per ticket", "quarter"]
 
 
 def test_the_registry_names_are_the_guidelines_names_where_they_differ():

@@ -299,7 +299,10 @@ def _person_of_org(toks: list[_Tok], i: int, j: int) -> int:
     of = next((x for x in range(i + 2, j) if toks[x].low == "of" and not toks[x].cap), None)
     if of is None:
         return j
-    left = [toks[x].low for x in range(i, of)]
+    first = i
+    while first < of - 2 and toks[first].low in TITLES and toks[first].low not in ORG_WORDS:
+        first += 1  # "Dr Maria Santos of the World Health Organization": the title is no body
+    left = [toks[x].low for x in range(first, of)]
     right = {toks[x].low for x in range(of + 1, j + 1)}
     if all(_is_name_tok(toks[x]) for x in range(i, of)) and not set(left) & (ORG_WORDS | TITLES) \
             and right & ORG_WORDS:

@@ -57,6 +57,7 @@ _PRONOUN_BEFORE = {"the", "this", "that", "no", "any", "every", "each", "which",
                    "another", "such", "a", "an", "whichever", "whatever"}
 
 
+_SPEECH_BEFORE = {"said", "says", "told", "added", "explained", "recalled", "according"}
 _SPEECH_AFTER = {"said", "says", "wrote", "told", "noted", "asked", "writing", "saying", "posted", "commented",
                  "tweeted", "explained", "added", "admitted", "claimed", "who", "whose"}
 
@@ -405,6 +406,8 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
             return NOT_HERE
         if ukind == "count" and t.lw(end_tok) in _SPEECH_AFTER:
             return NOT_HERE  # "one reader writing", "one visitor noted"
+        if ukind == "count" and t.lw(i - 1) in _SPEECH_BEFORE:
+            return NOT_HERE  # '"...," said one farmer', "told one reporter": a someone, not a count
     if value == 0 and unit is None:
         return NOT_HERE
     whole = False

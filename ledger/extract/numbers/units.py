@@ -261,7 +261,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
                 continue
             break
         w = t.low[x]
-        if w in ("and", "or") and words and not _is_plural(t.low[words[-1]]):
+        if w in ("and", "or") and words and not _is_plural(t.low[words[-1]]) and not (
+                x + 1 < t.n and (t.kind[x + 1] == 1 or t.low[x + 1] in SMALL or t.low[x + 1] in TENS)):
             # modifiers joined by and/or before one plural noun: "4.3M digital and physical
             # sales", "460 Ford and Kia vehicles": the count is of the head noun
             h = _coordinated_head(t, x + 1)
