@@ -742,3 +742,8 @@ def test_a_title_with_a_name_in_apposition_is_the_name():
 
 def test_a_titled_person_of_a_body_is_the_person():
     assert only("Dr Lena Ostrova of the Tarn Health Institute said 40 wards had shut.").name == "Lena Ostrova"
+
+
+def test_a_body_that_expects_others_to_act_is_a_source():
+    assert names("The Tarn Port Board met. It expects shippers to pay 4 million crowns.") == [None, "Tarn Port Board"]
+    assert names("It is expected that 40 ships will dock.") == [None]

@@ -1367,3 +1367,15 @@ def test_a_rate_per_a_scale_word_names_what_it_is_per():
 def test_one_someone_after_a_speech_verb_is_no_count():
     assert qs('"We lost everything," said one shopkeeper.') == []
     assert [q.surface for q in qs("They had one shop and two vans.")] == ["one shop", "two vans"]
+
+
+def test_base_forms_of_raise_and_reduce_and_an_average_change_are_changes():
+    assert [q.change for q in qs("The board will raise fees by an average of 6% in May.")] == ["up"]
+    assert [q.change for q in qs("The scheme would reduce waiting times by 20%.")] == ["down"]
+    assert [q.change for q in qs("The levy would raise 300 million crowns a year.")] == ["="]
+
+
+def test_a_change_by_a_near_figure_to_another_is_a_range_even_with_money():
+    assert [(q.value, q.value_max) for q in qs("The strike will cut profit by $4 million to $6 million.")] == [
+        (4e6, 6e6)]
+    assert [q.value for q in qs("The club raised the price by 50 cents to 4 dollars.")] == [50.0, 4.0]

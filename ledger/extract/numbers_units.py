@@ -189,7 +189,9 @@ CHANGE_BEFORE = {
     "lengthened": "up", "lengthens": "up", "widened": "up", "widens": "up", "extended": "up",
     "deepened": "up", "doubled": "up", "shortened": "down", "shortens": "down", "narrowed": "down",
     "narrows": "down", "trimmed": "down", "slashed": "down", "halved": "down", "cutting": "down",
-    "lowering": "down", "reducing": "down", "raising": "up",
+    "lowering": "down", "reducing": "down", "raising": "up", "raise": "up", "raises": "up", "lift": "up",
+    "lifts": "up", "lifted": "up", "boost": "up", "boosts": "up", "hike": "up", "hikes": "up",
+    "reduce": "down", "reduces": "down", "lowers": "down",
     "a drop of": "down", "a decline of": "down", "a fall of": "down", "a decrease of": "down",
     "a loss of": "down", "a cut of": "down", "a reduction of": "down",
 }

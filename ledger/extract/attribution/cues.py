@@ -676,8 +676,9 @@ def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
             reckons = lemma in _RECKONING
             return any(toks[x].low in DOCUMENT_NOUNS or reckons and toks[x].low in ORG_WORDS for x in range(np.i0, np.i1 + 1))
         return False
-    if lemma in BELIEF_CUES and np.kind == "pron" and head.low == "it":
-        return False
+    if lemma in BELIEF_CUES and np.kind == "pron" and head.low == "it" and not (
+            lemma == "expect" and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].low not in ("to", "that")):
+        return False  # ("It expects firms to spend £3 billion": a body's forecast)
     if toks[k].low in NOUN_LIKE and np.kind == "generic" and head.low not in SOURCE_NOUNS:
         return False
     if lemma in ("call", "dub", "describe", "name", "characterize") and np.kind == "generic" and not head.low.endswith("s"):

@@ -91,8 +91,9 @@ def _change_stage(t: _Toks, r: _Reading):
     _cue_after(t, r)
     change = lab
     q0 = _tok_at(t, s0, i)
-    if change == "=" and t.lw(q0 - 1) in ("by", "either"):
-        change = _verb_before_by(t, q0 - 1)
+    by = q0 - 4 if t.low[max(0, q0 - 3):q0] in (["an", "average", "of"], ["a", "total", "of"]) else q0 - 1
+    if change == "=" and t.lw(by) in ("by", "either"):
+        change = _verb_before_by(t, by)  # also "raise bills by an average of 9%"
     r.change = _change_exceptions(t, r, lab, cue_tok, q0, change)
     s_start = t.s[cue_tok] if cue_tok >= 0 and CHANGE_BEFORE.get(" ".join(t.low[cue_tok:_tok_at(t, s0, i)])) in ("~", ">", "<") else s0
     if s_start != s0 and cue_tok >= 0 and t.low[cue_tok] in ("up", "down") and t.lw(cue_tok + 1) != "to":
@@ -140,7 +141,8 @@ def _verb_before_by(t: _Toks, b: int) -> str:
 def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, change: str) -> str:
     """Where the cue words do not give the change, or the signs and the cue after do."""
     i, value, vmax, unit, ukind, change_after = r.i, r.value, r.vmax, r.unit, r.ukind, r.change_after
-    if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] == "raised" and ukind != "pct" and unit != "point":
+    if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] in ("raised", "raise", "raises", "raising") \
+            and ukind != "pct" and unit != "point":
         change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
     if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and (
             ukind == "count" and unit not in ("point", "percentage point", "basis point") and unit not in _STOCKS

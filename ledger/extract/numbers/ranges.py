@@ -48,8 +48,6 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     elif c == "to":
         if change in ("up", "down") and prev != "from" and (unit_explicit or has_cur):
             return None  # "rose 5% to 3.2", "grew by $2bn to $90bn"
-        if (unit_explicit or has_cur) and _moved_by(t, first):
-            return None  # "raised it by 4 cents to 38 cents": a change and a level
         if k + 1 < t.n and t.txt[k] in _DASHES and t.glued(k) and t.glued(k + 1):
             k += 1  # "100,000 to-150,000"
     elif c == "and":
@@ -87,8 +85,9 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
     if pn is None:
         return None
     v2, j2, w2, sc2 = pn
-    if c == "to" and v2 > 3 * value and _moved_by(t, first):
-        return None  # "rose by 11,000 to 287,000": a change and the level it reached, not a range
+    if c == "to" and v2 > 2 * value and _moved_by(t, first):
+        return None  # "rose by 11,000 to 287,000", "raised it by 4 cents to 38 cents": a change and the
+        # level it reached; "cut profit by $18 million to $22 million" is a range of changes
     if skipped and t.kind[k] == 1 and _is_year(v2, t.txt[k]) and not _is_year(value, t.txt[i]):
         return None  # "from 5 staff in 2010 to 2012": the second number is a year
     loose_or = c == "or" and not words and not (v2 == value + 1 and _whole(value))
