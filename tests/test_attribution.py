@@ -747,3 +747,8 @@ def test_a_titled_person_of_a_body_is_the_person():
 def test_a_body_that_expects_others_to_act_is_a_source():
     assert names("The Tarn Port Board met. It expects shippers to pay 4 million crowns.") == [None, "Tarn Port Board"]
     assert names("It is expected that 40 ships will dock.") == [None]
+
+
+def test_admitting_charges_is_a_plea_not_a_statement():
+    assert only("Ivo Marsh, 41, admitted nine counts of fraud.") is None
+    assert only("Ivo Marsh admitted that nine files were lost.").name == "Ivo Marsh"

@@ -1379,3 +1379,8 @@ def test_a_change_by_a_near_figure_to_another_is_a_range_even_with_money():
     assert [(q.value, q.value_max) for q in qs("The strike will cut profit by $4 million to $6 million.")] == [
         (4e6, 6e6)]
     assert [q.value for q in qs("The club raised the price by 50 cents to 4 dollars.")] == [50.0, 4.0]
+
+
+def test_an_adjective_by_its_ending_is_not_part_of_the_counted_noun():
+    assert [q.unit for q in qs("The fund reached 900 vulnerable pupils and 40 homeless families.")] == ["pupil", "family"]
+    assert [q.unit for q in qs("The resort has 12 cable cars and 30 detective novels.")] == ["cable car", "detective novel"]

@@ -140,6 +140,9 @@ CONVENED = frozenset("strike strikes election elections meeting meetings vote re
 DECLARED = frozenset("dividend dividends emergency holiday winner curfew disaster".split())
 CHARGED = frozenset("him her them man woman men women person people teenager teenagers youth boy girl suspect "
                     "suspects driver officer".split())
+# Objects that make "admit" a plea, not a statement: "admitted 14 counts of fraud"
+ADMITTED = frozenset("count counts charge charges offence offences offense offenses fraud theft manslaughter "
+                     "murder assault burglary robbery bribery negligence".split())
 # Cues that report only when a statement follows them ("encouraged 20 players to train"
 # is no statement; "appealed: 'stay home'" and "justified that..." are)
 CLAUSE_CUES = frozenset("appeal encourage justify".split())

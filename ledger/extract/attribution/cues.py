@@ -24,6 +24,7 @@ from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICL
 from ledger.extract.attribution.quotes import _QUOTE_CHARS
 from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
+    ADMITTED,
     AUX,
     BE,
     BELIEF_CUES,
@@ -440,7 +441,7 @@ def _figure_follows(toks: list[_Tok], k: int) -> bool:
     return any(toks[x].text[:1].isdigit() for x in range(k + 1, min(len(toks), k + 7)))
 _WHILE = frozenset("after before while when since".split())
 _NOT_EXPECTING = frozenset("to next in on by at later soon this within until before after".split())
-_ACTS = {"call": CONVENED, "charge": CHARGED, "declare": DECLARED}
+_ACTS = {"call": CONVENED, "charge": CHARGED, "declare": DECLARED, "admit": ADMITTED}
 
 
 def _title_case(toks: list[_Tok]) -> bool:

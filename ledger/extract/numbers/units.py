@@ -320,7 +320,7 @@ def _counted_noun(t: _Toks, j: int, value: float):
         if (w in ADJ and tx.islower()) or (tx[0].isupper() and not tx.isupper() and t.txt[last].islower()) \
                 or (w.endswith("ly") and w not in _LY_NOUNS) \
                 or (t.kind[idx] == 1 and t.txt[last].islower()) \
-                or w.endswith(("ed", "est")) \
+                or w.endswith(("ed", "est")) or _adjective_by_suffix(w) \
                 or (w.endswith("er") and w[:-2] + "est" not in ("est",) and w in _COMPARATIVE):
             first_i = k + 1
         else:
@@ -339,6 +339,17 @@ def _counted_noun(t: _Toks, j: int, value: float):
     if not unit or unit in STOP:
         return None, j
     return unit, last + 1
+
+
+# words with an adjective's ending that are nouns in a compound: "cable cars", "vegetable stalls"
+_NOUNS_LIKE_ADJECTIVES = frozenset("cable table vegetable timetable constable fuel fashion bus gas "
+                                   "crossbow glass".split())
+
+
+def _adjective_by_suffix(w: str) -> bool:
+    """An adjective by its ending before the counted noun: "4,000 vulnerable children",
+    "300 dangerous roads", "40 successful bids", "12 homeless families"."""
+    return len(w) > 5 and w.endswith(("able", "ible", "ous", "ful", "less")) and w not in _NOUNS_LIKE_ADJECTIVES
 
 
 # collective nouns that are also modifiers of a plural noun: "staff members", "police cars"
