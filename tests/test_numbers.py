@@ -1384,3 +1384,7 @@ def test_a_change_by_a_near_figure_to_another_is_a_range_even_with_money():
 def test_an_adjective_by_its_ending_is_not_part_of_the_counted_noun():
     assert [q.unit for q in qs("The fund reached 900 vulnerable pupils and 40 homeless families.")] == ["pupil", "family"]
     assert [q.unit for q in qs("The resort has 12 cable cars and 30 detective novels.")] == ["cable car", "detective novel"]
+
+
+def test_an_age_bound_after_aged_is_in_years():
+    assert [(q.unit, q.change) for q in qs("Drivers aged over 75 must retake the test.")] == [("year", ">")]

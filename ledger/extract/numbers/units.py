@@ -717,7 +717,7 @@ def _compound_modifier(t: _Toks, r: _Reading):
     return None
 
 
-_AGE_SPAN = {"from", "between", "ranging", "ranged", "range", "of"}
+_AGE_SPAN = {"from", "between", "ranging", "ranged", "range", "of", "over", "under", "above", "below"}  # "aged over 70"
 
 
 def _age_cue_before(t: _Toks, i: int) -> bool:
