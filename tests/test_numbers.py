@@ -1388,3 +1388,8 @@ def test_an_adjective_by_its_ending_is_not_part_of_the_counted_noun():
 
 def test_an_age_bound_after_aged_is_in_years():
     assert [(q.unit, q.change) for q in qs("Drivers aged over 75 must retake the test.")] == [("year", ">")]
+
+
+def test_a_price_each_keeps_the_compound_it_prices_and_its_earlier_level():
+    assert [q.unit for q in qs("The theatre sold 900 gift vouchers at £25 each, up from £20.")] == [
+        "gift voucher", "pound sterling per gift voucher", "pound sterling per gift voucher"]

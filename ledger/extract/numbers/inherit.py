@@ -122,6 +122,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     prev_q = None
     index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
     out = _counted_by_number_of(text, start, out)  # before the sentence before: "the number of unemployed rose by 11,000"
+    out = _priced_each(text, start, out)  # before the loop, so that "up from £420" takes the price's unit too
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
@@ -135,7 +136,6 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _rate_named_before(text, start, fixed)
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
     out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
-    out = _priced_each(text, start, out)
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
@@ -183,7 +183,7 @@ def _same_population(qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_LEVEL_JOIN = re.compile(r",?\s+(?:(?:up|down)\s+)?(?:from|to|compared with|against|versus|vs\.?)\s+")
+_LEVEL_JOIN = re.compile(r"(?:\s+(?:each|apiece))?,?\s+(?:(?:up|down)\s+)?(?:from|to|compared with|against|versus|vs\.?)\s+")
 
 
 def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -258,7 +258,9 @@ def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
             continue
         nouns = _plural_nouns_named(text, start, q.start)
         if nouns:
-            out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {_singular(nouns[-1])}"})
+            noun = _singular(nouns[-1])
+            counted = next((p.unit for p in reversed(out[:n]) if p.unit and p.unit.split(" ")[-1] == noun), noun)
+            out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {counted}"})  # "2,000 season tickets at £450 each"
     return out
 
 
