@@ -1393,3 +1393,15 @@ def test_an_age_bound_after_aged_is_in_years():
 def test_a_price_each_keeps_the_compound_it_prices_and_its_earlier_level():
     assert [q.unit for q in qs("The theatre sold 900 gift vouchers at £25 each, up from £20.")] == [
         "gift voucher", "pound sterling per gift voucher", "pound sterling per gift voucher"]
+
+
+def test_people_by_what_befell_them_keep_the_sentences_people_noun():
+    assert [q.unit for q in qs("The coach carried 48 pupils; 40 were rescued.")] == ["pupil", "pupil"]
+    assert [q.unit for q in qs("Three guards were killed and 20 were injured.")] == ["guard", "person"]
+
+
+def test_bare_figures_read_from_an_opening_part_another_and_a_tally():
+    assert [q.unit for q in qs("Of the 300 nurses, about 90 left.")] == ["nurse", "nurse"]
+    assert [q.unit for q in qs("Floods wrecked 60 bridges and another 14 collapsed.")] == ["bridge", "bridge"]
+    assert [q.unit for q in qs("The bill passed by 301 in favour to 112 against.")] == ["vote", "vote"]
+    assert [q.unit for q in qs("The team scored 31 in the first half.")] == [None]

@@ -409,6 +409,13 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "in 31 days, down from 38", "by 4,000 members to 61,000"
     elif q.unit is None and q.value_max is None and _level_pair(text, start, prev_q, q):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "climbed to 43.1 years from 40.6"
+    elif q.unit is None and q.value_max is None and prev_unit and _OF_THE_OPENING.match(text, start) \
+            and _OF_THE_OPENING.match(text, start).end() == q.start:
+        q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "Of the 1,200 staff, about 300 work from home"
+    elif q.unit is None and q.value_max is None and prev_unit and _ANOTHER.search(text, max(start, q.start - 12), q.start):
+        q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "40 tanks ... destroyed, and another 30 damaged"
+    elif q.unit is None and q.value_max is None and _TALLY.match(text, q.end) and _VOTE.search(text, start, end):
+        q = Quantity(**{**q.__dict__, "unit": "vote"})  # "The vote was 312 in favour and 280 against"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
             and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})
@@ -472,6 +479,10 @@ _OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:abou
                        r"over|more than|at least|roughly)\s+)?")  # "of which the agency said 310 million"
 
 
+_OF_THE_OPENING = re.compile(r"\s*Of\s+the\s+[\d,.]+(?:\s+(?:million|billion|thousand))?\s+[^,;:.]{1,60},\s+")
+_ANOTHER = re.compile(r"\b(?:another|a further|a farther)\s+$")
+_TALLY = re.compile(r"\s+(?:in\s+favou?r|against|for\b(?=\s+(?:and|to|,|the\s+motion)))")
+_VOTE = re.compile(r"\b(?:vote[sd]?|voting|ballot|motion|resolution|bill)\b", re.I)
 _UP_FROM = re.compile(r",?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _BY_TO = re.compile(r"\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")

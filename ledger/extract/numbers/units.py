@@ -731,6 +731,19 @@ def _age_cue_before(t: _Toks, i: int) -> bool:
 
 _KIN = frozenset("daughter son child baby boy girl brother sister grandson granddaughter grandchild nephew niece "
                  "twin toddler stepson stepdaughter".split())
+def _people_noun(unit: str) -> bool:
+    """A counted noun that names people: "passenger", "miner", "resident", "child"."""
+    w = unit.split(" ")[-1]
+    if " per " in unit or w in _NOT_PEOPLE:
+        return False
+    return w in _PEOPLE or w == "member" or w.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
+
+
+_NOT_PEOPLE = frozenset("order centre center letter number meter metre litre liter quarter border corner river "
+                        "tower computer container trailer tractor sector factor floor door door sensor monitor "
+                        "event percent tent segment element apartment department agent client".split())
+
+
 _MORE_OF = frozenset("further another more other additional extra".split())
 
 
@@ -774,6 +787,10 @@ def _ages_and_people(t: _Toks, r: _Reading):
                                                       or _more_of_the_same(t, i, end_tok))
                 and t.lw(end_tok + 1) not in _PERSON_AFTER):  # "of which 310 million had gone on engines"
             unit, ukind = "person", "count"
+            if last_count_unit and _people_noun(last_count_unit) and not any(
+                    t.low[x] in _PERSON_AFTER for x in range(max(0, i - 12), i)):
+                unit = last_count_unit  # "312 passengers; 290 were rescued": passengers, as the sentence counts them
+                # (not "two employees were killed and 116 were injured": another group, people)
     # ages: "when she was six", "until he was 18", "his daughter, who was 10"
     if unit is None and _whole(value) and 0 < value < 120 and (
             t.lw(i - 1) in ("was", "is", "turned", "turns") and t.lw(i - 2) in ("he", "she", "i", "you", "they", "we", "who")
