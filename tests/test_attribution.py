@@ -752,3 +752,9 @@ def test_a_body_that_expects_others_to_act_is_a_source():
 def test_admitting_charges_is_a_plea_not_a_statement():
     assert only("Ivo Marsh, 41, admitted nine counts of fraud.") is None
     assert only("Ivo Marsh admitted that nine files were lost.").name == "Ivo Marsh"
+
+
+def test_a_body_or_a_role_named_with_for_keeps_its_whole_name():
+    assert only("According to the Office for National Audit, 40 contracts overran.").name == "Office for National Audit"
+    assert only("The Commissioner for Children said 900 cases were open.").name == "Commissioner for Children"
+    assert only("House Speaker Ann Vole said 40 bills passed.").name == "Ann Vole"

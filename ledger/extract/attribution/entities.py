@@ -64,7 +64,8 @@ def _title_run(words: list[str]) -> int:
             break
         i += 1
     lows = [w.lower() for w in words]
-    if end == 0 and "of" not in lows and lows[-1] not in ORG_WORDS:  # not "Ministry of ...", "... Department"
+    if end == 0 and "of" not in lows and "for" not in lows and lows[-1] not in ORG_WORDS:
+        # (not "Ministry of ...", "Office for National Statistics", "... Department")
         # "House Speaker Mike Johnson", "Senate Majority Leader Chuck Schumer": the body
         # before the title is part of the role; the name is what follows the last title
         last = max((k for k, w in enumerate(words[:-1]) if _is_title(w.lower())), default=-1)
@@ -86,6 +87,8 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
             break
     if i and words[i].lower() in ("of", "the"):
         i += 1
+    if i < len(words) and words[i].lower() in ("for", "on", "to"):
+        return words, []  # "Commissioner for Human Rights": a role's whole name, no person after it
     return words[i:], words[:i]
 
 
