@@ -758,3 +758,9 @@ def test_a_body_or_a_role_named_with_for_keeps_its_whole_name():
     assert only("According to the Office for National Audit, 40 contracts overran.").name == "Office for National Audit"
     assert only("The Commissioner for Children said 900 cases were open.").name == "Commissioner for Children"
     assert only("House Speaker Ann Vole said 40 bills passed.").name == "Ann Vole"
+
+
+def test_a_document_after_as_is_a_second_source_for_what_follows_it():
+    doc = extract("The board will hire 40 guards, the mayor said, as figures showed thefts had risen 9%.")
+    credited = [(c.quantity.surface, c.speaker.name) for c in doc.claims if c.quantity]
+    assert credited == [("40 guards", "mayor"), ("9%", "figures")]

@@ -88,7 +88,7 @@ def _find(toks: list[_Tok]) -> _Found | None:
     return weak or negated
 
 
-_COORDINATORS = frozenset("but while whereas though although and yet".split())
+_COORDINATORS = frozenset("but while whereas though although and yet as".split())  # ", as figures showed"
 
 
 _MAX_OTHERS = 16  # further cues looked at in one sentence: a bound on pathological lines
@@ -112,7 +112,8 @@ def _others(toks: list[_Tok], primary: _Found) -> list[_Found]:
         looked += 1
         if looked > _MAX_OTHERS:
             break
-        if f.lemma in WEAK_CUES or f.np.kind == "pron" or any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
+        document = f.lemma in DOCUMENT_CUES and toks[f.np.i1].low in DOCUMENT_NOUNS  # ", as figures showed"
+        if f.lemma in WEAK_CUES and not document or f.np.kind == "pron" or any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
             continue
         if f.np.i0 <= primary.np.i1 and primary.np.i0 <= f.np.i1:
             continue
