@@ -1405,3 +1405,7 @@ def test_bare_figures_read_from_an_opening_part_another_and_a_tally():
     assert [q.unit for q in qs("Floods wrecked 60 bridges and another 14 collapsed.")] == ["bridge", "bridge"]
     assert [q.unit for q in qs("The bill passed by 301 in favour to 112 against.")] == ["vote", "vote"]
     assert [q.unit for q in qs("The team scored 31 in the first half.")] == [None]
+
+
+def test_lakh_crore_is_a_trillion():
+    assert fields(one("The plan costs Rs 1.5 lakh crore.")) == ("Rs 1.5 lakh crore", 1.5e12, None, "indian rupee", "=")

@@ -198,6 +198,9 @@ def _parse_number0(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
             elif not t.glued(j) and w in ("mn", "bn", "mln", "bln", "tn", "trn", "crore", "lakh"):
                 v *= ABBR_SCALES[w]
                 j += 1
+                if w == "lakh" and t.lw(j) == "crore":
+                    v *= ABBR_SCALES["crore"]  # "₹2.5 lakh crore": 2.5 trillion rupees
+                    j += 1
                 scaled = True
         return v, j, False, scaled
     w = t.low[i]
