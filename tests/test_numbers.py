@@ -1409,3 +1409,13 @@ def test_bare_figures_read_from_an_opening_part_another_and_a_tally():
 
 def test_lakh_crore_is_a_trillion():
     assert fields(one("The plan costs Rs 1.5 lakh crore.")) == ("Rs 1.5 lakh crore", 1.5e12, None, "indian rupee", "=")
+
+
+def test_up_to_after_a_verb_of_motion_is_the_level_reached():
+    assert [q.change for q in qs("Inflation crept up to 3.4% in May.")] == ["="]
+    assert [q.change for q in qs("Fines can reach up to 500 euros.")] == ["<"]
+
+
+def test_the_number_of_a_plural_before_has_counts_that_plural():
+    assert [q.unit for q in qs("The number of midwives has fallen to 21,000.")] == ["midwife"]
+    assert [q.unit for q in qs("Hotel bookings have halved to 9,000.")] == ["hotel booking"]

@@ -270,7 +270,7 @@ IRREGULAR_PLURAL = {
     "fish": "fish", "deer": "deer", "aircraft": "aircraft", "troops": "troop", "series": "series",
     "species": "species", "data": "datum", "criteria": "criterion", "phenomena": "phenomenon",
     "media": "medium", "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf",
-    "halves": "half", "shelves": "shelf", "loaves": "loaf", "hooves": "hoof", "scarves": "scarf", "wolves": "wolf", "thieves": "thief", "calves": "calf",
+    "halves": "half", "shelves": "shelf", "midwives": "midwife", "housewives": "housewife", "loaves": "loaf", "hooves": "hoof", "scarves": "scarf", "wolves": "wolf", "thieves": "thief", "calves": "calf",
     "dice": "die", "oxen": "ox", "alumni": "alumnus", "refugees": "refugee", "employees": "employee",
     "votes": "vote", "lines": "line", "homes": "home", "times": "time", "sales": "sale",
     "shares": "share", "issues": "issue", "cases": "case", "houses": "house", "horses": "horse",

@@ -42,6 +42,8 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
                 lab = CHANGE_BEFORE[phrase]
                 if phrase == "up" and t.lw(p) == "to":
                     continue
+                if phrase == "up to" and t.lw(p - k - 1) in _MOVED_UP:
+                    return "=", -1  # "edged up to 4.3%", "went up to 40": the level reached, no bound
                 if phrase in _HEDGES and not (t.kind[p] == 1 or t.low[p] in SMALL or t.low[p] in TENS):
                     continue  # "maybe five" is a guess; "maybe tens of millions" is vague already
                 if phrase in ("up", "down") and t.lw(p - k - 1) in (_PHRASAL if phrase == "up" else _PHRASAL_DOWN):
@@ -60,6 +62,10 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
         break
     return "=", -1
 
+
+# verbs whose particle "up" makes "up to" the level reached, not a bound
+_MOVED_UP = frozenset("edged edges edge ticked ticks tick went goes go moved moves move crept creeps shot shoots "
+                      "jumped climbed rose risen gone come came inched inches".split())
 
 # verbs of movement: "went", "moved" and those CHANGE_BEFORE reads as a rise or a fall
 _MOVED = {"went", "gone", "moved", "changed", "shifted", "swung", *(

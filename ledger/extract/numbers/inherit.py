@@ -322,6 +322,8 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
             m = _NUMBER_OF.search(text, max(start, q.start - 100), q.start)
             if m:
                 words = m.group(1).split()
+                if len(words) > 1 and words[-1] in STOP | _MOVE_WORDS:
+                    words = words[:-1]  # "the number of nurses has risen": nurses
                 if len(words) > 1 and (words[0] in ADJ or words[0] in STOP):
                     words = words[1:]  # "the number of new cases": cases
                 words = ["person"] if words[-1] in _PEOPLE_BY_STATE else [*words[:-1], _singular(words[-1])]
@@ -435,7 +437,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
 # "Households grew ... to 2.74 million", "The death toll ... rose to 63", "Members now number
 # 4,000"; a toll or a population counts people; sums and measures count nothing
 _MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "increased", "reached", "hit", "stood",
-               "stands", "totalled", "totaled", "topped", "jumped", "dropped", "declined", "number", "numbered")
+               "stands", "totalled", "totaled", "topped", "jumped", "dropped", "declined", "number", "numbered",
+               "halved", "doubled", "tripled", "trebled", "soared", "surged", "plunged", "slumped", "dipped")
 _SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
                       r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:"
                       + "|".join(_MOVE_VERBS) + r")\b")
