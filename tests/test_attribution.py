@@ -764,3 +764,10 @@ def test_a_document_after_as_is_a_second_source_for_what_follows_it():
     doc = extract("The board will hire 40 guards, the mayor said, as figures showed thefts had risen 9%.")
     credited = [(c.quantity.surface, c.speaker.name) for c in doc.claims if c.quantity]
     assert credited == [("40 guards", "mayor"), ("9%", "figures")]
+
+
+def test_a_definite_role_is_the_person_named_with_that_role_earlier():
+    text = ("Transport Minister Ida Vos said 40 lines would close. The minister added that 9 would reopen. "
+            "A spokesman for the union, Leo Marr, said 300 drivers struck. The spokesman said 20 returned.")
+    assert names(text) == ["Ida Vos", "Ida Vos", "Leo Marr", "Leo Marr"]
+    assert names("The minister added that 9 lines would reopen.") == ["minister"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ledger.extract.attribution.mentions import _name_kind, _np_back
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok
@@ -41,6 +41,7 @@ class _Entity:
     kind: str  # person, org, group, doc, unknown
     gender: str | None = None
     generic: bool = False  # a description ("officials", "the company"), not a name
+    roles: set[str] = field(default_factory=set)  # role words met with the name: "minister", "spokeswoman"
 
 
 # words that qualify a title without being one: "Chief Financial Officer", "Chief
@@ -110,6 +111,9 @@ def _gender_of_words(words: list[str]) -> str | None:
     return None
 
 
+_NOT_ROLES = frozenset("the of a an mr mr. mrs mrs. ms ms. dr dr. miss sir dame".split())
+
+
 class _Names:
     """The document's proper names as they are met, for canonical forms and pronouns."""
 
@@ -157,6 +161,7 @@ class _Names:
                 ent.kind = "person"
         if ent.gender is None and gender is not None:
             ent.gender = gender
+        ent.roles.update(w.lower() for w in [*titles, *extra] if w.lower() not in _NOT_ROLES)
         return ent
 
 

@@ -19,7 +19,7 @@ from ledger.extract.attribution.cues import _find, _Found, _others, _subject_of_
 from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _resolve, _strip_titles
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
-from ledger.extract.attribution_lex import DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS
+from ledger.extract.attribution_lex import DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS
 from ledger.extract.types import Speaker
 
 # ---------------------------------------------------------------- one sentence
@@ -168,7 +168,7 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, role=role), ent
     ent = _owner_entity(toks, found, names) or _document_maker_met(toks, np, names)
     if ent is None:
-        ent = _described_entity(toks, found, history, mentions)
+        ent = _described_entity(toks, found, history, mentions) or _role_entity(toks, np, history, mentions)
     if ent is not None:
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=ent.generic), ent
     words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
@@ -237,6 +237,9 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
         words[-1] = words[-1][:-2]
     extra = [toks[x].low for x in range(np.r0, np.r1 + 1)] if np.r0 >= 0 else []
     ent = names.entity(words, extra)
+    described = range(np.i0, np.i1 + 1) if np.appos is not None else _description_before(toks, n0)
+    ent.roles.update(toks[x].low for x in described if toks[x].low in ROLE_NOUNS or toks[x].low in SOURCE_NOUNS)
+    # ("the governor, Lisa Tran,", "A spokeswoman for the college, Jane Obi,": she is the governor, the spokeswoman)
     if ent.kind == "unknown" and found.lemma not in DOCUMENT_CUES:
         the = n0 > 0 and toks[n0 - 1].low == "the"  # "The Coastguard said": no person takes "the"
         roles = ORG_WORDS | _COMPANY_HEADS | _BODY_ROLES
@@ -283,6 +286,31 @@ def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _En
         if (parts[-1] in _COMPANY_NAMES if head in _COMPANY_HEADS else head in parts):
             return ent
     return None
+
+
+def _description_before(toks: list[_Tok], n0: int) -> range:
+    """The description a name at toks[n0] is in apposition to ("A spokeswoman for the
+    college, Jane Obi,"): the tokens from the clause's start to the comma before the name."""
+    if n0 < 2 or toks[n0 - 1].text != ",":
+        return range(0)
+    x = n0 - 2
+    while x > 0 and toks[x - 1].word and not toks[x - 1].quoted and n0 - x < 12:
+        x -= 1
+    return range(x, n0 - 1)
+
+
+def _role_entity(toks: list[_Tok], np, history, mentions) -> _Entity | None:
+    """The person a definite role names ("The minister added" after "Health Minister Ana
+    Costa said"; "the spokeswoman" after "A spokeswoman ..., Jane Obi,"): the most recent
+    named person met with that role, in this sentence or the twelve before it; None when
+    there is none (the role stays a generic source)."""
+    if np.i1 - np.i0 != 1 or toks[np.i0].low != "the":
+        return None
+    role = toks[np.i1].low
+    candidates = [e for x, e in reversed(mentions) if x < np.i0]
+    for speaker_ent, met in reversed(history[-_LOOKBACK:]):
+        candidates += ([speaker_ent] if speaker_ent is not None else []) + list(reversed(met))
+    return next((e for e in candidates if e.kind == "person" and not e.generic and role in e.roles), None)
 
 
 _UNITS = frozenset("team unit office department division staff panel board".split())
