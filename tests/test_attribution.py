@@ -771,3 +771,7 @@ def test_a_definite_role_is_the_person_named_with_that_role_earlier():
             "A spokesman for the union, Leo Marr, said 300 drivers struck. The spokesman said 20 returned.")
     assert names(text) == ["Ida Vos", "Ida Vos", "Leo Marr", "Leo Marr"]
     assert names("The minister added that 9 lines would reopen.") == ["minister"]
+
+
+def test_a_document_released_by_a_body_in_apposition_is_the_bodys():
+    assert only("The data, released by the Tarn Water Board, show 80 pipes burst.").name == "Tarn Water Board"

@@ -330,7 +330,7 @@ def _description_head(toks: list[_Tok], np) -> str | None:
 
 
 _MADE = frozenset("organised organized commissioned published written prepared produced compiled conducted "
-                  "drawn run launched started".split())
+                  "drawn run launched started released issued collected gathered".split())
 
 
 def _made_by(toks: list[_Tok], j: int):
