@@ -775,3 +775,9 @@ def test_a_definite_role_is_the_person_named_with_that_role_earlier():
 
 def test_a_document_released_by_a_body_in_apposition_is_the_bodys():
     assert only("The data, released by the Tarn Water Board, show 80 pipes burst.").name == "Tarn Water Board"
+
+
+def test_recalling_goods_is_an_act_and_recalling_events_is_a_cue():
+    assert only("Varo Motors recalled 90,000 vans.") is None
+    assert only("Varo Motors recalled about 1.1 million vans.") is None
+    assert only("Ana Sole recalled that 40 vans had burned.").name == "Ana Sole"

@@ -355,6 +355,9 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         return None  # "worth a reported £160,000 a week", "the estimated cost": an adjective
     if lemma == "expect" and (k + 1 >= n or toks[k + 1].low in _NOT_EXPECTING or not toks[k + 1].word):
         return None  # "Acme expects revenue of $2bn" is a forecast; "expected to visit", "expected next month" are not
+    obj = k + 1 + (k + 1 < n and toks[k + 1].low in ("about", "some", "nearly", "almost", "more", "over", "its", "their"))
+    if lemma == "recall" and obj < n and toks[obj].text[:1].isdigit():
+        return None  # "recalled 40,000 car seats", "recalled about 1.2 million cars" withdraws goods
     if lemma == "dismiss" and not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 9))):
         return None  # "dismissed the pledges as a shopping list" judges; "dismissed the case" does not
     if lemma == "advise" and not any(toks[x].low in ("to", "that", "against") for x in range(k + 1, min(n, k + 7))):
