@@ -1419,3 +1419,7 @@ def test_up_to_after_a_verb_of_motion_is_the_level_reached():
 def test_the_number_of_a_plural_before_has_counts_that_plural():
     assert [q.unit for q in qs("The number of midwives has fallen to 21,000.")] == ["midwife"]
     assert [q.unit for q in qs("Hotel bookings have halved to 9,000.")] == ["hotel booking"]
+
+
+def test_a_bare_figure_that_fled_or_developed_an_illness_is_people():
+    assert [q.unit for q in qs("In the trial, 412 developed side effects and 90 fled the ward.")] == ["person", "person"]

@@ -33,7 +33,8 @@ _AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 
 
 _PERSON_AFTER = {"killed", "injured", "dead", "died", "aboard", "wounded", "hurt", "arrested", "missing",
-                 "survivors", "hospitalised", "hospitalized", "rescued", "evacuated"}
+                 "survivors", "hospitalised", "hospitalized", "rescued", "evacuated", "fled", "survived",
+                 "developed", "contracted", "drowned", "perished", "enrolled", "emigrated"}
 
 
 _VERBISH = {"come", "go", "live", "work", "die", "say", "make", "take", "get", "need", "want", "hold", "face",
