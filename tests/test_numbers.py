@@ -1422,4 +1422,4 @@ def test_the_number_of_a_plural_before_has_counts_that_plural():
 
 
 def test_a_bare_figure_that_fled_or_developed_an_illness_is_people():
-    assert [q.unit for q in qs("In the trial, 412 developed side effects and 90 fled the ward.")] == ["person", "person"]
+    assert [q.unit for q in qs("In the trial, 412 developed asthma and 90 fled the ward.")] == ["person", "person"]
