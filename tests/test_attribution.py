@@ -781,3 +781,8 @@ def test_recalling_goods_is_an_act_and_recalling_events_is_a_cue():
     assert only("Varo Motors recalled 90,000 vans.") is None
     assert only("Varo Motors recalled about 1.1 million vans.") is None
     assert only("Ana Sole recalled that 40 vans had burned.").name == "Ana Sole"
+
+
+def test_a_named_subject_with_a_short_verb_phrase_before_a_colon_and_a_quotation_speaks():
+    assert only('Ola Brandt, a grocer, put it plainly: "We sold 40 loaves."').name == "Ola Brandt"
+    assert only('Full list: "40 loaves, 9 cakes."') is None

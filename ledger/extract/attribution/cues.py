@@ -212,7 +212,33 @@ def _colon(toks: list[_Tok], k: int) -> _Found | None:
         np = _np_back(toks, k - 1, 0)
         if np is not None and np.kind != "generic" and _clause_start(toks, np.i0):
             return _Found(np, k, k, "colon")
+        np = _subject_before_colon(toks, k)
+        if np is not None:
+            return _Found(np, k, k, "colon")
     return None
+
+
+def _subject_before_colon(toks: list[_Tok], k: int) -> _NP | None:
+    """'Kim Soo-jin, a trader, put it bluntly: "..."': a named subject that opens the
+    sentence, an apposition after it, and a few words of verb phrase before the colon
+    at toks[k]."""
+    if k < 3 or toks[0].quoted or not _is_name_tok(toks[0]):
+        return None
+    np = _np_fwd(toks, 0, k)
+    if np is None or np.kind != "name":
+        return None
+    x = np.i1 + 1
+    if x < k and toks[x].text == ",":  # past an apposition: ", a trader in Seoul,"
+        x = next((y + 1 for y in range(x + 1, min(k, x + 12)) if toks[y].text == ","), k)
+    verb = toks[x:k]
+    if np.n1 - np.n0 < 1 or not verb or len(verb) > 5 or any(not t.word or t.quoted or t.cap for t in verb):
+        return None  # (a one-word label is no speaker: "Partial transcript:")
+    if not (verb[0].low.endswith(("ed", "s")) or verb[0].low in _COLON_VERBS):
+        return None
+    return np
+
+
+_COLON_VERBS = frozenset("put was is had made got went summed spelled set kept gave".split())
 
 
 # ---------------------------------------------------------------- reporting verbs
