@@ -786,3 +786,9 @@ def test_recalling_goods_is_an_act_and_recalling_events_is_a_cue():
 def test_a_named_subject_with_a_short_verb_phrase_before_a_colon_and_a_quotation_speaks():
     assert only('Ola Brandt, a grocer, put it plainly: "We sold 40 loaves."').name == "Ola Brandt"
     assert only('Full list: "40 loaves, 9 cakes."') is None
+
+
+def test_a_quotation_after_a_named_persons_stance_is_theirs():
+    text = 'Sales fell. Ivo Dane of Tarn Research was more cautious. "I expect 2% at best."'
+    assert names(text) == [None, None, "Ivo Dane"]
+    assert names('Sales fell. The weather was cold. "I expect 2% at best."') == [None, None, None]

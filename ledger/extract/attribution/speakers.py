@@ -13,9 +13,12 @@ source becomes a Speaker (its name, role, surface), goes here.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 
 from ledger.extract.attribution.cues import _find, _Found, _others, _subject_of_sentence
+from ledger.extract.attribution.mentions import _np_fwd
 from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _resolve, _strip_titles
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
@@ -35,6 +38,7 @@ class _Sentence:
     wordless: bool
     speaker: Speaker | None = None  # the speaker of its own cue
     colon_end: bool = False  # attributed, and ends with a colon
+    introduces: Speaker | None = None  # "Reyes was more cautious.": who the next quotation is
     others: list[Speaker] = field(default_factory=list)  # further speakers of its other cues
 
 
@@ -73,6 +77,8 @@ class _FirstPass:
             if sp is not None:
                 self._speaks(s, sp, toks, found, ends_quote)
                 s.others = self._other_speakers(toks, found, sp, mentions)
+        elif not any(t.quoted or t.text in _QUOTE_CHARS for t in toks):
+            s.introduces = _stance_of(text, toks, s0, s1, self.names)
         if speaker_ent is not None and speaker_ent.kind != "doc":
             _note_documents(toks, speaker_ent, self.names)
         self.history.append((speaker_ent, [e for _, e in mentions]))
@@ -132,11 +138,43 @@ def _carry_over(read: list[_Sentence], chain_speaker: dict[int, Speaker]) -> lis
                 break
         if sp is None and s.starts_quote and prev is not None and results[idx - 1] is not None and s.para - prev.para <= 1:
             sp = results[idx - 1]
+        if sp is None and s.starts_quote and prev is not None and prev.introduces is not None and s.para == prev.para:
+            sp = prev.introduces  # 'Tom Reyes was more cautious. "I would be surprised ..."'
         if sp is not None:
             results[idx] = sp
             for c in s.chains:
                 chain_speaker.setdefault(c, sp)
     return results
+
+
+# a sentence that names who takes a stance, with no cue of its own, and introduces the
+# quotation after it: "Tom Reyes was more cautious.", "Others disagreed."
+_STANCE = re.compile(r",?\s+(?:(?:was|were|is|are|seemed|sounded)\s+(?:(?:more|less|far|much|even)\s+)?(?:cautious|"
+                     r"optimistic|pessimistic|blunt|blunter|sceptical|skeptical|upbeat|downbeat|confident|direct|"
+                     r"unconvinced|unimpressed|unmoved|defiant|scathing|critical|hopeful|gloomy|gloomier|angry|"
+                     r"emphatic|dismissive|unapologetic|philosophical)|disagreed|agreed|went\s+further|"
+                     r"struck\s+an?\s+(?:\w+\s+)?(?:tone|note))\s*[.!]?\s*$")
+
+
+def _stance_of(text: str, toks: list[_Tok], s0: int, s1: int, names: _Names) -> Speaker | None:
+    """The named person a cue-less sentence says takes a stance ("Tom Reyes of Delta
+    Research was more cautious."), as the speaker of a quotation that follows; else None."""
+    if not toks or not _is_name_tok(toks[0]) or len(toks) > 14:
+        return None
+    np = _np_fwd(toks, 0, len(toks))
+    if np is None or np.kind != "name":
+        return None
+    tail = next((x for x in range(np.i1 + 1, len(toks)) if toks[x].low in _STANCE_START), None)
+    if tail is None or not _STANCE.match(text, toks[tail - 1].end, s1):
+        return None
+    words = [toks[x].text for x in range(np.n0, np.n1 + 1)]
+    ent = names.entity(words)
+    start, end = toks[np.n0].start, toks[np.n1].end
+    cue = text[toks[tail].start:s1].strip().rstrip(".!")  # "was more cautious"
+    return Speaker(name=ent.name, surface=text[start:end], start=start, end=end, cue=cue, generic=False)
+
+
+_STANCE_START = frozenset("was were is are seemed sounded disagreed agreed went struck".split())
 
 
 # ---------------------------------------------------------------- a found source as a Speaker
