@@ -1423,3 +1423,18 @@ def test_the_number_of_a_plural_before_has_counts_that_plural():
 
 def test_a_bare_figure_that_fled_or_developed_an_illness_is_people():
     assert [q.unit for q in qs("In the trial, 412 developed asthma and 90 fled the ward.")] == ["person", "person"]
+
+
+def test_a_fraction_of_a_scale_is_a_figure_with_its_noun():
+    assert fields(one("A quarter of a million tenants were affected.")) == (
+        "A quarter of a million tenants", 250000.0, None, "tenant", "=")
+
+
+def test_scaled_values_carry_no_float_noise_and_vulgar_fractions_count():
+    assert one("The fair drew 4.1 million visitors.").value == 4100000.0
+    assert fields(one("The climb took 2½ hours.")) == ("2½ hours", 2.5, None, "hour", "=")
+
+
+def test_odd_and_plus_after_a_figure_bound_it_and_keep_the_counted_noun():
+    assert [(q.unit, q.change) for q in qs("About 300-odd delegates and 20-plus observers came.")] == [
+        ("delegate", "~"), ("observer", ">")]

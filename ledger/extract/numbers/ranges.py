@@ -120,7 +120,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
             return (v2, None), j2, None, None, True  # "a 5 to 2 margin": a ratio
         return None
     u2, uend2, uk2 = _unit_after(t, j2, v2, has_cur, k)
-    if uk2 in ("fold", "plus"):
+    if uk2 in ("fold", "plus", "odd"):
         uk2 = None
         u2 = None
     if unit_explicit:

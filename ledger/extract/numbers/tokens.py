@@ -52,9 +52,18 @@ class _Toks:
 
 
 def _emit(text, t, s0, e0, value, vmax, unit, change, concept, uncertainty=None):
-    return Quantity(surface=text[s0:e0], start=s0, end=e0, value=float(value),
-                    value_max=None if vmax is None else float(vmax), unit=unit, change=change, concept=concept,
+    return Quantity(surface=text[s0:e0], start=s0, end=e0, value=_tidy(value),
+                    value_max=None if vmax is None else _tidy(vmax), unit=unit, change=change, concept=concept,
                     uncertainty=None if uncertainty is None else float(uncertainty))
+
+
+def _tidy(v) -> float:
+    """A value as written, without the float noise of scaling: 4.1 million is 4100000.0,
+    not 4099999.9999999995 (15 significant digits, more than any figure in news has)."""
+    v = float(v)
+    if not 1 <= abs(v) < float("inf"):
+        return v  # (shares like 1/3 stay exact)
+    return float(f"{v:.15g}")
 
 
 def _tok_at(t: _Toks, off: int, default: int) -> int:

@@ -160,8 +160,8 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
             return None, j, "skip"
         if nw == "fold":
             return None, j + 2, "fold"
-        if nw in ("plus",):
-            return None, j + 2, "plus"
+        if nw in ("plus", "odd"):
+            return None, j + 2, nw
         if nw in SCALES or nw in SMALL or nw in TENS:
             return None, j, None
         joined = nw
@@ -600,8 +600,11 @@ def _unit_stage(t: _Toks, r: _Reading):
     change_after = None
     if uk == "fold":
         change_after = "up"
-    elif uk == "plus":
-        change_after = ">"
+    elif uk in ("plus", "odd"):
+        change_after = ">" if uk == "plus" else "~"
+        counted, cend = _counted_noun(t, uend, value)
+        if counted and not has_cur:
+            u, uk, uend = counted, "count", cend  # "20-plus staff", "200-odd delegates"
     if uk == "phys" and has_cur and not t.glued(j):
         u, uend, uk = None, j, None  # "an $800 stone oven": the money is the quantity
     if uk in ("pct", "phys", "age", "count") or (uk == "cur" and not has_cur):

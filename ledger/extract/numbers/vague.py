@@ -7,7 +7,7 @@ vague or fractional form goes here.
 from __future__ import annotations
 
 from ledger.extract.numbers_units import (
-    CURRENCY_WORDS, FRACTIONS, GLUED_ONLY, SMALL, STOP, TENS, UNITS, VAGUE,
+    CURRENCY_WORDS, FRACTIONS, GLUED_ONLY, SCALES, SMALL, STOP, TENS, UNITS, VAGUE,
 )
 from ledger.extract.numbers.limits import _readable, _whole
 from ledger.extract.numbers.tokens import NOT_HERE, _DASHES, _Reading, _Toks, _emit
@@ -82,6 +82,13 @@ def _fraction(t: _Toks, i: int):
         return None
     lab, cue = _change_before(t, i)
     s0 = t.s[cue] if cue >= 0 and lab in ("~", ">", "<") else t.s[i]
+    if t.lw(end) == "of" and t.lw(end + 1) in ("a", "one") and t.lw(end + 2) in ("thousand", "million", "billion"):
+        # "a quarter of a million homes": a fraction of a scale is a figure, with its counted noun
+        val *= SCALES[t.low[end + 2]]
+        unit, cend = _counted_noun(t, end + 3, val)
+        end = cend if unit else end + 3
+        q = _emit(t.text, t, s0, t.e[end - 1], val, None, unit, lab, None)
+        return [(q, "count" if unit else "frac")], end
     q = _emit(t.text, t, s0, t.e[end - 1], val, None, None, lab, None)
     return [(q, "frac")], end
 

@@ -27,6 +27,9 @@ _A_UNIT = {"decade", "year", "century", "month", "week", "day", "hour", "minute"
            "metre", "meter", "foot", "inch", "degree", "tonne", "litre", "gallon", "hectare", "acre"}
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+
+
 def _singular(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR_PLURAL:
@@ -178,6 +181,9 @@ def _parse_number0(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
         v = _figure(t.txt[i])
         j = i + 1
         scaled = False
+        if j < t.n and t.txt[j] in _VULGAR and t.glued(j) and v is not None and v == int(v):
+            v += _VULGAR[t.txt[j]]  # "1½ hours"
+            j += 1
         if j < t.n:
             w = t.low[j]
             if t.glued(j) and w in ABBR_SCALES and w != "m":
