@@ -19,7 +19,7 @@ __all__ = ["extract", "Claim", "DocumentMeta", "ExtractedDocument", "Quantity", 
 # The extractor's version, stored on every claim (``claims.extractor_version``): the
 # package version and the rules' own revision, raised whenever a rule changes what is
 # extracted, so ``ledger reextract`` can tell which documents were read by older rules.
-RULES = 6  # 3: issue 12 (units from the registry, uncertainties, rates, measures, speakers as entities); 4: a further speaker of a sentence is its own claim; 5: each figure credited to the source of its clause, single quotation marks, rate and bound rules; 6: stops 22-23 (subjects that name a count, parts 'of which', documents by a body, bare titles)
+RULES = 7  # 3: issue 12 (units from the registry, uncertainties, rates, measures, speakers as entities); 4: a further speaker of a sentence is its own claim; 5: each figure credited to the source of its clause, single quotation marks, rate and bound rules; 6: stops 22-23 (subjects that name a count, parts 'of which', documents by a body, bare titles); 7: stop 24 (postmodified sources, definite roles, stances before quotations, changes by a figure to a level, prices each, rates of rates)
 VERSION = f"{__import__('ledger').__version__}+rules{RULES}"
 
 
