@@ -1438,3 +1438,15 @@ def test_scaled_values_carry_no_float_noise_and_vulgar_fractions_count():
 def test_odd_and_plus_after_a_figure_bound_it_and_keep_the_counted_noun():
     assert [(q.unit, q.change) for q in qs("About 300-odd delegates and 20-plus observers came.")] == [
         ("delegate", "~"), ("observer", ">")]
+
+
+def test_money_a_thing_is_a_price_per_that_thing():
+    assert [q.unit for q in qs("Bread rose to €2.40 a loaf, and rooms cost $90 a night.")] == [
+        "euro per loaf", "dollar per night"]
+    assert [q.unit for q in qs("He earned $500 a month ago.")] == ["dollar"]
+
+
+def test_a_time_per_a_longer_time_is_a_rate_even_before_in():
+    assert one("Patients waited up to 9 hours a day in corridors.").unit == "hour per day"
+    assert one("Fees were $9,000 a year in tuition.").unit == "dollar per year"
+    assert [q.unit for q in qs("Output was 4 million a year in 2019.")] == [None]

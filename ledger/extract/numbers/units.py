@@ -435,13 +435,28 @@ def _per_suffix(t: _Toks, j: int, unit):
         per = _PER_LETTERS.get(nw) if pw == "/" and t.glued(j + 1) else None
         return f"{unit} per {per or UNITS.get(nw) or _singular(nw)}", j + 2
     if pw in ("a", "an") and (nw in UNITS or nw in ("barrel", "share", "head", "person", "piece", "gallon", "ounce")) \
-            and (t.lw(j + 2) not in _NOT_RATE or UNITS.get(nw) not in TIME_UNITS
+            and (not _a_time_ago(t, j + 2) or UNITS.get(nw) not in TIME_UNITS
                  or (t.lw(j + 2), t.lw(j + 3)) == ("on", "average")
                  or t.lw(j + 2) == "from" and t.lw(j + 3) not in ("now", "today", "then", "here")):
         return f"{unit} per {UNITS.get(nw) or _singular(nw)}", j + 2
+    if pw in ("a", "an") and unit in _MONEY and t.kind[j + 1] == 2 and t.txt[j + 1].islower() and nw not in STOP \
+            and nw not in ADJ and not _is_plural(nw) and not nw.endswith(("ly", "ing", "ed")) \
+            and (j + 2 >= t.n or t.kind[j + 2] != 2 or t.low[j + 2] in STOP) \
+            and not (UNITS.get(nw) in TIME_UNITS and _a_time_ago(t, j + 2)):
+        return f"{unit} per {UNITS.get(nw) or nw}", j + 2  # "€2 a loaf", "$40 a ticket" (not "$500 a month ago")
     if pw == "for" and nw in ("each", "every") and unit in _MONEY:
         return _for_each(t, j + 2, unit)
     return unit, j
+
+
+def _a_time_ago(t: _Toks, x: int) -> bool:
+    """The word after "a year" (at token x) makes it a time, not a rate: "a year ago",
+    "a year earlier", "a year in 2020"; "22 hours a day in their cells" stays a rate."""
+    w = t.lw(x)
+    if w != "in":
+        return w in _NOT_RATE
+    nxt = t.lw(x + 1)
+    return nxt[:1].isdigit() or nxt in MONTHS or nxt in ("the", "which", "that", "a", "an", "")
 
 
 def _for_each(t: _Toks, k: int, unit):
