@@ -1450,3 +1450,13 @@ def test_a_time_per_a_longer_time_is_a_rate_even_before_in():
     assert one("Patients waited up to 9 hours a day in corridors.").unit == "hour per day"
     assert one("Fees were $9,000 a year in tuition.").unit == "dollar per year"
     assert [q.unit for q in qs("Output was 4 million a year in 2019.")] == [None]
+
+
+def test_a_bare_level_a_rate_moved_to_keeps_the_rate():
+    said = "The rand, at 18.4 per dollar in May, weakened to 19.1 and then recovered to 18.8."
+    assert [q.unit for q in qs(said)] == ["south african rand per dollar"] * 3
+    assert [q.unit for q in qs("Wheat yields were 4.1 tonnes per hectare and fell to 3.2.")] == ["tonne per hectare"] * 2
+
+
+def test_a_subjects_count_moved_by_a_bare_figure_counts_the_subject():
+    assert [(q.unit, q.change) for q in qs("Households grew by 40,000 last year.")] == [("household", "up")]

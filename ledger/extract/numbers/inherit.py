@@ -136,6 +136,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _rate_named_before(text, start, fixed)
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
     out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
+    out = _moved_levels(text, start, out)
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
@@ -442,7 +443,7 @@ _MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "i
 _SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
                       r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:"
                       + "|".join(_MOVE_VERBS) + r")\b")
-_TO_FIGURE = re.compile(r"\b(?:to|at|reached|hit|number|numbered|totalled|totaled|topped)\s+(?:(?:about|nearly|almost|"
+_TO_FIGURE = re.compile(r"\b(?:to|at|by|reached|hit|number|numbered|totalled|totaled|topped)\s+(?:(?:about|nearly|almost|"
                         r"around|roughly|some|just|over|more than|at least)\s+)?$")
 _PEOPLE_COUNTS = {"toll": "person", "population": "person"}
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|added|adds|reported|reports|announced|estimated|estimates|"
@@ -486,6 +487,20 @@ _OF_THE_OPENING = re.compile(r"\s*Of\s+the\s+[\d,.]+(?:\s+(?:million|billion|tho
 _ANOTHER = re.compile(r"\b(?:another|a further|a farther)\s+$")
 _TALLY = re.compile(r"\s+(?:in\s+favou?r|against|for\b(?=\s+(?:and|to|,|the\s+motion)))")
 _VOTE = re.compile(r"\b(?:vote[sd]?|voting|ballot|motion|resolution|bill)\b", re.I)
+_MOVED_TO = re.compile(r"\b(?:weakened|strengthened|recovered|recovering|fell|rose|slipped|slid|climbed|dropped|firmed|"
+                       r"eased|jumped|plunged|rallied|rallying|falling|rising|sank|edged)\s+(?:back\s+)?to\s+$")
+def _moved_levels(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare level a rate moved to keeps the rate: "the dorin, which traded at 41.2 per
+    dollar, weakened to 50.6 before recovering to 47.9" (all dorins per dollar)."""
+    out = list(qs)
+    for n in range(1, len(out)):
+        q, prev = out[n], out[n - 1]
+        if q.unit is None and q.value_max is None and prev.unit and "per " in prev.unit \
+                and _MOVED_TO.search(text, max(start, q.start - 40), q.start):
+            out[n] = Quantity(**{**q.__dict__, "unit": prev.unit})
+    return out
+
+
 _UP_FROM = re.compile(r",?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _BY_TO = re.compile(r"\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
