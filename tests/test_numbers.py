@@ -1460,3 +1460,23 @@ def test_a_bare_level_a_rate_moved_to_keeps_the_rate():
 
 def test_a_subjects_count_moved_by_a_bare_figure_counts_the_subject():
     assert [(q.unit, q.change) for q in qs("Households grew by 40,000 last year.")] == [("household", "up")]
+
+
+def test_cutting_a_count_counts_what_was_cut_and_passing_a_count_bounds_it():
+    assert [q.change for q in qs("The council has cut 45 posts.")] == ["="]
+    assert [q.change for q in qs("The council will cut spending by 4%.")] == ["down"]
+    assert [q.change for q in qs("Members will pass 20,000 by June.")] == [">"]
+    assert [q.change for q in qs("The probe will pass 900 km above the moon.")] == ["="]
+
+
+def test_a_count_more_or_fewer_than_a_reference_is_a_rise_or_a_fall():
+    assert [q.change for q in qs("Wards hold 310 more patients than they were built for.")] == ["up"]
+    assert [q.change for q in qs("The firm hired 40 more staff.")] == ["="]
+
+
+def test_a_verb_elided_after_and_still_moves_its_figure():
+    assert [q.change for q in qs("Visas from Peru fell by 12%, and those from Chile by 9%.")] == ["down", "down"]
+
+
+def test_raising_about_a_sum_is_money_collected_roughly():
+    assert [q.change for q in qs("The levy should raise about €2 million.")] == ["~"]

@@ -146,7 +146,7 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "
 CHANGE_BEFORE = {
     "about": "~", "around": "~", "nearly": "~", "almost": "~", "approximately": "~", "approx": "~",
     "roughly": "~", "some": "~", "an estimated": "~", "estimated": "~", "close to": "~",
-    "circa": "~", "c.": "~", "~": "~", "just about": "~", "averaging": "~", "averaged": "~", "averages": "~",
+    "circa": "~", "c.": "~", "~": "~", "just about": "~", "averaging": "~", "averaged": "~", "averages": "~", 
     "approaching": "~", "the best part of": "~", "or so": "~", "estimates suggest": "~",
     "estimates show": "~", "estimates put it at": "~", "estimated at": "~", "is estimated at": "~",
     "more than": ">", "over": ">", "at least": ">", "upwards of": ">", "in excess of": ">",
@@ -189,6 +189,7 @@ CHANGE_BEFORE = {
     "lengthened": "up", "lengthens": "up", "widened": "up", "widens": "up", "extended": "up",
     "deepened": "up", "doubled": "up", "shortened": "down", "shortens": "down", "narrowed": "down",
     "narrows": "down", "trimmed": "down", "slashed": "down", "halved": "down", "cutting": "down",
+    "passed": ">", "pass": ">", "passing": ">",
     "lowering": "down", "reducing": "down", "raising": "up", "raise": "up", "raises": "up", "lift": "up",
     "lifts": "up", "lifted": "up", "boost": "up", "boosts": "up", "hike": "up", "hikes": "up",
     "reduce": "down", "reduces": "down", "lowers": "down",

@@ -28,7 +28,8 @@ _POINTS = {"point", "percentage point", "basis point"}
 _PEOPLE_WHO = {"who", "he", "she", "they", "we", "i", "you"}
 _HEDGES = {"maybe", "perhaps", "possibly"}
 # lower-case words allowed in a verbless list of changes: "Acme by 2.6% and Globex by 1 per cent"
-_ELLIPSIS_OK = {"and", "&", "'s", "’s", "by", "per", "cent", "percent", "pc", "pct", "point", "points"}
+_ELLIPSIS_OK = {"and", "&", "'s", "’s", "by", "per", "cent", "percent", "pc", "pct", "point", "points",
+                "those", "from", "the", "in", "of", "for", "at"}  # ", and those from India by 19%"
 
 
 def _change_before(t: _Toks, p: int) -> tuple[str, int]:
@@ -147,13 +148,25 @@ def _verb_before_by(t: _Toks, b: int) -> str:
 def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, change: str) -> str:
     """Where the cue words do not give the change, or the signs and the cue after do."""
     i, value, vmax, unit, ukind, change_after = r.i, r.value, r.vmax, r.unit, r.ukind, r.change_after
-    if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] in ("raised", "raise", "raises", "raising") \
+    raise_words = ("raised", "raise", "raises", "raising")
+    if lab == "up" and 0 < cue_tok < q0 and CHANGE_BEFORE.get(t.low[cue_tok]) == "~" and t.lw(cue_tok - 1) in raise_words \
+            and ukind == "cur":
+        return "~"  # "expected to raise about €4.5 million": money collected, roughly
+    if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] in raise_words \
             and ukind != "pct" and unit != "point":
         change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
     if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and (
             ukind == "count" and unit not in ("point", "percentage point", "basis point") and unit not in _STOCKS
             or t.lw(cue_tok - 1) in _PEOPLE_WHO):
         change = "="  # "lost 5 games", "who lost £14,500": things lost, not a level that fell
+    if lab == "down" and cue_tok == q0 - 1 and t.low[cue_tok] in _CUT_VERBS and ukind == "count" \
+            and unit not in ("point", "percentage point", "basis point"):
+        change = "="  # "has cut 60 jobs", "cut 40 posts": things cut, counted (as "cut by 5%" is not)
+    if lab == ">" and cue_tok == q0 - 1 and t.low[cue_tok] in ("pass", "passed", "passing") and ukind == "phys":
+        change = "="  # "when it will pass 1,200 km": a place passed, not a bound
+    if change == "=" and ukind == "count" and unit != "time" and _more_than(t, i, r.end_tok):
+        # (a count only: NewsQuant reads "76 percent more than last year" as a level, our sets as a rise)
+        change = "up" if _more_than(t, i, r.end_tok) == "more" else "down"  # "1.8% more than last year"
     if change == "=" and ukind == "count" and unit in _STOCKS and t.lw(q0 - 1) in _ADDED:
         change = "up"  # "the economy added 18,400 jobs", "created 2,000 jobs": a stock that grew
     if change == "=" and t.lw(q0 - 1) in ("added", "adds", "add") and (ukind in ("pct", "cur") or unit == "point"):
@@ -182,6 +195,20 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
 _STOCKS = frozenset("job seat resident member customer subscriber user worker employee staff inhabitant "
                     "voter listener viewer reader".split())
 _ADDED = frozenset("added adds adding created creates creating".split())
+_CUT_VERBS = frozenset("cut cuts cutting axed axe axes slashed".split())
+
+def _more_than(t: _Toks, i: int, end: int) -> str | None:
+    """"more" or "fewer" after the figure at token i and "than" a few words later: a
+    difference from a reference ("1.8% more than last year", "3,410 more inmates than they
+    were built for", "40 fewer beds than in 2020"); None otherwise ("40 more beds" is more)."""
+    for x in range(i + 1, min(t.n, end + 1)):
+        w = t.low[x]
+        if w in ("more", "fewer", "less"):
+            if any(t.low[y] == "than" for y in range(x + 1, min(t.n, x + 5))):
+                return "more" if w == "more" else "fewer"
+            return None
+    return None
+
 
 _NEGATIONS = {"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "did not",
               "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "couldn’t", "cannot", "can't", "can’t"}
