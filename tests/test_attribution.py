@@ -792,3 +792,21 @@ def test_a_quotation_after_a_named_persons_stance_is_theirs():
     text = 'Sales fell. Ivo Dane of Tarn Research was more cautious. "I expect 2% at best."'
     assert names(text) == [None, None, "Ivo Dane"]
     assert names('Sales fell. The weather was cold. "I expect 2% at best."') == [None, None, None]
+
+
+def test_a_body_or_a_person_that_found_that_reports_a_finding():
+    assert only("The Audit Commission found that 40 councils had overspent.").name == "Audit Commission"
+    assert names("Ana Lind led the audit. She found that 40 forms were missing.") == [None, "Ana Lind"]
+    assert only("Divers found 12 wrecks.") is None
+
+
+def test_an_office_holder_with_a_name_in_apposition_is_the_name():
+    assert only("The Chief Inspector of Schools, Dana Pell, found that 30 schools failed.").name == "Dana Pell"
+
+
+def test_an_unlisted_role_opening_the_sentence_leaves_the_name_to_speak():
+    assert only("Harbour pilot Ivo Rask, who has worked there for 20 years, said 9 ships waited.").name == "Ivo Rask"
+
+
+def test_but_said_after_another_verb_is_the_subjects():
+    assert only("Minister Ada Holm accepted the figures but said 900 beds would open.").name == "Ada Holm"

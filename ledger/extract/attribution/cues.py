@@ -322,8 +322,8 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
         if _valid(np, lemma, toks, k):
             return _Found(np, c0, c1, lemma)
         return None
-    if j >= 1 and toks[j].low == "and" and not toks[j].quoted:
-        return _coordinated(toks, k, lemma, c0, c1, j)
+    if j >= 1 and toks[j].low in ("and", "but") and not toks[j].quoted:
+        return _coordinated(toks, k, lemma, c0, c1, j)  # "... and said", "accepted that ... but said"
     if j >= 0 and toks[j].word and not toks[j].quoted:
         return _source_before(toks, k, lemma, c0, c1, j)
     if j >= 0 and toks[j].text == "," and not toks[j].quoted:
@@ -619,6 +619,8 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
         if tx.text == ",":
             commas += 1
             np = _np_back(toks, _before_brackets(toks, x - 1), 0)  # "Ann Cole (R-Ohio), a member, said"
+            if np is not None and np.kind == "name" and not _clause_start(toks, np.i0):
+                np = _with_unlisted_role(toks, np)  # "Tour guide Nikos Efthymiou, who ..., said"
             if np is not None and np.kind != "pron" and _clause_start(toks, np.i0) and _valid(np, lemma, toks, k):
                 hit = np
                 break
@@ -640,8 +642,7 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
         d0 = x + 2 + bool(re.fullmatch(r"\d+-year-old", toks[x + 2].low))  # "a 51-year-old shift foreman"
         if d0 < j and all(toks[y].word and not toks[y].cap and toks[y].low not in STOPWORDS for y in range(d0, j)):
             hit.appos = (d0, j - 1)  # "One of the rescued men, a shift foreman, told": the description names him
-    title_only = hit.kind == "name" and all(toks[y].low in TITLES or toks[y].low in ROLE_NOUNS or toks[y].low == "the"
-                                            for y in range(hit.i0, hit.i1 + 1))  # "The Education Secretary, Bridget Phillipson,"
+    title_only = hit.kind == "name" and _a_title(toks, hit)  # "The Education Secretary, Bridget Phillipson,"
     if (hit.kind == "generic" or title_only) and x > hit.i1 and j - x > 1 and _is_name_tok(toks[x + 1]) and _is_name_tok(toks[j - 1]) and all(
             _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES for y in range(x + 1, j)):  # "Anna de Vries"
         hit.appos = (x + 1, j - 1)
@@ -651,6 +652,28 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
 def _partitive(toks: list[_Tok], np: _NP) -> bool:
     """"one of the rescued men", "two of the survivors": a part of a group."""
     return np.i1 - np.i0 >= 2 and toks[np.i0].low in ("one", "two", "three", "some", "several") and toks[np.i0 + 1].low == "of"
+
+
+def _a_title(toks: list[_Tok], np: _NP) -> bool:
+    """The mention is a title, not a name: "The Education Secretary", "the Chief Inspector
+    of Prisons" (title words, then at most the office after "of" or "for")."""
+    words = [toks[y].low for y in range(np.i0, np.i1 + 1) if toks[y].low != "the"]
+    if "of" in words or "for" in words:
+        words = words[:min(words.index(w) for w in ("of", "for") if w in words)]
+    return bool(words) and all(w in TITLES or w in ROLE_NOUNS for w in words)
+
+
+def _with_unlisted_role(toks: list[_Tok], np: _NP) -> _NP:
+    """A name after a role the word lists lack that opens the sentence ("Tour guide Nikos
+    Efthymiou", "Fisheries expert Ana Ruiz"): the mention with those words as its role;
+    the name alone when what comes before it is no such role."""
+    x = np.i0
+    while x > 0 and np.i0 - x < 3 and toks[x - 1].word and not toks[x - 1].quoted \
+            and toks[x - 1].low not in STOPWORDS and toks[x - 1].low not in CUE_VERBS and toks[x - 1].low not in TIME_WORDS:
+        x -= 1
+    if x == np.i0 or x != 0 or not toks[0].cap or any(toks[y].cap for y in range(1, np.i0)):
+        return np
+    return _NP(0, np.i1, "name", np.n0, np.n1, 0, np.i0 - 1)
 
 
 def _before_brackets(toks: list[_Tok], y: int) -> int:
@@ -703,10 +726,12 @@ def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
             return head.low in DOCUMENT_NOUNS or head.low in _FINDING_BODIES and lemma in ("find", "conclude") \
                 or lemma in _RECKONING and _head_ok(head.low) and toks[k].low not in NOUN_LIKE and _figure_follows(toks, k)
             # ("the tribunal found", "Analysts had forecast a gain of 20,000 jobs")
+        finding = lemma in ("find", "conclude") and any(toks[y].low == "that" for y in range(k + 1, min(len(toks), k + 10)))
         if np.kind == "name":  # "the Census Report shows"; a body may reckon: "Coastline Bank calculates"
             reckons = lemma in _RECKONING
-            return any(toks[x].low in DOCUMENT_NOUNS or reckons and toks[x].low in ORG_WORDS for x in range(np.i0, np.i1 + 1))
-        return False
+            return finding or any(toks[x].low in DOCUMENT_NOUNS or reckons and toks[x].low in ORG_WORDS
+                                  for x in range(np.i0, np.i1 + 1))
+        return finding and np.kind == "pron"  # "The Justice Committee found that", "she found in May that"
     if lemma in BELIEF_CUES and np.kind == "pron" and head.low == "it" and not (
             lemma == "expect" and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].low not in ("to", "that")):
         return False  # ("It expects firms to spend £3 billion": a body's forecast)
