@@ -1480,3 +1480,12 @@ def test_a_verb_elided_after_and_still_moves_its_figure():
 
 def test_raising_about_a_sum_is_money_collected_roughly():
     assert [q.change for q in qs("The levy should raise about €2 million.")] == ["~"]
+
+
+def test_a_charge_for_each_thing_is_per_that_thing():
+    assert one("The port will add a €3 berthing fee for each yacht.").unit == "euro per yacht"
+
+
+def test_a_rate_compared_with_a_bare_amount_keeps_the_rate():
+    assert [q.unit for q in qs("Rents were €900 a month in Lyon, compared with €600 in Nantes.")] == [
+        "euro per month", "euro per month"]

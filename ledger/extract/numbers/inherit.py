@@ -184,7 +184,10 @@ def _same_population(qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_LEVEL_JOIN = re.compile(r"(?:\s+(?:each|apiece))?,?\s+(?:(?:up|down)\s+)?(?:from|to|compared with|against|versus|vs\.?)\s+")
+# the join of two levels of one rate, past "each" or a short "in tuition": "$38,700 a year in
+# tuition, compared with $9,250", "£450 each, up from £420"
+_LEVEL_JOIN = re.compile(r"(?:\s+(?:each|apiece)|\s+(?:in|for|on)\s+[A-Za-z]+)?,?\s+(?:(?:up|down)\s+)?"
+                         r"(?:from|to|compared with|against|versus|vs\.?)\s+")
 
 
 def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:

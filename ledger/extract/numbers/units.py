@@ -446,7 +446,23 @@ def _per_suffix(t: _Toks, j: int, unit):
         return f"{unit} per {UNITS.get(nw) or nw}", j + 2  # "€2 a loaf", "$40 a ticket" (not "$500 a month ago")
     if pw == "for" and nw in ("each", "every") and unit in _MONEY:
         return _for_each(t, j + 2, unit)
+    if unit in _MONEY and (fee := _fee_for_each(t, j)) is not None:
+        return _for_each(t, fee, unit)  # "a €5 landing fee for each passenger"
     return unit, j
+
+
+_CHARGES = frozenset("fee fees charge charges levy levies tax fine fines surcharge toll payment payments "
+                     "allowance bonus grant subsidy".split())
+
+
+def _fee_for_each(t: _Toks, j: int) -> int | None:
+    """A charge named after a sum and the thing it is for ("€5 landing fee for each
+    passenger", "£30 fine for every offence"): the token after "each"; else None."""
+    for k in (1, 2):
+        if j + k + 1 < t.n and t.low[j + k - 1] in _CHARGES and t.low[j + k] == "for" and t.low[j + k + 1] in ("each", "every") \
+                and all(t.kind[x] == 2 and t.txt[x].islower() for x in range(j, j + k)):
+            return j + k + 2
+    return None
 
 
 def _a_time_ago(t: _Toks, x: int) -> bool:
