@@ -810,3 +810,9 @@ def test_an_unlisted_role_opening_the_sentence_leaves_the_name_to_speak():
 
 def test_but_said_after_another_verb_is_the_subjects():
     assert only("Minister Ada Holm accepted the figures but said 900 beds would open.").name == "Ada Holm"
+
+
+def test_a_bodys_first_word_is_that_body_even_opening_a_sentence():
+    text = ("LONDON - Varsen Group plc reported higher sales on Tuesday. Varsen employs 4,000 people. "
+            "It said it would hire 300 more.")
+    assert names(text) == [None, None, "Varsen Group"]

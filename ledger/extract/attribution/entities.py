@@ -149,6 +149,11 @@ class _Names:
             full = self.by_last.get(core[-1])
             if full is not None and full.kind != "org" and len(full.name.split()) > len(core):
                 ent = full
+        if ent is None and len(core) == 1 and kind == "unknown":
+            bodies = {e.name: e for e in self.by_name.values() if e.kind == "org" and len(e.name.split()) > 1
+                      and e.name.split()[0] == core[0]}
+            if len(bodies) == 1:
+                ent = next(iter(bodies.values()))  # "Halden" after "Halden Group plc": the one body it begins
         if ent is None:
             ent = _Entity(key, kind, gender)
             self.by_name[key] = ent

@@ -48,9 +48,18 @@ _MIDCAPS = re.compile(r"[\w,;:)\]] +([A-Z][\w\-]*)")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]*")
 
 
+_CAP_RUN = re.compile(r"(?:[A-Z][\w\-]*\s+)+[A-Z][\w\-]*")
+
+
 def _midcaps(text: str) -> tuple[set[str], set[str]]:
-    """Capitalised words the document uses inside sentences, and the words it writes in lower case."""
-    return {m.group(1) for m in _MIDCAPS.finditer(text)}, set(_LOWER_WORD.findall(text))
+    """Capitalised words the document uses inside sentences (or in a body's name, wherever
+    it stands: "Halden Group plc" proves "Halden"), and the words it writes in lower case."""
+    caps = {m.group(1) for m in _MIDCAPS.finditer(text)}
+    for m in _CAP_RUN.finditer(text):
+        words = m.group().split()
+        if any(w.lower() in ORG_WORDS for w in words[1:]):
+            caps.update(words)
+    return caps, set(_LOWER_WORD.findall(text))
 
 
 class _Toks(list):
