@@ -157,7 +157,8 @@ CHANGE_BEFORE = {
     "less than": "<", "under": "<", "up to": "<", "fewer than": "<", "at most": "<",
     "below": "<", "within": "<", "no more than": "<", "just under": "<", "less then": "<",
     "a maximum of": "<", "not more than": "<", "lower than": "<", "shy of": "<", "short of": "<",
-    "as much as": "<", "as high as": "<",  # (not "as many as": NewsQuant reads it exact, our sets an upper bound) "maybe": "~", "perhaps": "~", "possibly": "~", "as little as": ">", "as few as": ">",
+    # (not "as many as": NewsQuant reads it exact, our sets as an upper bound)
+    "as much as": "<", "as high as": "<", "maybe": "~", "perhaps": "~", "possibly": "~", "as little as": ">", "as few as": ">",
     "rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up", "up": "up",
     "increased": "up", "increase": "up", "increases": "up", "increasing": "up", "grew": "up",
     "grow": "up", "grown": "up", "grows": "up", "gained": "up", "gain": "up", "gains": "up",
