@@ -1489,3 +1489,8 @@ def test_a_charge_for_each_thing_is_per_that_thing():
 def test_a_rate_compared_with_a_bare_amount_keeps_the_rate():
     assert [q.unit for q in qs("Rents were €900 a month in Lyon, compared with €600 in Nantes.")] == [
         "euro per month", "euro per month"]
+
+
+def test_hedges_and_low_bounds_in_words_label_the_figure():
+    assert [q.change for q in qs("Perhaps 40 boats sailed, and as few as 12 returned.")] == ["~", ">"]
+    assert [q.change for q in qs("It may cost as little as $5, possibly 6 dollars.")] == [">", "~"]
