@@ -816,3 +816,14 @@ def test_a_bodys_first_word_is_that_body_even_opening_a_sentence():
     text = ("LONDON - Varsen Group plc reported higher sales on Tuesday. Varsen employs 4,000 people. "
             "It said it would hire 300 more.")
     assert names(text) == [None, None, "Varsen Group"]
+
+
+def test_what_one_can_do_is_no_statement():
+    assert only("Tenants can call the council on 0800 000 111.") is None
+    assert only("The inquiry will report within 12 weeks.") is None
+    assert only("The minister will call for 40 new prisons.").name == "minister"
+
+
+def test_a_vague_source_named_in_apposition_is_the_name():
+    assert only("Another, a farmer named Ivo Rask, said 30 cows died.").name == "Ivo Rask"
+    assert only("Ana Holm, whose son is named Ivo, said 30 cows died.").name == "Ana Holm"

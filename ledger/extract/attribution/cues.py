@@ -419,12 +419,14 @@ def _modal_report(toks: list[_Tok], k: int, lemma: str, chain: set[str]) -> bool
     """"Families can report missing relatives", "The inquiry will report within weeks":
     "report" after a modal with no statement after it ("that", a colon, a quotation) is
     an act to come, not a report made."""
-    if lemma != "report" or toks[k].low != "report" or not chain & _MODALS:
-        return False
+    if toks[k].low != lemma or not (lemma == "report" and chain & _MODALS or lemma in _MODAL_ACTS and chain & _MAY):
+        return False  # (also "Families can call the company", "Residents can comment at a hearing")
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is None or not (nxt.low in ("that", ":") or nxt.text in _QUOTE_CHARS or nxt.quoted)
 
 
+_MODAL_ACTS = frozenset("call comment write contact ask tell".split())  # after "can", "may": what one is able to do
+_MAY = frozenset("can may could might".split())
 _NAME_ABBREVIATIONS = frozenset("co corp inc ltd jr sr bros plc llc".split())
 _PUT = frozenset("put puts putting".split())
 _FIGURE_LEADS = frozenset("about around nearly almost roughly some more less over under between up just".split())
@@ -642,6 +644,12 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
         d0 = x + 2 + bool(re.fullmatch(r"\d+-year-old", toks[x + 2].low))  # "a 51-year-old shift foreman"
         if d0 < j and all(toks[y].word and not toks[y].cap and toks[y].low not in STOPWORDS for y in range(d0, j)):
             hit.appos = (d0, j - 1)  # "One of the rescued men, a shift foreman, told": the description names him
+    named = next((y for y in range(x + 1, j - 1) if toks[y].low in ("named", "called") and _is_name_tok(toks[y + 1])
+                  and all(_is_name_tok(toks[z]) or toks[z].low in _NAME_PARTICLES for z in range(y + 1, j))), None)
+    vague = hit.kind == "generic" or hit.i0 == hit.i1 and toks[hit.i0].low in ("another", "one", "others")
+    if named is not None and vague and x > hit.i1 and toks[x + 1].low in ("a", "an"):
+        hit.appos = (named + 1, j - 1)  # "Another, a 67-year-old woman named Ruksana Begum, said": the name
+        return _Found(hit, c0, c1, lemma)
     title_only = hit.kind == "name" and _a_title(toks, hit)  # "The Education Secretary, Bridget Phillipson,"
     if (hit.kind == "generic" or title_only) and x > hit.i1 and j - x > 1 and _is_name_tok(toks[x + 1]) and _is_name_tok(toks[j - 1]) and all(
             _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES for y in range(x + 1, j)):  # "Anna de Vries"
