@@ -1494,3 +1494,8 @@ def test_a_rate_compared_with_a_bare_amount_keeps_the_rate():
 def test_hedges_and_low_bounds_in_words_label_the_figure():
     assert [q.change for q in qs("Perhaps 40 boats sailed, and as few as 12 returned.")] == ["~", ">"]
     assert [q.change for q in qs("It may cost as little as $5, possibly 6 dollars.")] == [">", "~"]
+
+
+def test_a_population_or_a_crowd_of_a_bare_figure_is_people():
+    assert [(q.surface, q.unit) for q in qs("The island has a population of 84,000.")] == [("84,000", "person")]
+    assert [(q.surface, q.unit) for q in qs("The guild has a membership of 900.")] == [("900", "member")]

@@ -420,6 +420,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "Of the 1,200 staff, about 300 work from home"
     elif q.unit is None and q.value_max is None and prev_unit and _ANOTHER.search(text, max(start, q.start - 12), q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "40 tanks ... destroyed, and another 30 damaged"
+    elif q.unit is None and q.value_max is None and (group := _GROUP_OF.search(text, max(start, q.start - 40), q.start)):
+        q = Quantity(**{**q.__dict__, "unit": _GROUP_COUNTS[group.group(1).lower()]})  # "a population of 2.1 million"
     elif q.unit is None and q.value_max is None and _TALLY.match(text, q.end) and _VOTE.search(text, start, end):
         q = Quantity(**{**q.__dict__, "unit": "vote"})  # "The vote was 312 in favour and 280 against"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
@@ -487,6 +489,10 @@ _OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:abou
 
 
 _OF_THE_OPENING = re.compile(r"\s*Of\s+the\s+[\d,.]+(?:\s+(?:million|billion|thousand))?\s+[^,;:.]{1,60},\s+")
+_GROUP_COUNTS = {"population": "person", "crowd": "person", "audience": "person", "electorate": "person",
+                 "congregation": "person", "membership": "member"}
+_GROUP_OF = re.compile(r"\b(" + "|".join(_GROUP_COUNTS) + r")\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                       r"more\s+than|over|under|just)\s+)?$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a further|a farther)\s+$")
 _TALLY = re.compile(r"\s+(?:in\s+favou?r|against|for\b(?=\s+(?:and|to|,|the\s+motion)))")
 _VOTE = re.compile(r"\b(?:vote[sd]?|voting|ballot|motion|resolution|bill)\b", re.I)
