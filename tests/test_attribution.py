@@ -827,3 +827,12 @@ def test_what_one_can_do_is_no_statement():
 def test_a_vague_source_named_in_apposition_is_the_name():
     assert only("Another, a farmer named Ivo Rask, said 30 cows died.").name == "Ivo Rask"
     assert only("Ana Holm, whose son is named Ivo, said 30 cows died.").name == "Ana Holm"
+
+
+def test_an_acronym_that_spells_a_pronoun_is_a_name():
+    assert only("The WHO said 40 cases were confirmed.").name == "WHO"
+    assert only("The nurse who said 40 beds were shut was right.").name == "nurse"
+
+
+def test_the_opposition_is_a_source():
+    assert only("The opposition said 12 schools had closed.").name == "opposition"

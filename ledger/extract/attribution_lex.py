@@ -213,7 +213,7 @@ STOPWORDS = frozenset(
 # Heads of common noun phrases that can be a source ("officials", "the study").
 SOURCE_NOUNS = frozenset(
     """
-    tribunal tribunals inspectorate ombudsman official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
+    opposition tribunal tribunals inspectorate ombudsman official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
     councillor councillors councilor councilors
     representative representatives source sources analyst analysts expert experts critic critics
     resident residents witness witnesses observer observers researcher researchers scientist

@@ -155,6 +155,8 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
     if j < lo:
         return None
     t = toks[j]
+    if len(t.text) > 1 and t.text.isupper() and _is_name_tok(t):
+        return _coordinated(toks, _name_np_back(toks, j, lo), lo)  # "The WHO said", "IT": an acronym, no pronoun
     if t.low in PRONOUNS:
         return _NP(j, j, "pron")
     if t.low in ("who", "which") and j - 2 >= lo and toks[j - 1].text == ",":
