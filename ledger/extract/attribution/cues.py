@@ -20,7 +20,7 @@ import re
 
 from dataclasses import dataclass
 
-from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICLES, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd
+from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICLES, _PARTITIVE, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd
 from ledger.extract.attribution.quotes import _QUOTE_CHARS
 from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
@@ -659,7 +659,7 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
 
 def _partitive(toks: list[_Tok], np: _NP) -> bool:
     """"one of the rescued men", "two of the survivors": a part of a group."""
-    return np.i1 - np.i0 >= 2 and toks[np.i0].low in ("one", "two", "three", "some", "several") and toks[np.i0 + 1].low == "of"
+    return np.i1 - np.i0 >= 2 and toks[np.i0].low in _PARTITIVE and toks[np.i0 + 1].low == "of"
 
 
 def _a_title(toks: list[_Tok], np: _NP) -> bool:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ledger.extract.attribution.mentions import _name_kind, _np_back
-from ledger.extract.attribution.tokens import _Tok, _is_name_tok
+from ledger.extract.attribution.tokens import _Tok, _figure_compound, _is_name_tok
 from ledger.extract.numbers_units import SMALL, TENS
 from ledger.extract.attribution_lex import (
     DOCUMENT_NOUNS,
@@ -206,7 +206,7 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
 
 
 def _generic_entity(words: list[str]) -> _Entity:
-    words = [w for w in words if not re.fullmatch(r"[\d,.]+-[a-z]+", w)] or words  # "the 300-page report": the report
+    words = [w for w in words if not _figure_compound(w)] or words  # "the 300-page report": the report
     name = re.sub(r"(?<=s) (['’])(?= )", r"\1", " ".join(words))  # "Farmers' unions", as written
     if words and words[0].lower() == "the" and len(words) > 1:
         name = " ".join(words[1:])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _possessive
+from ledger.extract.attribution.tokens import _Tok, _figure_compound, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
     COUNTRIES,
     CUE_VERBS,
@@ -334,7 +334,7 @@ def _generic_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
             n += 1
             continue
         if not p.cap and p.low not in STOPWORDS and p.low not in CUE_VERBS and (
-                not p.low[0].isdigit() or re.fullmatch(r"[\d,.]+-[a-z]+", p.low)):
+                not p.low[0].isdigit() or _figure_compound(p.low)):
             i -= 1  # (a figure in a compound modifies too: "the 1,140-page report")
             n += 1
             continue

@@ -152,5 +152,13 @@ def _is_name_tok(t: _Tok) -> bool:
     return t.surname or t.title or (t.low not in CAP_STOP and t.low.rstrip(".") not in MONTHS)
 
 
+_FIGURE_COMPOUND = re.compile(r"[\d,.]+-[a-z]+")
+
+
+def _figure_compound(word: str) -> bool:
+    """A figure glued to a noun that modifies another: "1,140-page", "300-seat"."""
+    return bool(_FIGURE_COMPOUND.fullmatch(word))
+
+
 def _possessive(t: _Tok) -> bool:
     return t.low.endswith(("'s", "’s"))

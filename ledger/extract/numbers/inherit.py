@@ -311,10 +311,11 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+)?(?:[a-z-]+s|" + "|".join(
-    sorted(_PEOPLE_BY_STATE := {"unemployed", "jobless", "homeless", "dead", "injured", "missing", "displaced", "elderly",
-                                "uninsured", "insured", "poor", "wounded", "sick", "disabled"})) + r"))\b(?=[^.;:,\d]{0,60}$)")
-# ("the number of unemployed": people in that state)
+# people named by their state: "the number of unemployed" counts people
+_PEOPLE_BY_STATE = frozenset("unemployed jobless homeless dead injured missing displaced elderly uninsured insured "
+                             "poor wounded sick disabled".split())
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+)?(?:[a-z-]+s|" + "|".join(sorted(_PEOPLE_BY_STATE))
+                        + r"))\b(?=[^.;:,\d]{0,60}$)")
 
 
 def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
@@ -335,7 +336,8 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
     return out
 
 
-_LEVEL_FROM = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up|down)\s+from\s+")  # "31 days on average, down from 38"
+# "31 days on average, down from 38", "up from about 40": the earlier level of the same figure
+_LEVEL_FROM = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 # "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51"
 _COMPARED = re.compile(r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                        r"(?:(?:a|an|the|its)\s+(?:[a-z]+\s+){0,2}(?:rate|level|average|figure|total|mean)\s+of\s+)?")
@@ -410,13 +412,13 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
             and _THE_NEEDED.match(text, q.end) and text[max(start, q.start - 4):q.start].lower() == "the ":
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "at 1.38 children per woman, below the 2.1 needed"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
-            and (_UP_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
+            and (_LEVEL_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
                  and text[max(start, prev_q.start - 3):prev_q.start].lower() == "by "):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "in 31 days, down from 38", "by 4,000 members to 61,000"
     elif q.unit is None and q.value_max is None and _level_pair(text, start, prev_q, q):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "climbed to 43.1 years from 40.6"
-    elif q.unit is None and q.value_max is None and prev_unit and _OF_THE_OPENING.match(text, start) \
-            and _OF_THE_OPENING.match(text, start).end() == q.start:
+    elif q.unit is None and q.value_max is None and prev_unit and (part := _OF_THE_OPENING.match(text, start)) \
+            and part.end() == q.start:
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "Of the 1,200 staff, about 300 work from home"
     elif q.unit is None and q.value_max is None and prev_unit and _ANOTHER.search(text, max(start, q.start - 12), q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "40 tanks ... destroyed, and another 30 damaged"
@@ -510,7 +512,6 @@ def _moved_levels(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_UP_FROM = re.compile(r",?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _BY_TO = re.compile(r"\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
 

@@ -720,7 +720,7 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
                 and t.lw(r.i - 1) not in ("the", "all", "both"):
             unit, ukind = last_count_unit, "count"  # "310 injuries, 58 of them serious", "three of them died"
     if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
-            and t.lw(end_tok + 1) in TIME_UNITS and not (t.lw(end_tok) == "a" and t.lw(end_tok + 2) in _NOT_RATE):
+            and t.lw(end_tok + 1) in TIME_UNITS and not (t.lw(end_tok) == "a" and _a_time_ago(t, end_tok + 2)):
         unit, ukind = f"{last_count_unit} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"
         # (not "up from 3.9 million a year ago": a time, and the count carried by inherit)
         end_tok += 2
@@ -771,11 +771,11 @@ def _people_noun(unit: str) -> bool:
     w = unit.split(" ")[-1]
     if " per " in unit or w in _NOT_PEOPLE:
         return False
-    return w in _PEOPLE or w == "member" or w.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
+    return w in _PEOPLE or w.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
 
 
 _NOT_PEOPLE = frozenset("order centre center letter number meter metre litre liter quarter border corner river "
-                        "tower computer container trailer tractor sector factor floor door door sensor monitor "
+                        "tower computer container trailer tractor sector factor floor door sensor monitor "
                         "event percent tent segment element apartment department agent client".split())
 
 
