@@ -836,3 +836,15 @@ def test_an_acronym_that_spells_a_pronoun_is_a_name():
 
 def test_the_opposition_is_a_source():
     assert only("The opposition said 12 schools had closed.").name == "opposition"
+
+
+def test_the_company_is_a_body_whose_name_ends_in_its_trade():
+    text = "Orvik Steel said output was halted. The company, which employs 900 people, said it would pay."
+    assert names(text) == ["Orvik Steel", "Orvik Steel"]
+
+
+def test_the_company_is_a_body_met_in_a_companys_role():
+    text = ("The port's operator, Halmstad Terminals, said cranes were idle. Halmstad shares fell 9%. "
+            "The company said it had lost 2 million kronor.")
+    assert names(text) == ["Halmstad Terminals", None, "Halmstad Terminals"]
+    assert names("Lena Steel said she would resign. The company said it would pay.") == ["Lena Steel", "company"]

@@ -1499,3 +1499,17 @@ def test_hedges_and_low_bounds_in_words_label_the_figure():
 def test_a_population_or_a_crowd_of_a_bare_figure_is_people():
     assert [(q.surface, q.unit) for q in qs("The island has a population of 84,000.")] == [("84,000", "person")]
     assert [(q.surface, q.unit) for q in qs("The guild has a membership of 900.")] == [("900", "member")]
+
+
+def test_n_of_them_counts_what_the_sentence_before_counted():
+    text = "Divers brought 31 sailors ashore. Six of them needed surgery."
+    cut = text.index("Six")
+    find_quantities(text, 0, cut)
+    assert [(q.surface, q.unit) for q in find_quantities(text, cut, len(text))] == [("Six", "sailor")]
+    assert qs("Six of them needed surgery.") == []  # with nothing counted before, no count of its own
+
+
+def test_people_who_remain_in_a_state_are_the_people_counted_before():
+    assert [q.unit for q in qs("Fourteen climbers died and five remain stranded.")] == ["climber", "climber"]
+    assert [q.unit for q in qs("Eight are still unaccounted for.")] == ["person"]
+    assert [q.unit for q in qs("Two guards were killed and 40 were injured.")] == ["guard", "person"]

@@ -358,6 +358,18 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# the trades a company's name ends in: "Kardex Energy", "Halden Pharma", "Nordvik Steel" are
+# companies, not people, and "the company" may be one of them
+COMPANY_TRADES = frozenset(
+    """
+    industries motors airlines airways air aviation technologies systems energy power oil petroleum
+    gas mining minerals resources steel metals chemicals pharma pharmaceuticals therapeutics biotech
+    labs laboratories foods brands retail stores logistics shipping freight software solutions
+    electronics telecom communications media entertainment studios networks properties homes
+    construction engineering automotive insurance capital ventures partners
+    """.split()
+)
+
 COUNTRIES = frozenset(
     """
     afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ledger.extract.attribution.tokens import _Tok, _figure_compound, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
+    COMPANY_TRADES,
     COUNTRIES,
     CUE_VERBS,
     DETERMINERS,
@@ -144,6 +145,8 @@ def _name_kind(words: list[str]) -> str:
         return "org"  # Gawker.com
     if lows[0] in FEMALE_NAMES or lows[0] in MALE_NAMES:
         return "person"
+    if len(lows) > 1 and lows[-1] in COMPANY_TRADES:
+        return "org"  # "Kardex Energy", "Halden Pharma": a company's name ends in its trade
     return "unknown"
 
 

@@ -22,7 +22,9 @@ from ledger.extract.attribution.mentions import _np_fwd
 from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _resolve, _strip_titles
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
-from ledger.extract.attribution_lex import DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS
+from ledger.extract.attribution_lex import (
+    COMPANY_TRADES, DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS,
+)
 from ledger.extract.types import Speaker
 
 # ---------------------------------------------------------------- one sentence
@@ -276,7 +278,8 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
     extra = [toks[x].low for x in range(np.r0, np.r1 + 1)] if np.r0 >= 0 else []
     ent = names.entity(words, extra)
     described = range(np.i0, np.i1 + 1) if np.appos is not None else _description_before(toks, n0)
-    ent.roles.update(toks[x].low for x in described if toks[x].low in ROLE_NOUNS or toks[x].low in SOURCE_NOUNS)
+    ent.roles.update(toks[x].low for x in described if toks[x].low in ROLE_NOUNS or toks[x].low in SOURCE_NOUNS
+                     or toks[x].low in _BODY_ROLES or toks[x].low in _COMPANY_HEADS)
     # ("the governor, Lisa Tran,", "A spokeswoman for the college, Jane Obi,": she is the governor, the spokeswoman)
     if ent.kind == "unknown" and found.lemma not in DOCUMENT_CUES:
         the = n0 > 0 and toks[n0 - 1].low == "the"  # "The Coastguard said": no person takes "the"
@@ -293,9 +296,11 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
 
 # "the company" is the organisation named earlier whose name ends like a company's;
 # "the ministry", "the council", "the court"... the one whose name holds that word
-_COMPANY_HEADS = frozenset("company firm group maker manufacturer retailer carrier airline insurer lender".split())
+_COMPANY_HEADS = frozenset("company firm group maker manufacturer retailer carrier airline insurer lender "
+                           "carmaker automaker drugmaker chipmaker brewer utility conglomerate operator".split())
+# last words of company names: legal forms, and the trades a company's name ends in ("Kardex Energy")
 _COMPANY_NAMES = frozenset("corp corp. corporation inc inc. ltd ltd. plc llc co co. group holdings company "
-                           "industries motors airlines airways air aviation technologies systems ag sa gmbh".split())
+                           "ag sa gmbh".split()) | COMPANY_TRADES
 _NAMED_HEADS = frozenset("ministry department agency council court university hospital bank party commission "
                          "committee union club authority board institute foundation service centre center "
                          "office police army".split())
@@ -321,8 +326,9 @@ def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _En
         if ent.kind not in ("org", "unknown") or ent.name.lower() == head:
             continue
         parts = ent.name.lower().split()
-        if (parts[-1] in _COMPANY_NAMES if head in _COMPANY_HEADS else head in parts):
-            return ent
+        if head in _COMPANY_HEADS and (parts[-1] in _COMPANY_NAMES or ent.roles & (_COMPANY_HEADS | _BODY_ROLES)) \
+                or head not in _COMPANY_HEADS and head in parts:
+            return ent  # (a body met as "the mine's operator, Kardex Coal," is a company too)
     return None
 
 

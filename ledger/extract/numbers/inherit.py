@@ -111,6 +111,14 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 _DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None}
 
 
+def _counted_before(text: str, start: int) -> str | None:
+    """The counted noun the sentence before (in this document, within 600 characters)
+    counted last: "Rescuers pulled 64 workers out. Nine of them were ..." counts workers."""
+    if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start or start - _DOC_MEMORY["end"] >= 600:
+        return None
+    return _DOC_MEMORY["unit"]
+
+
 def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Quantity]:
     """Stage, once the sentence is read: each quantity in turn may take its unit from its
     neighbours (or from the sentence before) and its change from the quantity it restates."""

@@ -26,7 +26,7 @@ from ledger.extract.numbers.ranges import _range_stage
 from ledger.extract.numbers.uncertainty import _uncertainty
 from ledger.extract.numbers.vague import _word_quantity
 from ledger.extract.numbers.concepts import _concept
-from ledger.extract.numbers.inherit import _carry_units
+from ledger.extract.numbers.inherit import _carry_units, _counted_before
 from ledger.extract.types import Quantity
 
 
@@ -41,7 +41,7 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     if t.n == 0:
         return []
     masked = _masked(t, text, start, end)
-    out = _scan(t, start, masked)
+    out = _scan(t, start, masked, _counted_before(text, start))
     return _carry_units(text, start, end, out)
 
 
@@ -58,8 +58,9 @@ def _masked(t: _Toks, text: str, start: int, end: int) -> list[bool]:
     return masked
 
 
-def _scan(t: _Toks, start: int, masked: list[bool]) -> list[Quantity]:
-    """The quantities read left to right, each from a token that could start one."""
+def _scan(t: _Toks, start: int, masked: list[bool], them_unit: str | None = None) -> list[Quantity]:
+    """The quantities read left to right, each from a token that could start one;
+    ``them_unit`` is what the sentence before counted last, for "Nine of them"."""
     out: list[Quantity] = []
     last_count_unit = None
     i = 0
@@ -71,7 +72,7 @@ def _scan(t: _Toks, start: int, masked: list[bool]) -> list[Quantity]:
         if k == 3 or (k == 2 and not _could_start(t, i)):
             i += 1
             continue
-        r = _read_quantity(t, i, start, masked, last_count_unit)
+        r = _read_quantity(t, i, start, masked, last_count_unit, them_unit)
         if r is None:
             i += 1
             continue
@@ -124,9 +125,9 @@ _STAGES = (
 )
 
 
-def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit):
+def _read_quantity(t: _Toks, i: int, lo: int, masked, last_count_unit, them_unit=None):
     """Parse the quantity that starts at token i: ([(Quantity|None, kind)], next index) or None."""
-    r = _Reading(i, lo, last_count_unit)
+    r = _Reading(i, lo, last_count_unit, them_unit)
     for stage in _STAGES:
         done = stage(t, r)
         if done is not None:

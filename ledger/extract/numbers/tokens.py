@@ -86,7 +86,7 @@ class _Reading:
     """What the stages of ``scan._read_quantity`` know so far about the quantity that
     starts at token ``i``; each stage reads what the ones before it set."""
 
-    __slots__ = ("i", "lo", "last_count_unit",
+    __slots__ = ("i", "lo", "last_count_unit", "them_unit",
                  "value", "j", "words", "scaled",  # the figure (words.py)
                  "unit", "s0", "neg", "has_cur", "ukind",  # currency before, then unit (units.py)
                  "e_num",  # the token after the figure and its multiplier
@@ -96,6 +96,7 @@ class _Reading:
                  "change", "s_start",  # the change label and where the surface starts (change.py)
                  "uncertainty")  # "±0.7" (uncertainty.py)
 
-    def __init__(self, i: int, lo: int, last_count_unit):
+    def __init__(self, i: int, lo: int, last_count_unit, them_unit=None):
         self.i, self.lo, self.last_count_unit = i, lo, last_count_unit
+        self.them_unit = them_unit  # the counted noun of the sentence before, for "Nine of them"
         self.uncertainty = None

@@ -34,7 +34,12 @@ _AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 
 _PERSON_AFTER = {"killed", "injured", "dead", "died", "aboard", "wounded", "hurt", "arrested", "missing",
                  "survivors", "hospitalised", "hospitalized", "rescued", "evacuated", "fled", "survived",
-                 "developed", "contracted", "drowned", "perished", "enrolled", "emigrated"}
+                 "developed", "contracted", "drowned", "perished", "enrolled", "emigrated", "trapped",
+                 "stranded", "detained", "unaccounted"}
+# a state that people remain in: "11 remain trapped", "four are still missing", "12 were still missing"
+# ("116 were injured" after "Two employees were killed" may be another group: not here)
+_REMAIN = frozenset("remain remained remains".split())
+_STILL_IN = frozenset("trapped missing stranded detained unaccounted".split())
 
 
 _VERBISH = {"come", "go", "live", "work", "die", "say", "make", "take", "get", "need", "want", "hold", "face",
@@ -716,9 +721,10 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
         if them and _is_plural(named) and named not in ADJ and named not in STOP and t.kind[end_tok + 2] == 2 \
                 and not named.endswith(("ed", "ing")) and t.lw(end_tok + 3) not in ("were", "are", "had", "have"):
             unit, ukind = _singular(named), "count"  # "140 rescuers, 36 of them specialists from the capital"
-        elif them and last_count_unit and " per " not in last_count_unit \
+        elif them and (last_count_unit or r.them_unit) and " per " not in (last_count_unit or r.them_unit) \
                 and t.lw(r.i - 1) not in ("the", "all", "both"):
-            unit, ukind = last_count_unit, "count"  # "310 injuries, 58 of them serious", "three of them died"
+            unit, ukind = last_count_unit or r.them_unit, "count"  # "310 injuries, 58 of them serious", "three of them died"
+            # (or what the sentence before counted: "Rescuers pulled 64 workers out. Nine of them ...")
     if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
             and t.lw(end_tok + 1) in TIME_UNITS and not (t.lw(end_tok) == "a" and _a_time_ago(t, end_tok + 2)):
         unit, ukind = f"{last_count_unit} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"
@@ -814,6 +820,15 @@ def _ages_and_people(t: _Toks, r: _Reading):
                                          and t.lw(end_tok) in (",", ")", ".", ";", "") and t.kind[i] == 1):
             unit, ukind = "year", "age"
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
+    remain = t.lw(end_tok) in _REMAIN and t.lw(end_tok + 1) in _PERSON_AFTER or (
+        t.lw(end_tok) in ("are", "were", "is", "was") and (t.lw(end_tok + 1) in _STILL_IN or
+                                                          t.lw(end_tok + 1) == "still" and t.lw(end_tok + 2) in _STILL_IN))
+    if remain and unit is None and _whole(value) and value >= 2 and vmax is None \
+            and t.lw(i - 1) not in ("of", "the", "to", "from", "at", "by", "than"):
+        # the same people as the count before stay in a state: "23 miners were killed and 11 remain trapped"
+        people = last_count_unit if last_count_unit and _people_noun(last_count_unit) else "person"
+        r.unit, r.ukind = people, "count"
+        return None
     if unit is None and _whole(value) and value >= 2 and vmax is None and (
             t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
             and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")
