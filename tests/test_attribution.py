@@ -848,3 +848,8 @@ def test_the_company_is_a_body_met_in_a_companys_role():
             "The company said it had lost 2 million kronor.")
     assert names(text) == ["Halmstad Terminals", None, "Halmstad Terminals"]
     assert names("Lena Steel said she would resign. The company said it would pay.") == ["Lena Steel", "company"]
+
+
+def test_a_person_of_a_body_is_the_person_even_when_the_body_has_no_org_word():
+    assert only("Councillor Anders Bakke of the Progress List said 40 homes were empty.").name == "Anders Bakke"
+    assert only("The Bank of England said 40 banks had failed.").name == "Bank of England"

@@ -1513,3 +1513,21 @@ def test_people_who_remain_in_a_state_are_the_people_counted_before():
     assert [q.unit for q in qs("Fourteen climbers died and five remain stranded.")] == ["climber", "climber"]
     assert [q.unit for q in qs("Eight are still unaccounted for.")] == ["person"]
     assert [q.unit for q in qs("Two guards were killed and 40 were injured.")] == ["guard", "person"]
+
+
+def test_a_bare_sum_in_millions_after_money_is_that_money():
+    assert [q.unit for q in qs("The plan gives 480 million euros to schools and 96 million to roads.")] == [
+        "euro", "euro"]
+    # a sum in brackets converts the figure before it: the next bare figure is in the text's own currency
+    assert [q.unit for q in qs("Sales were 2.2 billion zlotys ($590 million) and profit 71 million.")] == [
+        "zloty", "dollar", "zloty"]
+    assert [q.unit for q in qs("It paid $4 billion for 2 million laptops.")] == ["dollar", "laptop"]
+
+
+def test_passing_by_a_margin_is_no_bound():
+    assert [q.change for q in qs("The bill passed by 31 votes to 24.")] == ["=", "="]
+    assert [q.change for q in qs("Sales will pass 3 million.")] == [">"]
+
+
+def test_raising_an_estimated_sum_is_money_collected_roughly():
+    assert [q.change for q in qs("The sale will go ahead, raising an estimated €140 million.")] == ["~"]

@@ -309,8 +309,9 @@ def _person_of_org(toks: list[_Tok], i: int, j: int) -> int:
         first += 1  # "Dr Maria Santos of the World Health Organization": the title is no body
     left = [toks[x].low for x in range(first, of)]
     right = {toks[x].low for x in range(of + 1, j + 1)}
+    known_person = left[0] in FEMALE_NAMES or left[0] in MALE_NAMES  # "Anders Bakke of the Progress List"
     if all(_is_name_tok(toks[x]) for x in range(i, of)) and not set(left) & (ORG_WORDS | TITLES) \
-            and right & ORG_WORDS:
+            and (right & ORG_WORDS or known_person and toks[of + 1].low == "the"):
         return of - 1
     return j
 

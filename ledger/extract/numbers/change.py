@@ -149,9 +149,9 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
     """Where the cue words do not give the change, or the signs and the cue after do."""
     i, value, vmax, unit, ukind, change_after = r.i, r.value, r.vmax, r.unit, r.ukind, r.change_after
     raise_words = ("raised", "raise", "raises", "raising")
-    if lab == "up" and 0 < cue_tok < q0 and CHANGE_BEFORE.get(t.low[cue_tok]) == "~" and t.lw(cue_tok - 1) in raise_words \
-            and ukind == "cur":
-        return "~"  # "expected to raise about €4.5 million": money collected, roughly
+    if lab == "up" and 0 < cue_tok < q0 and CHANGE_BEFORE.get(" ".join(t.low[cue_tok:q0])) == "~" and ukind == "cur" \
+            and t.lw(cue_tok - 1) in raise_words:
+        return "~"  # "expected to raise about €4.5 million", "raising an estimated €140 million": collected, roughly
     if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] in raise_words \
             and ukind != "pct" and unit != "point":
         change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
@@ -164,6 +164,8 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = "="  # "has cut 60 jobs", "cut 40 posts": things cut, counted (as "cut by 5%" is not)
     if lab == ">" and cue_tok == q0 - 1 and t.low[cue_tok] in ("pass", "passed", "passing") and ukind == "phys":
         change = "="  # "when it will pass 1,200 km": a place passed, not a bound
+    if lab == ">" and 0 <= cue_tok == q0 - 2 and t.low[cue_tok] in ("pass", "passed", "passing") and t.lw(q0 - 1) == "by":
+        change = "="  # "the plan passed by 31 votes to 24": the margin it passed by, not a bound
     if change == "=" and ukind == "count" and unit != "time" and _more_than(t, i, r.end_tok):
         # (a count only: NewsQuant reads "76 percent more than last year" as a level, our sets as a rise)
         change = "up" if _more_than(t, i, r.end_tok) == "more" else "down"  # "1.8% more than last year"

@@ -442,11 +442,30 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and index_sentence and _LEVEL_NUM.fullmatch(q.surface) and (
             _LEVEL_BEFORE.search(text, max(start, q.start - 12), q.start) or _LEVEL_AFTER.match(text, q.end, end)):
         q = Quantity(**{**q.__dict__, "unit": "point"})  # an index level: "the TA-100 ended at 1,401.52"
+    elif q.unit is None and (money := _sum_before(text, fixed, q)):
+        q = Quantity(**{**q.__dict__, "unit": money})  # "480 million crowns for schools and 96 million for roads"
     elif q.unit is None and q.value_max is None:
         par = _parallel_unit(text, start, fixed, q)
         if par:
             q = Quantity(**{**q.__dict__, "unit": par})
     return q
+
+
+_SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|m)$", re.I)
+
+
+def _sum_before(text: str, fixed: list[Quantity], q: Quantity) -> str | None:
+    """The currency of the sum before a bare figure in millions or billions, when the last
+    quantity in the sentence with a unit is money: "480 million crowns for schools and 96
+    million for roads" (a count in millions names its noun: "2 million residents"). A sum in
+    brackets converts the figure before it, so it names no currency of the text's own:
+    "profits of 2.2 billion ($590 million) and 71 million"."""
+    if not _SCALED.fullmatch(q.surface) or _OPEN_BRACKET.match(text, q.end):
+        return None
+    last = next((p for p in reversed(fixed) if p.unit), None)
+    if last is not None and text[max(0, last.start - 3):last.start].rstrip().endswith("("):
+        return None
+    return last.unit if last is not None and last.unit in _MONEY else None
 
 
 # the subject of a sentence that moves or stands at a bare figure names what it counts:
