@@ -853,3 +853,23 @@ def test_the_company_is_a_body_met_in_a_companys_role():
 def test_a_person_of_a_body_is_the_person_even_when_the_body_has_no_org_word():
     assert only("Councillor Anders Bakke of the Progress List said 40 homes were empty.").name == "Anders Bakke"
     assert only("The Bank of England said 40 banks had failed.").name == "Bank of England"
+
+
+def test_a_source_who_gave_a_name_is_that_name():
+    text = "One voter, a 47-year-old baker who gave his name only as Emil, said he had voted for 20 years."
+    assert only(text).name == "Emil"
+    assert only("A woman who gave her name as Mira Holm said 30 cows died.").name == "Mira Holm"
+
+
+def test_a_negated_cue_with_nothing_stated_is_no_attribution():
+    assert names("Orvik Steel has not said what it will charge.") == [None]
+    assert names("The company did not say how many jobs would go.") == [None]
+    assert names("Police have not charged anyone.") == [None]
+    assert only("He did not say that 40 jobs would go.").name == "He"
+    assert only("She said she would not resign.").name == "She"
+
+
+def test_a_document_before_a_participle_in_commas_speaks_for_its_maker():
+    text = "The last poll by the Civic Institute, published on Friday, had put Labour at 33%."
+    assert only(text).name == "Civic Institute"
+    assert only("A review by the Harbour Trust, released on Monday, said 40 boats sank.").name == "Harbour Trust"

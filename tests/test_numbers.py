@@ -1531,3 +1531,9 @@ def test_passing_by_a_margin_is_no_bound():
 
 def test_raising_an_estimated_sum_is_money_collected_roughly():
     assert [q.change for q in qs("The sale will go ahead, raising an estimated €140 million.")] == ["~"]
+
+
+def test_one_someone_described_before_a_cue_is_no_count():
+    assert [q.surface for q in qs("At the market, one trader, a grocer, said prices rose 12%.")] == ["12%"]
+    assert [q.surface for q in qs("The squad has one goalkeeper, two defenders and a coach, the club said.")] == [
+        "one goalkeeper", "two defenders"]

@@ -139,7 +139,7 @@ CONVENED = frozenset("strike strikes election elections meeting meetings vote re
 # Objects that make "declare" an act: "declared a quarterly dividend", "declared a state of emergency"
 DECLARED = frozenset("dividend dividends emergency holiday winner curfew disaster".split())
 CHARGED = frozenset("him her them man woman men women person people teenager teenagers youth boy girl suspect "
-                    "suspects driver officer".split())
+                    "suspects driver officer anyone anybody nobody".split())
 # Objects that make "admit" a plea, not a statement: "admitted 14 counts of fraud"
 ADMITTED = frozenset("count counts charge charges offence offences offense offenses fraud theft manslaughter "
                      "murder assault burglary robbery bribery negligence".split())

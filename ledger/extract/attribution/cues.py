@@ -404,6 +404,10 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         return None  # passive: "it was reported that", "he was told"
     if _modal_report(toks, k, lemma, chain):
         return None
+    if chain & NEG and _nothing_stated(toks, c1):
+        return None  # "Hallsberg has not said what it will charge", "did not say how many": nothing stated
+    if lemma == "charge" and (c1 + 1 >= n or toks[c1 + 1].text in _CLAUSE_ENDS or toks[c1 + 1].low in ("for", "per")):
+        return None  # "what it will charge", "charged for parking": a price, not an accusation
     if c1 + 1 < n and toks[c1 + 1].low == "by" and low != lemma and not low.endswith("s") \
             and not (c0 > 0 and toks[c0 - 1].low in _SUBJECT_PRONOUNS):
         return None  # a participle: "a blog written by Rathbun", "additional reporting by" (not "they estimated by 2050")
@@ -413,6 +417,14 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
 
 
 _MODALS = frozenset("will would could can may might should shall must".split())
+_CLAUSE_ENDS = frozenset(".,;:!?)")
+_WH = frozenset("what how whether when why which who whom where if".split())
+
+
+def _nothing_stated(toks: list[_Tok], c1: int) -> bool:
+    """After a negated cue, no statement: the sentence ends or asks ("has not said what it
+    will charge", "did not say how many jobs would go", "would not say.")."""
+    return c1 + 1 >= len(toks) or toks[c1 + 1].text in _CLAUSE_ENDS or toks[c1 + 1].low in _WH
 
 
 def _modal_report(toks: list[_Tok], k: int, lemma: str, chain: set[str]) -> bool:
@@ -626,6 +638,10 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
             if np is not None and np.kind != "pron" and _clause_start(toks, np.i0) and _valid(np, lemma, toks, k):
                 hit = np
                 break
+            maker = _document_maker(toks, _before_brackets(toks, x - 1), False)
+            if maker is not None:
+                hit = maker  # "The final survey by the Meridian Institute, published on Thursday, had put"
+                break
         x -= 1
     if hit is None and j >= 2 and _is_name_tok(toks[j - 1]):
         # "The grid operator, Lowland Grid, said": a name in apposition to a description
@@ -644,7 +660,7 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
         d0 = x + 2 + bool(re.fullmatch(r"\d+-year-old", toks[x + 2].low))  # "a 51-year-old shift foreman"
         if d0 < j and all(toks[y].word and not toks[y].cap and toks[y].low not in STOPWORDS for y in range(d0, j)):
             hit.appos = (d0, j - 1)  # "One of the rescued men, a shift foreman, told": the description names him
-    named = next((y for y in range(x + 1, j - 1) if toks[y].low in ("named", "called") and _is_name_tok(toks[y + 1])
+    named = next((y for y in range(x + 1, j - 1) if _names_next(toks, y) and _is_name_tok(toks[y + 1])
                   and all(_is_name_tok(toks[z]) or toks[z].low in _NAME_PARTICLES for z in range(y + 1, j))), None)
     vague = hit.kind == "generic" or hit.i0 == hit.i1 and toks[hit.i0].low in ("another", "one", "others")
     if named is not None and vague and x > hit.i1 and toks[x + 1].low in ("a", "an"):
@@ -655,6 +671,13 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
             _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES for y in range(x + 1, j)):  # "Anna de Vries"
         hit.appos = (x + 1, j - 1)
     return _Found(hit, c0, c1, lemma)
+
+
+def _names_next(toks: list[_Tok], y: int) -> bool:
+    """toks[y] introduces the name of someone just described: "a woman named Ruksana Begum",
+    "a driver called Ivo", "a man who gave his name only as Tibor"."""
+    return toks[y].low in ("named", "called") or toks[y].low == "as" and any(
+        toks[z].low == "name" for z in range(max(0, y - 3), y))
 
 
 def _partitive(toks: list[_Tok], np: _NP) -> bool:
