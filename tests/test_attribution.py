@@ -873,3 +873,17 @@ def test_a_document_before_a_participle_in_commas_speaks_for_its_maker():
     text = "The last poll by the Civic Institute, published on Friday, had put Labour at 33%."
     assert only(text).name == "Civic Institute"
     assert only("A review by the Harbour Trust, released on Monday, said 40 boats sank.").name == "Harbour Trust"
+
+
+def test_an_ing_cue_closing_a_with_phrase_reports_nothing():
+    text = "With all 3,120 precincts reporting, the party took 41% of the vote, the commission said."
+    assert only(text).name == "commission"
+    assert only("She left, with her lawyer saying 40 claims were false.").name == "her lawyer"
+
+
+def test_a_document_the_body_published_is_that_bodys():
+    assert only("Profits fell 12%, according to figures the ministry released on Monday.").name == "ministry"
+    text = ("Kessel FC lost €20 million last season, according to accounts the club published. "
+            "Net debt rose 8% to €90 million, the accounts showed.")
+    assert names(text) == ["Kessel FC", "Kessel FC"]
+    assert only("Hackers emptied 40 accounts, police said.").name == "police"

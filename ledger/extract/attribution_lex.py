@@ -235,7 +235,7 @@ SOURCE_NOUNS = frozenset(
     journalist journalists editor editors correspondent host anchor newspaper paper magazine
     journal network station outlet website site blog post posting poster posts message letter
     statement release report reports study studies survey surveys poll polls research analysis
-    data figures census review audit investigation inquiry document documents memo filing complaint
+    data figures census review audit investigation inquiry document documents memo filing filings accounts complaint
     lawsuit ruling indictment paper article book estimate estimates findings model forecast
     charity hospital university school college institute army military troops forces navy rebels
     militants insurgents fighters soldiers soldier commander commanders general officer officers
@@ -268,7 +268,7 @@ DOCUMENT_NOUNS = frozenset(
     census review audit investigation inquiry paper papers findings statistics estimate estimates
     model models test tests trial trials experiment experiments assessment evaluation document
     documents records record researchers scientists authors index results statement letter memo
-    website site post posting message release petition petitions
+    website site post posting message release petition petitions accounts filing filings
     """.split()
 )
 

@@ -175,7 +175,7 @@ def _according_to(toks: list[_Tok], k: int) -> _Found | None:
     return None
 
 
-_PUBLISHED = frozenset("released published compiled issued collected produced gathered".split())
+_PUBLISHED = frozenset("released published compiled issued collected produced gathered filed".split())
 
 
 def _publisher(toks: list[_Tok], np: _NP) -> _NP | None:
@@ -186,6 +186,9 @@ def _publisher(toks: list[_Tok], np: _NP) -> _NP | None:
     if _by_document(toks, np.i1 + 2):  # "according to a report by the council's audit team"
         by = _np_fwd(toks, np.i1 + 2, len(toks))
         return by if by is not None and (by.kind == "name" or toks[by.i1].low in ORG_WORDS) else None
+    maker = _np_fwd(toks, np.i1 + 1, len(toks)) if toks[np.i1 + 1].low == "the" or toks[np.i1 + 1].cap else None
+    if maker is not None and maker.kind != "pron" and maker.i1 + 1 < len(toks) and toks[maker.i1 + 1].low in _PUBLISHED:
+        return maker  # "according to figures the ministry released on Monday", "accounts the club published"
     if toks[np.i1 + 1].low not in _PUBLISHED:
         return None
     for x in range(np.i1 + 2, min(len(toks) - 1, np.i1 + 7)):
@@ -404,6 +407,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         return None  # passive: "it was reported that", "he was told"
     if _modal_report(toks, k, lemma, chain):
         return None
+    if ing and _with_absolute(toks, c0, c1):
+        return None  # "With all 11,842 polling stations reporting, the party took 36.4%": a state, not a report
     if chain & NEG and _nothing_stated(toks, c1):
         return None  # "Hallsberg has not said what it will charge", "did not say how many": nothing stated
     if lemma == "charge" and (c1 + 1 >= n or toks[c1 + 1].text in _CLAUSE_ENDS or toks[c1 + 1].low in ("for", "per")):
@@ -419,6 +424,24 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
 _MODALS = frozenset("will would could can may might should shall must".split())
 _CLAUSE_ENDS = frozenset(".,;:!?)")
 _WH = frozenset("what how whether when why which who whom where if".split())
+
+
+def _with_absolute(toks: list[_Tok], c0: int, c1: int) -> bool:
+    """The -ing cue at toks[c0..c1] closes, with nothing reported after it, a phrase that
+    "with" opens ("With all polling stations reporting, the party took 36.4%"); "with
+    her lawyer saying 40 claims were false" reports."""
+    nxt = c1 + 1
+    if nxt < len(toks) and (toks[nxt].text not in ",.;)" or nxt + 1 < len(toks) and (
+            toks[nxt + 1].quoted or toks[nxt + 1].text in _QUOTE_CHARS)):
+        return False  # (a colon or a quotation after it states: "with Boswell stating:")
+    x = c0 - 1
+    while x >= 0 and c0 - x < 12 and not toks[x].quoted and (
+            toks[x].text not in _CLAUSE_ENDS or 0 < x < len(toks) - 1 and toks[x - 1].text[-1:].isdigit()
+            and toks[x + 1].text[:1].isdigit()):  # (the comma of "11,842")
+        if toks[x].low in ("with", "without"):
+            return x == 0 or toks[x - 1].text in _CLAUSE_ENDS
+        x -= 1
+    return False
 
 
 def _nothing_stated(toks: list[_Tok], c1: int) -> bool:

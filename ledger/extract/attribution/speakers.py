@@ -216,7 +216,7 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=True), ent
 
 
-_SPOKEN_THROUGH = frozenset("statement letter report filing release memo notice ruling".split())
+_SPOKEN_THROUGH = frozenset("statement letter report filing release memo notice ruling accounts results figures data".split())
 
 
 def _note_documents(toks: list[_Tok], ent: _Entity, names: _Names) -> None:
@@ -305,6 +305,8 @@ _NAMED_HEADS = frozenset("ministry department agency council court university ho
                          "committee union club authority board institute foundation service centre center "
                          "office police army".split())
 _LOOKBACK = 12  # sentences
+# abbreviations in a name that stand for a head: "Varnholt FC" is "the club"
+_HEAD_ABBREVIATIONS = {"fc": "club", "afc": "club", "cf": "club", "sc": "club", "fk": "club"}
 # roles a body plays, so that a name in apposition to one is a body: "its operator, Dravnik Coal,"
 _BODY_ROLES = frozenset("operator owner developer builder contractor supplier producer provider employer "
                         "landlord insurer broker distributor publisher sponsor buyer seller bidder".split())
@@ -325,7 +327,7 @@ def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _En
     for ent in candidates:
         if ent.kind not in ("org", "unknown") or ent.name.lower() == head:
             continue
-        parts = ent.name.lower().split()
+        parts = [_HEAD_ABBREVIATIONS.get(w, w) for w in ent.name.lower().split()]
         if head in _COMPANY_HEADS and (parts[-1] in _COMPANY_NAMES or ent.roles & (_COMPANY_HEADS | _BODY_ROLES)) \
                 or head not in _COMPANY_HEADS and head in parts:
             return ent  # (a body met as "the mine's operator, Kardex Coal," is a company too)
