@@ -1537,3 +1537,33 @@ def test_one_someone_described_before_a_cue_is_no_count():
     assert [q.surface for q in qs("At the market, one trader, a grocer, said prices rose 12%.")] == ["12%"]
     assert [q.surface for q in qs("The squad has one goalkeeper, two defenders and a coach, the club said.")] == [
         "one goalkeeper", "two defenders"]
+
+
+def test_a_sum_paid_to_each_thing_is_per_that_thing():
+    assert [q.unit for q in qs("The state will give €500 to each family.")] == ["euro per family"]
+    assert [q.unit for q in qs("The county will pay 900 marks to each flooded farm.")] == ["mark per farm"]
+    assert [q.unit for q in qs("They sent 40 troops to each province.")] == ["troop"]
+
+
+def test_people_still_held_somewhere_are_the_people_counted_before():
+    assert [q.unit for q in qs("Six divers were hurt and two remained in hospital.")] == ["diver", "diver"]
+    assert [q.unit for q in qs("Of the 30 protesters held, 12 remain in custody.")] == ["protester", "protester"]
+
+
+def test_a_verb_moving_its_objects_count_to_a_bare_figure_names_it():
+    assert [q.unit for q in qs("The party doubled its seats to 22, and the Greens won nine.")] == ["seat", "seat"]
+    assert [q.unit for q in qs("He cut his hours to 20.")] == [None]
+
+
+def test_a_part_of_a_possessed_group_counts_the_group():
+    assert [q.unit for q in qs("It represents about 2,900 of the plant's workers.")] == ["worker"]
+
+
+def test_a_bare_count_that_did_something_is_the_people_counted_before():
+    assert [q.unit for q in qs("The study enrolled 1,200 adults, and 598 received a placebo.")] == ["adult", "adult"]
+    assert [q.unit for q in qs("The bank sold 30 branches and 12 closed.")] == ["branch", None]
+
+
+def test_points_of_a_swing_are_percentage_points():
+    assert [q.unit for q in qs("The swing to Labour, 5.2 points, was the largest since 1990.")] == ["percentage point"]
+    assert [q.unit for q in qs("The index fell 5.2 points.")] == ["point"]

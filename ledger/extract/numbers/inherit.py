@@ -131,6 +131,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
     out = _counted_by_number_of(text, start, out)  # before the sentence before: "the number of unemployed rose by 11,000"
     out = _priced_each(text, start, out)  # before the loop, so that "up from £420" takes the price's unit too
+    out = _paid_to_each(text, start, out)  # "would pay 3,500 rundels to each evacuated household"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
@@ -260,6 +261,30 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*")
 _DETERMINED = {"the", "its", "their", "these", "those", "his", "her", "our"}
 
 
+_TO_EACH = re.compile(r"\s+(?:to|for)\s+(?:each|every)\s+(?:([a-z]+ed|new|single|eligible)\s+)?([a-z]+)\b(?!\s+[a-z]+(?:s|es)\b)")
+_PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|award|awarded|"
+                         r"offer|offers|offered|receive|receives|received)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _paid_to_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A sum paid or given "to each" thing is per that thing: "pay €500 to each family",
+    "would pay 3,500 rundels to each evacuated household" (a currency the registry does not
+    know is still what is paid)."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if not q.unit or " per " in q.unit or q.value_max is not None:
+            continue
+        m = _TO_EACH.match(text, q.end)
+        paid = _PAY_BEFORE.search(text, max(start, q.start - 30), q.start)
+        if m and (paid or q.unit in _MONEY and text[q.end:m.start(2)].split()[0] == "to") \
+                and m.group(2) not in _TIME_WORDS:
+            out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {_singular(m.group(2))}"})
+    return out
+
+
+_TIME_WORDS = frozenset("year month week day hour time".split())
+
+
 def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """An amount "each" prices the things the clause counted or named before it: "the
     records were offered at $0.40 each" is dollars per record, "1,200 tickets at €15
@@ -359,7 +384,7 @@ def _alike_in_size(x: float, y: float) -> bool:
 
 
 _POINTS_TO = re.compile(r"\s+(?:to|at|from|on)\s+")
-_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?)\b", re.I)  # a lead in a poll is in percentage points
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|swings?|vote shares?)\b", re.I)  # a lead in a poll is in percentage points
 _OR_RESTATED = re.compile(r",?\s+(?:or|and)\s+(?:by\s+)?")  # "lost 190 points, or 0.6%"
 
 
@@ -442,6 +467,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and index_sentence and _LEVEL_NUM.fullmatch(q.surface) and (
             _LEVEL_BEFORE.search(text, max(start, q.start - 12), q.start) or _LEVEL_AFTER.match(text, q.end, end)):
         q = Quantity(**{**q.__dict__, "unit": "point"})  # an index level: "the TA-100 ended at 1,401.52"
+    elif q.unit is None and q.value_max is None and (moved := _OBJECT_MOVED.search(text, max(start, q.start - 60), q.start)) \
+            and _is_plural(moved.group(1)) and moved.group(1) not in _TIMES_AND_POINTS:
+        q = Quantity(**{**q.__dict__, "unit": _singular(moved.group(1))})  # "doubled its seats to 22"
     elif q.unit is None and (money := _sum_before(text, fixed, q)):
         q = Quantity(**{**q.__dict__, "unit": money})  # "480 million crowns for schools and 96 million for roads"
     elif q.unit is None and q.value_max is None:
@@ -451,6 +479,12 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     return q
 
 
+# a verb that moves what its object counts to a bare figure: "doubled its seats to 22",
+# "cut their branches to 140", "took his goals to 31"
+_OBJECT_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|increased|raised|cut|reduced|boosted|lifted|lowered|"
+                           r"expanded|took|brought|grew|trimmed|slashed)\s+(?:its|their|his|her|the|our)\s+"
+                           r"(?:[a-z]+\s+)?([a-z]+)\s+(?:by\s+[\d,.]+\s+)?to\s+$")
+_TIMES_AND_POINTS = frozenset("years months weeks days hours minutes points times percents".split())
 _SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|m)$", re.I)
 
 

@@ -40,6 +40,7 @@ _PERSON_AFTER = {"killed", "injured", "dead", "died", "aboard", "wounded", "hurt
 # ("116 were injured" after "Two employees were killed" may be another group: not here)
 _REMAIN = frozenset("remain remained remains".split())
 _STILL_IN = frozenset("trapped missing stranded detained unaccounted".split())
+_HELD_IN = frozenset("hospital custody detention prison jail care intensive".split())  # "three remained in hospital"
 
 
 _VERBISH = {"come", "go", "live", "work", "die", "say", "make", "take", "get", "need", "want", "hold", "face",
@@ -711,6 +712,8 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
         if t.kind[r.i] == 1 and (t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the", "these", "those")
                                  or after):  # (a number word counts only "them": "three of them died")
             x = after or end_tok + 2
+            if x + 1 < t.n and t.low[x].endswith(("'s", "’s")) and t.kind[x + 1] == 2:
+                x += 1  # "about 2,900 of the plant's workers": the workers
             if x < t.n and t.kind[x] == 1:  # "200 of the firm's 500 staff", "4.86 million of the 7.95 million voters"
                 x += 1 + (t.lw(x + 1) in SCALES)
             cn, cend = _counted_noun(t, x, value)
@@ -772,6 +775,19 @@ def _age_cue_before(t: _Toks, i: int) -> bool:
 
 _KIN = frozenset("daughter son child baby boy girl brother sister grandson granddaughter grandchild nephew niece "
                  "twin toddler stepson stepdaughter".split())
+_PAST_IRREGULAR = frozenset("got took gave went came won lost left ran saw chose became fled quit sought "
+                            "thought felt paid spent bought sold made said told".split())
+
+
+def _past_verb(word: str) -> bool:
+    """A verb in the past tense: "received", "voted", "took" (no noun or adjective ends
+    so often in "-ed" after a bare count)."""
+    return word in _PAST_IRREGULAR or len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST
+
+
+_NOT_PAST = frozenset("hundred need seed feed speed breed bleed shed bed red".split())
+
+
 def _people_noun(unit: str) -> bool:
     """A counted noun that names people: "passenger", "miner", "resident", "child"."""
     w = unit.split(" ")[-1]
@@ -820,9 +836,17 @@ def _ages_and_people(t: _Toks, r: _Reading):
                                          and t.lw(end_tok) in (",", ")", ".", ";", "") and t.kind[i] == 1):
             unit, ukind = "year", "age"
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
-    remain = t.lw(end_tok) in _REMAIN and t.lw(end_tok + 1) in _PERSON_AFTER or (
+    held = t.lw(end_tok + 1) == "in" and t.lw(end_tok + 2) in _HELD_IN or \
+        t.lw(end_tok + 1) == "still" and t.lw(end_tok + 2) == "in" and t.lw(end_tok + 3) in _HELD_IN
+    remain = t.lw(end_tok) in _REMAIN and (t.lw(end_tok + 1) in _PERSON_AFTER or held) or held and t.lw(end_tok) in (
+        "are", "were") and t.lw(end_tok + 1) == "still" or (
         t.lw(end_tok) in ("are", "were", "is", "was") and (t.lw(end_tok + 1) in _STILL_IN or
                                                           t.lw(end_tok + 1) == "still" and t.lw(end_tok + 2) in _STILL_IN))
+    did = t.lw(i - 1) in ("and", "but", "while", ",", "whereas") and _past_verb(t.lw(end_tok)) \
+        and t.lw(end_tok + 1) != "by" and last_count_unit is not None and _people_noun(last_count_unit)
+    if did and unit is None and _whole(value) and value >= 2 and vmax is None:
+        r.unit, r.ukind = last_count_unit, "count"  # "21,204 volunteers, and 10,598 received a placebo"
+        return None
     if remain and unit is None and _whole(value) and value >= 2 and vmax is None \
             and t.lw(i - 1) not in ("of", "the", "to", "from", "at", "by", "than"):
         # the same people as the count before stay in a state: "23 miners were killed and 11 remain trapped"
