@@ -1567,3 +1567,20 @@ def test_a_bare_count_that_did_something_is_the_people_counted_before():
 def test_points_of_a_swing_are_percentage_points():
     assert [q.unit for q in qs("The swing to Labour, 5.2 points, was the largest since 1990.")] == ["percentage point"]
     assert [q.unit for q in qs("The index fell 5.2 points.")] == ["point"]
+
+
+def test_a_move_named_by_what_moves_is_a_change():
+    assert [q.change for q in qs("Fans face an average price rise of 12%.")] == ["up"]
+    assert [q.change for q in qs("Nurses were offered a pay increase of 4%.")] == ["up"]
+
+
+def test_a_level_against_the_usual_is_a_rise_or_a_fall():
+    assert [q.change for q in qs("Reservoirs are 35% below normal.")] == ["down"]
+    assert [q.change for q in qs("Sales ran 8% above average.")] == ["up"]
+
+
+def test_a_loss_of_money_is_the_sum_lost_and_shedding_jobs_counts_them():
+    assert [q.change for q in qs("The club made a loss of €61.4 million.")] == ["="]
+    assert [q.change for q in qs("The index suffered a loss of 3%.")] == ["down"]
+    assert [q.change for q in qs("The mill shed 400 jobs.")] == ["="]
+    assert [q.change for q in qs("Losses are capped at €45 million over three seasons.")] == ["=", "="]

@@ -197,6 +197,12 @@ CHANGE_BEFORE = {
     "a drop of": "down", "a decline of": "down", "a fall of": "down", "a decrease of": "down",
     "a loss of": "down", "a cut of": "down", "a reduction of": "down",
 }
+# the same nouns after what they move: "an average price rise of 12%", "a pay increase of 4%"
+# (after an adjective NewsQuant reads them as levels: "the major gain of 2.13%", "an overall cut of")
+CHANGE_BEFORE.update({f"{what} {move} of": label
+                      for what in "price pay rent fare tax wage salary fee rate bill premium tariff".split()
+                      for move, label in (("rise", "up"), ("increase", "up"), ("hike", "up"), ("cut", "down"),
+                                          ("reduction", "down"), ("fall", "down"), ("drop", "down"))})
 # words between the cue and the number that do not break it: "rose by", "fell sharply by"
 CHANGE_GLUE = {"by", "a", "an", "just", "only", "some", "nearly", "almost", "about", "roughly", "further",
                "around", "approximately", "well", "slightly", "sharply", "another", "combined"}
@@ -209,6 +215,8 @@ CHANGE_AFTER = {
     "drop": "down", "decline": "down", "fall": "down", "decrease": "down", "lower": "down",
     "cut": "down", "reduction": "down", "loss": "down", "slump": "down", "down": "down",
     "plunge": "down",
+    # against the usual level: "soil moisture 40% below normal", "rainfall 30% above average"
+    "below normal": "down", "above normal": "up", "below average": "down", "above average": "up",
 }
 
 # nouns after which a number names something rather than counting it

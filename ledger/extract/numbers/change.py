@@ -155,6 +155,8 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
     if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] in raise_words \
             and ukind != "pct" and unit != "point":
         change = "="  # "raised $5m", "raised three children": collected or brought up, not a rise
+    if lab == "down" and 0 <= cue_tok and " ".join(t.low[cue_tok:q0]) in ("a loss of", "loss of") and ukind == "cur":
+        change = "="  # "made a loss of €61.4 million": the sum lost, not a fall
     if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and (
             ukind == "count" and unit not in ("point", "percentage point", "basis point") and unit not in _STOCKS
             or t.lw(cue_tok - 1) in _PEOPLE_WHO):
@@ -197,7 +199,7 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
 _STOCKS = frozenset("job seat resident member customer subscriber user worker employee staff inhabitant "
                     "voter listener viewer reader".split())
 _ADDED = frozenset("added adds adding created creates creating".split())
-_CUT_VERBS = frozenset("cut cuts cutting axed axe axes slashed".split())
+_CUT_VERBS = frozenset("cut cuts cutting axed axe axes slashed shed sheds shedding".split())
 
 def _more_than(t: _Toks, i: int, end: int) -> str | None:
     """"more" or "fewer" after the figure at token i and "than" a few words later: a
@@ -214,7 +216,7 @@ def _more_than(t: _Toks, i: int, end: int) -> str | None:
 
 _NEGATIONS = {"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "did not",
               "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "couldn’t", "cannot", "can't", "can’t"}
-_SPANS = {"year", "month", "week", "day", "decade", "hour", "quarter"}
+_SPANS = {"year", "month", "week", "day", "decade", "hour", "quarter", "season", "term"}
 _AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "m", "thousand"}
 
 

@@ -459,6 +459,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": _GROUP_COUNTS[group.group(1).lower()]})  # "a population of 2.1 million"
     elif q.unit is None and q.value_max is None and _TALLY.match(text, q.end) and _VOTE.search(text, start, end):
         q = Quantity(**{**q.__dict__, "unit": "vote"})  # "The vote was 312 in favour and 280 against"
+    elif q.unit is None and q.value_max is None and (moved := _OBJECT_MOVED.search(text, max(start, q.start - 60), q.start)) \
+            and _is_plural(moved.group(1)) and moved.group(1) not in _TIMES_AND_POINTS:
+        q = Quantity(**{**q.__dict__, "unit": _singular(moved.group(1))})  # "doubled its seats to 22"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
             and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})
@@ -467,9 +470,6 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and index_sentence and _LEVEL_NUM.fullmatch(q.surface) and (
             _LEVEL_BEFORE.search(text, max(start, q.start - 12), q.start) or _LEVEL_AFTER.match(text, q.end, end)):
         q = Quantity(**{**q.__dict__, "unit": "point"})  # an index level: "the TA-100 ended at 1,401.52"
-    elif q.unit is None and q.value_max is None and (moved := _OBJECT_MOVED.search(text, max(start, q.start - 60), q.start)) \
-            and _is_plural(moved.group(1)) and moved.group(1) not in _TIMES_AND_POINTS:
-        q = Quantity(**{**q.__dict__, "unit": _singular(moved.group(1))})  # "doubled its seats to 22"
     elif q.unit is None and (money := _sum_before(text, fixed, q)):
         q = Quantity(**{**q.__dict__, "unit": money})  # "480 million crowns for schools and 96 million for roads"
     elif q.unit is None and q.value_max is None:
