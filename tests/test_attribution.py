@@ -887,3 +887,8 @@ def test_a_document_the_body_published_is_that_bodys():
             "Net debt rose 8% to €90 million, the accounts showed.")
     assert names(text) == ["Kessel FC", "Kessel FC"]
     assert only("Hackers emptied 40 accounts, police said.").name == "police"
+
+
+def test_calling_a_strike_a_description_in_quotes_is_a_statement():
+    assert only('The board called the strike "deeply regrettable".').name == "board"
+    assert names("The union called the 48-hour strike.") == [None]

@@ -1584,3 +1584,9 @@ def test_a_loss_of_money_is_the_sum_lost_and_shedding_jobs_counts_them():
     assert [q.change for q in qs("The index suffered a loss of 3%.")] == ["down"]
     assert [q.change for q in qs("The mill shed 400 jobs.")] == ["="]
     assert [q.change for q in qs("Losses are capped at €45 million over three seasons.")] == ["=", "="]
+
+
+def test_such_leaves_the_counted_noun_and_the_oldest_is_an_age():
+    assert [q.unit for q in qs("Police logged 1,140 such reports.")] == ["report"]
+    assert [q.unit for q in qs("He robbed 17 customers, the oldest of whom was 96.")] == ["customer", "year"]
+    assert [q.unit for q in qs("The oldest mine was 300 metres deep.")] == ["metre"]

@@ -486,8 +486,10 @@ def _acts_on(toks: list[_Tok], k: int, objects: frozenset) -> bool:
         low = toks[x].low
         if low in ("for", "on", "upon"):
             return False  # "called for a vote", "called on police to": a demand is a statement
-        if low in objects and (x + 1 >= len(toks) or not toks[x + 1].word or toks[x + 1].low in _AFTER_OBJECT):
-            return True  # the head noun: not "called the police shootings a tragedy"
+        after = toks[x + 1] if x + 1 < len(toks) else None
+        if low in objects and (after is None or not after.word and not (after.quoted or after.text in _QUOTE_CHARS)
+                               or after.low in _AFTER_OBJECT):
+            return True  # the head noun: not "called the police shootings a tragedy", 'called the strike "regrettable"'
         if objects is CHARGED and x == k + 1 and (low[:1].isdigit() or low in SMALL):
             return True
         if not toks[x].word and toks[x].text not in "-–":

@@ -277,7 +277,7 @@ def _counted_noun(t: _Toks, j: int, value: float):
                 return _singular(t.txt[h]) if t.txt[h][:1].isupper() and t.txt[h][1:].islower() \
                     and not t.txt[h - 1][:1].isupper() else _singular(t.low[h]), h + 1
             break
-        if w in STOP and not (w in ("more", "other", "additional") and not words):
+        if w in STOP and not (w in ("more", "other", "additional", "such") and not words):
             break
         if not words and (w in SMALL or w in TENS):
             break  # a number word opens another figure: "up from 3,900 two years earlier"
@@ -875,6 +875,10 @@ def _ages_and_people(t: _Toks, r: _Reading):
     if unit is None and _whole(value) and 0 < value < 120 and vmax is None and t.lw(i - 1) in ("is", "was", "turned", "turns") \
             and (t.lw(i - 2) in _KIN or t.lw(i - 2) == "who" and t.lw(i - 3) == "," and t.lw(i - 4) in _KIN) \
             and (end_tok >= t.n or t.kind[end_tok] == 3 or t.lw(end_tok) in ("and", "but", "when", "now")):
+        unit, ukind = "year", "age"
+    # "the oldest of whom was 96", "the youngest was 12": the age of the oldest or youngest
+    if unit is None and _whole(value) and 0 < value < 120 and vmax is None and t.lw(i - 1) in ("was", "is", "being") \
+            and any(t.low[x] in ("oldest", "youngest") for x in range(max(0, i - 5), i - 1)):
         unit, ukind = "year", "age"
     # "life expectancy for men is around 73": a life expectancy is in years
     if unit is None and vmax is None and 30 <= value <= 110 and any(
