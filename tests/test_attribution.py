@@ -892,3 +892,11 @@ def test_a_document_the_body_published_is_that_bodys():
 def test_calling_a_strike_a_description_in_quotes_is_a_statement():
     assert only('The board called the strike "deeply regrettable".').name == "board"
     assert names("The union called the 48-hour strike.") == [None]
+
+
+def test_one_person_named_by_what_they_do_is_a_source():
+    assert only("In the harbour, one skipper said the quota had dropped.").name == "one skipper"
+    text = 'A 47-year-old welder said 12 men were hurt. "It was chaos," he said.'
+    assert names(text) == ["welder", "welder"]
+    assert only("It has issued an amber warning and advised residents to stay home.").name == "It"
+    assert names("The order said 40 homes must go.") == [None]

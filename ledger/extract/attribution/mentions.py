@@ -57,6 +57,42 @@ def _head_ok(low: str) -> bool:
     return low in SOURCE_NOUNS or low in ORG_WORDS or bool(_PLURAL_PERSON.search(low)) or _plural_body(low)
 
 
+def _one_person(toks: list[_Tok], j: int, lo: int) -> bool:
+    """toks[j] is one person named by what they do, after a determiner ("one", "another",
+    "a", "the") and at most two modifiers ("one skipper", "a 47-year-old welder", "the
+    cyclist"); adjectives that end like such a noun ("an amber warning", "a former") are not."""
+    low = toks[j].low
+    if len(low) <= 4 or not _ONE_PERSON.search(low) or low in _NOT_A_PERSON:
+        return False
+    for x in range(j - 1, max(lo - 1, j - 4), -1):
+        if toks[x].low in ("one", "another", "a", "an", "the", "each"):
+            return True
+        if not toks[x].word or toks[x].cap or toks[x].low in STOPWORDS:
+            return False
+    return False
+
+
+# one person by what they do: "skipper", "welder", "cyclist", "librarian", "claimant", "trainee"
+_ONE_PERSON = re.compile(r"(?:[^e]er|or|ist|ian|ant|ee)$")
+_NOT_A_PERSON = frozenset("""
+    order number river water paper letter quarter border corner winter summer error sector factor
+    motor meter metre power tower chapter matter manner centre center computer weather weaker
+    weather never however whether together rather either neither other another further under after
+    over offer answer cover filter charter register shelter theatre theater disaster cancer
+    barrier carrier trigger tiger finger silver flower dinner butter ladder rubber
+    floor door colour color honour honor labour labor favour favor rumour humour terror mirror
+    tractor reactor elevator indicator calculator generator ventilator radiator corridor
+    interior exterior behavior behaviour vapour
+    list mist twist
+    amber former latter major minor junior senior prior superior inferior upper lower inner outer
+    eager proper clever bitter tender sober super thunder danger fever lavender
+    fire-fighter
+    plant grant giant want restaurant
+    fee free tree degree coffee committee guarantee
+    italian russian
+""".split())
+
+
 def _plural_body(low: str) -> bool:
     """The plural of a body or a source: "unions", "ministries", "agencies", "charities"."""
     if low.endswith("ies") and len(low) > 4:
@@ -171,7 +207,7 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
         return _restrictive_who(toks, j, lo)
     if _is_name_tok(t):
         return _coordinated(toks, _name_np_back(toks, j, lo), lo)
-    if t.word and not t.cap and t.low not in STOPWORDS and _head_ok(t.low):
+    if t.word and not t.cap and t.low not in STOPWORDS and (_head_ok(t.low) or _one_person(toks, j, lo)):
         return _coordinated(toks, _generic_np_back(toks, j, lo), lo)
     return None
 
