@@ -1590,3 +1590,25 @@ def test_such_leaves_the_counted_noun_and_the_oldest_is_an_age():
     assert [q.unit for q in qs("Police logged 1,140 such reports.")] == ["report"]
     assert [q.unit for q in qs("He robbed 17 customers, the oldest of whom was 96.")] == ["customer", "year"]
     assert [q.unit for q in qs("The oldest mine was 300 metres deep.")] == ["metre"]
+
+
+def test_an_exchange_rate_after_its_currency_named_as_subject():
+    assert [q.unit for q in qs("The tolar, which traded at 41.2 per dollar, weakened to 50.6.")] == [
+        "tolar per dollar", "tolar per dollar"]
+    assert [q.unit for q in qs("The rate fell to 83.4 per dollar.")] == ["per dollar"]
+
+
+def test_n_of_whom_counts_what_was_counted_before():
+    assert [q.unit for q in qs("Medics treated 412 runners, 27 of whom went to hospital.")] == ["runner", "runner"]
+
+
+def test_money_a_periodic_charge_comes_to_is_per_that_period():
+    assert [q.unit for q in qs("The rise takes the minimum hourly rate to £12.85.")] == ["pound sterling per hour"]
+    assert [q.unit for q in qs("Average monthly rent is now €1,240.")] == ["euro per month"]
+    assert [q.unit for q in qs("Hourly pay is low, but the firm paid $40 million in bonuses.")] == ["dollar"]
+
+
+def test_a_count_a_single_thing_is_per_that_thing():
+    assert [q.unit for q in qs("Schools have 30 pupils a class.")] == ["pupil per class"]
+    assert [q.unit for q in qs("She gave 40 pupils a book.")] == ["pupil"]
+    assert [q.unit for q in qs("Police arrested 12 men a week ago.")] == ["man"]

@@ -132,6 +132,8 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _counted_by_number_of(text, start, out)  # before the sentence before: "the number of unemployed rose by 11,000"
     out = _priced_each(text, start, out)  # before the loop, so that "up from £420" takes the price's unit too
     out = _paid_to_each(text, start, out)  # "would pay 3,500 rundels to each evacuated household"
+    out = _pay_by_the_period(text, start, out)  # "the minimum hourly rate to £12.85"
+    out = _counted_a_thing(text, start, out)  # "five or six wholesalers a morning", "3.40 drals a pack"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
@@ -251,9 +253,66 @@ def _exchange_rates(text: str, start: int, qs: list[Quantity]) -> list[Quantity]
             continue
         named = [CURRENCY_WORDS[m.group(1).lower()] for m in _CURRENCY_NAME.finditer(text, start, q.start)]
         other = next((c for c in named if c != per and c not in ("cent", "penny", "sen")), None)
+        subject = _RATE_SUBJECT.match(text, start)
+        if other is None and subject and subject.group(1).lower() not in _NOT_CURRENCIES:
+            other = subject.group(1).lower()  # "The dorin, which traded at 41.2 per dollar": a currency of its own
         if other:
             out[n] = Quantity(**{**q.__dict__, "unit": f"{other} per {per}"})
     return out
+
+
+_PERIODIC = re.compile(r"\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+)?(?:rates?|wages?|pay|earnings|"
+                       r"salary|salaries|rents?|fees?|costs?|bills?|income|allowance|premiums?|subscriptions?|"
+                       r"charges?)\b(?:\s+(?!but\b|and\b|while\b|whereas\b|although\b)[\w.%]+){0,6}?\s+(?:to|of|at|was|is|are|were|rose|fell|stood|reached|"
+                       r"hit)?\s*(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+_PERIOD_OF = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
+
+
+def _pay_by_the_period(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """Money that a periodic charge or wage comes to is per that period: "the minimum
+    hourly rate to £12.85" is pounds per hour, "average monthly rent is now €1,240" euros
+    per month (the sum right after the phrase, or after its verb)."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit not in _MONEY:
+            continue
+        m = _PERIODIC.search(text, max(start, q.start - 90), q.start)
+        if m and m.end() == q.start:
+            out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {_PERIOD_OF[m.group(1).lower()]}"})
+    return out
+
+
+_A_THING = re.compile(r"\s+an?\s+([a-z]+)\b(?=\s*(?:[,.;:)]|$|\s(?:and|but|or|to|in|at|for|from|on|since|last|this|"
+                      r"against|compared|while|with|before|after|until|by)\b))")
+_TWO_OBJECTS = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|told|tell|tells|offered|offer|offers|owed|owe|"
+                          r"owes|showed|show|shows|handed|hand|bought|buy|awarded|award|granted|grant|promised|"
+                          r"promise|cost|costs|charged|charge|charges|paid|pay|pays|lent|lend|left|leave|earned|earns|"
+                          r"won|win|wins|saved|save|saves)\s+(?:\w+\s+){0,2}$", re.I)
+_NOT_A_THING = frozenset("lot bit few little number total record result dozen half quarter third piece time "
+                         "while year month week day hour minute second".split())
+
+
+def _counted_a_thing(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A count "a" single thing is a count per that thing: "five or six wholesalers a
+    morning", "3.40 drals a pack", "20 pupils a class" (not "gave 40 pupils a book": a verb
+    of two objects; units of time are read with the figure already)."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if not q.unit or " per " in q.unit or q.unit in _NON_COUNT or q.unit == "person":
+            continue
+        m = _A_THING.match(text, q.end)
+        if m is None or m.group(1) in _NOT_A_THING or m.group(1) in ADJ or m.group(1) in STOP \
+                or _is_plural(m.group(1)) or m.group(1).endswith(("ly", "ing")) \
+                or _TWO_OBJECTS.search(text, max(start, q.start - 40), q.start):
+            continue
+        out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {m.group(1)}"})
+    return out
+
+
+# the subject of a sentence about an exchange rate: "The dorin, which traded at", "The lira fell to"
+_RATE_SUBJECT = re.compile(r"\s*[Tt]he\s+([a-z]+),?\s+(?:which\s+)?(?:traded|trades|fell|rose|weakened|strengthened|"
+                           r"slid|slumped|dropped|recovered|stood|closed|ended|opened|hit|sank|plunged)\b")
+_NOT_CURRENCIES = frozenset("rate price index market exchange economy currency bank yield".split())
 
 
 _EACH = re.compile(r"\s+(?:each|apiece)\b(?!\s+(?:year|month|week|day|time|of)\b)")

@@ -719,7 +719,7 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
             cn, cend = _counted_noun(t, x, value)
             if cn and _is_plural(t.low[cend - 1]) and t.lw(x) not in CURRENCY_WORDS:  # "of the 2 billion rupees": inherit's
                 unit, ukind = cn, "count"  # "35m of its smart speakers", "at least 60 of the payments"
-        them = t.lw(end_tok + 1) in ("them", "those", "these")
+        them = t.lw(end_tok + 1) in ("them", "those", "these", "whom", "which")  # "412 people ..., 27 of whom"
         named = t.lw(end_tok + 2)
         if them and _is_plural(named) and named not in ADJ and named not in STOP and t.kind[end_tok + 2] == 2 \
                 and not named.endswith(("ed", "ing")) and t.lw(end_tok + 3) not in ("were", "are", "had", "have"):
