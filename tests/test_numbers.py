@@ -1612,3 +1612,13 @@ def test_a_count_a_single_thing_is_per_that_thing():
     assert [q.unit for q in qs("Schools have 30 pupils a class.")] == ["pupil per class"]
     assert [q.unit for q in qs("She gave 40 pupils a book.")] == ["pupil"]
     assert [q.unit for q in qs("Police arrested 12 men a week ago.")] == ["man"]
+
+
+def test_a_bound_between_a_figure_and_its_noun_keeps_the_noun():
+    assert [(q.unit, q.change) for q in qs("Drinking three or more cups of coffee helps.")] == [("cup", ">")]
+    assert [(q.unit, q.change) for q in qs("Wards with 40 or fewer staff were shut.")] == [("staff", "<")]
+
+
+def test_a_verb_opening_a_sentence_is_no_name_before_a_figure():
+    assert [q.unit for q in qs("Drinking 3 cups a day helps.")] == ["cup per day"]
+    assert qs("Boeing 737 jets were grounded.") == []

@@ -98,6 +98,9 @@ def _verb_number(t: _Toks, k: int) -> bool:
     return t.low[k] in ("number", "numbered", "numbering") and t.lw(k - 1) in _BEFORE_VERB_NUMBER
 
 
+_ING_NAMES = frozenset("boeing beijing reading wellington kettering wing".split())  # names that end like a verb
+
+
 def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
     """The number at token p names something: 'Flight 370', 'posts 542', 'No. 5', 'G7', 'COVID-19'."""
     if p == 0:
@@ -123,8 +126,10 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
             return not _verb_number(t, p - 1)
         if any(c.isupper() for c in prev[1:]) and not prev.isupper():
             return True  # eBook 3, NetPhone 7
+        opening_verb = (p == 1 or t.txt[p - 2] in _OPENERS) and lp.endswith("ing") and lp not in _ING_NAMES \
+            and p + 1 < t.n and t.txt[p + 1].islower()  # "Drinking 3 cups a day", "Adding 40 staff"
         if prev[0].isupper() and not lp.endswith(("'s", "’s")) and lp not in _CAP_OK and lp not in MONTHS and lp not in CHANGE_BEFORE \
-                and lp not in SMALL and lp not in CURRENCY_ADJ and lp not in STOP and lp not in _AGE_CUES:
+                and lp not in SMALL and lp not in CURRENCY_ADJ and lp not in STOP and lp not in _AGE_CUES and not opening_verb:
             return True
     if prev == "." and p >= 2 and t.low[p - 2] in ("no", "nos", "vol", "art", "sec", "p", "pp", "ch"):
         return True

@@ -736,13 +736,20 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
     if unit is None and uk is None:
         if t.lw(end_tok) == "of" and words and t.lw(end_tok + 1) not in ("the", "them", "us", "those", "these", "his", "her", "their", "its", "our", "my", "your", "whom", "which"):
             pass
-        cn, cend = _counted_noun(t, end_tok, value)
+        bound = _OR_BOUND.get((t.lw(end_tok), t.lw(end_tok + 1))) if vmax is None else None
+        cn, cend = _counted_noun(t, end_tok + 2 if bound else end_tok, value)
         if cn:
             unit, ukind = cn, "count"
             end_tok = cend
             unit, end_tok = _rates(t, end_tok, unit)
+            if bound:
+                r.change_after = bound  # "three or more cups of coffee a day", "40 or fewer staff"
     r.unit, r.ukind, r.end_tok = unit, ukind, end_tok
     return None
+
+
+# a bound written between a figure and its counted noun
+_OR_BOUND = {("or", "more"): ">", ("or", "fewer"): "<", ("or", "less"): "<", ("or", "so"): "~"}
 
 
 def _compound_modifier(t: _Toks, r: _Reading):
