@@ -900,3 +900,15 @@ def test_one_person_named_by_what_they_do_is_a_source():
     assert names(text) == ["welder", "welder"]
     assert only("It has issued an amber warning and advised residents to stay home.").name == "It"
     assert names("The order said 40 homes must go.") == [None]
+
+
+def test_the_one_an_outlet_quotes_as_saying_speaks():
+    text = "The broadcaster PTV quoted police chief Arman Duvik as saying 52 people were aboard."
+    assert only(text).name == "Arman Duvik"
+    assert only("Reuters quoted a ministry spokesman as saying 40 people died.").name == "a ministry spokesman"
+
+
+def test_a_bodys_named_document_after_according_to_is_the_body():
+    assert only("Road deaths rose 4%, according to World Health Organization estimates.").name == \
+        "World Health Organization"
+    assert only("Sales rose 4%, according to the figures.").name == "figures"

@@ -157,6 +157,8 @@ def _cues(toks: list[_Tok]):
             found = _in_the_words_of(toks, k)
         elif low == ":" and k > 0:
             found = _colon(toks, k)
+        elif low in _QUOTING and (found := _quoted_as_saying(toks, k)) is not None:
+            pass
         else:
             found = _verb_cue(toks, k)
         if found is not None:
@@ -167,9 +169,33 @@ def _cues(toks: list[_Tok]):
 # ---------------------------------------------------------------- fixed phrases
 
 
+_QUOTING = frozenset("quoted quotes quoting".split())
+_AS_SAYING = frozenset("saying telling stating warning adding".split())
+
+
+def _quoted_as_saying(toks: list[_Tok], k: int) -> _Found | None:
+    """"The broadcaster PTV quoted police chief Arman Duvik as saying ...": the one quoted
+    speaks (cue "as saying"), not the outlet that quotes. None when no "as saying" follows."""
+    if k > 0 and toks[k - 1].low in BE:
+        return None  # "was quoted as saying" is read with its lead-in
+    for x in range(k + 2, min(len(toks) - 1, k + 14)):
+        if toks[x].quoted or toks[x].text in ".;:":
+            return None
+        if toks[x].low == "as" and toks[x + 1].low in _AS_SAYING:
+            np = _np_back(toks, x - 1, k + 1)
+            if np is None or np.kind == "pron" or not k < np.i0 <= k + 2:
+                return None  # the phrase right after the verb: "quoted regional police chief Arman Duvik"
+            return _Found(np, x, x + 1, "say")
+    return None
+
+
 def _according_to(toks: list[_Tok], k: int) -> _Found | None:
     """'according to the report' (toks[k] is 'according')."""
     np = _np_fwd(toks, k + 2, len(toks))
+    if np is not None and np.kind == "generic" and toks[np.i1].low in DOCUMENT_NOUNS:
+        n0 = np.i0 + (toks[np.i0].low == "the")
+        if n0 < np.i1 and all(_is_name_tok(toks[x]) for x in range(n0, np.i1)):
+            np = _NP(np.i0, np.i1 - 1, "name", n0, np.i1 - 1)  # "according to World Health Organization estimates"
     if np is not None and np.kind != "pron":
         return _Found(_publisher(toks, np) or np, k, k + 1, "according")
     return None
