@@ -912,3 +912,12 @@ def test_a_bodys_named_document_after_according_to_is_the_body():
     assert only("Road deaths rose 4%, according to World Health Organization estimates.").name == \
         "World Health Organization"
     assert only("Sales rose 4%, according to the figures.").name == "figures"
+
+
+def test_giving_a_count_states_it_and_only_its_clause_is_the_givers():
+    text = ("Hana Bell, a spokeswoman for the county, gave a count of 116 injured, up from 70; "
+            "according to Ivo Marsh, 12 were badly hurt.\n")
+    figures = [(c.quantity.value, c.speaker.name if c.speaker else None) for c in extract(text).claims if c.quantity]
+    assert figures == [(116.0, "Hana Bell"), (70.0, "Hana Bell"), (12.0, "Ivo Marsh")]
+    assert names("The ministry gave no figure for the cost.") == [None]
+    assert only("Police gave a death toll of 12.").name == "Police"

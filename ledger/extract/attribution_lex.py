@@ -107,6 +107,7 @@ CUE_VERBS = _forms(
     "justify justifies justified justifying",
     "express expresses expressed expressing",
     "voice voices voiced voicing",
+    "give gives gave giving",
     "advise advises advised advising",
     "expect expects expected expecting",
     "dismiss dismisses dismissed dismissing",
@@ -150,7 +151,9 @@ CLAUSE_CUES = frozenset("appeal encourage justify".split())
 OBJECT_CUES = {"express": frozenset("concern concerns hope hopes fear fears regret doubt doubts confidence optimism "
                                     "alarm dismay disappointment frustration surprise support".split()),
                "voice": frozenset("concern concerns hope hopes fear fears doubt doubts support opposition "
-                                  "frustration".split())}
+                                  "frustration".split()),
+               # "gave a count of 116 injured", "gave a figure of £2m": a figure stated
+               "give": frozenset("count figure figures toll estimate estimates tally breakdown total".split())}
 # Nouns that are also verb forms: a cue only when a subject stands right before them.
 NOUN_LIKE = frozenset(
     "reports claims states calls notes estimates shows finds charges comments remarks counters reasons reads cites "

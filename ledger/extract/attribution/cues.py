@@ -423,8 +423,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         return None
     if lemma in OBJECT_CUES:  # "expressed (deep) concern", "voiced its hope"
         obj = next((x for x in range(k + 1, min(n, k + 4)) if toks[x].low in OBJECT_CUES[lemma]), None)
-        if obj is None:
-            return None
+        if obj is None or any(toks[x].low == "no" for x in range(k + 1, obj)):
+            return None  # (not "gave no figure for the cost")
         c1 = obj
     c0 = _cue_lead_in(toks, k)
     chain = {toks[x].low for x in range(c0, k)}
