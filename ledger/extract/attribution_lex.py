@@ -362,14 +362,15 @@ ORG_WORDS = frozenset(
 )
 
 # the trades a company's name ends in: "Kardex Energy", "Halden Pharma", "Nordvik Steel" are
-# companies, not people, and "the company" may be one of them
+# companies, not people, and "the company" may be one of them (not "Capital", "Partners":
+# the analysts' and investors' firms quoted about the company)
 COMPANY_TRADES = frozenset(
     """
     industries motors airlines airways air aviation technologies systems energy power oil petroleum
     gas mining minerals resources steel metals chemicals pharma pharmaceuticals therapeutics biotech
     labs laboratories foods brands retail stores logistics shipping freight software solutions
     electronics telecom communications media entertainment studios networks properties homes
-    construction engineering automotive insurance capital ventures partners
+    construction engineering automotive
     """.split()
 )
 
