@@ -921,3 +921,9 @@ def test_giving_a_count_states_it_and_only_its_clause_is_the_givers():
     assert figures == [(116.0, "Hana Bell"), (70.0, "Hana Bell"), (12.0, "Ivo Marsh")]
     assert names("The ministry gave no figure for the cost.") == [None]
     assert only("Police gave a death toll of 12.").name == "Police"
+
+
+def test_putting_a_figure_at_a_hedged_amount_is_an_estimate():
+    text = "The Fiscal Unit, a think tank, put the real cost at closer to 3.1 trillion naira."
+    assert only(text).name == "Fiscal Unit"
+    assert names("She put her bag at the door.") == [None]

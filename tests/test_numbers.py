@@ -1622,3 +1622,7 @@ def test_a_bound_between_a_figure_and_its_noun_keeps_the_noun():
 def test_a_verb_opening_a_sentence_is_no_name_before_a_figure():
     assert [q.unit for q in qs("Drinking 3 cups a day helps.")] == ["cup per day"]
     assert qs("Boeing 737 jets were grounded.") == []
+
+
+def test_closer_to_a_figure_is_roughly_it():
+    assert [q.change for q in qs("The cost is closer to $3 billion.")] == ["~"]

@@ -490,7 +490,8 @@ _MODAL_ACTS = frozenset("call comment write contact ask tell".split())  # after 
 _MAY = frozenset("can may could might".split())
 _NAME_ABBREVIATIONS = frozenset("co corp inc ltd jr sr bros plc llc".split())
 _PUT = frozenset("put puts putting".split())
-_FIGURE_LEADS = frozenset("about around nearly almost roughly some more less over under between up just".split())
+_FIGURE_LEADS = frozenset("about around nearly almost roughly some more less over under between up just closer close least "
+                           "most an as".split())
 
 
 def _put_at_a_figure(toks: list[_Tok], k: int) -> bool:
