@@ -927,3 +927,9 @@ def test_putting_a_figure_at_a_hedged_amount_is_an_estimate():
     text = "The Fiscal Unit, a think tank, put the real cost at closer to 3.1 trillion naira."
     assert only(text).name == "Fiscal Unit"
     assert names("She put her bag at the door.") == [None]
+
+
+def test_possessed_words_before_a_colon_are_the_possessors():
+    text = 'Governor Ada Holm spoke for an hour. Her message to farmers was blunt: "Sell now."'
+    assert names(text) == [None, "Ada Holm"]
+    assert names('The plan is simple: "Build."') == [None]

@@ -241,10 +241,26 @@ def _colon(toks: list[_Tok], k: int) -> _Found | None:
         np = _np_back(toks, k - 1, 0)
         if np is not None and np.kind != "generic" and _clause_start(toks, np.i0):
             return _Found(np, k, k, "colon")
-        np = _subject_before_colon(toks, k)
+        np = _subject_before_colon(toks, k) or _possessed_words_before_colon(toks, k)
         if np is not None:
             return _Found(np, k, k, "colon")
     return None
+
+
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_WORDS_NOUNS = frozenset("message warning advice verdict view answer reply response point plea appeal "
+                         "conclusion assessment explanation defence defense argument words".split())
+
+
+def _possessed_words_before_colon(toks: list[_Tok], k: int) -> _NP | None:
+    """'Her message to investors was blunt: "..."': the words of someone named before, by
+    a possessive that opens the sentence and a copula before the colon at toks[k]; the
+    mention is the possessive, read as the pronoun it stands for."""
+    if k < 3 or toks[0].quoted or toks[0].low not in _POSSESSIVE_SUBJECT or toks[1].low not in _WORDS_NOUNS:
+        return None
+    if not any(toks[x].low in ("was", "is", "were", "are") for x in range(2, k)) or k > 10:
+        return None
+    return _NP(0, 0, "pron")
 
 
 def _subject_before_colon(toks: list[_Tok], k: int) -> _NP | None:

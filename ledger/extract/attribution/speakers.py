@@ -199,7 +199,8 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         found = replace(found, np=_relative_it(toks, np))  # "The authority ..., which it says": the authority
         np = found.np
     if np.kind == "pron":
-        ent = _pronoun_entity(toks[np.i0].low, history, [e for x, e in mentions if x < np.i0])
+        pron = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(toks[np.i0].low, toks[np.i0].low)
+        ent = _pronoun_entity(pron, history, [e for x, e in mentions if x < np.i0])
         if ent is None:  # a pronoun with nothing before it to stand for
             return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue, generic=True), None
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=ent.generic), ent
