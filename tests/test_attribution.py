@@ -933,3 +933,12 @@ def test_possessed_words_before_a_colon_are_the_possessors():
     text = 'Governor Ada Holm spoke for an hour. Her message to farmers was blunt: "Sell now."'
     assert names(text) == [None, "Ada Holm"]
     assert names('The plan is simple: "Build."') == [None]
+
+
+def test_a_document_released_by_a_body_on_a_day_is_the_bodys():
+    text = "The figures, released by the Office for National Statistics on Tuesday, showed 40,000 jobs went."
+    assert only(text).name == "Office for National Statistics"
+
+
+def test_according_to_a_pronoun_is_whom_it_stands_for():
+    assert names("Per Lund spoke first. According to him, 40 staff would leave.") == [None, "Per Lund"]

@@ -191,6 +191,9 @@ def _quoted_as_saying(toks: list[_Tok], k: int) -> _Found | None:
 
 def _according_to(toks: list[_Tok], k: int) -> _Found | None:
     """'according to the report' (toks[k] is 'according')."""
+    if k + 2 < len(toks) and toks[k + 2].low in ("him", "her", "them") and (
+            k + 3 >= len(toks) or not toks[k + 3].word):
+        return _Found(_NP(k + 2, k + 2, "pron"), k, k + 1, "according")  # "According to him, ..."
     np = _np_fwd(toks, k + 2, len(toks))
     if np is not None and np.kind == "generic" and toks[np.i1].low in DOCUMENT_NOUNS:
         n0 = np.i0 + (toks[np.i0].low == "the")

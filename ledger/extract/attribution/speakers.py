@@ -199,7 +199,7 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         found = replace(found, np=_relative_it(toks, np))  # "The authority ..., which it says": the authority
         np = found.np
     if np.kind == "pron":
-        pron = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(toks[np.i0].low, toks[np.i0].low)
+        pron = _AS_SUBJECT.get(toks[np.i0].low, toks[np.i0].low)
         ent = _pronoun_entity(pron, history, [e for x, e in mentions if x < np.i0])
         if ent is None:  # a pronoun with nothing before it to stand for
             return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue, generic=True), None
@@ -217,6 +217,8 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=True), ent
 
 
+# a possessive or an object pronoun that stands for a source: "Her message was:", "according to him"
+_AS_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they", "him": "he", "them": "they"}
 _SPOKEN_THROUGH = frozenset("statement letter report filing release memo notice ruling accounts results figures data".split())
 
 
@@ -397,9 +399,13 @@ def _made_by(toks: list[_Tok], j: int):
     while end < len(toks) and end - y < 8 and (_is_name_tok(toks[end]) or toks[end].text in ("'", "’")
                                                 or toks[end].low in ("of", "for", "and") and end > y):
         end += 1
-    if end == y or end >= len(toks) or toks[end].text != "," or not _is_name_tok(toks[end - 1]):
+    last = end - 1
+    if end < len(toks) and toks[end].low in ("on", "last", "this", "earlier", "in") and end > y:
+        end += next((z for z in range(1, 4) if end + z < len(toks) and toks[end + z].text == ","), 0)
+        # "released by the Office for National Statistics on Tuesday,": a time after the maker
+    if end == y or end >= len(toks) or toks[end].text != "," or not _is_name_tok(toks[last]):
         return None
-    return y, end - 1
+    return y, last
 
 
 def _owner_entity(toks: list[_Tok], found: _Found, names: _Names) -> _Entity | None:
