@@ -1626,3 +1626,10 @@ def test_a_verb_opening_a_sentence_is_no_name_before_a_figure():
 
 def test_closer_to_a_figure_is_roughly_it():
     assert [q.change for q in qs("The cost is closer to $3 billion.")] == ["~"]
+
+
+def test_people_still_missing_are_the_people_the_sentence_before_counted():
+    text = "Rescuers freed nine miners. Four are still missing."
+    cut = text.index("Four")
+    find_quantities(text, 0, cut)
+    assert [q.unit for q in find_quantities(text, cut, len(text))] == ["miner"]

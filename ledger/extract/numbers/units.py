@@ -857,7 +857,8 @@ def _ages_and_people(t: _Toks, r: _Reading):
     if remain and unit is None and _whole(value) and value >= 2 and vmax is None \
             and t.lw(i - 1) not in ("of", "the", "to", "from", "at", "by", "than"):
         # the same people as the count before stay in a state: "23 miners were killed and 11 remain trapped"
-        people = last_count_unit if last_count_unit and _people_noun(last_count_unit) else "person"
+        people = next((u for u in (last_count_unit, r.them_unit) if u and _people_noun(u)), "person")
+        # (or the people the sentence before counted: "Nine miners were freed. Four are still missing.")
         r.unit, r.ukind = people, "count"
         return None
     if unit is None and _whole(value) and value >= 2 and vmax is None and (
