@@ -193,6 +193,8 @@ MONTHS = frozenset(
 PRONOUNS = {
     "he": "m", "she": "f", "it": "n", "they": "p",
 }
+# possessives and object pronouns that stand for a source: "Her message was blunt:", "according to him"
+AS_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they", "him": "he", "them": "they"}
 OTHER_PRONOUNS = frozenset("i we you me us him her them who which that this these those".split())
 
 DETERMINERS = frozenset(

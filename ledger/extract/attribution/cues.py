@@ -157,10 +157,8 @@ def _cues(toks: list[_Tok]):
             found = _in_the_words_of(toks, k)
         elif low == ":" and k > 0:
             found = _colon(toks, k)
-        elif low in _QUOTING and (found := _quoted_as_saying(toks, k)) is not None:
-            pass
         else:
-            found = _verb_cue(toks, k)
+            found = (_quoted_as_saying(toks, k) if low in _QUOTING else None) or _verb_cue(toks, k)
         if found is not None:
             yield found
     return
@@ -250,7 +248,7 @@ def _colon(toks: list[_Tok], k: int) -> _Found | None:
     return None
 
 
-_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_POSSESSIVES = frozenset("his her its their".split())
 _WORDS_NOUNS = frozenset("message warning advice verdict view answer reply response point plea appeal "
                          "conclusion assessment explanation defence defense argument words".split())
 
@@ -259,7 +257,7 @@ def _possessed_words_before_colon(toks: list[_Tok], k: int) -> _NP | None:
     """'Her message to investors was blunt: "..."': the words of someone named before, by
     a possessive that opens the sentence and a copula before the colon at toks[k]; the
     mention is the possessive, read as the pronoun it stands for."""
-    if k < 3 or toks[0].quoted or toks[0].low not in _POSSESSIVE_SUBJECT or toks[1].low not in _WORDS_NOUNS:
+    if k < 3 or toks[0].quoted or toks[0].low not in _POSSESSIVES or toks[1].low not in _WORDS_NOUNS:
         return None
     if not any(toks[x].low in ("was", "is", "were", "are") for x in range(2, k)) or k > 10:
         return None

@@ -76,7 +76,7 @@ def _one_person(toks: list[_Tok], j: int, lo: int) -> bool:
 _ONE_PERSON = re.compile(r"(?:[^e]er|or|ist|ian|ant|ee)$")
 _NOT_A_PERSON = frozenset("""
     order number river water paper letter quarter border corner winter summer error sector factor
-    motor meter metre power tower chapter matter manner centre center computer weather weaker
+    motor meter metre power tower chapter matter manner centre center computer weaker
     weather never however whether together rather either neither other another further under after
     over offer answer cover filter charter register shelter theatre theater disaster cancer
     barrier carrier trigger tiger finger silver flower dinner butter ladder rubber
@@ -86,7 +86,6 @@ _NOT_A_PERSON = frozenset("""
     list mist twist
     amber former latter major minor junior senior prior superior inferior upper lower inner outer
     eager proper clever bitter tender sober super thunder danger fever lavender
-    fire-fighter
     plant grant giant want restaurant
     fee free tree degree coffee committee guarantee
     italian russian

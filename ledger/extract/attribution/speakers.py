@@ -23,7 +23,7 @@ from ledger.extract.attribution.entities import _Entity, _generic_entity, _menti
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
 from ledger.extract.attribution_lex import (
-    COMPANY_TRADES, DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS,
+    AS_SUBJECT, COMPANY_TRADES, DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS,
 )
 from ledger.extract.types import Speaker
 
@@ -199,7 +199,7 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         found = replace(found, np=_relative_it(toks, np))  # "The authority ..., which it says": the authority
         np = found.np
     if np.kind == "pron":
-        pron = _AS_SUBJECT.get(toks[np.i0].low, toks[np.i0].low)
+        pron = AS_SUBJECT.get(toks[np.i0].low, toks[np.i0].low)
         ent = _pronoun_entity(pron, history, [e for x, e in mentions if x < np.i0])
         if ent is None:  # a pronoun with nothing before it to stand for
             return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue, generic=True), None
@@ -217,8 +217,6 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=True), ent
 
 
-# a possessive or an object pronoun that stands for a source: "Her message was:", "according to him"
-_AS_SUBJECT = {"his": "he", "her": "she", "its": "it", "their": "they", "him": "he", "them": "they"}
 _SPOKEN_THROUGH = frozenset("statement letter report filing release memo notice ruling accounts results figures data".split())
 
 

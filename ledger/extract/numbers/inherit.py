@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ledger.extract.numbers_units import ADJ, CHANGE_BEFORE, CURRENCY_PREFIX, CURRENCY_WORDS, STOP, UNITS
+from ledger.extract.numbers_units import ADJ, CHANGE_BEFORE, CURRENCY_PREFIX, CURRENCY_WORDS, STOP, TIME_UNITS, UNITS
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.words import _is_plural, _singular
 from ledger.extract.numbers.units import _MEASURE_BEFORE, _MONEY, _PEOPLE, _SCALE_AFTER
@@ -122,11 +122,10 @@ def _counted_before(text: str, start: int) -> str | None:
 def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Quantity]:
     """Stage, once the sentence is read: each quantity in turn may take its unit from its
     neighbours (or from the sentence before) and its change from the quantity it restates."""
+    prev_unit = _counted_before(text, start)  # inherit the counted noun: "41,000 troops ... and 42,000 more"
     if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
         _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None)
-    # inherit the counted noun: "41,000 troops ... and 42,000 more"; across sentences too
     fixed = []
-    prev_unit = _DOC_MEMORY["unit"] if start - _DOC_MEMORY["end"] < 600 else None
     prev_q = None
     index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
     out = _counted_by_number_of(text, start, out)  # before the sentence before: "the number of unemployed rose by 11,000"
@@ -261,10 +260,14 @@ def _exchange_rates(text: str, start: int, qs: list[Quantity]) -> list[Quantity]
     return out
 
 
-_PERIODIC = re.compile(r"\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+)?(?:rates?|wages?|pay|earnings|"
-                       r"salary|salaries|rents?|fees?|costs?|bills?|income|allowance|premiums?|subscriptions?|"
-                       r"charges?)\b(?:\s+(?!but\b|and\b|while\b|whereas\b|although\b)[\w.%]+){0,6}?\s+(?:to|of|at|was|is|are|were|rose|fell|stood|reached|"
-                       r"hit)?\s*(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+# "the minimum hourly rate to", "average monthly rent is now": a periodic charge or wage, a few
+# words of its own clause, and the verb or preposition before the sum
+_PERIODIC = re.compile(r"\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+)?"
+                       r"(?:rates?|wages?|pay|earnings|salary|salaries|rents?|fees?|costs?|bills?|income|"
+                       r"allowance|premiums?|subscriptions?|charges?)\b"
+                       r"(?:\s+(?!but\b|and\b|while\b|whereas\b|although\b)[\w.%]+){0,6}?"
+                       r"\s+(?:to|of|at|was|is|are|were|rose|fell|stood|reached|hit)?\s*"
+                       r"(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+)?$", re.I)
 _PERIOD_OF = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
 
 
@@ -289,7 +292,7 @@ _TWO_OBJECTS = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|told|tel
                           r"promise|cost|costs|charged|charge|charges|paid|pay|pays|lent|lend|left|leave|earned|earns|"
                           r"won|win|wins|saved|save|saves)\s+(?:\w+\s+){0,2}$", re.I)
 _NOT_A_THING = frozenset("lot bit few little number total record result dozen half quarter third piece time "
-                         "while year month week day hour minute second".split())
+                         "while".split()) | TIME_UNITS
 
 
 def _counted_a_thing(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
@@ -320,7 +323,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*")
 _DETERMINED = {"the", "its", "their", "these", "those", "his", "her", "our"}
 
 
-_TO_EACH = re.compile(r"\s+(?:to|for)\s+(?:each|every)\s+(?:([a-z]+ed|new|single|eligible)\s+)?([a-z]+)\b(?!\s+[a-z]+(?:s|es)\b)")
+_TO_EACH = re.compile(r"\s+(to|for)\s+(?:each|every)\s+(?:(?:[a-z]+ed|new|single|eligible)\s+)?([a-z]+)\b"
+                      r"(?!\s+[a-z]+(?:s|es)\b)")  # "to each evacuated household" (not "each tax returns")
 _PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|award|awarded|"
                          r"offer|offers|offered|receive|receives|received)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -335,13 +339,9 @@ def _paid_to_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
             continue
         m = _TO_EACH.match(text, q.end)
         paid = _PAY_BEFORE.search(text, max(start, q.start - 30), q.start)
-        if m and (paid or q.unit in _MONEY and text[q.end:m.start(2)].split()[0] == "to") \
-                and m.group(2) not in _TIME_WORDS:
+        if m and (paid or q.unit in _MONEY and m.group(1) == "to") and m.group(2) not in TIME_UNITS:
             out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {_singular(m.group(2))}"})
     return out
-
-
-_TIME_WORDS = frozenset("year month week day hour time".split())
 
 
 def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:

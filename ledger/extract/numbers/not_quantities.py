@@ -398,9 +398,6 @@ def _idioms(t: _Toks, r: _Reading):
 _NAMED_BY_NUMBER = frozenset("day round game week stage leg chapter part phase level season episode act".split())
 
 
-_ROUGHLY = frozenset("roughly about around some nearly almost approximately".split())
-
-
 def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
     """"one" in an idiom ("one day", "the one"), zero, and small number words that are not
     counts on their own ("two of them", "the two"); "two of the passengers" is a count."""
@@ -436,7 +433,7 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
             x += 1  # "Fourteen of the train's 62 wagons"
         if x + 1 < t.n and x > end_tok + 1 and t.low[x] in ("last", "first", "next", "past", "remaining"):
             x += 1  # "five of their last six games"
-        if x + 1 < t.n and x > end_tok + 1 and t.low[x] in _ROUGHLY and t.kind[x + 1] == 1:
+        if x + 1 < t.n and x > end_tok + 1 and CHANGE_BEFORE.get(t.low[x]) == "~" and t.kind[x + 1] == 1:
             x += 1  # "two of the roughly 10 common strains"
         whole = x + 1 < t.n and x > end_tok + 1 and (t.kind[x] == 1 or t.low[x] in SMALL or t.low[x] in TENS)
         # "of the 62 wagons": 62 is a figure of its own

@@ -43,6 +43,19 @@ _STILL_IN = frozenset("trapped missing stranded detained unaccounted".split())
 _HELD_IN = frozenset("hospital custody detention prison jail care intensive".split())  # "three remained in hospital"
 
 
+def _still_in_a_state(t: _Toks, v: int) -> bool:
+    """The verb at token v keeps the people just counted in a state: "remain trapped",
+    "remained in hospital", "are still missing", "were still in custody" (not "were
+    injured": a new event, maybe of another group)."""
+    verb, x = t.lw(v), v + 1
+    still = t.lw(x) == "still"
+    x += still
+    held = t.lw(x) == "in" and t.lw(x + 1) in _HELD_IN
+    if verb in _REMAIN:
+        return held or t.lw(x) in _PERSON_AFTER
+    return verb in ("are", "were", "is", "was") and (t.lw(x) in _STILL_IN or held and still)
+
+
 _VERBISH = {"come", "go", "live", "work", "die", "say", "make", "take", "get", "need", "want", "hold", "face",
             "remain", "stay", "join", "leave", "vote", "own", "run", "use", "see", "pay", "earn", "cost", "win",
             "lose", "play", "watch", "took", "made", "got", "left", "won", "lost", "ran", "saw", "gave", "came",
@@ -792,7 +805,7 @@ def _past_verb(word: str) -> bool:
     return word in _PAST_IRREGULAR or len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST
 
 
-_NOT_PAST = frozenset("hundred need seed feed speed breed bleed shed bed red".split())
+_NOT_PAST = frozenset("hundred speed breed bleed".split())  # words in -ed that are no past tense
 
 
 def _people_noun(unit: str) -> bool:
@@ -843,12 +856,7 @@ def _ages_and_people(t: _Toks, r: _Reading):
                                          and t.lw(end_tok) in (",", ")", ".", ";", "") and t.kind[i] == 1):
             unit, ukind = "year", "age"
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
-    held = t.lw(end_tok + 1) == "in" and t.lw(end_tok + 2) in _HELD_IN or \
-        t.lw(end_tok + 1) == "still" and t.lw(end_tok + 2) == "in" and t.lw(end_tok + 3) in _HELD_IN
-    remain = t.lw(end_tok) in _REMAIN and (t.lw(end_tok + 1) in _PERSON_AFTER or held) or held and t.lw(end_tok) in (
-        "are", "were") and t.lw(end_tok + 1) == "still" or (
-        t.lw(end_tok) in ("are", "were", "is", "was") and (t.lw(end_tok + 1) in _STILL_IN or
-                                                          t.lw(end_tok + 1) == "still" and t.lw(end_tok + 2) in _STILL_IN))
+    remain = _still_in_a_state(t, end_tok)
     did = t.lw(i - 1) in ("and", "but", "while", ",", "whereas") and _past_verb(t.lw(end_tok)) \
         and t.lw(end_tok + 1) != "by" and last_count_unit is not None and _people_noun(last_count_unit)
     if did and unit is None and _whole(value) and value >= 2 and vmax is None:
