@@ -666,8 +666,9 @@ def test_a_capitalised_first_word_the_document_never_names_is_no_antecedent():
 
 
 def test_a_source_with_a_postmodifier_before_the_cue_is_the_head_noun():
-    assert only("Diplomats close to the talks said the deal covers 12 ports.").name == "Diplomats"
-    assert only("People familiar with the plan said it would cost $9 billion.").name == "People"
+    assert only("Diplomats close to the talks said the deal covers 12 ports.").name == "Diplomats close to the talks"
+    assert only("People familiar with the plan said it would cost $9 billion.").name \
+        == "People familiar with the plan"
     assert only("An aide who spoke on condition of anonymity said 40 staff would go.").name == "An aide"
     assert only("Forecasters surveyed by the Tarn Courier expect growth of 1.4%.").name == "Forecasters"
     assert only("The talks collapsed and 40 staff would go.") is None
@@ -942,3 +943,18 @@ def test_a_document_released_by_a_body_on_a_day_is_the_bodys():
 
 def test_according_to_a_pronoun_is_whom_it_stands_for():
     assert names("Per Lund spoke first. According to him, 40 staff would leave.") == [None, "Per Lund"]
+
+
+def test_an_unnamed_source_keeps_how_it_knows():
+    assert only("The bank will shut 40 branches, people familiar with the matter said.").name \
+        == "people familiar with the matter"
+    assert only("The bank will shut 40 branches, said a person with direct knowledge of the plans.").name \
+        == "a person with direct knowledge of the plans"
+    assert only("Sources close to the board said the chairman would quit.").name == "Sources close to the board"
+    assert only("The deal is off, according to an official briefed on the talks.").name \
+        == "an official briefed on the talks"
+    assert names("He was close to the minister for years.") == [None]
+
+
+def test_a_plural_possessive_source_is_written_as_in_the_text():
+    assert only("The pilots' union said it would fight the cuts.").name == "pilots' union"

@@ -209,7 +209,7 @@ def _generic_entity(words: list[str]) -> _Entity:
     words = [w for w in words if not _figure_compound(w)] or words  # "the 300-page report": the report
     name = re.sub(r"(?<=s) (['’])(?= )", r"\1", " ".join(words))  # "Farmers' unions", as written
     if words and words[0].lower() == "the" and len(words) > 1:
-        name = " ".join(words[1:])
+        name = name.split(" ", 1)[1]  # ("The pilots' union" is "pilots' union", as written)
     head = words[-1].lower()
     if head in DOCUMENT_NOUNS and not head.endswith(("ers", "ists", "ors")):
         kind = "doc"

@@ -206,8 +206,53 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
         return _restrictive_who(toks, j, lo)
     if _is_name_tok(t):
         return _coordinated(toks, _name_np_back(toks, j, lo), lo)
+    informed = _informed_back(toks, j, lo)  # "sources close to the board said": the sources
+    if informed is not None:
+        return informed
     if t.word and not t.cap and t.low not in STOPWORDS and (_head_ok(t.low) or _one_person(toks, j, lo)):
         return _coordinated(toks, _generic_np_back(toks, j, lo), lo)
+    return None
+
+
+# how an unnamed source knows, said after its noun: "people familiar with the matter", "a
+# person with direct knowledge of the talks", "sources close to the board", "an official
+# briefed on the plans"
+_INFORMED = {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("briefed", "about"),
+             ("involved", "in"), ("aware", "of"), ("knowledgeable", "about")}
+
+
+def _informed_opener(toks: list[_Tok], x: int, hi: int) -> int | None:
+    """The last token of the words at toks[x] that open such a post-modifier, or None."""
+    if x + 1 < hi and (toks[x].low, toks[x + 1].low) in _INFORMED:
+        return x + 1
+    for y in (x + 1, x + 2):  # "with knowledge of", "with direct knowledge of"
+        if toks[x].low == "with" and y + 1 < hi and toks[y].low == "knowledge" and toks[y + 1].low == "of":
+            return y + 1
+    return None
+
+
+def _informed_tail(toks: list[_Tok], x: int, hi: int) -> int | None:
+    """The last token of such a post-modifier starting at toks[x], whose object runs to the
+    end of the clause (at most five words), or None."""
+    y = _informed_opener(toks, x, hi)
+    if y is None:
+        return None
+    end = y
+    while end + 1 < hi and end - y < 5 and toks[end + 1].word and not toks[end + 1].quoted \
+            and toks[end + 1].low not in CUE_VERBS and toks[end + 1].low not in TIME_WORDS:
+        end += 1
+    return end if end > y else None
+
+
+def _informed_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
+    """An unnamed source whose post-modifier ends at toks[j], the word before the cue:
+    "people familiar with the matter said", "two people close to the board told"."""
+    for x in range(j - 1, max(lo, j - 8), -1):
+        h = x - 1
+        if h >= lo and toks[h].word and (not toks[h].cap or h == 0) and _head_ok(toks[h].low) \
+                and _informed_tail(toks, x, j + 1) == j:
+            np = _generic_np_back(toks, h, lo)
+            return _NP(np.i0, j, "generic")
     return None
 
 
@@ -418,7 +463,8 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
         if role0 >= 0 and role1 < n0:
             np.r0, np.r1 = role0, role1
         return np
-    np = _NP(i0, j, "generic")
+    tail = _informed_tail(toks, j + 1, hi) if _head_ok(toks[j].low) else None
+    np = _NP(i0, tail if tail is not None else j, "generic")  # "said a person familiar with the talks"
     # "the results of the National Iodine Study" -> the study
     # "the team's coach, Alireza Mehraban," -> the name in apposition
     np.appos = _results_of(toks, j, hi) or _apposition_after(toks, j, hi)
