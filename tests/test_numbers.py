@@ -1197,6 +1197,13 @@ def test_the_subject_names_what_a_bare_figure_counts():
     assert one("The Harper family grew to 14.").unit is None  # a name, not a plural noun
 
 
+def test_any_verb_of_movement_lets_the_subject_name_the_count():
+    assert one("Commuter numbers slipped to 1.9 million in May.").unit == "commuter"
+    assert one("The club's membership shrank to 3,400 over the winter.").unit == "member"
+    assert one("Ferry crossings edged up to 8,100.").unit == "ferry crossing"
+    assert one("Profits slipped to 700,000.").unit is None  # a sum counts nothing
+
+
 def test_a_bare_figure_after_from_or_to_is_the_other_level_of_the_move():
     assert [q.unit for q in qs("The average class fell to 24.5 pupils from 26.1.")] == ["pupil", "pupil"]
     assert [q.unit for q in qs("Waiting times rose to 19 weeks from 14.")] == ["week", "week"]

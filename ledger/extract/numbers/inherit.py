@@ -566,13 +566,15 @@ def _sum_before(text: str, fixed: list[Quantity], q: Quantity) -> str | None:
 # 4,000"; a toll or a population counts people; sums and measures count nothing
 _MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "increased", "reached", "hit", "stood",
                "stands", "totalled", "totaled", "topped", "jumped", "dropped", "declined", "number", "numbered",
-               "halved", "doubled", "tripled", "trebled", "soared", "surged", "plunged", "slumped", "dipped")
-_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
+               "halved", "doubled", "tripled", "trebled", "soared", "surged", "plunged", "slumped", "dipped",
+               "slipped", "slid", "sank", "shrank", "shrunk", "swelled", "edged", "eased", "rebounded", "recovered",
+               "peaked", "dwindled", "tumbled", "plummeted", "leapt", "leaped", "crept", "ballooned", "averaged")
+_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+[a-z][\w-]*['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
                       r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:"
                       + "|".join(_MOVE_VERBS) + r")\b")
 _TO_FIGURE = re.compile(r"\b(?:to|at|by|reached|hit|number|numbered|totalled|totaled|topped)\s+(?:(?:about|nearly|almost|"
                         r"around|roughly|some|just|over|more than|at least)\s+)?$")
-_PEOPLE_COUNTS = {"toll": "person", "population": "person"}
+_PEOPLE_COUNTS = {"toll": "person", "population": "person", "membership": "member"}
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|added|adds|reported|reports|announced|estimated|estimates|"
                        r"believes?|thinks?)\b")
 _MOVE_WORDS = {*_MOVE_VERBS, "now", "has", "have", "had"}
