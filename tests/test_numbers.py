@@ -263,6 +263,15 @@ def test_counted_noun_keeps_compound_but_drops_adjectives():
     assert one("The squad faced two Chilean teams.").unit == "team"
 
 
+def test_a_hyphenated_adjective_before_the_counted_noun_is_dropped():
+    assert one("The ferry line leased nine fuel-efficient vessels.").unit == "vessel"
+    assert one("The depot took 20 locally-built trams.").unit == "tram"
+    assert one("Hospitals hired 65 part-time midwives.").unit == "midwife"
+    assert one("Police defused 3 home-made devices.").unit == "device"
+    assert one("The dealer sold 14 second-hand tractors.").unit == "tractor"  # not 14 seconds
+    assert one("Crews flew 6 water-bombing helicopters.").unit == "water-bombing helicopter"
+
+
 def test_no_inheritance_into_a_phrase_with_its_own_noun():
     out = qs("Officials counted 40 levels. About 700 oil- and gas-fired plants remain.")
     assert [(q.value, q.unit) for q in out][1] == (700, None)
