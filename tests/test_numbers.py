@@ -220,6 +220,12 @@ def test_identifiers_with_digits_are_not_quantities():
     assert qs("Flight 370 and G7 leaders discussed COVID-19 near posts 542 and 543.") == []
 
 
+def test_a_verb_in_ing_that_looks_like_an_id_noun_counts_what_follows():
+    assert one("The delay stopped it building 120 flats.").unit == "flat"
+    assert one("The trust is building 4,000 new classrooms.").unit == "classroom"
+    assert qs("Staff in building 12 were moved.") == []
+
+
 def test_phone_numbers_are_not_quantities():
     assert qs("Call +44 20 7946 0958 or (555) 123-4567 for details.") == []
 

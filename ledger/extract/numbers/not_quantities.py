@@ -101,6 +101,14 @@ def _verb_number(t: _Toks, k: int) -> bool:
 _ING_NAMES = frozenset("boeing beijing reading wellington kettering wing".split())  # names that end like a verb
 
 
+def _gerund_count(t: _Toks, p: int) -> bool:
+    """The word in -ing before the number at token p is a verb that counts the plural noun
+    after it, not an ID noun: "delay building 120 homes" (but "Building 120" names one)."""
+    return t.low[p - 1].endswith("ing") and t.txt[p - 1].islower() and t.lw(p - 2) not in ("the", "a", "this") \
+        and p + 1 < t.n and t.txt[p + 1].islower() \
+        and _counted_noun(t, p + 1, 2.0)[0] is not None
+
+
 def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
     """The number at token p names something: 'Flight 370', 'posts 542', 'No. 5', 'G7', 'COVID-19'."""
     if p == 0:
@@ -123,7 +131,7 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
         return False
     if t.kind[p - 1] == 2:
         if lp in ID_NOUNS:
-            return not _verb_number(t, p - 1)
+            return not _verb_number(t, p - 1) and not _gerund_count(t, p)
         if any(c.isupper() for c in prev[1:]) and not prev.isupper():
             return True  # eBook 3, NetPhone 7
         opening_verb = (p == 1 or t.txt[p - 2] in _OPENERS) and lp.endswith("ing") and lp not in _ING_NAMES \
