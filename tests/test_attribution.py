@@ -958,3 +958,22 @@ def test_an_unnamed_source_keeps_how_it_knows():
 
 def test_a_plural_possessive_source_is_written_as_in_the_text():
     assert only("The pilots' union said it would fight the cuts.").name == "pilots' union"
+
+
+def test_a_closing_pronoun_is_not_a_name_inside_the_words_it_reports():
+    text = ("Prosecutor Daniel Okonjo said the invoices were false. The fraud came to light when a clerk "
+            "saw that one supplier shared an address with Ashby's brother, he told the court.")
+    assert names(text) == ["Daniel Okonjo", "Daniel Okonjo"]
+    text = "The Health Agency said it had 14 cases. Two of the patients were from outside Norvik, it said."
+    assert names(text) == ["Health Agency", "Health Agency"]
+    # a name that is a clause's subject may still be the pronoun's
+    text = 'Ana Ruiz spoke first. Tom Ray argued the plan was sound, and "we will win," he said.'
+    assert names(text)[1] == "Tom Ray"
+
+
+def test_a_role_word_before_a_first_name_does_not_hide_its_gender():
+    text = "Coach Daniel Ivo praised the team. Midfielder Sara Lind scored twice, he said."
+    assert names(text) == [None, "Daniel Ivo"]
+    text = "Barrister Clare Holt spoke for Ben Pike. He had repaid 40,000, she said."
+    assert names(text)[1] == "Clare Holt"
+    assert names("Seán Kelly chairs the board. Profits rose 4%, he said.") == [None, "Seán Kelly"]

@@ -13,6 +13,7 @@ or which earlier entity a pronoun means goes here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from dataclasses import dataclass, field
 
@@ -102,13 +103,21 @@ def _gender_of_words(words: list[str]) -> str | None:
             return "m"
     for w in words:
         lw = w.lower()
-        if lw in FEMALE_NAMES:
+        if lw in FEMALE_NAMES or _folded(lw) in FEMALE_NAMES:
             return "f"
-        if lw in MALE_NAMES:
+        if lw in MALE_NAMES or _folded(lw) in MALE_NAMES:
             return "m"
-        if lw not in TITLES:
-            break
+        if lw not in TITLES and lw not in ROLE_NOUNS:
+            break  # ("Prosecutor Daniel Okonjo" is a man)
     return None
+
+
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+
+
+def _folded(low: str) -> str:
+    """A name without its accents, as the name lists write it ("seán", "bjørn")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", low.translate(_FOLD)) if not unicodedata.combining(c))
 
 
 _NOT_ROLES = frozenset("the of a an mr mr. mrs mrs. ms ms. dr dr. miss sir dame".split())

@@ -17,7 +17,7 @@ import re
 
 from dataclasses import dataclass, field, replace
 
-from ledger.extract.attribution.cues import _find, _Found, _others, _subject_of_sentence
+from ledger.extract.attribution.cues import _PREPOSITIONS, _find, _Found, _others, _subject_of_sentence
 from ledger.extract.attribution.mentions import _np_fwd
 from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _resolve, _strip_titles
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
@@ -200,7 +200,9 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         np = found.np
     if np.kind == "pron":
         pron = AS_SUBJECT.get(toks[np.i0].low, toks[np.i0].low)
-        ent = _pronoun_entity(pron, history, [e for x, e in mentions if x < np.i0])
+        after = _after_its_words(toks, np, found)
+        before = [e for x, e in mentions if x < np.i0 and not (after and _inside_the_words(toks, x))]
+        ent = _pronoun_entity(pron, history, before)
         if ent is None:  # a pronoun with nothing before it to stand for
             return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue, generic=True), None
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=ent.generic), ent
@@ -246,6 +248,30 @@ def _relative_it(toks: list[_Tok], np):
     if subject is None or subject.kind != "generic" or toks[subject.i1].low not in ORG_WORDS:
         return None
     return subject
+
+
+def _after_its_words(toks: list[_Tok], np, found: _Found) -> bool:
+    """The pronoun and its cue close the sentence, after the words they report ("... with
+    Ashby's sister, he told the court."; '"...," she said.'). A cue in the middle ("When
+    Okafor took office, he said, the county had three") is not such."""
+    if np.i0 == 0 or not (toks[np.i0 - 1].text == "," or toks[np.i0 - 1].text in _QUOTE_CHARS):
+        return False
+    rest = toks[found.c1 + 1:]
+    return len(rest) <= 6 and not any(x.text in (",", ";", ":") or x.quoted for x in rest)
+
+
+def _inside_the_words(toks: list[_Tok], x: int) -> bool:
+    """The name at toks[x] is met inside the reported words, as a possessor or after a
+    preposition ("with Ashby's sister", "from outside Kelland"): what is said, not who
+    says it. A name that is a clause's subject ("Tom Ray argued ..., and ... he said") may
+    still be the pronoun's."""
+    p = x - 1 if x > 0 and toks[x - 1].low == "the" else x
+    if p > 0 and toks[p - 1].low in _PREPOSITIONS:
+        return True  # ("from the Northern region")
+    y = x
+    while y + 1 < len(toks) and _is_name_tok(toks[y + 1]) and not _possessive(toks[y]):
+        y += 1
+    return _possessive(toks[y])
 
 
 def _pronoun_entity(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
