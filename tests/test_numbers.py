@@ -659,6 +659,12 @@ def test_one_adjective_noun_counts_the_noun():
     assert one("They made one particular request.").unit == "request"
 
 
+def test_one_possessor_is_no_count():
+    assert qs("The town paid for one mayor's vanity.") == []
+    assert qs("It is one nurse’s account of the night.") == []
+    assert one("Only one nurse was on duty.").unit == "nurse"
+
+
 def test_nouns_ending_in_s_that_are_singular():
     assert one("The van carries two gas-powered heaters.").unit == "gas-powered heater"
 

@@ -327,8 +327,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
                     and t.low[words[1]] not in ADJ and not t.low[words[1]].endswith(("ed", "ing", "ly")):
                 first = words[1]  # "one particular demand", "one new member": the noun after the adjective
                 w0 = t.low[first]
-            if w0 in ADJ or w0 in STOP or w0.endswith(("ed", "ing")):
-                return None, j
+            if w0 in ADJ or w0 in STOP or w0.endswith(("ed", "ing", "'s", "’s")):
+                return None, j  # (a possessor is no count: "one man's greed", "one family's story")
             end = t.e[first]
             # hyphenated word "first-team" spans several tokens
             return _singular(t.text[t.s[first]:end]), first + 1
