@@ -977,3 +977,10 @@ def test_a_role_word_before_a_first_name_does_not_hide_its_gender():
     text = "Barrister Clare Holt spoke for Ben Pike. He had repaid 40,000, she said."
     assert names(text)[1] == "Clare Holt"
     assert names("Seán Kelly chairs the board. Profits rose 4%, he said.") == [None, "Seán Kelly"]
+
+
+def test_a_name_after_an_inverted_cue_beats_the_opening_subject_across_commas():
+    text = "Volunteers from the farm had counted 310 sheep by noon, 41 of them dead, said Ines Varga, a vet."
+    assert only(text).name == "Ines Varga"
+    assert only("Smith, a lawyer for the family, said Jones had lied.").name == "Smith"
+    assert only("Tom Ade, a spokesman for the police, told Radio North the road was shut.").name == "Tom Ade"

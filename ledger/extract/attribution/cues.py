@@ -373,6 +373,11 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
     if j >= 0 and toks[j].word and not toks[j].quoted:
         return _source_before(toks, k, lemma, c0, c1, j)
     if j >= 0 and toks[j].text == "," and not toks[j].quoted:
+        if lemma in INVERTIBLE and lemma not in ("tell", "ask", "warn") and c1 + 1 < len(toks) and toks[c1 + 1].cap:
+            # (not a cue whose object is its hearer: "Whitmore, a representative, told LA Weekly")
+            inverted = _source_after(toks, k, lemma, c0, c1)
+            if inverted is not None and inverted.np.kind == "name":
+                return inverted  # "Volunteers had counted 486 birds, 212 of them dead, said Ana Lie, ..."
         found = _source_before_commas(toks, k, lemma, c0, c1, j)
         if found is not None:
             return found
