@@ -984,3 +984,10 @@ def test_a_name_after_an_inverted_cue_beats_the_opening_subject_across_commas():
     assert only(text).name == "Ines Varga"
     assert only("Smith, a lawyer for the family, said Jones had lied.").name == "Smith"
     assert only("Tom Ade, a spokesman for the police, told Radio North the road was shut.").name == "Tom Ade"
+
+
+def test_a_relative_clause_in_commas_does_not_hide_the_subject():
+    text = "One farmer in the hills above Morva, who has worked there for 30 years, said he had lost 60 ewes."
+    assert only(text).name == "One farmer"
+    text = "The owner of a bakery in Brask, which reopened in May, said takings were down 30%."
+    assert only(text).name == "owner"
