@@ -901,6 +901,8 @@ def test_one_person_named_by_what_they_do_is_a_source():
     assert names(text) == ["welder", "welder"]
     assert only("It has issued an amber warning and advised residents to stay home.").name == "It"
     assert names("The order said 40 homes must go.") == [None]
+    assert only("One shepherd said 60 ewes had died.").name == "One shepherd"
+    assert only("A fisherwoman said 12 boats stayed in port.").name == "A fisherwoman"
 
 
 def test_the_one_an_outlet_quotes_as_saying_speaks():

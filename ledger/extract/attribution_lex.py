@@ -233,6 +233,9 @@ SOURCE_NOUNS = frozenset(
     husband son daughter brother sister man woman men women people person activist activists
     widow widower grandson granddaughter grandmother grandfather grandparents nephew niece cousin uncle
     aunt fiance fiancee stepfather stepmother sibling siblings
+    shepherd shepherds chef chefs guide guides priest priests imam imams midwife midwives landlord landlords
+    landlady vet vets cook cooks clerk clerks nun nuns monk monks mechanic mechanics pastor rabbi bishop vicar
+    cleric clerics pilot pilots surgeon surgeons pharmacist baker butcher pupil pupils
     supporter supporters opponent opponents protester protesters protestors demonstrators voter voters
     lawmaker lawmakers legislator legislators senator senators congressman congresswoman governor
     mayor candidate candidates nominee democrats republicans economist economists strategist

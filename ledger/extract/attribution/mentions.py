@@ -73,7 +73,7 @@ def _one_person(toks: list[_Tok], j: int, lo: int) -> bool:
 
 
 # one person by what they do: "skipper", "welder", "cyclist", "librarian", "claimant", "trainee"
-_ONE_PERSON = re.compile(r"(?:[^e]er|or|ist|ian|ant|ee)$")
+_ONE_PERSON = re.compile(r"(?:[^e]er|or|ist|ian|ant|ee|(?:wo)?man)$")  # ("one fisherwoman")
 _NOT_A_PERSON = frozenset("""
     order number river water paper letter quarter border corner winter summer error sector factor
     motor meter metre power tower chapter matter manner centre center computer weaker
