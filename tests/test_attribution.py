@@ -842,6 +842,8 @@ def test_the_opposition_is_a_source():
 def test_the_company_is_a_body_whose_name_ends_in_its_trade():
     text = "Orvik Steel said output was halted. The company, which employs 900 people, said it would pay."
     assert names(text) == ["Orvik Steel", "Orvik Steel"]
+    text = "Tallow Bakery said it had shut its site in Ferno, which employs 80 people. It said 9 loaves were tested."
+    assert names(text) == ["Tallow Bakery", "Tallow Bakery"]
 
 
 def test_the_company_is_a_body_met_in_a_companys_role():

@@ -375,7 +375,9 @@ COMPANY_TRADES = frozenset(
     gas mining minerals resources steel metals chemicals pharma pharmaceuticals therapeutics biotech
     labs laboratories foods brands retail stores logistics shipping freight software solutions
     electronics telecom communications media entertainment studios networks properties homes
-    construction engineering automotive
+    construction engineering automotive kitchen kitchens bakery bakeries dairy dairies farms brewery
+    breweries distillers beverages drinks textiles apparel furniture cement packaging plastics rail
+    railways
     """.split()
 )
 
