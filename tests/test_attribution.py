@@ -995,3 +995,5 @@ def test_a_relative_clause_in_commas_does_not_hide_the_subject():
     assert only(text).name == "One farmer"
     text = "The owner of a bakery in Brask, which reopened in May, said takings were down 30%."
     assert only(text).name == "owner"
+    text = "The daughter of the woman who died, who asked not to be named, said her mother had paid £40."
+    assert only(text).name == "daughter"

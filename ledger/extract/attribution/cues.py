@@ -912,13 +912,18 @@ def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1
         return None  # the subject must end where a modifier begins: "A study of ...", "X, ...", "X who spoke ..."
     if np.kind == "generic" and not _head_ok(toks[np.i1].low):
         return None
-    for x in range(np.i1 + 1, c0):
+    x = np.i1 + 1
+    while x < c0:
         t = toks[x]
-        if t.low in _BLOCKERS and not _subject_relative(toks, x) and not _relative_in_commas(toks, x, comma) \
+        if _relative_in_commas(toks, x, comma):
+            x = comma  # (its words are no cue: "who asked not to be named")
+            continue
+        if t.low in _BLOCKERS and not _subject_relative(toks, x) \
                 or t.text in _QUOTE_CHARS or t.text in ";:" or t.quoted or t.low in CUE_VERBS:
             return None
         if t.text == "," and not commas and not _in_a_figure(toks, x):
             return None  # "Vice President of X, Steve Ellis, offered ... the earmarks added in"
+        x += 1
     return np
 
 
@@ -927,6 +932,7 @@ def _relative_in_commas(toks: list[_Tok], x: int, comma: int) -> bool:
     relative clause set off in commas only describes; the sentence's subject still speaks
     ("One fisherman in the village of Ryssvik, who has worked ..., said")."""
     return toks[x].low in ("who", "which") and x > 0 and toks[x - 1].text == "," and comma > x + 1 \
+        and all(toks[y].text not in _QUOTE_CHARS and toks[y].text not in ",;:" for y in range(x + 1, comma)) \
         and x + 1 < len(toks) and (toks[x + 1].low in AUX or toks[x + 1].low.endswith("ed"))
 
 
