@@ -997,3 +997,11 @@ def test_a_relative_clause_in_commas_does_not_hide_the_subject():
     assert only(text).name == "owner"
     text = "The daughter of the woman who died, who asked not to be named, said her mother had paid £40."
     assert only(text).name == "daughter"
+
+
+def test_claiming_money_or_lives_is_no_assertion():
+    text = "A councillor wrongly claimed 12,400 euros in expenses over two years, the auditor said."
+    assert only(text).name == "auditor"
+    assert names("She claimed 3,100 rundels in allowances.") == [None]
+    assert names("The blaze claimed 12 lives.") == [None]
+    assert only("He claimed 40 people had died in the raid.").name == "He"

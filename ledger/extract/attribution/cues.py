@@ -52,7 +52,7 @@ from ledger.extract.attribution_lex import (
     TIME_WORDS,
     WEAK_CUES,
 )
-from ledger.extract.numbers_units import SMALL
+from ledger.extract.numbers_units import CURRENCY_WORDS, SCALES as SCALE_WORDS, SMALL
 
 _CLAUSE_OPEN = frozenset("and but that while as because although though so or".split())
 
@@ -407,6 +407,27 @@ def _coordinated(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int)
     return _Found(np, c0, c1, lemma) if _valid(np, lemma, toks, k) else None
 
 
+_CLAIMED_SUMS = frozenset("expenses benefits allowances compensation damages costs fees refunds subsidies grants "
+                          "overtime mileage".split())
+
+
+def _claims_a_sum(toks: list[_Tok], x: int) -> bool:
+    """A claim of money or lives at toks[x], not a statement: "claimed £900 in benefits",
+    "claimed 48,600 euros in expenses", "claimed 12 lives" (but "claimed 40 people died")."""
+    n = len(toks)
+    if x < n and toks[x].text in ("$", "£", "€", "¥"):
+        return True
+    y = x
+    while y < n and (toks[y].text[:1].isdigit() or toks[y].low in SCALE_WORDS or (
+            y > x and toks[y].text in (",", ".") and y + 1 < n and toks[y + 1].text[:1].isdigit())):
+        y += 1  # ("48", ",", "600")
+    if y == x or y >= n:
+        return False
+    if toks[y].low in CURRENCY_WORDS or toks[y].low == "lives":
+        return True
+    return y + 2 < n and toks[y + 1].low in ("in", "for") and toks[y + 2].low in _CLAIMED_SUMS
+
+
 def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     """The cue's lemma and its tokens c0..c1 (with its auxiliaries, adverbs and particle),
     or None when toks[k] is no reporting verb here (passive, participle, plain verb)."""
@@ -433,6 +454,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     if lemma == "expect" and (k + 1 >= n or toks[k + 1].low in _NOT_EXPECTING or not toks[k + 1].word):
         return None  # "Acme expects revenue of $2bn" is a forecast; "expected to visit", "expected next month" are not
     obj = k + 1 + (k + 1 < n and toks[k + 1].low in ("about", "some", "nearly", "almost", "more", "over", "its", "their"))
+    if lemma == "claim" and _claims_a_sum(toks, obj):
+        return None  # "wrongly claimed 48,600 euros in expenses", "the fire claimed 12 lives": no assertion
     if lemma == "recall" and obj < n and toks[obj].text[:1].isdigit():
         return None  # "recalled 40,000 car seats", "recalled about 1.2 million cars" withdraws goods
     if lemma == "dismiss" and not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 9))):
