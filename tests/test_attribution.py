@@ -430,6 +430,11 @@ def test_a_plain_or_unfinished_verb_after_and_reports_nothing():
     assert all_names("The mayor visited the school and called the pupils heroes.") == [[]]
 
 
+def test_more_reporting_verbs_after_and_share_the_subject():
+    assert all_names("Judge Ana Reyes fined him 900 euros and recommended that he be banned.") == [["Ana Reyes"]]
+    assert all_names("Tarn Steel shut two mills and confirmed that 300 jobs would go.") == [["Tarn Steel"]]
+
+
 def test_a_sentence_cut_after_an_abbreviation_before_a_comma_is_one_sentence():
     text = '"Our plan will pass," Senate Majority Leader Ada Stone, R-Ky., said.'
     assert all_names(text) == [["Ada Stone"]]

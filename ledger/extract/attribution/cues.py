@@ -391,7 +391,8 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
 # or "calls people names" do not.
 _COORDINATED_CUES = frozenset(
     "say warn note insist argue claim deny announce acknowledge admit vow pledge promise predict "
-    "suggest urge criticize criticise accuse contend maintain stress emphasize emphasise advise".split()
+    "suggest urge criticize criticise accuse contend maintain stress emphasize emphasise advise recommend "
+    "propose conclude confirm explain estimate forecast state".split()
 )
 
 
