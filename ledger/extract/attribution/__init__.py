@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ledger.extract.attribution.speakers import _carry_over, _FirstPass
+from ledger.extract.attribution.speakers import _carry_over, _FirstPass, _named_later
 from ledger.extract.types import Speaker
 
 __all__ = ["attribute", "attribute_all", "speaker_of_figure"]
@@ -70,6 +70,7 @@ def attribute_all(text: str, sentences: list[tuple[int, int]]) -> list[list[Spea
     first = _FirstPass(view)  # each sentence's own cue and speaker, in document order
     read = [first.sentence(s0, s1) for s0, s1 in sentences]
     primary = _carry_over(read, first.chain_speaker)  # speakers of cue-less sentences in quotations
+    primary = _named_later(primary, read)  # "the ethics commissioner said" before she is named
     out = [[] if sp is None else [sp, *s.others] for sp, s in zip(primary, read)]
     if view is text:
         return out

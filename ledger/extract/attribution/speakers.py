@@ -149,6 +149,30 @@ def _carry_over(read: list[_Sentence], chain_speaker: dict[int, Speaker]) -> lis
     return results
 
 
+_POSSESSOR = re.compile(r"^\w+['’]s?$")
+
+
+def _named_later(results: list[Speaker | None], read: list[_Sentence]) -> list[Speaker | None]:
+    """A title met before the name it stands for: "..., the parliament's ethics commissioner
+    said." and then "Ethics Commissioner Marguerite van Oosten found": the one later named
+    speaker whose role holds every word of the description is that speaker."""
+    named = [(idx, sp) for idx, sp in enumerate(results) if sp is not None and not sp.generic and sp.role]
+    if not named:
+        return results
+    out = list(results)
+    for idx, sp in enumerate(results):
+        if sp is None or not sp.generic:
+            continue
+        words = [w.lower() for w in sp.name.split() if w.lower() not in ("the", "a", "an") and not _POSSESSOR.match(w)
+                 or w == sp.name.split()[-1]]
+        if not words or words[-1] not in ROLE_NOUNS:
+            continue
+        fits = {later.name for at, later in named if at > idx and set(words) <= set(later.role.lower().split())}
+        if len(fits) == 1 and not any(at < idx and set(words) <= set(e.role.lower().split()) for at, e in named):
+            out[idx] = replace(sp, name=fits.pop(), generic=False)
+    return out
+
+
 # a sentence that names who takes a stance, with no cue of its own, and introduces the
 # quotation after it: "Tom Reyes was more cautious.", "Others disagreed."
 _STANCE = re.compile(r",?\s+(?:(?:was|were|is|are|seemed|sounded)\s+(?:(?:more|less|far|much|even)\s+)?(?:cautious|"
