@@ -1019,3 +1019,9 @@ def test_a_title_met_before_its_name_is_the_one_named_later():
     text = ("Rents rose 4%, the minister said. Finance Minister Per Moe said taxes would fall. "
             "Housing Minister Ola Dahl said 40 homes were built.")
     assert names(text)[0] == "minister"  # two ministers named later: no one is sure
+
+
+def test_notices_bulletins_rulings_and_tallies_are_documents_that_speak():
+    assert only("The recall covers 400g tubs, according to the notice.").name == "notice"
+    assert only("The bulletin said 12 roads were shut.").name == "bulletin"
+    assert only("About 40 people died, according to a tally by the Red Cross.").name == "Red Cross"

@@ -236,6 +236,8 @@ SOURCE_NOUNS = frozenset(
     shepherd shepherds chef chefs guide guides priest priests imam imams midwife midwives landlord landlords
     landlady vet vets cook cooks clerk clerks nun nuns monk monks mechanic mechanics pastor rabbi bishop vicar
     cleric clerics pilot pilots surgeon surgeons pharmacist baker butcher pupil pupils
+    notice bulletin advisory guidance briefing forecast ruling judgment judgement minutes transcript
+    manifesto prospectus tally dossier
     supporter supporters opponent opponents protester protesters protestors demonstrators voter voters
     lawmaker lawmakers legislator legislators senator senators congressman congresswoman governor
     mayor candidate candidates nominee democrats republicans economist economists strategist
@@ -277,6 +279,8 @@ DOCUMENT_NOUNS = frozenset(
     model models test tests trial trials experiment experiments assessment evaluation document
     documents records record researchers scientists authors index results statement letter memo
     website site post posting message release petition petitions accounts filing filings
+    notice notices bulletin bulletins advisory guidance briefing forecast forecasts projections ruling
+    judgment judgement minutes transcript manifesto prospectus tally dossier
     """.split()
 )
 
