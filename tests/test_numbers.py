@@ -551,6 +551,12 @@ def test_a_rate_a_barrel_followed_by_a_time_phrase():
     assert one("Profit rose $40 a year ago.").unit == "dollar"  # 'a year ago' is a time, not a rate
 
 
+def test_a_two_word_unit_in_a_hyphenated_compound():
+    assert fields(one("A 96,000-square-foot depot opened.")) == ("96,000-square-foot", 96000, None, "square foot", "=")
+    assert one("Boats must keep out of a 12-nautical-mile zone.").unit == "nautical mile"
+    assert one("Each flat has a 9-square-metre balcony.").unit == "square metre"
+
+
 def test_hyphenated_a_year_is_a_rate():
     assert one("Fees went up by £30 a-year.").unit == "pound sterling per year"
 

@@ -186,8 +186,9 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         joined = nw
         if t.lw(j + 2) in _DASHES and t.glued(j + 2) and j + 3 < t.n and t.glued(j + 3) and t.kind[j + 3] == 2:
             joined2 = nw + "-" + t.low[j + 3]
-            if joined2 in UNITS:
-                return UNITS[joined2], j + 4, "phys"
+            for key in (joined2, nw + " " + t.low[j + 3]):  # "kilowatt-hour", "142,000-square-foot"
+                if key in UNITS:
+                    return UNITS[key], j + 4, "phys"
         if joined in UNITS:
             return UNITS[joined], j + 2, "phys"
         if joined in CURRENCY_WORDS:
