@@ -379,6 +379,13 @@ def test_age_after_a_name_between_commas():
     assert fields(one("Jane Roe, 42, told the court.")) == ("42", 42, None, "year", "=")
 
 
+def test_a_person_of_a_number_is_an_age_and_a_parent_of_one_counts_children():
+    assert [(q.value, q.unit) for q in qs("The victims, a woman of 81 and a boy of nine, lived nearby.")] == [
+        (81, "year"), (9, "year")]
+    assert one("Ruiz, a mother of four, was freed.").unit == "child"
+    assert one("A man of 90 kilos lifted it.").unit == "kilogram"
+
+
 def test_pm_is_not_picometre_and_at_is_not_ampere():
     assert qs("By 2021 at 2.15pm the meeting ended.") == []
 

@@ -813,6 +813,18 @@ def _age_cue_before(t: _Toks, i: int) -> bool:
     return t.lw(k) in _AGE_CUES
 
 
+_PARENTS = {"father": "child", "mother": "child", "parent": "child", "grandfather": "grandchild",
+            "grandmother": "grandchild", "grandparent": "grandchild"}
+_OF_AN_AGE = frozenset("man woman boy girl child person widow widower pensioner".split())
+
+
+def _a_person_of(t: _Toks, i: int, end_tok: int) -> bool:
+    """"a man of 88 and a woman of 79", "a boy of nine": a person of an age (but "a father
+    of three" counts children)."""
+    return t.lw(i - 1) == "of" and t.lw(i - 2) in _OF_AN_AGE and t.lw(i - 3) in ("a", "an", "one", "the") \
+        and (end_tok >= t.n or t.kind[end_tok] == 3 or t.lw(end_tok) in ("and", "or", "who", "was", "from"))
+
+
 _KIN = frozenset("daughter son child baby boy girl brother sister grandson granddaughter grandchild nephew niece "
                  "twin toddler stepson stepdaughter".split())
 _PAST_IRREGULAR = frozenset("got took gave went came won lost left ran saw chose became fled quit sought "
@@ -870,11 +882,14 @@ def _ages_and_people(t: _Toks, r: _Reading):
     unit, ukind, end_tok."""
     i, value, vmax, last_count_unit = r.i, r.value, r.vmax, r.last_count_unit
     unit, ukind, end_tok = r.unit, r.ukind, r.end_tok
-    # ages: "aged 14", "age seventeen", "Jane Roe, 42,"
+    # ages: "aged 14", "age seventeen", "Jane Roe, 42,", "a man of 88"
     if unit is None and _whole(value) and 0 < value < 125:
         if _age_cue_before(t, i) or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
-                                         and t.lw(end_tok) in (",", ")", ".", ";", "") and t.kind[i] == 1):
+                                         and t.lw(end_tok) in (",", ")", ".", ";", "") and t.kind[i] == 1) \
+                or _a_person_of(t, i, end_tok):
             unit, ukind = "year", "age"
+        elif t.lw(i - 1) == "of" and t.lw(i - 2) in _PARENTS and (end_tok >= t.n or t.kind[end_tok] == 3):
+            unit, ukind = _PARENTS[t.lw(i - 2)], "count"  # "a father of three": his children
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
     remain = _still_in_a_state(t, end_tok)
     did = t.lw(i - 1) in ("and", "but", "while", ",", "whereas") and _past_verb(t.lw(end_tok)) \
