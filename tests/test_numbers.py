@@ -564,6 +564,12 @@ def test_a_two_word_unit_in_a_hyphenated_compound():
     assert one("Each flat has a 9-square-metre balcony.").unit == "square metre"
 
 
+def test_the_stuff_measured_may_stand_before_the_rate():
+    assert one("The well yields 1,800 barrels of crude a day.").unit == "barrel per day"
+    assert one("Each cow gives 30 litres of milk per day.").unit == "litre per day"
+    assert fields(one("It held 40 tonnes of grain a year ago.")) == ("40 tonnes", 40, None, "tonne", "=")
+
+
 def test_hyphenated_a_year_is_a_rate():
     assert one("Fees went up by £30 a-year.").unit == "pound sterling per year"
 

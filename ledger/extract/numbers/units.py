@@ -414,11 +414,26 @@ def _unit_follows(t: _Toks, j: int) -> bool:
     return k in ("pct", "phys", "cur")
 
 
+def _past_the_stuff(t: _Toks, j: int) -> int:
+    """The token after "of oil" or "of drinking water" when a time rate follows it ("2,000
+    barrels of oil a day"), else j."""
+    if t.lw(j) != "of":
+        return j
+    for x in (j + 2, j + 3):
+        if x + 1 < t.n and all(t.kind[y] == 2 and t.txt[y].islower() and t.low[y] not in STOP for y in range(j + 1, x)) \
+                and t.low[x] in ("a", "an", "per") and _singular(t.low[x + 1]) in TIME_UNITS:
+            return x
+    return j
+
+
 def _rates(t: _Toks, j: int, unit):
     """The rate after a unit, and a second one after that: "11 litres per person a day",
     "400 florins a month per worker" are per person (worker) per day (month), the time last,
-    as the guidelines write a rate of a rate: (unit, end)."""
-    u1, j1 = _per_suffix(t, j, unit)
+    as the guidelines write a rate of a rate: (unit, end). The stuff measured may stand
+    between: "2,000 barrels of oil a day" is barrels per day."""
+    u1, j1 = _per_suffix(t, _past_the_stuff(t, j), unit)
+    if u1 == unit:
+        u1, j1 = unit, j
     if u1 == unit or u1.count(" per ") != 1 or t.lw(j1) not in ("a", "an", "per"):
         return u1, j1
     u2, j2 = _per_suffix(t, j1, u1)
