@@ -564,6 +564,12 @@ def test_a_two_word_unit_in_a_hyphenated_compound():
     assert one("Each flat has a 9-square-metre balcony.").unit == "square metre"
 
 
+def test_a_bare_figure_paid_by_the_period_is_the_storys_money():
+    text = "Rooms cost 180 euros a night. Staff say they pay 540 a month in rent."
+    assert [(q.value, q.unit) for q in qs(text)] == [(180, "euro per night"), (540, "euro per month")]
+    assert one("I pay 650 a month in rent.").unit is None  # no money named before
+
+
 def test_the_stuff_measured_may_stand_before_the_rate():
     assert one("The well yields 1,800 barrels of crude a day.").unit == "barrel per day"
     assert one("Each cow gives 30 litres of milk per day.").unit == "litre per day"

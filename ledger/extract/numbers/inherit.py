@@ -529,6 +529,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and index_sentence and _LEVEL_NUM.fullmatch(q.surface) and (
             _LEVEL_BEFORE.search(text, max(start, q.start - 12), q.start) or _LEVEL_AFTER.match(text, q.end, end)):
         q = Quantity(**{**q.__dict__, "unit": "point"})  # an index level: "the TA-100 ended at 1,401.52"
+    elif q.unit is None and q.value_max is None and (paid := _paid_by_the_period(text, q)):
+        q = Quantity(**{**q.__dict__, "unit": paid})  # "I pay 650 a month in rent", after euros were named
     elif q.unit is None and (money := _sum_before(text, fixed, q)):
         q = Quantity(**{**q.__dict__, "unit": money})  # "480 million crowns for schools and 96 million for roads"
     elif q.unit is None and q.value_max is None:
@@ -545,6 +547,30 @@ _OBJECT_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|increased|raise
                            r"(?:[a-z]+\s+)?([a-z]+)\s+(?:by\s+[\d,.]+\s+)?to\s+$")
 _TIMES_AND_POINTS = frozenset("years months weeks days hours minutes points times percents".split())
 _SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|m)$", re.I)
+
+
+_PAID = re.compile(r"\b(?:pay|pays|paid|paying|charge|charges|charged|charging|cost|costs|costing|earn|earns|earned|"
+                   r"earning|make|makes|made|spend|spends|spent|owe|owes|owed|save|saves|saved)\s+(?:(?:us|me|them|him|"
+                   r"her|you|about|around|roughly|nearly|almost|only|just|maybe|perhaps|some|up\s+to)\s+){0,2}$")
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(hour|day|night|week|month|year)\b")
+_MONEY_NAMED = re.compile(r"([$£€¥])\s?\d|\d\s*(?:million|billion|bn|m)?\s*(" + "|".join(sorted(
+    (re.escape(w) for w in CURRENCY_WORDS if w.isalpha() and len(w) > 3), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _paid_by_the_period(text: str, q: Quantity) -> str | None:
+    """A bare figure paid, charged or earned by the period is the story's money by that
+    period: "I pay 650 a month in rent, and he charged us 214 a night" after euros were
+    named is euros per month and per night (the last currency written before it)."""
+    period = _PER_PERIOD.match(text, q.end)
+    if period is None or not _PAID.search(text, max(0, q.start - 40), q.start):
+        return None
+    last = None
+    for last in _MONEY_NAMED.finditer(text, max(0, q.start - 4000), q.start):
+        pass
+    if last is None:
+        return None
+    money = CURRENCY_PREFIX.get(last.group(1)) if last.group(1) else CURRENCY_WORDS.get(last.group(2).lower())
+    return f"{money} per {period.group(1)}" if money else None
 
 
 def _sum_before(text: str, fixed: list[Quantity], q: Quantity) -> str | None:
