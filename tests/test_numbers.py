@@ -564,6 +564,13 @@ def test_a_two_word_unit_in_a_hyphenated_compound():
     assert one("Each flat has a 9-square-metre balcony.").unit == "square metre"
 
 
+def test_a_currency_the_lists_lack_is_the_singular_word_a_sum_is_spent_in():
+    assert one("Repairs could cost 12 million lindar, the council said.").unit == "lindar"
+    assert one("On a good night I earn 300 sovin.").unit == "sovin"
+    assert one("They spent 40 million on the new pier.").unit is None
+    assert one("The firm paid 12 million euro.").unit == "euro"
+
+
 def test_a_bare_figure_paid_by_the_period_is_the_storys_money():
     text = "Rooms cost 180 euros a night. Staff say they pay 540 a month in rent."
     assert [(q.value, q.unit) for q in qs(text)] == [(180, "euro per night"), (540, "euro per month")]

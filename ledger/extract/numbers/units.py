@@ -10,7 +10,7 @@ import re
 
 from ledger.extract.numbers_units import (
     ABBR_SCALES, ADJ, CROWNS, CURRENCY_ADJ, CURRENCY_PREFIX, CURRENCY_WORDS, GLUED_ONLY, MONTHS, PERCENT,
-    SCALES, SMALL, STOP, TENS, TIME_UNITS, UNITS, UNITS_CASED,
+    IRREGULAR_PLURAL, SCALES, SMALL, STOP, TENS, TIME_UNITS, UNITS, UNITS_CASED,
 )
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _emit, _tok_at
@@ -248,7 +248,29 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         return UNITS[w], j + 1, "phys"
     if w == "m" and glued:
         return "metre", j + 1, "phys"
+    if value != 1 and _money_of_its_own(t, j):
+        return w, j + 1, "cur"
     return None, j, None
+
+
+_SPENT = frozenset("cost costs costing price prices paid pay pays paying worth fund funding fine fined salary wage "
+                   "wages budget spend spent bill bills tax raise raised profit profits loss losses revenue fee fees "
+                   "bonus donated compensation damages debt loan cash money earn earned earns make makes made "
+                   "charge charged charges owe owed owes".split())
+_AFTER_A_SUM = frozenset("in for on and or to a an per from according at by this last each , . ; : ) —".split())
+
+
+def _money_of_its_own(t: _Toks, j: int) -> bool:
+    """A currency the story invents or the word lists lack, written in the singular after a
+    figure above one, where the sentence spends or earns it: "I make maybe 900 riksmark",
+    "costs could exceed 40 million riksmark" (a plural noun after a figure is a count)."""
+    w = t.low[j]
+    if not (t.txt[j].isalpha() and t.txt[j].islower() and len(w) >= 4) or _is_plural(w) or w in STOP or w in ADJ \
+            or w.endswith(("ly", "ing", "ed", "er", "ion", "ity", "ness", "ment")) or w in IRREGULAR_PLURAL.values():
+        return False
+    if j + 1 < t.n and t.low[j + 1] not in _AFTER_A_SUM:
+        return False  # a modifier of the noun after it: "a 40 million euro deal", "20 page report"
+    return any(x in _SPENT for x in t.low[max(0, j - 10):j])
 
 
 _MONEY_WORDS = {"£", "sterling", "cost", "costs", "price", "prices", "paid", "pay", "pays", "worth", "fund",
