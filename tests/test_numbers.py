@@ -1388,6 +1388,13 @@ def test_an_amount_each_is_per_the_things_named_before_it():
     assert one("The club pays £900 each month.").unit == "pound sterling"
 
 
+def test_a_count_each_is_per_the_other_things_named_before_it():
+    text = "Enrolment grew by 900, or 12 percent, and 14 of the 31 wards now hold more than 30 beds each."
+    assert [q.unit for q in qs(text)][-1] == "bed per ward"
+    assert [q.unit for q in qs("Eight households were sent 400 euros each.")][-1] == "euro per household"
+    assert [q.unit for q in qs("The 40 nurses worked 12 hours each.")][-1] == "hour"
+
+
 def test_a_bare_figure_that_was_done_to_things_is_not_people():
     assert [q.unit for q in qs("Airlines cut 80 flights, and 20 were cancelled outright.")] == ["flight", "flight"]
     assert one("About 50 were detained overnight.").unit == "person"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ledger.extract.numbers_units import ADJ, CHANGE_BEFORE, CURRENCY_PREFIX, CURRENCY_WORDS, STOP, TIME_UNITS, UNITS
+from ledger.extract.numbers_units import ADJ, CHANGE_BEFORE, CURRENCY_PREFIX, CURRENCY_WORDS, SMALL, STOP, TENS, TIME_UNITS, UNITS
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.words import _is_plural, _singular
 from ledger.extract.numbers.units import _MEASURE_BEFORE, _MONEY, _PEOPLE, _SCALE_AFTER
@@ -347,12 +347,18 @@ def _paid_to_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
 def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """An amount "each" prices the things the clause counted or named before it: "the
     records were offered at $0.40 each" is dollars per record, "1,200 tickets at €15
-    apiece" euros per ticket (the nearest plural noun before it that is no unit)."""
+    apiece" euros per ticket (the nearest plural noun before it that is no unit); a count
+    "each" is per such thing too: "31 classrooms hold 28 students each"."""
     out = list(qs)
     for n, q in enumerate(out):
-        if q.unit not in _MONEY or not _EACH.match(text, q.end) or text[start:q.start].count(",") > 1:
+        if not _EACH.match(text, q.end):
             continue
-        nouns = _plural_nouns_named(text, start, q.start)
+        clause = start if text[start:q.start].count(",") <= 1 else text.rfind(",", start, q.start) + 1
+        counted_each = q.unit is not None and q.unit not in _MONEY and " per " not in q.unit \
+            and q.unit not in TIME_UNITS and q.unit not in UNITS.values() and q.unit != "percentage"
+        if q.unit not in _MONEY and not counted_each:
+            continue
+        nouns = [w for w in _plural_nouns_named(text, clause, q.start) if _singular(w) != q.unit]
         if nouns:
             noun = _singular(nouns[-1])
             counted = next((p.unit for p in reversed(out[:n]) if p.unit and p.unit.split(" ")[-1] == noun), noun)
@@ -375,7 +381,7 @@ def _plural_nouns_named(text: str, start: int, end: int) -> list[str]:
         if glued and nxt not in STOP and not nxt.endswith("ed") and nxt not in ("cost", "costs", "sell", "sold"):
             continue  # a modifier, not the head: "the visitors bench"
         before = [b.lower() for b in words[max(0, x - 3):x]]
-        if x == 0 or any(b in _DETERMINED or b[0].isdigit() for b in before):
+        if x == 0 or any(b in _DETERMINED or b[0].isdigit() or b in SMALL or b in TENS for b in before):
             out.append(low)
     return out
 
