@@ -1388,6 +1388,14 @@ def test_an_amount_each_is_per_the_things_named_before_it():
     assert one("The club pays £900 each month.").unit == "pound sterling"
 
 
+def test_points_after_basis_points_in_a_story_are_basis_points():
+    text = "The central bank cut its rate by 25 basis points. Traders see a 50-point cut as likely, one in three say."
+    assert [(q.value, q.unit) for q in qs(text)] == [(25, "basis point"), (50, "basis point"), (1 / 3, None)]
+    assert [q.unit for q in qs("Rates fell by 25 basis points and the main index fell 75 points.")] == [
+        "basis point", "point"]
+    assert one("Traders now see a 50-point cut in June.").unit == "point"
+
+
 def test_a_count_each_is_per_the_other_things_named_before_it():
     text = "Enrolment grew by 900, or 12 percent, and 14 of the 31 wards now hold more than 30 beds each."
     assert [q.unit for q in qs(text)][-1] == "bed per ward"

@@ -108,7 +108,7 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 # later bare "212 per 100,000" in the same document.
 # "scale" is the last temperature scale the document wrote ("41.3°C"), for a later bare
 # "27 degrees" in a sentence about temperature.
-_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None}
+_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None, "basis": False}
 
 
 def _counted_before(text: str, start: int) -> str | None:
@@ -124,7 +124,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     neighbours (or from the sentence before) and its change from the quantity it restates."""
     prev_unit = _counted_before(text, start)  # inherit the counted noun: "41,000 troops ... and 42,000 more"
     if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
-        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None)
+        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False)
     fixed = []
     prev_q = None
     index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
@@ -150,7 +150,21 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
-    return _degrees_of_the_scale(text, start, end, out)
+    return _basis_points_as_before(text, start, end, _degrees_of_the_scale(text, start, end, out))
+
+
+def _basis_points_as_before(text: str, start: int, end: int, qs: list[Quantity]) -> list[Quantity]:
+    """Once a story has written a rate's moves in basis points, a bare "a 50-point move"
+    in multiples of 25 is in basis points too ("raised its rate by 50 basis points ... the
+    chance of a 50-point move"); an index's points stay points."""
+    out = list(qs)
+    index = _INDEX_WORD.search(text, start, end) is not None
+    for n, q in enumerate(out):
+        if q.unit == "basis point":
+            _DOC_MEMORY["basis"] = True
+        elif q.unit == "point" and _DOC_MEMORY["basis"] and not index and q.value % 25 == 0 and 0 < q.value <= 1000:
+            out[n] = Quantity(**{**q.__dict__, "unit": "basis point"})
+    return out
 
 
 _SCALES = ("celsius", "fahrenheit")
@@ -530,7 +544,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
             and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})
-    elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None:
+    elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None \
+            and not _RATIO.search(q.surface):  # (not "a 50-point move at about one in three")
         q = Quantity(**{**q.__dict__, "unit": "point"})  # "gained 12.5 points to 3,210.40"
     elif q.unit is None and q.value_max is None and index_sentence and _LEVEL_NUM.fullmatch(q.surface) and (
             _LEVEL_BEFORE.search(text, max(start, q.start - 12), q.start) or _LEVEL_AFTER.match(text, q.end, end)):
@@ -552,6 +567,7 @@ _OBJECT_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|increased|raise
                            r"expanded|took|brought|grew|trimmed|slashed)\s+(?:its|their|his|her|the|our)\s+"
                            r"(?:[a-z]+\s+)?([a-z]+)\s+(?:by\s+[\d,.]+\s+)?to\s+$")
 _TIMES_AND_POINTS = frozenset("years months weeks days hours minutes points times percents".split())
+_RATIO = re.compile(r"\b(?:in|out\s+of)\b")
 _SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|m)$", re.I)
 
 
