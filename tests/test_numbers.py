@@ -412,6 +412,18 @@ def test_bound_and_estimate_cues(cue, label):
     assert (q.change, q.surface) == (label, f"{cue} 500 homes")
 
 
+def test_a_comparative_before_a_figure_is_a_bound():
+    assert fields(one("Mussels die in water warmer than 24C.")) == ("warmer than 24C", 24, None, "celsius", ">")
+    assert one("Bags heavier than 23 kg cost extra.").change == ">"
+    assert fields(one("Pupils younger than 11 walk free.")) == ("younger than 11", 11, None, "year", "<")
+
+
+def test_over_a_period_something_is_spread_over_is_no_bound():
+    assert one("The rise will be phased in over four years.").change == "="
+    assert one("It was a habit, repeated over 30 months.").change == "="
+    assert one("Passengers waited over three hours.").change == ">"
+
+
 @pytest.mark.parametrize("sentence,label", [
     ("Sales rose 5% in June.", "up"),
     ("Sales increased by 5% in June.", "up"),

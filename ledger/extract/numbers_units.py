@@ -157,6 +157,10 @@ CHANGE_BEFORE = {
     "less than": "<", "under": "<", "up to": "<", "fewer than": "<", "at most": "<",
     "below": "<", "within": "<", "no more than": "<", "just under": "<", "less then": "<",
     "a maximum of": "<", "not more than": "<", "lower than": "<", "shy of": "<", "short of": "<",
+    "colder than": "<", "cooler than": "<", "younger than": "<", "shorter than": "<", "cheaper than": "<",
+    "smaller than": "<", "slower than": "<", "lighter than": "<", "warmer than": ">", "hotter than": ">",
+    "older than": ">", "longer than": ">", "bigger than": ">", "larger than": ">", "faster than": ">",
+    "heavier than": ">", "deeper than": ">", "taller than": ">", "wider than": ">",
     # (not "as many as": NewsQuant reads it exact, our sets as an upper bound)
     "as much as": "<", "as high as": "<", "maybe": "~", "perhaps": "~", "possibly": "~", "as little as": ">", "as few as": ">",
     "rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up", "up": "up",

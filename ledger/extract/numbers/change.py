@@ -187,8 +187,9 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = change_after
     if lab in (">", "<") and change == lab and _negated(t, cue_tok):
         change = ">" if lab == "<" else "<"  # "didn't fall below 27 degrees", "never exceeded 40"
-    if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _SPANS and _after_an_amount(t, cue_tok):
-        change = "="  # "€38 billion over five years": the period the money is spread over
+    if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _SPANS and (
+            _after_an_amount(t, cue_tok) or t.lw(cue_tok - 1) in _SPREAD or t.lw(cue_tok - 2) in _SPREAD):
+        change = "="  # "€38 billion over five years", "repeated over 36 months": the period spread over
     if r.rng is not None and t.lw(q0 - 1) == "from":
         change = "=" if lab not in ("~", ">", "<") else lab
     return change
@@ -229,6 +230,12 @@ def _negated(t: _Toks, cue_tok: int) -> bool:
         if t.low[x] in _NEGATIONS:
             return True
     return False
+
+
+# verbs that spread something over a period ("a pattern, repeated over 36 months", "phased in
+# over five years"), where "waited over three hours" is a bound
+_SPREAD = frozenset("spread repeated phased staggered accumulated built amassed recorded gathered collected "
+                    "repaid spreading repeating".split())
 
 
 def _after_an_amount(t: _Toks, cue_tok: int) -> bool:
