@@ -59,6 +59,11 @@ def test_number_words_with_hyphen_and_scale():
         "forty-one thousand voters", 41000, None, "voter", "=")
 
 
+def test_another_hundred_is_a_hundred():
+    assert fields(one("Another thousand volunteers signed up.")) == (
+        "Another thousand volunteers", 1000, None, "volunteer", "=")
+
+
 def test_a_dozen_is_twelve():
     assert fields(one("Police sent a dozen officers.")) == ("a dozen officers", 12, None, "officer", "=")
 

@@ -136,7 +136,7 @@ def _parse_words(t: _Toks, i: int) -> tuple[float, int] | None:
                 (t.low[j + 1] in SMALL or t.low[j + 1] in TENS):
             j += 1
             continue
-        elif w in ("a", "an") and not seen and j + 1 < t.n and (t.low[j + 1] in SCALES or t.low[j + 1] == "dozen"):
+        elif w in ("a", "an", "another") and not seen and j + 1 < t.n and (t.low[j + 1] in SCALES or t.low[j + 1] == "dozen"):
             current = 1
             j += 1
             continue
@@ -227,6 +227,8 @@ def _could_start(t: _Toks, i: int) -> bool:
     if w in ("a", "an") and (t.lw(i + 1) in SCALES or t.lw(i + 1) in ("dozen", "third", "quarter", "half", "fifth", "tenth")
                              or t.lw(i + 1) in _A_UNIT):
         return True
+    if w == "another" and t.lw(i + 1) in SCALES:
+        return True  # "Another hundred dollars a year"
     return False
 
 
