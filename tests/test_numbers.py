@@ -1105,6 +1105,7 @@ def test_two_levels_of_one_rate_share_the_rate():
     assert [q.unit for q in qs("The stock closed at $41 a share, up from $37.")] == ["dollar per share"] * 2
     assert [q.unit for q in qs("It raised the dividend by 3 cents to 21 cents per share.")] == [
         "cent", "cent per share"]
+    assert [q.unit for q in qs("Fares rose from 2.10 vels a ride to 2.60 vels.")] == ["vel per ride"] * 2
 
 
 def test_a_bare_rate_repeats_the_rate_named_earlier_in_the_document():

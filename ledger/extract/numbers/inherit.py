@@ -210,13 +210,17 @@ def _same_population(qs: list[Quantity]) -> list[Quantity]:
 
 # the join of two levels of one rate, past "each" or a short "in tuition": "$38,700 a year in
 # tuition, compared with $9,250", "£450 each, up from £420"
-_LEVEL_JOIN = re.compile(r"(?:\s+(?:each|apiece)|\s+(?:in|for|on)\s+[A-Za-z]+)?,?\s+(?:(?:up|down)\s+)?"
+_LEVEL_JOIN = re.compile(r"(?:\s+(?:each|apiece)|\s+(?:in|for|on|a|an|per)\s+[A-Za-z]+)?,?\s+(?:(?:up|down)\s+)?"
                          r"(?:from|to|compared with|against|versus|vs\.?)\s+")
 
 
 def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Two levels of one rate, the rate written once: "3.0 tonnes per hectare from 3.4
-    tonnes", "$30 a share, up from $25": the other level is per hectare (per share) too."""
+    tonnes", "$30 a share, up from $25", "from 3.40 drals a pack to 9.85 drals": the other
+    level is per hectare (per share, per pack) too. The move to a rate's level stays in the
+    unit it is written in ("raised by 4 cents to 38 cents per share" is 4 cents, as NewsQuant
+    and own_news read it; own_news_c and own_news_g read "rose 7 cents to €1.94 a litre" as
+    cents per litre)."""
     out = list(qs)
     for n in range(len(out) - 1):
         a, b = out[n], out[n + 1]
