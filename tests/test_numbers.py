@@ -1655,6 +1655,7 @@ def test_a_part_of_a_possessed_group_counts_the_group():
 def test_a_bare_count_that_did_something_is_the_people_counted_before():
     assert [q.unit for q in qs("The study enrolled 1,200 adults, and 598 received a placebo.")] == ["adult", "adult"]
     assert [q.unit for q in qs("The bank sold 30 branches and 12 closed.")] == ["branch", None]
+    assert [q.unit for q in qs("A poll of 900 farmers found that 610 opposed the plan.")] == ["farmer", "farmer"]
 
 
 def test_points_of_a_swing_are_percentage_points():

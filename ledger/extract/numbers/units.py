@@ -930,7 +930,7 @@ def _ages_and_people(t: _Toks, r: _Reading):
             unit, ukind = _PARENTS[t.lw(i - 2)], "count"  # "a father of three": his children
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
     remain = _still_in_a_state(t, end_tok)
-    did = t.lw(i - 1) in ("and", "but", "while", ",", "whereas") and _past_verb(t.lw(end_tok)) \
+    did = t.lw(i - 1) in ("and", "but", "while", ",", "whereas", "that") and _past_verb(t.lw(end_tok)) \
         and t.lw(end_tok + 1) != "by" and last_count_unit is not None and _people_noun(last_count_unit)
     if did and unit is None and _whole(value) and value >= 2 and vmax is None:
         r.unit, r.ukind = last_count_unit, "count"  # "21,204 volunteers, and 10,598 received a placebo"
