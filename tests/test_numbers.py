@@ -588,6 +588,13 @@ def test_a_currency_the_lists_lack_is_the_singular_word_a_sum_is_spent_in():
     assert one("The firm paid 12 million euro.").unit == "euro"
 
 
+def test_the_cost_of_doing_a_thing_to_one_is_per_that_one():
+    text = "Housing a refugee for a month costs about £1,900, up from £1,500."
+    assert [q.unit for q in qs(text)] == ["pound sterling per refugee per month"] * 2
+    assert one("Training a pilot costs $90,000.").unit == "dollar per pilot"
+    assert one("Running the depot costs $9 million.").unit == "dollar"
+
+
 def test_a_bare_figure_paid_by_the_period_is_the_storys_money():
     text = "Rooms cost 180 euros a night. Staff say they pay 540 a month in rent."
     assert [(q.value, q.unit) for q in qs(text)] == [(180, "euro per night"), (540, "euro per month")]

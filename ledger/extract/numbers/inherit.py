@@ -133,6 +133,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _paid_to_each(text, start, out)  # "would pay 3,500 rundels to each evacuated household"
     out = _pay_by_the_period(text, start, out)  # "the minimum hourly rate to £12.85"
     out = _counted_a_thing(text, start, out)  # "five or six wholesalers a morning", "3.40 drals a pack"
+    out = _cost_of_doing_one(text, start, out)  # "Keeping a prisoner for a year costs £53,400"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
@@ -597,6 +598,22 @@ def _paid_by_the_period(text: str, q: Quantity) -> str | None:
         return None
     money = CURRENCY_PREFIX.get(last.group(1)) if last.group(1) else CURRENCY_WORDS.get(last.group(2).lower())
     return f"{money} per {period.group(1)}" if money else None
+
+
+_DOING_ONE = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:a|an|one|each)\s+([a-z]+)(?:\s+(?:for|in)\s+(?:a|an|one)\s+"
+                        r"(year|month|week|day|night))?\s+(?:now\s+|still\s+)?(?:costs?|costing|cost)\b")
+
+
+def _cost_of_doing_one(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """The sums a sentence gives for doing a thing to one of something, for a period, are
+    per that thing (and period): "Keeping a prisoner for a year now costs an average of
+    £53,400, up from £47,100" is pounds per prisoner per year."""
+    m = _DOING_ONE.match(text, start)
+    if m is None:
+        return qs
+    rate = f" per {m.group(1)}" + (f" per {m.group(2)}" if m.group(2) else "")
+    return [Quantity(**{**q.__dict__, "unit": q.unit + rate}) if q.unit in _MONEY and q.start > m.end() else q
+            for q in qs]
 
 
 def _sum_before(text: str, fixed: list[Quantity], q: Quantity) -> str | None:
