@@ -1025,3 +1025,8 @@ def test_notices_bulletins_rulings_and_tallies_are_documents_that_speak():
     assert only("The recall covers 400g tubs, according to the notice.").name == "notice"
     assert only("The bulletin said 12 roads were shut.").name == "bulletin"
     assert only("About 40 people died, according to a tally by the Red Cross.").name == "Red Cross"
+
+
+def test_a_body_reckoning_the_figures_before_it_is_their_source():
+    assert only("Each place costs £41,200 a year, the committee calculated.").name == "committee"
+    assert names("The committee calculated the figures again.") == [None]

@@ -579,8 +579,15 @@ _FINDING_BODIES = frozenset("court tribunal inquiry commission panel review comm
 
 
 def _figure_follows(toks: list[_Tok], k: int) -> bool:
-    """A figure within the few words after the cue at toks[k]: "forecast a gain of 41,000"."""
-    return any(toks[x].text[:1].isdigit() for x in range(k + 1, min(len(toks), k + 7)))
+    """A figure within the few words after the cue at toks[k] ("forecast a gain of 41,000"),
+    or before the comma that opens a closing source and cue (", the committee calculated.")."""
+    if any(toks[x].text[:1].isdigit() for x in range(k + 1, min(len(toks), k + 7))):
+        return True
+    x = k - 1
+    while x > 0 and toks[x].text != "," and k - x < 6:
+        x -= 1
+    closes = all(not t.word or t.low in ("in", "on", "its", "their", "report", "analysis") for t in toks[k + 1:])
+    return x > 0 and toks[x].text == "," and closes and any(toks[y].text[:1].isdigit() for y in range(max(0, x - 8), x))
 _WHILE = frozenset("after before while when since".split())
 _NOT_EXPECTING = frozenset("to next in on by at later soon this within until before after".split())
 _ACTS = {"call": CONVENED, "charge": CHARGED, "declare": DECLARED, "admit": ADMITTED}
