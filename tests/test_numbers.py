@@ -588,6 +588,16 @@ def test_a_currency_the_lists_lack_is_the_singular_word_a_sum_is_spent_in():
     assert one("The firm paid 12 million euro.").unit == "euro"
 
 
+def test_the_size_of_one_group_is_per_that_group():
+    assert [q.unit for q in qs("Average herd size fell from 84 cows to 71.")] == ["cow per herd"] * 2
+    assert one("Screen sizes grew to 6.7 inches.").unit == "inch"
+
+
+def test_the_subject_of_a_reported_clause_names_what_a_bare_figure_counts():
+    assert one("The warden said prison numbers had risen by 1,200 since May.").unit == "prison"
+    assert one("The board expects visitor numbers to pass 3 million.").unit == "visitor"
+
+
 def test_the_cost_of_doing_a_thing_to_one_is_per_that_one():
     text = "Housing a refugee for a month costs about £1,900, up from £1,500."
     assert [q.unit for q in qs(text)] == ["pound sterling per refugee per month"] * 2
@@ -1262,7 +1272,7 @@ def test_a_measure_is_not_carried_to_a_bare_count():
     assert [(c.quantity.surface, c.quantity.unit) for c in extract(text).claims] == [
         ("magnitude 5.9", "magnitude"), ("4,300", "home")]
     text = "A magnitude 6.2 quake shook the town. Officials said the toll of missing stood at 41."
-    assert [c.quantity.unit for c in extract(text).claims] == ["magnitude", None]
+    assert [c.quantity.unit for c in extract(text).claims] == ["magnitude", "person"]  # a toll counts people
 
 
 def test_the_subject_names_what_a_bare_figure_counts():

@@ -134,6 +134,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _pay_by_the_period(text, start, out)  # "the minimum hourly rate to £12.85"
     out = _counted_a_thing(text, start, out)  # "five or six wholesalers a morning", "3.40 drals a pack"
     out = _cost_of_doing_one(text, start, out)  # "Keeping a prisoner for a year costs £53,400"
+    out = _size_of_one(text, start, end, out)  # "average household size shrank to 2.36 people"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
@@ -604,6 +605,20 @@ _DOING_ONE = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:a|an|one|each)\s+([a-z]+)(?:\s+
                         r"(year|month|week|day|night))?\s+(?:now\s+|still\s+)?(?:costs?|costing|cost)\b")
 
 
+_SIZE = re.compile(r"\b([a-z]+)\s+sizes?\b")
+
+
+def _size_of_one(text: str, start: int, end: int, qs: list[Quantity]) -> list[Quantity]:
+    """The counts a sentence gives for the size of a household, a class or a herd are per
+    that one: "average household size shrank to 2.36 people from 2.46", "class size would
+    fall from 27 students to 22" (the bare level takes its unit from the first later)."""
+    m = _SIZE.search(text, start, end)
+    if m is None or m.group(1) in STOP or m.group(1) in ADJ:
+        return qs
+    return [Quantity(**{**q.__dict__, "unit": f"{q.unit} per {m.group(1)}"})
+            if q.start > m.end() and q.unit and q.unit not in _NON_COUNT and " per " not in q.unit else q for q in qs]
+
+
 def _cost_of_doing_one(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """The sums a sentence gives for doing a thing to one of something, for a period, are
     per that thing (and period): "Keeping a prisoner for a year now costs an average of
@@ -637,11 +652,12 @@ _MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "i
                "stands", "totalled", "totaled", "topped", "jumped", "dropped", "declined", "number", "numbered",
                "halved", "doubled", "tripled", "trebled", "soared", "surged", "plunged", "slumped", "dipped",
                "slipped", "slid", "sank", "shrank", "shrunk", "swelled", "edged", "eased", "rebounded", "recovered",
-               "peaked", "dwindled", "tumbled", "plummeted", "leapt", "leaped", "crept", "ballooned", "averaged")
+               "peaked", "dwindled", "tumbled", "plummeted", "leapt", "leaped", "crept", "ballooned", "averaged",
+               "reach", "pass", "top", "exceed", "hit")  # (the last after "to": "expects visitor numbers to pass")
 _SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+[a-z][\w-]*['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
                       r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:"
                       + "|".join(_MOVE_VERBS) + r")\b")
-_TO_FIGURE = re.compile(r"\b(?:to|at|by|reached|hit|number|numbered|totalled|totaled|topped)\s+(?:(?:about|nearly|almost|"
+_TO_FIGURE = re.compile(r"\b(?:to|at|by|reached|hit|number|numbered|totalled|totaled|topped|pass|exceed|top|reach)\s+(?:(?:about|nearly|almost|"
                         r"around|roughly|some|just|over|more than|at least)\s+)?$")
 _PEOPLE_COUNTS = {"toll": "person", "population": "person", "membership": "member"}
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|added|adds|reported|reports|announced|estimated|estimates|"
@@ -654,11 +670,29 @@ _NOT_COUNTED = {"sales", "revenues", "profits", "earnings", "exports", "imports"
                 "payments", "estimates", "forecasts", "data", "readings", "tests", "terms", "talks", "hopes"}
 
 
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+[a-z]+|expects?|expected|estimates?|estimated|believes?|added|warned)"
+                        r"\s+(?:that\s+)?")
+
+
 def _subject_counted(text: str, start: int, q) -> str | None:
-    """The counted noun a sentence's subject names for its bare figure (see above)."""
-    if not _TO_FIGURE.search(text, max(start, q.start - 30), q.start):
+    """The counted noun a sentence's subject names for its bare figure (see above), or the
+    subject of the clause a reporting verb opens ("Ó Dálaigh said staff numbers had fallen
+    by 1,900", "The board expects visitor numbers to pass 3 million")."""
+    counted = _subject_counted_from(text, start, q)
+    if counted is None:
+        said = None
+        for said in _SAID_THAT.finditer(text, start, q.start):
+            pass
+        if said is not None:
+            counted = _subject_counted_from(text, said.end(), q)
+    return counted
+
+
+def _subject_counted_from(text: str, start: int, q) -> str | None:
+    digit = next((x for x, c in enumerate(q.surface) if c.isdigit()), 0)  # (the surface may open with "pass")
+    if not _TO_FIGURE.search(text, max(start, q.start - 30), q.start + digit):
         return None
-    m = _SUBJECT.match(text, start, q.start)
+    m = _SUBJECT.match(text, start, q.start + digit)
     if not m or any(w and w[0].isupper() and text[start:m.start(g)].strip() for g, w in ((1, m.group(1)), (2, m.group(2)))):
         return None  # only the sentence's first word may be capitalised: "The Jones family" is a name
     if _REPORTED.search(text, m.end(1), m.end()):
@@ -668,6 +702,8 @@ def _subject_counted(text: str, start: int, q) -> str | None:
     mod, head = (first, second) if noun2 else (None, first)  # "People aged over 85 now number ..." counts people
     if head in _PEOPLE_COUNTS:
         return _PEOPLE_COUNTS[head]
+    if _SAID_THAT.fullmatch(head + " "):
+        return None  # "The board expects ...": a reporting verb, no noun
     if head == "numbers" and mod and mod not in STOP and mod not in ADJ:
         return _singular(mod)  # "Passenger numbers rose to 4.1 million"
     if not _is_plural(head) or head in STOP or head in ADJ or head in _NOT_COUNTED or head in _NON_COUNT_WORDS:
