@@ -59,6 +59,11 @@ def test_number_words_with_hyphen_and_scale():
         "forty-one thousand voters", 41000, None, "voter", "=")
 
 
+def test_within_ends_a_counted_noun():
+    assert [(q.value, q.unit, q.change) for q in qs("Bookings passed 12,000 within three days.")] == [
+        (12000, None, ">"), (3, "day", "<")]
+
+
 def test_another_hundred_is_a_hundred():
     assert fields(one("Another thousand volunteers signed up.")) == (
         "Another thousand volunteers", 1000, None, "volunteer", "=")

@@ -259,7 +259,7 @@ may might must not no yes it they them he she we you i me us him
 also just only even still already more most less least very too much many some any each every
 all both either neither few several other another such same own
 said says say told according up down out off away back across through toward towards against along
-behind beyond inside outside near off via upon like despite throughout amid amongst onto per versus vs
+behind beyond inside outside within near off via upon like despite throughout amid amongst onto per versus vs
 including include includes included whereas though although because unless whether
 soon again alone apiece ago here now later ever never already instead
 """.split())
