@@ -1030,3 +1030,9 @@ def test_notices_bulletins_rulings_and_tallies_are_documents_that_speak():
 def test_a_body_reckoning_the_figures_before_it_is_their_source():
     assert only("Each place costs £41,200 a year, the committee calculated.").name == "committee"
     assert names("The committee calculated the figures again.") == [None]
+
+
+def test_a_reduced_passive_has_no_source():
+    assert names("He joined in May for a fee reported to be £14 million.") == [None]
+    assert names("The minister, said to have fled, owes £2 million.") == [None]
+    assert only("He claimed to have paid £40.").name == "He"

@@ -45,6 +45,7 @@ from ledger.extract.attribution_lex import (
     CLAUSE_CUES,
     OBJECT_CUES,
     PARTICLE_CUES,
+    PRONOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     STOPWORDS,
@@ -455,6 +456,11 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     if lemma == "expect" and (k + 1 >= n or toks[k + 1].low in _NOT_EXPECTING or not toks[k + 1].word):
         return None  # "Acme expects revenue of $2bn" is a forecast; "expected to visit", "expected next month" are not
     obj = k + 1 + (k + 1 < n and toks[k + 1].low in ("about", "some", "nearly", "almost", "more", "over", "its", "their"))
+    if low != lemma and 0 < k and k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].low in ("be", "have", "total", "cost") \
+            and (toks[k - 1].text == "," or toks[k - 1].word and not toks[k - 1].cap and toks[k - 1].low not in PRONOUNS
+                 and toks[k - 1].low not in AUX):
+        return None  # a reduced passive with no source: "a fee reported to be £14 million", "the minister, said to have fled"
+        # (but "He claimed to have paid £40" claims)
     if lemma == "claim" and _claims_a_sum(toks, obj):
         return None  # "wrongly claimed 48,600 euros in expenses", "the fire claimed 12 lives": no assertion
     if lemma == "recall" and obj < n and toks[obj].text[:1].isdigit():
