@@ -580,6 +580,11 @@ def test_a_rate_a_barrel_followed_by_a_time_phrase():
     assert one("Profit rose $40 a year ago.").unit == "dollar"  # 'a year ago' is a time, not a rate
 
 
+def test_blood_pressure_in_millimetres_of_mercury():
+    assert fields(one("Her blood pressure was 148 mmHg.")) == ("148 mmHg", 148, None, "millimetre of mercury", "=")
+    assert one("A drop of 9 mm Hg is large.").unit == "millimetre of mercury"
+
+
 def test_a_two_word_unit_in_a_hyphenated_compound():
     assert fields(one("A 96,000-square-foot depot opened.")) == ("96,000-square-foot", 96000, None, "square foot", "=")
     assert one("Boats must keep out of a 12-nautical-mile zone.").unit == "nautical mile"

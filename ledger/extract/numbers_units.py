@@ -99,7 +99,8 @@ UNIT_SYMBOLS = frozenset({
 # "degree Celsius"; "millilitre", not "cubic centimetre"; "mm" is a millimetre, never a
 # megametre)
 UNIT_OVERRIDES = {
-    "kms": "kilometre", "mm": "millimetre", "nm": "nanometre", "μm": "micrometre", "mi": "mile", "ft": "foot",
+    "kms": "kilometre", "mm": "millimetre", "mmhg": "millimetre of mercury", "mm hg": "millimetre of mercury",
+    "millimetres of mercury": "millimetre of mercury", "millimetre of mercury": "millimetre of mercury", "nm": "nanometre", "μm": "micrometre", "mi": "mile", "ft": "foot",
     "in": "inch", "yd": "yard", "yds": "yard", "nautical mile": "nautical mile",
     "nautical miles": "nautical mile", "light year": "light year", "light years": "light year",
     "light-year": "light year", "light-years": "light year", "hectare": "hectare", "hectares": "hectare",
