@@ -1126,6 +1126,19 @@ def test_times_told_in_words_and_numbers_dialled_after_on():
     assert fields(one("Sales rose from half to 40 percent."))[:4] == ("40 percent", 40.0, None, "percentage")
 
 
+def test_a_level_set_against_a_rate_is_that_rate():
+    assert [q.unit for q in qs("Earnings were $2.10 a share, against the $1.95 forecast.")] == ["dollar per share"] * 2
+
+
+def test_a_level_a_percentage_moved_to_is_no_percentage():
+    assert [q.unit for q in qs("Headcount fell by 3% to 41,200.")] == ["percentage", None]
+
+
+def test_the_number_of_drops_participles_before_the_counted_noun():
+    assert one("The number of paying subscribers rose to 2.1 million.").unit == "subscriber"
+    assert one("The number of registered business users rose to 400.").unit == "business user"
+
+
 def test_two_levels_of_one_rate_share_the_rate():
     assert [q.unit for q in qs("Yields fell to 2.8 tonnes per hectare from 3.1 tonnes.")] == [
         "tonne per hectare", "tonne per hectare"]

@@ -213,7 +213,7 @@ def _same_population(qs: list[Quantity]) -> list[Quantity]:
 # the join of two levels of one rate, past "each" or a short "in tuition": "$38,700 a year in
 # tuition, compared with $9,250", "£450 each, up from £420"
 _LEVEL_JOIN = re.compile(r"(?:\s+(?:each|apiece)|\s+(?:in|for|on|a|an|per)\s+[A-Za-z]+)?,?\s+(?:(?:up|down)\s+)?"
-                         r"(?:from|to|compared with|against|versus|vs\.?)\s+")
+                         r"(?:from|to|compared with|against|versus|vs\.?)\s+(?:the\s+)?")
 
 
 def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -432,7 +432,7 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
 # people named by their state: "the number of unemployed" counts people
 _PEOPLE_BY_STATE = frozenset("unemployed jobless homeless dead injured missing displaced elderly uninsured insured "
                              "poor wounded sick disabled".split())
-_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+)?(?:[a-z-]+s|" + "|".join(sorted(_PEOPLE_BY_STATE))
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+s|" + "|".join(sorted(_PEOPLE_BY_STATE))
                         + r"))\b(?=[^.;:,\d]{0,60}$)")
 
 
@@ -447,8 +447,8 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
                 words = m.group(1).split()
                 if len(words) > 1 and words[-1] in STOP | _MOVE_WORDS:
                     words = words[:-1]  # "the number of nurses has risen": nurses
-                if len(words) > 1 and (words[0] in ADJ or words[0] in STOP):
-                    words = words[1:]  # "the number of new cases": cases
+                while len(words) > 1 and (words[0] in ADJ or words[0] in STOP or words[0].endswith(("ing", "ed"))):
+                    words = words[1:]  # "the number of new cases": cases; "of paying business customers"
                 words = ["person"] if words[-1] in _PEOPLE_BY_STATE else [*words[:-1], _singular(words[-1])]
                 out[n] = Quantity(**{**q.__dict__, "unit": " ".join(words)})
     return out
@@ -458,7 +458,7 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
 _LEVEL_FROM = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 # "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51"
 _COMPARED = re.compile(r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
-                       r"(?:(?:a|an|the|its)\s+(?:[a-z]+\s+){0,2}(?:rate|level|average|figure|total|mean)\s+of\s+)?")
+                       r"(?:(?:a|an|the|its)\s+(?:[a-z]+\s+){0,2}(?:rate|level|average|figure|total|mean)\s+of\s+|the\s+)?")
 
 
 def _alike_in_size(x: float, y: float) -> bool:
@@ -531,8 +531,10 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "at 1.38 children per woman, below the 2.1 needed"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and (_LEVEL_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
-                 and text[max(start, prev_q.start - 3):prev_q.start].lower() == "by "):
+                 and text[max(start, prev_q.start - 3):prev_q.start].lower() == "by ") \
+            and not (prev_q.unit == "percentage" and q.value > 100):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "in 31 days, down from 38", "by 4,000 members to 61,000"
+        # (not "fallen by 2% to 88,400": a level no percentage reaches)
     elif q.unit is None and q.value_max is None and _level_pair(text, start, prev_q, q):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "climbed to 43.1 years from 40.6"
     elif q.unit is None and q.value_max is None and prev_unit and (part := _OF_THE_OPENING.match(text, start)) \
