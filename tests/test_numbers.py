@@ -1126,6 +1126,19 @@ def test_times_told_in_words_and_numbers_dialled_after_on():
     assert fields(one("Sales rose from half to 40 percent."))[:4] == ("40 percent", 40.0, None, "percentage")
 
 
+def test_a_limit_or_target_of_a_bare_figure_is_in_the_unit_before_it():
+    text = "Ozone reached 190 micrograms per cubic metre, above the limit of 120."
+    assert [q.unit for q in qs(text)] == ["microgram per cubic metre"] * 2
+    assert [q.unit for q in qs("Inflation fell to 3.4%, above the target of 2.")] == ["percentage"] * 2
+    assert [q.unit for q in qs("They scored 29 goals, an average of 2.07 per game.")] == ["goal", "goal per game"]
+
+
+def test_a_rate_with_no_base_counts_what_the_rate_is_of():
+    text = "The suicide rate fell to 9.8 per 100,000 people, against a national average of 11.2."
+    assert [q.unit for q in qs(text)] == ["suicide per 100,000 people"] * 2
+    assert one("Diesel costs 1.70 per litre.").unit == "per litre"
+
+
 def test_a_level_set_against_a_rate_is_that_rate():
     assert [q.unit for q in qs("Earnings were $2.10 a share, against the $1.95 forecast.")] == ["dollar per share"] * 2
 

@@ -145,7 +145,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
         fixed.append(q)
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
-    out = _rate_named_before(text, start, fixed)
+    out = _rate_of_what(text, start, _rate_named_before(text, start, fixed))
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
     out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
     out = _moved_levels(text, start, out)
@@ -255,6 +255,25 @@ def _rate_named_before(text: str, start: int, qs: list[Quantity]) -> list[Quanti
             if m:
                 per = UNITS.get(m.group(1)) or _singular(m.group(1))
                 out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {per}"})
+    return out
+
+
+_WHAT_RATE = re.compile(r"\b([a-z]+)\s+rates?\b")
+_NOT_OF_THINGS = frozenset("interest exchange tax growth inflation unemployment mortgage base bank policy "
+                           "success failure approval participation response turnout vacancy hourly annual".split())
+
+
+def _rate_of_what(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A rate with no base after "the death rate" or "the infection rate" counts deaths or
+    infections: "The death rate fell to 2.1 per 100,000 people" is deaths per 100,000."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit and q.unit.startswith("per "):
+            m = None
+            for m in _WHAT_RATE.finditer(text, start, q.start):
+                pass
+            if m and m.group(1) not in STOP and m.group(1) not in ADJ and m.group(1) not in _NOT_OF_THINGS:
+                out[n] = Quantity(**{**q.__dict__, "unit": f"{_singular(m.group(1))} {q.unit}"})
     return out
 
 
@@ -458,7 +477,7 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
 _LEVEL_FROM = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 # "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51"
 _COMPARED = re.compile(r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
-                       r"(?:(?:a|an|the|its)\s+(?:[a-z]+\s+){0,2}(?:rate|level|average|figure|total|mean)\s+of\s+|the\s+)?")
+                       r"(?:(?:a|an|the|its)\s+(?:[A-Za-z]+\s+){0,2}(?:rate|level|average|figure|total|mean)\s+of\s+|the\s+)?")
 
 
 def _alike_in_size(x: float, y: float) -> bool:
@@ -535,6 +554,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
             and not (prev_q.unit == "percentage" and q.value > 100):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "in 31 days, down from 38", "by 4,000 members to 61,000"
         # (not "fallen by 2% to 88,400": a level no percentage reaches)
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
+            and _LIMIT_OF.search(text, max(start, q.start - 40), q.start) and not _PER_NOUN_AFTER.match(text, q.end):
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "fell to 31 micrograms per cubic metre, under the limit of 40"
     elif q.unit is None and q.value_max is None and _level_pair(text, start, prev_q, q):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "climbed to 43.1 years from 40.6"
     elif q.unit is None and q.value_max is None and prev_unit and (part := _OF_THE_OPENING.match(text, start)) \
@@ -741,6 +763,8 @@ def _moved_levels(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_LIMIT_OF = re.compile(r"\b(?:limit|target|threshold|ceiling|cap|maximum|minimum|standard|benchmark|guideline|average)"
+                       r"\s+of\s+(?:(?:about|around|roughly|just)\s+)?$")
 _BY_TO = re.compile(r"\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
 
