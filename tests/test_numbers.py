@@ -389,6 +389,11 @@ def test_age_after_a_name_between_commas():
     assert fields(one("Jane Roe, 42, told the court.")) == ("42", 42, None, "year", "=")
 
 
+def test_people_named_by_what_they_do_over_a_figure_are_of_an_age():
+    assert fields(one("Deaths among cyclists over 75 doubled.")) == ("over 75", 75, None, "year", ">")
+    assert one("Drivers under 25 pay more.").unit == "year"
+
+
 def test_a_person_of_a_number_is_an_age_and_a_parent_of_one_counts_children():
     assert [(q.value, q.unit) for q in qs("The victims, a woman of 81 and a boy of nine, lived nearby.")] == [
         (81, "year"), (9, "year")]
