@@ -427,6 +427,16 @@ def test_bound_and_estimate_cues(cue, label):
     assert (q.change, q.surface) == (label, f"{cue} 500 homes")
 
 
+def test_down_on_or_up_on_after_a_figure_is_its_change():
+    assert one("Takings were 14% down on last year.").change == "down"
+    assert one("Exports were 6% up on 2024.").change == "up"
+
+
+def test_than_a_year_ago_is_a_time_compared_with_not_a_span():
+    assert [q.surface for q in qs("Rents are 3% higher than a year ago.")] == ["3%"]
+    assert one("The trial lasted more than a year.").surface == "more than a year"
+
+
 def test_a_comparative_before_a_figure_is_a_bound():
     assert fields(one("Mussels die in water warmer than 24C.")) == ("warmer than 24C", 24, None, "celsius", ">")
     assert one("Bags heavier than 23 kg cost extra.").change == ">"

@@ -216,7 +216,7 @@ CHANGE_AFTER = {
     "or more": ">", "or so": "~", "plus": ">", "or less": "<", "or fewer": "<", "and up": ">",
     "and above": ">", "and over": ">", "at most": "<", "at least": ">",
     "increase": "up", "rise": "up", "gain": "up", "jump": "up", "higher": "up", "hike": "up",
-    "growth": "up", "surge": "up", "up": "up",
+    "growth": "up", "surge": "up", "up": "up", "up on": "up", "down on": "down",  # "14% down on last year"
     "drop": "down", "decline": "down", "fall": "down", "decrease": "down", "lower": "down",
     "cut": "down", "reduction": "down", "loss": "down", "slump": "down", "down": "down",
     "plunge": "down",

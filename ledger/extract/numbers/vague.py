@@ -153,6 +153,8 @@ def _fold_or_a_unit(t: _Toks, i: int):
         return [(q, "fold")], i + 1
     if w in ("a", "an") and t.lw(i + 1) in _A_UNIT:
         # "nearly a decade", "more than a year": one unit with a bound
+        if t.lw(i - 1) == "than" and t.lw(i + 2) in ("ago", "earlier", "before", "previously"):
+            return NOT_HERE  # a time compared with, not a span: "3% higher than a year ago"
         lab, cue = _change_before(t, i)
         if lab in ("up", "down") and t.lw(i - 1) in _A_UNIT_HEDGES:
             cue = i - 1  # "rose nearly a metre": a rise of about one metre
