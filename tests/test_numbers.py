@@ -427,6 +427,12 @@ def test_bound_and_estimate_cues(cue, label):
     assert (q.change, q.surface) == (label, f"{cue} 500 homes")
 
 
+def test_a_margin_plus_or_minus_is_no_negative_figure():
+    q = one("The margin of error is plus or minus 3.1 percentage points.")
+    assert (q.value, q.unit, q.change) == (3.1, "percentage point", "=")
+    assert one("It fell to minus 4C.").value == -4
+
+
 def test_down_on_or_up_on_after_a_figure_is_its_change():
     assert one("Takings were 14% down on last year.").change == "down"
     assert one("Exports were 6% up on 2024.").change == "up"

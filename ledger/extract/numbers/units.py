@@ -123,6 +123,8 @@ def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
         return unit, s - (len(window) - (begin if m.group(2) else m.start())), neg
     if i > 0 and t.low[i - 1] == "minus" or (i > 1 and t.txt[i - 1] in _DASHES and t.low[i - 2] == "minus"):
         j = i - 1 if t.low[i - 1] == "minus" else i - 2
+        if t.lw(j - 1) in ("or", "/") and t.lw(j - 2) == "plus":
+            return None, t.s[j - 2], False  # a margin, no negative: "plus or minus 2.2 percentage points"
         return None, t.s[j], True
     return None, s, neg
 
