@@ -230,6 +230,12 @@ def test_identifiers_with_digits_are_not_quantities():
     assert qs("Flight 370 and G7 leaders discussed COVID-19 near posts 542 and 543.") == []
 
 
+def test_a_count_listed_after_the_name_of_a_side_is_no_id():
+    text = "That would give the Liberals 64 seats, the Farmers 22 and the Greens 9."
+    assert [(q.value, q.unit) for q in qs(text)] == [(64, "seat"), (22, "seat"), (9, "seat")]
+    assert qs("She bought the Pixel 8 on Monday.") == []
+
+
 def test_a_verb_in_ing_that_looks_like_an_id_noun_counts_what_follows():
     assert one("The delay stopped it building 120 flats.").unit == "flat"
     assert one("The trust is building 4,000 new classrooms.").unit == "classroom"

@@ -101,6 +101,21 @@ def _verb_number(t: _Toks, k: int) -> bool:
 _ING_NAMES = frozenset("boeing beijing reading wellington kettering wing".split())  # names that end like a verb
 
 
+def _a_side_and_its_count(t: _Toks, p: int) -> bool:
+    """The figure at token p is what a named side has, listed after "the" and its name: "would
+    give the Union 118 seats, the Social Democrats 91 and the Greens 46" (but "the iPhone 15"
+    names a model)."""
+    x = p - 1
+    while x > 0 and t.kind[x] == 2 and t.txt[x][0].isupper() and p - x <= 3:
+        x -= 1
+    if t.low[x] != "the" or x == p - 1:
+        return False
+    after = t.lw(p + 1)
+    counted = p + 1 < t.n and t.kind[p + 1] == 2 and t.txt[p + 1].islower() and _is_plural(after) and after not in STOP
+    plural_side = t.low[p - 1].endswith("s") and not t.low[p - 1].endswith(("'s", "’s", "ss")) and len(t.low[p - 1]) > 3
+    return counted or plural_side and after in (",", "and", ".", ";", "")
+
+
 def _gerund_count(t: _Toks, p: int) -> bool:
     """The word in -ing before the number at token p is a verb that counts the plural noun
     after it, not an ID noun: "delay building 120 homes" (but "Building 120" names one)."""
@@ -137,7 +152,8 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
         opening_verb = (p == 1 or t.txt[p - 2] in _OPENERS) and lp.endswith("ing") and lp not in _ING_NAMES \
             and p + 1 < t.n and t.txt[p + 1].islower()  # "Drinking 3 cups a day", "Adding 40 staff"
         if prev[0].isupper() and not lp.endswith(("'s", "’s")) and lp not in _CAP_OK and lp not in MONTHS and lp not in CHANGE_BEFORE \
-                and lp not in SMALL and lp not in CURRENCY_ADJ and lp not in STOP and lp not in _AGE_CUES and not opening_verb:
+                and lp not in SMALL and lp not in CURRENCY_ADJ and lp not in STOP and lp not in _AGE_CUES and not opening_verb \
+                and not _a_side_and_its_count(t, p):
             return True
     if prev == "." and p >= 2 and t.low[p - 2] in ("no", "nos", "vol", "art", "sec", "p", "pp", "ch"):
         return True
