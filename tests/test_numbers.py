@@ -230,6 +230,11 @@ def test_identifiers_with_digits_are_not_quantities():
     assert qs("Flight 370 and G7 leaders discussed COVID-19 near posts 542 and 543.") == []
 
 
+def test_a_modifier_in_words_passes_no_unit_on():
+    text = "In the 200-seat chamber any three-party deal falls short of the 101 needed."
+    assert [q.unit for q in qs(text)] == ["seat", "party", "seat"]
+
+
 def test_a_count_listed_after_the_name_of_a_side_is_no_id():
     text = "That would give the Liberals 64 seats, the Farmers 22 and the Greens 9."
     assert [(q.value, q.unit) for q in qs(text)] == [(64, "seat"), (22, "seat"), (9, "seat")]

@@ -140,9 +140,11 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
         q = _pair_in_brackets(text, q, nxt_q, fixed)
         q = _unit_from_neighbours(text, start, end, q, nxt_q, fixed, prev_q, prev_unit, index_sentence)
         q = _restated_change_and_steps(text, start, q, prev_q)
+        fixed.append(q)
+        if _WORDS_COMPOUND.fullmatch(q.surface):
+            continue  # a modifier in words passes nothing on: "short of the 175 needed" after "any two-party coalition"
         if q.unit and q.unit not in _NON_COUNT and " per " not in q.unit:
             prev_unit = q.unit  # (a rate is no counted noun: "1.38 children per woman ... number 197,000")
-        fixed.append(q)
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
     out = _rate_of_what(text, start, _rate_named_before(text, start, fixed))
@@ -597,6 +599,7 @@ _OBJECT_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|increased|raise
                            r"expanded|took|brought|grew|trimmed|slashed)\s+(?:its|their|his|her|the|our)\s+"
                            r"(?:[a-z]+\s+)?([a-z]+)\s+(?:by\s+[\d,.]+\s+)?to\s+$")
 _TIMES_AND_POINTS = frozenset("years months weeks days hours minutes points times percents".split())
+_WORDS_COMPOUND = re.compile(r"[a-z]+-[a-z]+", re.I)  # "two-party", "three-day"
 _RATIO = re.compile(r"\b(?:in|out\s+of)\b")
 _SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|m)$", re.I)
 
