@@ -400,6 +400,12 @@ def test_age_after_a_name_between_commas():
     assert fields(one("Jane Roe, 42, told the court.")) == ("42", 42, None, "year", "=")
 
 
+def test_people_who_are_over_a_figure_are_of_an_age():
+    assert one("Most patients are over 60.").unit == "year"
+    assert one("Most of the victims were under 18.").unit == "year"
+    assert one("Most shares are over 60 pence.").unit == "penny"
+
+
 def test_people_named_by_what_they_do_over_a_figure_are_of_an_age():
     assert fields(one("Deaths among cyclists over 75 doubled.")) == ("over 75", 75, None, "year", ">")
     assert one("Drivers under 25 pay more.").unit == "year"

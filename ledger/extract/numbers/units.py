@@ -74,7 +74,8 @@ _COUNT_BLOCK = {"percent", "per", "am", "pm", "st", "nd", "rd", "th", "s"}
 
 
 _PEOPLE = {"person", "child", "man", "woman", "adult", "kid", "teen", "teenager", "boy", "girl", "student", "pupil",
-           "voter", "resident", "patient", "worker", "employee", "member", "citizen", "american", "youngster"}
+           "voter", "resident", "patient", "worker", "employee", "member", "citizen", "american", "youngster",
+           "victim", "casualty", "pensioner", "infant", "baby", "girl", "people"}
 
 
 _COMPARATIVE = {"newer", "older", "bigger", "smaller", "larger", "younger", "greater", "higher", "lower", "fewer",
@@ -749,8 +750,9 @@ def _count_stage(t: _Toks, r: _Reading):
     if unit is None and uk is None and t.lw(i - 1) == "of" and t.lw(i - 2) in ("age", "ages") and value < 125:
         unit, ukind = "year", "age"  # "under the age of 12"
     older = t.lw(i - 1) == "than" and t.lw(i - 2) in ("older", "younger")
+    are = 1 + older if t.lw(i - 2 - older) in ("are", "were") else older  # "Most patients are over 60"
     if unit is None and uk is None and value < 111 and (t.lw(i - 1) in ("under", "over", "above", "below") or older) \
-            and _is_plural(t.lw(i - 2 - older)) and _people_noun(_singular(t.lw(i - 2 - older))) \
+            and _is_plural(t.lw(i - 2 - are)) and _people_noun(_singular(t.lw(i - 2 - are))) \
             and t.lw(end_tok) not in ("years", "year", "kg", "kilos", "mph", "km/h"):
         unit, ukind = "year", "age"  # "people under 30", "children over 5", "drivers older than 65"
     if unit is None and uk is None and words and value in (2, 3) and j == i + 1 and t.lw(i - 1) == "or" \
