@@ -980,6 +980,15 @@ def test_a_closing_pronoun_is_not_a_name_inside_the_words_it_reports():
     assert names(text)[1] == "Tom Ray"
 
 
+def test_a_closing_pronoun_goes_on_with_the_speaker_before_not_the_subject_of_its_words():
+    text = ("Prosecutor Simon Hale said the losses were large. "
+            "Gareth Linwood had spent £1.2 million at casinos, he said.")
+    assert names(text) == ["Simon Hale", "Simon Hale"]
+    # with no fitting speaker before, the subject of the words may be the pronoun's
+    text = "The hearing was short. Gareth Linwood had spent £1.2 million at casinos, he said."
+    assert names(text)[1] == "Gareth Linwood"
+
+
 def test_a_role_word_before_a_first_name_does_not_hide_its_gender():
     text = "Coach Daniel Ivo praised the team. Midfielder Sara Lind scored twice, he said."
     assert names(text) == [None, "Daniel Ivo"]

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field, replace
 
 from ledger.extract.attribution.cues import _PREPOSITIONS, _find, _Found, _others, _subject_of_sentence
 from ledger.extract.attribution.mentions import _np_fwd
-from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _resolve, _strip_titles
+from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _rank, _resolve, _strip_titles
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
 from ledger.extract.attribution_lex import (
-    AS_SUBJECT, COMPANY_TRADES, DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS,
+    AS_SUBJECT, COMPANY_TRADES, CUE_VERBS, DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS,
 )
 from ledger.extract.types import Speaker
 
@@ -225,7 +225,8 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     if np.kind == "pron":
         pron = AS_SUBJECT.get(toks[np.i0].low, toks[np.i0].low)
         after = _after_its_words(toks, np, found)
-        before = [e for x, e in mentions if x < np.i0 and not (after and _inside_the_words(toks, x))]
+        going_on = bool(history) and history[-1][0] is not None and _rank(history[-1][0], pron) <= 1
+        before = [e for x, e in mentions if x < np.i0 and not (after and _inside_the_words(toks, x, going_on))]
         ent = _pronoun_entity(pron, history, before)
         if ent is None:  # a pronoun with nothing before it to stand for
             return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue, generic=True), None
@@ -284,18 +285,20 @@ def _after_its_words(toks: list[_Tok], np, found: _Found) -> bool:
     return len(rest) <= 6 and not any(x.text in (",", ";", ":") or x.quoted for x in rest)
 
 
-def _inside_the_words(toks: list[_Tok], x: int) -> bool:
+def _inside_the_words(toks: list[_Tok], x: int, going_on: bool) -> bool:
     """The name at toks[x] is met inside the reported words, as a possessor or after a
-    preposition ("with Ashby's sister", "from outside Kelland"): what is said, not who
-    says it. A name that is a clause's subject ("Tom Ray argued ..., and ... he said") may
-    still be the pronoun's."""
+    preposition ("with Ashby's sister", "from the Northern region"): what is said, not who
+    says it. When the speaker of the sentence before fits the pronoun, so that its words
+    go on ("Prosecutor Hale said .... Linwood had spent £1.2 million, he said."), any name
+    in them is what is said, unless it is the subject of a reporting verb ("Tom Ray
+    argued ..., and ... he said")."""
     p = x - 1 if x > 0 and toks[x - 1].low == "the" else x
     if p > 0 and toks[p - 1].low in _PREPOSITIONS:
-        return True  # ("from the Northern region")
+        return True
     y = x
     while y + 1 < len(toks) and _is_name_tok(toks[y + 1]) and not _possessive(toks[y]):
         y += 1
-    return _possessive(toks[y])
+    return _possessive(toks[y]) or going_on and (y + 1 >= len(toks) or toks[y + 1].low not in CUE_VERBS)
 
 
 def _pronoun_entity(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
