@@ -1045,3 +1045,9 @@ def test_a_reduced_passive_has_no_source():
     assert names("He joined in May for a fee reported to be £14 million.") == [None]
     assert names("The minister, said to have fled, owes £2 million.") == [None]
     assert only("He claimed to have paid £40.").name == "He"
+
+
+def test_a_subject_with_its_name_in_commas_speaks_through_saying():
+    text = "The nurses' union, UNA, rejected the offer of 4%, saying it fell short of inflation."
+    assert only(text).name == "UNA"
+    assert only("The nurses' union said 40 wards were shut.").name == "nurses' union"

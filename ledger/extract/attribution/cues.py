@@ -900,8 +900,23 @@ def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | 
         return None
     # "It has issued a warning and advised ...": a subject "it" (after a cue, "said it" is an object)
     np = _NP(i, i, "pron") if toks[i].low == "it" else _np_fwd(toks, i, upto)
+    if np is not None and np.kind == "generic" and np.i0 == i and np.i1 + 1 < upto and np.i1 + 1 != comma \
+            and toks[np.i1 + 1].text == ",":
+        return _with_name_in_commas(toks, np, upto)  # "The drivers' union, TRAC, rejected ..., saying"
     if np is None or np.i0 != i or np.i1 + 1 >= upto or not (toks[np.i1 + 1].word or np.i1 + 1 == comma):
         return None
+    return np
+
+
+def _with_name_in_commas(toks: list[_Tok], np: _NP, upto: int) -> _NP | None:
+    """A description whose name follows it in commas, a verb after them: the description,
+    with that name in apposition ("The drivers' union, TRAC, rejected"), or None."""
+    x = np.i1 + 2
+    while x < upto and _is_name_tok(toks[x]):
+        x += 1
+    if x == np.i1 + 2 or x + 1 >= upto or toks[x].text != "," or not toks[x + 1].word:
+        return None
+    np.appos = (np.i1 + 2, x - 1)
     return np
 
 

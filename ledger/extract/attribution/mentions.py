@@ -480,6 +480,10 @@ def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
     role0 = role1 = -1
     while j < hi and j - i < 10:
         p = toks[j]
+        if p.text in ("'", "’") and j > i and toks[j - 1].low.endswith("s") and toks[j - 1].end == p.start \
+                and j + 1 < hi and toks[j + 1].word:
+            j += 1  # a plural possessive: "The drivers' union"
+            continue
         if not p.word or (j > i and p.low in DETERMINERS):
             break
         if _is_name_tok(p) or (_possessive(p) and p.cap):
