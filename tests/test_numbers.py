@@ -230,6 +230,11 @@ def test_identifiers_with_digits_are_not_quantities():
     assert qs("Flight 370 and G7 leaders discussed COVID-19 near posts 542 and 543.") == []
 
 
+def test_a_part_of_the_usual_or_planned_whole_counts_its_noun():
+    assert [q.unit for q in qs("The line ran 212 of its usual 2,300 trains.")] == ["train", "train"]
+    assert [q.unit for q in qs("Only 40 of the planned 120 flights left.")] == ["flight", "flight"]
+
+
 def test_a_modifier_in_words_passes_no_unit_on():
     text = "In the 200-seat chamber any three-party deal falls short of the 101 needed."
     assert [q.unit for q in qs(text)] == ["seat", "party", "seat"]

@@ -764,6 +764,10 @@ def _count_stage(t: _Toks, r: _Reading):
     return None
 
 
+_PART_OF_A_WHOLE = frozenset("usual normal scheduled planned total last first next past remaining original "
+                             "expected estimated".split())
+
+
 def _possessive_name_end(t: _Toks, x: int) -> int | None:
     """The token after a capitalised possessive name at x ("Quorra's", "Acme Corp's"), or None."""
     y = x
@@ -790,6 +794,8 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
             x = after or end_tok + 2
             if x + 1 < t.n and t.low[x].endswith(("'s", "’s")) and t.kind[x + 1] == 2:
                 x += 1  # "about 2,900 of the plant's workers": the workers
+            if x + 1 < t.n and t.low[x] in _PART_OF_A_WHOLE and t.kind[x + 1] == 1:
+                x += 1  # "212 of its usual 2,300 services", "40 of the planned 120 flights"
             if x < t.n and t.kind[x] == 1:  # "200 of the firm's 500 staff", "4.86 million of the 7.95 million voters"
                 x += 1 + (t.lw(x + 1) in SCALES)
             cn, cend = _counted_noun(t, x, value)
