@@ -623,6 +623,11 @@ def test_a_rate_a_barrel_followed_by_a_time_phrase():
     assert one("Profit rose $40 a year ago.").unit == "dollar"  # 'a year ago' is a time, not a rate
 
 
+def test_watt_hours_written_as_two_words():
+    assert one("Prices hit 480 euros per megawatt hour.").unit == "euro per megawatt hour"
+    assert one("The dam made 4,000 gigawatt hours.").unit == "gigawatt hour"
+
+
 def test_blood_pressure_in_millimetres_of_mercury():
     assert fields(one("Her blood pressure was 148 mmHg.")) == ("148 mmHg", 148, None, "millimetre of mercury", "=")
     assert one("A drop of 9 mm Hg is large.").unit == "millimetre of mercury"
