@@ -1051,3 +1051,8 @@ def test_a_subject_with_its_name_in_commas_speaks_through_saying():
     text = "The nurses' union, UNA, rejected the offer of 4%, saying it fell short of inflation."
     assert only(text).name == "UNA"
     assert only("The nurses' union said 40 wards were shut.").name == "nurses' union"
+
+
+def test_a_unit_symbol_is_no_name_and_a_brand_in_mid_capitals_is_a_body():
+    text = "Demand rose 2.3 GW above the record, according to GridNet. Air conditioning took a third, it estimated."
+    assert names(text) == ["GridNet", "GridNet"]

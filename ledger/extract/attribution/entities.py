@@ -189,6 +189,9 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
         if t.quoted:
             i += 1
             continue
+        if _is_name_tok(t) and t.text.isupper() and i > 0 and toks[i - 1].text[-1:].isdigit():
+            i += 1  # a unit's symbol after a figure is no name: "about 2.3 GW above the record"
+            continue
         if not _is_name_tok(t):
             if t.word and not t.cap and t.low.endswith("s") and t.low in SOURCE_NOUNS and (i + 1 >= n or toks[i + 1].cap or not toks[i + 1].word or toks[i + 1].low not in SOURCE_NOUNS):
                 np = _np_back(toks, i, 0)

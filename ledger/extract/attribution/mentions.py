@@ -182,7 +182,12 @@ def _name_kind(words: list[str]) -> str:
         return "person"
     if len(lows) > 1 and lows[-1] in COMPANY_TRADES:
         return "org"  # "Kardex Energy", "Halden Pharma": a company's name ends in its trade
+    if len(words) == 1 and _MIDCAPS_BRAND.fullmatch(words[0]):
+        return "org"  # "GridNet", "FactSet", "BoxData" (not "McAllister", "DeLuca")
     return "unknown"
+
+
+_MIDCAPS_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|O')[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 # ---------------------------------------------------------------- the phrase before a cue
