@@ -623,6 +623,16 @@ def test_a_rate_a_barrel_followed_by_a_time_phrase():
     assert one("Profit rose $40 a year ago.").unit == "dollar"  # 'a year ago' is a time, not a rate
 
 
+def test_an_earlier_level_of_a_rate_after_a_time_is_the_same_rate():
+    text = "Cod averaged £3.40 a kilo last month, up from £2.90 a year earlier."
+    assert [q.unit for q in qs(text)] == ["pound sterling per kilogram"] * 2
+
+
+def test_a_verbless_and_for_clause_borrows_the_move_before_it():
+    text = "Quotas for plaice were raised 6% to 9,000 tonnes, and for sole by 11%."
+    assert [q.change for q in qs(text)] == ["up", "=", "up"]
+
+
 def test_watt_hours_written_as_two_words():
     assert one("Prices hit 480 euros per megawatt hour.").unit == "euro per megawatt hour"
     assert one("The dam made 4,000 gigawatt hours.").unit == "gigawatt hour"

@@ -126,6 +126,13 @@ def _cue_after(t: _Toks, r: _Reading):
     r.change_after, r.end_tok = change_after, end_tok
 
 
+def _verbless_and_for(t: _Toks, x: int, b: int) -> bool:
+    """"..., and for hake by 11%": a short clause that names what else moved, no verb of its own."""
+    words = [t.low[y] for y in range(x, b) if t.kind[y] == 2]
+    return 2 <= len(words) <= 4 and words[0] == "and" and words[1] in ("for", "in", "at", "on") \
+        and not any(w.endswith("ed") or w in CHANGE_BEFORE for w in words[2:])
+
+
 def _verb_before_by(t: _Toks, b: int) -> str:
     """The change of "by N" at token b ("by"), from a verb of rise or fall before it in
     its clause or in the clause of a verbless list: "up" or "down", else "="."""
@@ -133,8 +140,8 @@ def _verb_before_by(t: _Toks, b: int) -> str:
     for x in range(b - 1, max(-1, b - 24), -1):
         lx = t.low[x]
         if t.kind[x] == 3 and lx in (",", ";", ".", ":"):
-            if lx != "," or not all(t.kind[y] != 2 or t.txt[y][0].isupper() or t.low[y] in _ELLIPSIS_OK
-                                    for y in range(x + 1, b)):
+            if lx != "," or not (all(t.kind[y] != 2 or t.txt[y][0].isupper() or t.low[y] in _ELLIPSIS_OK
+                                     for y in range(x + 1, b)) or _verbless_and_for(t, x + 1, b)):
                 break
             clause = x
             continue

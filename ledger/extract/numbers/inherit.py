@@ -230,9 +230,11 @@ def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
         a, b = out[n], out[n + 1]
         if not a.unit or {a.change, b.change} & {"up", "down"} or not _alike_in_size(a.value, b.value):
             continue  # "raised it by 4 cents to 38 cents per share": a change and a level
-        if b.unit is None and b.value_max is None and a.value_max is None and (
-                _LEVEL_FROM.fullmatch(text, a.end, b.start) or _COMPARED.fullmatch(text, a.end, b.start)):
+        earlier = _LEVEL_FROM.fullmatch(text, a.end, b.start) or _COMPARED.fullmatch(text, a.end, b.start)
+        if b.unit is None and b.value_max is None and a.value_max is None and earlier:
             out[n + 1] = Quantity(**{**b.__dict__, "unit": a.unit})  # "31 days, down from 38"
+        elif earlier and b.unit and " per " in a.unit and a.unit.split(" per ")[0] == b.unit:
+            out[n + 1] = Quantity(**{**b.__dict__, "unit": a.unit})  # "£3.40 a kilo last month, up from £2.90"
         elif not _LEVEL_JOIN.fullmatch(text, a.end, b.start):
             continue
         elif b.unit and " per " in a.unit and a.unit.split(" per ")[0] == b.unit:
