@@ -1056,3 +1056,10 @@ def test_a_subject_with_its_name_in_commas_speaks_through_saying():
 def test_a_unit_symbol_is_no_name_and_a_brand_in_mid_capitals_is_a_body():
     text = "Demand rose 2.3 GW above the record, according to GridNet. Air conditioning took a third, it estimated."
     assert names(text) == ["GridNet", "GridNet"]
+
+
+def test_a_reckoning_participle_after_a_figure_names_the_reckoner():
+    text = "The cut is smaller than the 35% recommended by the Council for the Baltic Sea."
+    assert only(text).name == "Council for the Baltic Sea"
+    assert only("Growth of 2.1% forecast by the fund would be the weakest since 2020.").name == "fund"
+    assert names("A letter seen by the Courier says 40 jobs will go.") == ["A letter"]

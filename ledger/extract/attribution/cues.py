@@ -320,7 +320,16 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
                       "goal goals try tries run runs point points touchdown".split())
 
 
-_BY_AGENT = frozenset("report confirm announce reveal disclose estimate state claim".split())
+_BY_AGENT = frozenset("report confirm announce reveal disclose estimate state claim recommend propose forecast "
+                      "predict project calculate".split())
+# reckoning verbs whose participle after a figure names the reckoner: "the 35% cut recommended
+# by the council", "growth of 2.1% forecast by the fund"
+_FIGURED_BY = frozenset("estimate recommend propose forecast predict project calculate".split())
+
+
+def _figure_just_before(toks: list[_Tok], c0: int) -> bool:
+    """A figure within the three words before the participle at toks[c0]."""
+    return any(toks[x].text[:1].isdigit() for x in range(max(0, c0 - 3), c0))
 
 
 def _by_agent(toks: list[_Tok], k: int) -> _Found | None:
@@ -330,15 +339,17 @@ def _by_agent(toks: list[_Tok], k: int) -> _Found | None:
     n = len(toks)
     low = toks[k].low
     lemma = CUE_VERBS.get(low)
-    if lemma not in _BY_AGENT or low == lemma or k + 2 >= n or toks[k + 1].low != "by" or toks[k].quoted:
+    if lemma not in _BY_AGENT or k + 2 >= n or toks[k + 1].low != "by" or toks[k].quoted:
         return None
+    if low == lemma and not (lemma in _FIGURED_BY and _figure_just_before(toks, k)):
+        return None  # (but "growth of 2.1% forecast by the fund")
     c0 = k
     while c0 - 1 >= 0 and k - c0 < 4 and (toks[c0 - 1].low in AUX or toks[c0 - 1].low in CUE_ADVERBS):
         c0 -= 1
     lead = {toks[x].low for x in range(c0, k)}
     if c0 - 1 >= 0 and toks[c0 - 1].low == "as":
         c0 -= 1
-    elif not lead & BE:
+    elif not lead & BE and not (lemma in _FIGURED_BY and _figure_just_before(toks, c0)):
         return None
     np = _np_fwd(toks, k + 2, n)
     if np is None or np.kind == "pron":

@@ -497,7 +497,7 @@ def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
             last_name = j
             j += 1
             continue
-        the = 1 if p.low == "of" and j + 2 < hi and toks[j + 1].low == "the" else 0  # "Office of the Ombudsman"
+        the = 1 if p.low in ("of", "for") and j + 2 < hi and toks[j + 1].low == "the" else 0  # "Office of the Ombudsman"
         if p.low in _CONNECT and not p.cap and last_name == j - 1 and j + 1 + the < hi and _is_name_tok(toks[j + 1 + the]):
             if p.low in ("for", "of", "at", "from") and _name_kind([toks[x].text for x in range(first_name, j)]) != "org":
                 break  # "Lydia Smith for the Food Agency": the person is the source
