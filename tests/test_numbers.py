@@ -623,6 +623,15 @@ def test_a_rate_a_barrel_followed_by_a_time_phrase():
     assert one("Profit rose $40 a year ago.").unit == "dollar"  # 'a year ago' is a time, not a rate
 
 
+def test_a_figure_set_against_a_measure_with_not_is_that_measure():
+    text = "They sold 9,000 tickets. The course was 21 kilometres, not 18, the rules said."
+    assert [q.unit for q in qs(text)] == ["ticket", "kilometre", "kilometre"]
+
+
+def test_a_point_on_a_course_is_no_quantity():
+    assert qs("He stopped at kilometre 18 and at mile 20.") == []
+
+
 def test_an_earlier_level_of_a_rate_after_a_time_is_the_same_rate():
     text = "Cod averaged £3.40 a kilo last month, up from £2.90 a year earlier."
     assert [q.unit for q in qs(text)] == ["pound sterling per kilogram"] * 2

@@ -242,6 +242,7 @@ ID_NOUNS = {
     "sensex", "nifty", "tsx", "rule", "regulation", "resolution", "amendment", "paragraph", "clause", "question", "ticket",
     "id", "tv", "radio", "mark", "pick", "size", "gen", "generation", "series", "part", "parts",
     "district", "lap", "jersey", "shirt", "batch", "wave", "ch", "p", "pp",
+    "kilometre", "kilometer", "mile", "milepost", "marker",  # "at kilometre 18", "mile 20"
 }
 
 STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",

@@ -575,6 +575,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and (moved := _OBJECT_MOVED.search(text, max(start, q.start - 60), q.start)) \
             and _is_plural(moved.group(1)) and moved.group(1) not in _TIMES_AND_POINTS:
         q = Quantity(**{**q.__dict__, "unit": _singular(moved.group(1))})  # "doubled its seats to 22"
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
+            and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
             and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})
@@ -601,6 +604,7 @@ _OBJECT_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|increased|raise
                            r"expanded|took|brought|grew|trimmed|slashed)\s+(?:its|their|his|her|the|our)\s+"
                            r"(?:[a-z]+\s+)?([a-z]+)\s+(?:by\s+[\d,.]+\s+)?to\s+$")
 _TIMES_AND_POINTS = frozenset("years months weeks days hours minutes points times percents".split())
+_NOT_THAT = re.compile(r",?\s+(?:not|rather than|instead of|but)\s+")  # "42 kilometres, not 30"
 _WORDS_COMPOUND = re.compile(r"[a-z]+-[a-z]+", re.I)  # "two-party", "three-day"
 _RATIO = re.compile(r"\b(?:in|out\s+of)\b")
 _SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|m)$", re.I)
