@@ -623,6 +623,11 @@ def test_a_rate_a_barrel_followed_by_a_time_phrase():
     assert one("Profit rose $40 a year ago.").unit == "dollar"  # 'a year ago' is a time, not a rate
 
 
+def test_a_total_a_rate_takes_is_the_same_rate():
+    text = "It declared a final dividend of 6.1p a share, taking the total for the year to 9.3p."
+    assert [q.unit for q in qs(text)] == ["penny per share"] * 2
+
+
 def test_a_figure_set_against_a_measure_with_not_is_that_measure():
     text = "They sold 9,000 tickets. The course was 21 kilometres, not 18, the rules said."
     assert [q.unit for q in qs(text)] == ["ticket", "kilometre", "kilometre"]

@@ -218,6 +218,9 @@ _LEVEL_JOIN = re.compile(r"(?:\s+(?:each|apiece)|\s+(?:in|for|on|a|an|per)\s+[A-
                          r"(?:from|to|compared with|against|versus|vs\.?)\s+(?:the\s+)?")
 
 
+_TAKING_TOTAL = re.compile(r",?\s+(?:taking|bringing|lifting|raising)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,5}?to\s+")
+
+
 def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Two levels of one rate, the rate written once: "3.0 tonnes per hectare from 3.4
     tonnes", "$30 a share, up from $25", "from 3.40 drals a pack to 9.85 drals": the other
@@ -230,7 +233,8 @@ def _same_rate_level(text: str, qs: list[Quantity]) -> list[Quantity]:
         a, b = out[n], out[n + 1]
         if not a.unit or {a.change, b.change} & {"up", "down"} or not _alike_in_size(a.value, b.value):
             continue  # "raised it by 4 cents to 38 cents per share": a change and a level
-        earlier = _LEVEL_FROM.fullmatch(text, a.end, b.start) or _COMPARED.fullmatch(text, a.end, b.start)
+        earlier = _LEVEL_FROM.fullmatch(text, a.end, b.start) or _COMPARED.fullmatch(text, a.end, b.start) \
+            or _TAKING_TOTAL.fullmatch(text, a.end, b.start)
         if b.unit is None and b.value_max is None and a.value_max is None and earlier:
             out[n + 1] = Quantity(**{**b.__dict__, "unit": a.unit})  # "31 days, down from 38"
         elif earlier and b.unit and " per " in a.unit and a.unit.split(" per ")[0] == b.unit:
