@@ -1063,3 +1063,10 @@ def test_a_reckoning_participle_after_a_figure_names_the_reckoner():
     assert only(text).name == "Council for the Baltic Sea"
     assert only("Growth of 2.1% forecast by the fund would be the weakest since 2020.").name == "fund"
     assert names("A letter seen by the Courier says 40 jobs will go.") == ["A letter"]
+
+
+def test_institutions_that_speak_in_the_news():
+    assert only("At least 41 people drowned, the coastguard said, and dozens were missing.").name == "coastguard"
+    assert only("Profits fell 12%, the tech giant said.").name == "tech giant"
+    assert only("The junta said 40 soldiers were killed.").name == "junta"
+    assert names("The state said 40 roads were closed.") == [None]

@@ -238,6 +238,9 @@ SOURCE_NOUNS = frozenset(
     cleric clerics pilot pilots surgeon surgeons pharmacist baker butcher pupil pupils
     notice bulletin advisory guidance briefing forecast ruling judgment judgement minutes transcript
     manifesto prospectus tally dossier
+    coastguard coastguards militia junta regime presidency brigade utility prosecution defence defense
+    legislature municipality treasury diocese laboratory museum guild chamber broadcaster supermarket
+    city county giant maker chain
     supporter supporters opponent opponents protester protesters protestors demonstrators voter voters
     lawmaker lawmakers legislator legislators senator senators congressman congresswoman governor
     mayor candidate candidates nominee democrats republicans economist economists strategist
