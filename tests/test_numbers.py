@@ -449,6 +449,11 @@ def test_bound_and_estimate_cues(cue, label):
     assert (q.change, q.surface) == (label, f"{cue} 500 homes")
 
 
+def test_money_lost_to_scams_is_a_sum_taken_not_a_fall():
+    assert one("Savers lost £12 million to fraudsters last year.").change == "="
+    assert one("The fund lost £38 million in value.").change == "down"
+
+
 def test_a_margin_plus_or_minus_is_no_negative_figure():
     q = one("The margin of error is plus or minus 3.1 percentage points.")
     assert (q.value, q.unit, q.change) == (3.1, "percentage point", "=")

@@ -126,6 +126,19 @@ def _cue_after(t: _Toks, r: _Reading):
     r.change_after, r.end_tok = change_after, end_tok
 
 
+_LOST_TO = frozenset("scams scammers fraud fraudsters criminals thieves gangs hackers fraudulent".split())
+
+
+def _lost_to(t: _Toks, x: int) -> bool:
+    """Money lost to somebody, a sum taken ("lost £38 million to scams"), within a few words."""
+    for y in range(x, min(t.n - 1, x + 6)):
+        if t.low[y] == "to" and t.low[y + 1] in _LOST_TO:
+            return True
+        if t.kind[y] == 3 and t.low[y] in (",", ";", "."):
+            break
+    return False
+
+
 def _verbless_and_for(t: _Toks, x: int, b: int) -> bool:
     """"..., and for hake by 11%": a short clause that names what else moved, no verb of its own."""
     words = [t.low[y] for y in range(x, b) if t.kind[y] == 2]
@@ -166,8 +179,8 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = "="  # "made a loss of €61.4 million": the sum lost, not a fall
     if lab == "down" and cue_tok >= 0 and t.low[cue_tok] in ("lost", "lose", "loses", "losing") and (
             ukind == "count" and unit not in ("point", "percentage point", "basis point") and unit not in _STOCKS
-            or t.lw(cue_tok - 1) in _PEOPLE_WHO):
-        change = "="  # "lost 5 games", "who lost £14,500": things lost, not a level that fell
+            or t.lw(cue_tok - 1) in _PEOPLE_WHO or ukind == "cur" and _lost_to(t, r.end_tok)):
+        change = "="  # "lost 5 games", "who lost £14,500", "lost £38 million to scams": things lost, not a level that fell
     if lab == "down" and cue_tok == q0 - 1 and t.low[cue_tok] in _CUT_VERBS and ukind == "count" \
             and unit not in ("point", "percentage point", "basis point"):
         change = "="  # "has cut 60 jobs", "cut 40 posts": things cut, counted (as "cut by 5%" is not)
