@@ -1070,3 +1070,16 @@ def test_institutions_that_speak_in_the_news():
     assert only("Profits fell 12%, the tech giant said.").name == "tech giant"
     assert only("The junta said 40 soldiers were killed.").name == "junta"
     assert names("The state said 40 roads were closed.") == [None]
+
+
+def test_a_name_a_copula_and_a_colon_introduce_a_quotation():
+    assert only('Costa was blunt: "We cannot survive a 20% cut."').name == "Costa"
+    assert names('Partial transcript: "We cannot survive a cut."') == [None]
+
+
+def test_a_body_named_by_its_last_word_is_the_one_named_in_full():
+    text = ("According to the European Commission, 14 stocks are overfished. "
+            "The Commission, in a statement, said quotas would fall 9%.")
+    assert names(text) == ["European Commission", "European Commission"]
+    assert only("That was the view of the Norwegian delegation, which warned of 500 job losses.").name \
+        == "Norwegian delegation"

@@ -240,7 +240,7 @@ SOURCE_NOUNS = frozenset(
     manifesto prospectus tally dossier
     coastguard coastguards militia junta regime presidency brigade utility prosecution defence defense
     legislature municipality treasury diocese laboratory museum guild chamber broadcaster supermarket
-    city county giant maker chain
+    city county giant maker chain delegation delegations negotiator negotiators mediator mediators caucus faction bloc
     supporter supporters opponent opponents protester protesters protestors demonstrators voter voters
     lawmaker lawmakers legislator legislators senator senators congressman congresswoman governor
     mayor candidate candidates nominee democrats republicans economist economists strategist

@@ -278,8 +278,8 @@ def _subject_before_colon(toks: list[_Tok], k: int) -> _NP | None:
     if x < k and toks[x].text == ",":  # past an apposition: ", a trader in Seoul,"
         x = next((y + 1 for y in range(x + 1, min(k, x + 12)) if toks[y].text == ","), k)
     verb = toks[x:k]
-    if np.n1 - np.n0 < 1 or not verb or len(verb) > 5 or any(not t.word or t.quoted or t.cap for t in verb):
-        return None  # (a one-word label is no speaker: "Partial transcript:")
+    if not verb or len(verb) > 5 or any(not t.word or t.quoted or t.cap for t in verb):
+        return None  # (a label is no speaker: "Partial transcript:"; "Costa was blunt:" is)
     if not (verb[0].low.endswith(("ed", "s")) or verb[0].low in _COLON_VERBS):
         return None
     return np

@@ -163,6 +163,11 @@ class _Names:
                       and e.name.split()[0] == core[0]}
             if len(bodies) == 1:
                 ent = next(iter(bodies.values()))  # "Halden" after "Halden Group plc": the one body it begins
+        if ent is None and len(core) == 1 and kind == "org" and core[0].lower() in ORG_WORDS:
+            bodies = {e.name: e for e in self.by_name.values() if e.kind == "org" and len(e.name.split()) > 1
+                      and e.name.split()[-1] == core[0]}
+            if len(bodies) == 1:
+                ent = next(iter(bodies.values()))  # "the Commission" after "the European Commission": the one it ends
         if ent is None:
             ent = _Entity(key, kind, gender)
             self.by_name[key] = ent
