@@ -449,6 +449,12 @@ def test_bound_and_estimate_cues(cue, label):
     assert (q.change, q.surface) == (label, f"{cue} 500 homes")
 
 
+def test_a_majority_of_a_figure_counts_seats_or_votes():
+    assert [q.unit for q in qs("The bloc would hold 90 of the 170 seats, a majority of five.")] == ["seat"] * 3
+    assert one("He won with a majority of 4,210.").unit == "vote"
+    assert one("A majority of 60% backed the strike.").unit == "percentage"
+
+
 def test_money_lost_to_scams_is_a_sum_taken_not_a_fall():
     assert one("Savers lost £12 million to fraudsters last year.").change == "="
     assert one("The fund lost £38 million in value.").change == "down"

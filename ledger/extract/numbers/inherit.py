@@ -572,6 +572,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "Of the 1,200 staff, about 300 work from home"
     elif q.unit is None and q.value_max is None and prev_unit and _ANOTHER.search(text, max(start, q.start - 12), q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "40 tanks ... destroyed, and another 30 damaged"
+    elif q.unit is None and q.value_max is None and _MAJORITY_OF.search(text, max(start, q.start - 30), q.start):
+        q = Quantity(**{**q.__dict__, "unit": prev_unit if prev_unit in ("seat", "vote") else "vote"})
+        # "178 of the 349 seats, a majority of seven" (seats); "won with a majority of 4,210" (votes)
     elif q.unit is None and q.value_max is None and (group := _GROUP_OF.search(text, max(start, q.start - 40), q.start)):
         q = Quantity(**{**q.__dict__, "unit": _GROUP_COUNTS[group.group(1).lower()]})  # "a population of 2.1 million"
     elif q.unit is None and q.value_max is None and _TALLY.match(text, q.end) and _VOTE.search(text, start, end):
@@ -608,6 +611,7 @@ _OBJECT_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|increased|raise
                            r"expanded|took|brought|grew|trimmed|slashed)\s+(?:its|their|his|her|the|our)\s+"
                            r"(?:[a-z]+\s+)?([a-z]+)\s+(?:by\s+[\d,.]+\s+)?to\s+$")
 _TIMES_AND_POINTS = frozenset("years months weeks days hours minutes points times percents".split())
+_MAJORITY_OF = re.compile(r"\b(?:majority|margin)\s+of\s+(?:(?:just|only|about|some|nearly)\s+)?$")
 _NOT_THAT = re.compile(r",?\s+(?:not|rather than|instead of|but)\s+")  # "42 kilometres, not 30"
 _WORDS_COMPOUND = re.compile(r"[a-z]+-[a-z]+", re.I)  # "two-party", "three-day"
 _RATIO = re.compile(r"\b(?:in|out\s+of)\b")

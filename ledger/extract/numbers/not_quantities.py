@@ -469,7 +469,8 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
             and t.lw(i - 1) not in _NAMED_BY_NUMBER:
         pass  # "only three of the 27 had expected": a part of a figure is a count, whatever it counts
     elif unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s")
-                         or t.lw(i - 1) == "of" and not scaled and CHANGE_BEFORE.get(" ".join(t.low[i - 3:i])) is None):
+                         or t.lw(i - 1) == "of" and not scaled and CHANGE_BEFORE.get(" ".join(t.low[i - 3:i])) is None
+                         and t.lw(i - 2) not in ("majority", "margin", "lead")):  # ("a majority of seven" counts)
         # ("a gain of nine", "a rise of three" are changes)
         # "two of them", "the two": not counts on their own
         return NOT_HERE
