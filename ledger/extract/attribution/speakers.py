@@ -163,12 +163,13 @@ def _named_later(results: list[Speaker | None], read: list[_Sentence]) -> list[S
     for idx, sp in enumerate(results):
         if sp is None or not sp.generic:
             continue
-        words = [w.lower() for w in sp.name.split() if w.lower() not in ("the", "a", "an") and not _POSSESSOR.match(w)
-                 or w == sp.name.split()[-1]]
-        if not words or words[-1] not in ROLE_NOUNS:
+        *mods, head = sp.name.lower().split()
+        words = {w for w in mods if w not in ("the", "a", "an") and not _POSSESSOR.match(w)} | {head}
+        if head not in ROLE_NOUNS:
             continue
-        fits = {later.name for at, later in named if at > idx and set(words) <= set(later.role.lower().split())}
-        if len(fits) == 1 and not any(at < idx and set(words) <= set(e.role.lower().split()) for at, e in named):
+        fits = {e.name for at, e in named if at > idx and words <= set(e.role.lower().split())}
+        met_before = any(at < idx and words <= set(e.role.lower().split()) for at, e in named)
+        if len(fits) == 1 and not met_before:
             out[idx] = replace(sp, name=fits.pop(), generic=False)
     return out
 
