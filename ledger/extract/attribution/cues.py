@@ -420,6 +420,16 @@ def _coordinated(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int)
     return _Found(np, c0, c1, lemma) if _valid(np, lemma, toks, k) else None
 
 
+def _reduced_passive(toks: list[_Tok], k: int) -> bool:
+    """The participle at toks[k] with "to be" or "to have" after it and a noun or a comma
+    before it, a passive with no source ("a fee reported to be £14 million"); after a
+    pronoun or a name it is the subject's own claim ("He claimed to have paid £40")."""
+    if k == 0 or k + 2 >= len(toks) or toks[k + 1].low != "to" or toks[k + 2].low not in ("be", "have", "total", "cost"):
+        return False
+    p = toks[k - 1]
+    return p.text == "," or p.word and not p.cap and p.low not in PRONOUNS and p.low not in AUX
+
+
 _CLAIMED_SUMS = frozenset("expenses benefits allowances compensation damages costs fees refunds subsidies grants "
                           "overtime mileage".split())
 
@@ -467,11 +477,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     if lemma == "expect" and (k + 1 >= n or toks[k + 1].low in _NOT_EXPECTING or not toks[k + 1].word):
         return None  # "Acme expects revenue of $2bn" is a forecast; "expected to visit", "expected next month" are not
     obj = k + 1 + (k + 1 < n and toks[k + 1].low in ("about", "some", "nearly", "almost", "more", "over", "its", "their"))
-    if low != lemma and 0 < k and k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].low in ("be", "have", "total", "cost") \
-            and (toks[k - 1].text == "," or toks[k - 1].word and not toks[k - 1].cap and toks[k - 1].low not in PRONOUNS
-                 and toks[k - 1].low not in AUX):
-        return None  # a reduced passive with no source: "a fee reported to be £14 million", "the minister, said to have fled"
-        # (but "He claimed to have paid £40" claims)
+    if low != lemma and _reduced_passive(toks, k):
+        return None  # "a fee reported to be £14 million", "the minister, said to have fled"
     if lemma == "claim" and _claims_a_sum(toks, obj):
         return None  # "wrongly claimed 48,600 euros in expenses", "the fire claimed 12 lives": no assertion
     if lemma == "recall" and obj < n and toks[obj].text[:1].isdigit():
