@@ -1083,3 +1083,8 @@ def test_a_body_named_by_its_last_word_is_the_one_named_in_full():
     assert names(text) == ["European Commission", "European Commission"]
     assert only("That was the view of the Norwegian delegation, which warned of 500 job losses.").name \
         == "Norwegian delegation"
+
+
+def test_a_role_with_its_field_before_a_name_in_apposition():
+    assert only('"It has to last," said Korvo\'s head of product, Aiko Takeda.').name == "Aiko Takeda"
+    assert only('"It is over," said the head of the union.').name == "head"

@@ -456,8 +456,9 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
         i += 1
     j, first_name, role0, role1 = _fwd_extent(toks, i, hi)
     # trim trailing words that cannot end a source phrase
-    while j >= i and not toks[j].cap and not _head_ok(toks[j].low) and toks[j].low not in DOCUMENT_NOUNS:
-        j -= 1  # ("according to clinic records": a document heads it too)
+    while j >= i and not toks[j].cap and not _head_ok(toks[j].low) and toks[j].low not in DOCUMENT_NOUNS \
+            and toks[j].low not in ROLE_NOUNS:
+        j -= 1  # ("according to clinic records": a document heads it too; "Korvo's head of product, Jun Takeda")
     if j < i:
         return None
     if toks[j].cap:
@@ -536,6 +537,11 @@ def _results_of(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
 def _apposition_after(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
     """A name in apposition after a generic head toks[j]:
     "the team's coach, Alireza Mehraban," -> the name in apposition."""
+    if toks[j].low in ROLE_NOUNS and j + 2 < hi and toks[j + 1].low in ("of", "for") and toks[j + 2].word:
+        x = j + 2  # a role's field before the comma: "head of product, Jun Takeda"
+        while x + 1 < hi and x - j < 5 and toks[x + 1].word and not toks[x + 1].cap:
+            x += 1
+        j = x
     if j + 2 < hi and toks[j + 1].text == "," and _is_name_tok(toks[j + 2]):
         k = j + 2
         while k + 1 < hi and _is_name_tok(toks[k + 1]):
