@@ -244,6 +244,7 @@ def test_a_count_listed_after_the_name_of_a_side_is_no_id():
     text = "That would give the Liberals 64 seats, the Farmers 22 and the Greens 9."
     assert [(q.value, q.unit) for q in qs(text)] == [(64, "seat"), (22, "seat"), (9, "seat")]
     assert qs("She bought the Pixel 8 on Monday.") == []
+    assert [q.surface for q in qs("The Vela 7 charges in 19 minutes.")] == ["19 minutes"]  # a model's small number
 
 
 def test_a_verb_in_ing_that_looks_like_an_id_noun_counts_what_follows():

@@ -113,7 +113,8 @@ def _a_side_and_its_count(t: _Toks, p: int) -> bool:
     after = t.lw(p + 1)
     counted = p + 1 < t.n and t.kind[p + 1] == 2 and t.txt[p + 1].islower() and _is_plural(after) and after not in STOP
     plural_side = t.low[p - 1].endswith("s") and not t.low[p - 1].endswith(("'s", "’s", "ss")) and len(t.low[p - 1]) > 3
-    return counted or plural_side and after in (",", "and", ".", ";", "")
+    big = (_figure(t.txt[p]) or 0) >= 30  # (a model's number is small: "the Vela 7 charges in 19 minutes")
+    return counted and (big or plural_side) or plural_side and after in (",", "and", ".", ";", "")
 
 
 def _gerund_count(t: _Toks, p: int) -> bool:
