@@ -1088,3 +1088,8 @@ def test_a_body_named_by_its_last_word_is_the_one_named_in_full():
 def test_a_role_with_its_field_before_a_name_in_apposition():
     assert only('"It has to last," said Korvo\'s head of product, Aiko Takeda.').name == "Aiko Takeda"
     assert only('"It is over," said the head of the union.').name == "head"
+
+
+def test_it_in_a_relative_clause_is_the_named_subject_of_the_sentence():
+    text = "Korvo unveiled the Vela 7 phone with a battery that it says lasts 31 hours."
+    assert only(text).name == "Korvo"

@@ -271,8 +271,8 @@ def _relative_it(toks: list[_Tok], np):
     if toks[np.i0].low != "it" or np.i0 == 0 or toks[np.i0 - 1].low not in ("which", "that"):
         return None
     subject = _subject_of_sentence(toks, np.i0 - 1)
-    if subject is None or subject.kind != "generic" or toks[subject.i1].low not in ORG_WORDS:
-        return None
+    if subject is None or not (subject.kind == "generic" and toks[subject.i1].low in ORG_WORDS or subject.kind == "name"):
+        return None  # ("Korvo unveiled its phone with a battery that it says lasts 31 hours": Korvo)
     return subject
 
 
