@@ -1093,3 +1093,8 @@ def test_a_role_with_its_field_before_a_name_in_apposition():
 def test_it_in_a_relative_clause_is_the_named_subject_of_the_sentence():
     text = "Korvo unveiled the Vela 7 phone with a battery that it says lasts 31 hours."
     assert only(text).name == "Korvo"
+
+
+def test_minutes_or_a_transcript_of_a_meeting_speak():
+    assert only("Seven of the nine members voted for the cut, minutes of the meeting showed.").name == "minutes"
+    assert only("A transcript of the hearing shows 40 objections were raised.").name == "A transcript"

@@ -211,7 +211,7 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
         return _restrictive_who(toks, j, lo)
     if _is_name_tok(t):
         return _coordinated(toks, _name_np_back(toks, j, lo), lo)
-    informed = _informed_back(toks, j, lo)  # "sources close to the board said": the sources
+    informed = _informed_back(toks, j, lo) or _document_of(toks, j, lo)  # "sources close to the board said"
     if informed is not None:
         return informed
     if t.word and not t.cap and t.low not in STOPWORDS and (_head_ok(t.low) or _one_person(toks, j, lo)):
@@ -247,6 +247,20 @@ def _informed_tail(toks: list[_Tok], x: int, hi: int) -> int | None:
             and toks[end + 1].low not in CUE_VERBS and toks[end + 1].low not in TIME_WORDS:
         end += 1
     return end if end > y else None
+
+
+_RECORDS = frozenset("minutes transcript transcripts".split())
+
+
+def _document_of(toks: list[_Tok], j: int, lo: int) -> _NP | None:
+    """A document named by what it records, ending at toks[j]: "minutes of the meeting
+    showed", "a transcript of the hearing shows": the document."""
+    for x in range(j - 1, max(lo, j - 5), -1):
+        if toks[x].low == "of" and x - 1 >= lo and toks[x - 1].low in _RECORDS and not toks[x - 1].cap \
+                and all(toks[y].word and not toks[y].quoted for y in range(x + 1, j + 1)):
+            np = _generic_np_back(toks, x - 1, lo)
+            return _NP(np.i0, x - 1, "generic")
+    return None
 
 
 def _informed_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
