@@ -450,6 +450,13 @@ def test_bound_and_estimate_cues(cue, label):
     assert (q.change, q.surface) == (label, f"{cue} 500 homes")
 
 
+def test_a_fraction_of_one_unit_is_that_much_of_the_unit():
+    q = one("The bank cut its rate by a quarter of a percentage point.")
+    assert (q.surface, q.value, q.unit, q.change) == ("a quarter of a percentage point", 0.25, "percentage point", "down")
+    assert one("Seas rose a tenth of a millimetre.").unit == "millimetre"
+    assert one("A third of the vote went to Labour.").unit is None
+
+
 def test_a_majority_of_a_figure_counts_seats_or_votes():
     assert [q.unit for q in qs("The bloc would hold 90 of the 170 seats, a majority of five.")] == ["seat"] * 3
     assert one("He won with a majority of 4,210.").unit == "vote"

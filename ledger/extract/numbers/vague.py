@@ -13,7 +13,7 @@ from ledger.extract.numbers.limits import _readable, _whole
 from ledger.extract.numbers.tokens import NOT_HERE, _DASHES, _Reading, _Toks, _emit
 from ledger.extract.numbers.words import _A_UNIT, _FOLD, _figure, _unreadable_figure
 from ledger.extract.numbers.units import _counted_noun, _unit_after
-from ledger.extract.numbers.change import _change_before
+from ledger.extract.numbers.change import _change_before, _verb_before_by
 
 
 def _finish_vague(t: _Toks, i: int, j: int, a: float, b: float, lo: int):
@@ -89,6 +89,14 @@ def _fraction(t: _Toks, i: int):
         end = cend if unit else end + 3
         q = _emit(t.text, t, s0, t.e[end - 1], val, None, unit, lab, None)
         return [(q, "count" if unit else "frac")], end
+    if t.lw(end) == "of" and t.lw(end + 1) in ("a", "an", "one"):
+        for k in (2, 1):  # "a quarter of a percentage point", "a tenth of a millimetre": part of one unit
+            key = " ".join(t.low[end + 2:end + 2 + k])
+            if end + 2 + k <= t.n and key in UNITS:
+                if lab == "=" and t.lw(i - 1) == "by":
+                    lab = _verb_before_by(t, i - 1)  # "cut its rate by a quarter of a percentage point"
+                q = _emit(t.text, t, s0, t.e[end + 1 + k], val, None, UNITS[key], lab, None)
+                return [(q, "phys")], end + 2 + k
     q = _emit(t.text, t, s0, t.e[end - 1], val, None, None, lab, None)
     return [(q, "frac")], end
 
