@@ -1871,3 +1871,40 @@ def test_people_still_missing_are_the_people_the_sentence_before_counted():
     cut = text.index("Four")
     find_quantities(text, 0, cut)
     assert [q.unit for q in find_quantities(text, cut, len(text))] == ["miner"]
+
+
+def test_a_price_each_is_per_the_things_counted_not_their_contents():
+    assert [q.unit for q in qs("He lost 18 containers of bananas, worth roughly 90,000 euros each.")] \
+        == ["container", "euro per container"]
+    assert [q.unit for q in qs("The museum bought letters at £400 each.")] == ["pound sterling per letter"]
+
+
+def test_a_level_a_rate_rises_to_keeps_the_rate_not_an_earlier_noun():
+    text = "The road has two lanes. About 22,000 vehicles a day will use it, rising to 30,000 by 2040."
+    cut = text.index("About")
+    find_quantities(text, 0, cut)
+    assert [q.unit for q in find_quantities(text, cut, len(text))] == ["vehicle per day", "vehicle per day"]
+
+
+def test_up_from_after_a_span_in_words_is_the_count_before_it():
+    assert [q.unit for q in qs("Some 38,000 patients have waited over a year, up from 26,500.")] \
+        == ["patient", "year", "patient"]
+    assert [q.unit for q in qs("The median wait is now 41 weeks, up from 35.")] == ["week", "week"]
+
+
+def test_a_sum_in_millions_after_money_is_money_before_an_earlier_noun():
+    text = "He scored 31 goals in 44 matches. The club spent 188 million euros, against 41 million in sales."
+    cut = text.index("The club")
+    find_quantities(text, 0, cut)
+    assert [q.unit for q in find_quantities(text, cut, len(text))] == ["euro", "euro"]
+
+
+def test_a_sum_named_again_later_is_in_its_currency():
+    text = "The club paid a fee of 62 million euros. He scored 31 goals. At 62 million he is a bargain."
+    cuts = [0, text.index("He "), text.index("At "), len(text)]
+    units = [q.unit for a, b in zip(cuts, cuts[1:]) for q in find_quantities(text, a, b)]
+    assert units == ["euro", "goal", "euro"]
+    text = "The fee was 3 million euros. At 62 million he would be a bargain."
+    cut = text.index("At ")
+    find_quantities(text, 0, cut)
+    assert [q.unit for q in find_quantities(text, cut, len(text))] == [None]

@@ -108,7 +108,7 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 # later bare "212 per 100,000" in the same document.
 # "scale" is the last temperature scale the document wrote ("41.3°C"), for a later bare
 # "27 degrees" in a sentence about temperature.
-_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None, "basis": False}
+_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None, "basis": False, "sums": {}}
 
 
 def _counted_before(text: str, start: int) -> str | None:
@@ -124,7 +124,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     neighbours (or from the sentence before) and its change from the quantity it restates."""
     prev_unit = _counted_before(text, start)  # inherit the counted noun: "41,000 troops ... and 42,000 more"
     if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
-        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False)
+        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False, sums={})
     fixed = []
     prev_q = None
     index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
@@ -150,7 +150,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _rate_of_what(text, start, _rate_named_before(text, start, fixed))
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
     out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
-    out = _moved_levels(text, start, out)
+    out = _sums_named_again(_moved_levels(text, start, out))
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
@@ -394,8 +394,9 @@ def _paid_to_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
 def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """An amount "each" prices the things the clause counted or named before it: "the
     records were offered at $0.40 each" is dollars per record, "1,200 tickets at €15
-    apiece" euros per ticket (the nearest plural noun before it that is no unit); a count
-    "each" is per such thing too: "31 classrooms hold 28 students each"."""
+    apiece" euros per ticket (the nearest plural noun before it that is no unit, and of those
+    the nearest a figure counted: "18 containers of bananas, worth €90,000 each" prices the
+    containers); a count "each" is per such thing too: "31 classrooms hold 28 students each"."""
     out = list(qs)
     for n, q in enumerate(out):
         if not _EACH.match(text, q.end):
@@ -406,6 +407,8 @@ def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
         if q.unit not in _MONEY and not counted_each:
             continue
         nouns = [w for w in _plural_nouns_named(text, clause, q.start) if _singular(w) != q.unit]
+        counted_here = {p.unit for p in out[:n] if p.start >= clause}
+        nouns = [w for w in nouns if _singular(w) in counted_here] or nouns
         if nouns:
             noun = _singular(nouns[-1])
             counted = next((p.unit for p in reversed(out[:n]) if p.unit and p.unit.split(" ")[-1] == noun), noun)
@@ -560,7 +563,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
             and (_LEVEL_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
                  and text[max(start, prev_q.start - 3):prev_q.start].lower() == "by ") \
             and not (prev_q.unit == "percentage" and q.value > 100):
-        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "in 31 days, down from 38", "by 4,000 members to 61,000"
+        q = Quantity(**{**q.__dict__, "unit": _level_moved_from(fixed, prev_q)})
+        # "in 31 days, down from 38", "by 4,000 members to 61,000"
         # (not "fallen by 2% to 88,400": a level no percentage reaches)
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and _LIMIT_OF.search(text, max(start, q.start - 40), q.start) and not _PER_NOUN_AFTER.match(text, q.end):
@@ -585,8 +589,10 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
             and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
+    elif q.unit is None and (money := _sum_before(text, fixed, q)):
+        q = Quantity(**{**q.__dict__, "unit": money})  # "480 million crowns for schools and 96 million for roads"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
-            and _bare_end(text, q.end, end):
+            and _bare_end(text, q.end, end) and not _rate_moved_to(text, start, prev_q, q):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})
     elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None \
             and not _RATIO.search(q.surface):  # (not "a 50-point move at about one in three")
@@ -596,8 +602,6 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": "point"})  # an index level: "the TA-100 ended at 1,401.52"
     elif q.unit is None and q.value_max is None and (paid := _paid_by_the_period(text, q)):
         q = Quantity(**{**q.__dict__, "unit": paid})  # "I pay 650 a month in rent", after euros were named
-    elif q.unit is None and (money := _sum_before(text, fixed, q)):
-        q = Quantity(**{**q.__dict__, "unit": money})  # "480 million crowns for schools and 96 million for roads"
     elif q.unit is None and q.value_max is None:
         par = _parallel_unit(text, start, fixed, q)
         if par:
@@ -616,6 +620,7 @@ _NOT_THAT = re.compile(r",?\s+(?:not|rather than|instead of|but)\s+")  # "42 kil
 _WORDS_COMPOUND = re.compile(r"[a-z]+-[a-z]+", re.I)  # "two-party", "three-day"
 _RATIO = re.compile(r"\b(?:in|out\s+of)\b")
 _SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|m)$", re.I)
+_SCALE_WORD = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)\b", re.I)
 
 
 _PAID = re.compile(r"\b(?:pay|pays|paid|paying|charge|charges|charged|charging|cost|costs|costing|earn|earns|earned|"
@@ -670,6 +675,20 @@ def _cost_of_doing_one(text: str, start: int, qs: list[Quantity]) -> list[Quanti
     rate = f" per {m.group(1)}" + (f" per {m.group(2)}" if m.group(2) else "")
     return [Quantity(**{**q.__dict__, "unit": q.unit + rate}) if q.unit in _MONEY and q.start > m.end() else q
             for q in qs]
+
+
+def _sums_named_again(qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure in millions or billions that repeats a sum the document named before is
+    that sum again, in its currency: "a fee of 62 million euros ... 'At 62 million he is a
+    bargain'". Sums with their currency are remembered for the rest of the document."""
+    out = list(qs)
+    sums = _DOC_MEMORY["sums"]
+    for n, q in enumerate(out):
+        if q.unit in _MONEY and _SCALE_WORD.search(q.surface):
+            sums.setdefault(q.value, q.unit)
+        elif q.unit is None and q.value_max is None and _SCALED.fullmatch(q.surface) and q.value in sums:
+            out[n] = Quantity(**{**q.__dict__, "unit": sums[q.value]})
+    return out
 
 
 def _sum_before(text: str, fixed: list[Quantity], q: Quantity) -> str | None:
@@ -768,6 +787,16 @@ _TALLY = re.compile(r"\s+(?:in\s+favou?r|against|for\b(?=\s+(?:and|to|,|the\s+mo
 _VOTE = re.compile(r"\b(?:vote[sd]?|voting|ballot|motion|resolution|bill)\b", re.I)
 _MOVED_TO = re.compile(r"\b(?:weakened|strengthened|recovered|recovering|fell|rose|slipped|slid|climbed|dropped|firmed|"
                        r"eased|jumped|plunged|rallied|rallying|falling|rising|sank|edged)\s+(?:back\s+)?to\s+$")
+
+
+def _rate_moved_to(text: str, start: int, prev_q, q) -> bool:
+    """The bare figure is a level the rate just before it moves to ("About 22,000 vehicles a
+    day are expected, rising to 30,000"), which `_moved_levels` gives the rate, not the noun
+    an earlier sentence counted."""
+    return prev_q is not None and bool(prev_q.unit) and "per " in prev_q.unit \
+        and _MOVED_TO.search(text, max(start, q.start - 40), q.start) is not None
+
+
 def _moved_levels(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """A bare level a rate moved to keeps the rate: "the dorin, which traded at 41.2 per
     dollar, weakened to 50.6 before recovering to 47.9" (all dorins per dollar)."""
@@ -784,6 +813,18 @@ _LIMIT_OF = re.compile(r"\b(?:limit|target|threshold|ceiling|cap|maximum|minimum
                        r"\s+of\s+(?:(?:about|around|roughly|just)\s+)?$")
 _BY_TO = re.compile(r"\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
+
+
+def _level_moved_from(fixed: list[Quantity], prev_q) -> str | None:
+    """The unit of the level a bare "up from" figure is the other end of: the quantity just
+    before it, unless that is a span of time written in words, which a count only passed
+    through ("38,000 patients have waited over a year, up from 26,500" counts patients, and
+    with no noun the figure stays bare)."""
+    if prev_q.unit in TIME_UNITS and not any(c.isdigit() for c in prev_q.surface):
+        level = next((p for p in reversed(fixed) if p is not prev_q and p.unit not in TIME_UNITS), None)
+        if level is not None:
+            return level.unit
+    return prev_q.unit
 
 
 def _level_pair(text: str, start: int, prev_q, q) -> bool:
