@@ -1908,3 +1908,8 @@ def test_a_sum_named_again_later_is_in_its_currency():
     cut = text.index("At ")
     find_quantities(text, 0, cut)
     assert [q.unit for q in find_quantities(text, cut, len(text))] == [None]
+
+
+def test_a_range_of_stuff_a_day_is_a_rate():
+    assert [q.unit for q in qs("It was emitting 20,000 to 30,000 tonnes of sulphur dioxide a day.")] == ["tonne per day"]
+    assert [q.unit for q in qs("Rents are 400 to 500 florins a month per worker.")] == ["florin per worker per month"]

@@ -9,7 +9,7 @@ from ledger.extract.numbers_units import CURRENCY_PREFIX, SCALES, SMALL, STOP, S
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _emit, _tok_at
 from ledger.extract.numbers.words import _figure, _is_plural, _parse_number, _unreadable_figure
-from ledger.extract.numbers.units import _per_suffix, _unit_after
+from ledger.extract.numbers.units import _rates, _unit_after
 from ledger.extract.numbers.change import _change_before, _moved_by
 from ledger.extract.numbers.not_quantities import _is_time, _is_year
 
@@ -201,7 +201,7 @@ def _range_stage(t: _Toks, r: _Reading):
         vmax = v2[0]
         end_tok = max(end2, end_tok)
         if ukind in ("cur", "pct", "phys"):
-            unit, end_tok = _per_suffix(t, end_tok, unit)
+            unit, end_tok = _rates(t, end_tok, unit)  # "20,000 to 30,000 tonnes of gas a day"
     r.lab0, r.rng, r.vmax = lab0, rng, vmax
     r.unit, r.ukind, r.value, r.end_tok = unit, ukind, value, end_tok
     return None
