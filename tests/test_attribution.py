@@ -1098,3 +1098,9 @@ def test_it_in_a_relative_clause_is_the_named_subject_of_the_sentence():
 def test_minutes_or_a_transcript_of_a_meeting_speak():
     assert only("Seven of the nine members voted for the cut, minutes of the meeting showed.").name == "minutes"
     assert only("A transcript of the hearing shows 40 objections were raised.").name == "A transcript"
+
+
+def test_a_counted_compound_is_no_cue():
+    assert only("The deal must be approved by at least 15 of the 27 member states.") is None
+    assert only("Three police reports say the car was speeding.") is not None
+    assert only("The union states that 40 jobs will go.").name == "union"

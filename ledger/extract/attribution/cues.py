@@ -897,11 +897,21 @@ def _valid(np: _NP | None, lemma: str, toks: list[_Tok], k: int) -> bool:
         return False  # ("It expects firms to spend £3 billion": a body's forecast)
     if toks[k].low in NOUN_LIKE and np.kind == "generic" and head.low not in SOURCE_NOUNS:
         return False
+    if toks[k].low in NOUN_LIKE and _counted_compound(toks, np, k):
+        return False  # "by at least 15 of the 27 member states": a counted noun, no cue
     if lemma in ("call", "dub", "describe", "name", "characterize") and np.kind == "generic" and not head.low.endswith("s"):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and (nxt.cap or nxt.text in _QUOTE_CHARS):
             return False  # "a group called Anonymous"
     return True
+
+
+def _counted_compound(toks: list[_Tok], np: _NP, k: int) -> bool:
+    """A verb-like noun right after a figure and one noun is the head of a counted compound
+    ("the 27 member states", "two police reports"), unless "that" follows it."""
+    figure = toks[k - 2] if k >= 2 and np.i1 == k - 1 else None
+    counted = figure is not None and (figure.text[:1].isdigit() or figure.low in SMALL)
+    return counted and not (k + 1 < len(toks) and toks[k + 1].low == "that")
 
 
 def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | None:
