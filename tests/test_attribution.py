@@ -1104,3 +1104,9 @@ def test_a_counted_compound_is_no_cue():
     assert only("The deal must be approved by at least 15 of the 27 member states.") is None
     assert only("Three police reports say the car was speeding.") is not None
     assert only("The union states that 40 jobs will go.").name == "union"
+
+
+def test_a_trade_before_a_company_name_is_its_role_not_its_name():
+    text = "Carmaker Volstad said it would cut 4,500 jobs. The company said 900 would retire."
+    assert speakers_of(text) == [("Volstad", "carmaker"), ("Volstad", None)]
+    assert speakers_of("Carrier Global said sales rose 3%.") == [("Carrier Global", None)]

@@ -328,6 +328,17 @@ TITLES = frozenset(
     """.split()
 )
 
+# A company's trade written before its name, as wire copy does ("Carmaker Volstad said",
+# "Drugmaker Novaxis"): a description, not part of the name. (Not "carrier" or "utility",
+# which begin real companies' names.)
+TRADE_DESCRIPTORS = frozenset(
+    """
+    carmaker automaker chipmaker drugmaker planemaker steelmaker toymaker phonemaker shipbuilder
+    housebuilder homebuilder insurer reinsurer retailer e-tailer lender miner brewer distiller
+    airline grocer supermarket conglomerate broadcaster refiner manufacturer
+    """.split()
+)
+
 # Title words that only qualify (a nationality, a place, a party, a field): before a single
 # word they are part of a body's name, not a person's title ("National Grid", "British Airways",
 # "Federal Express"), where "President Macron" keeps its title.

@@ -33,6 +33,7 @@ from ledger.extract.attribution_lex import (
     SOURCE_NOUNS,
     STOPWORDS,
     TITLES,
+    TRADE_DESCRIPTORS,
 )
 
 
@@ -138,10 +139,13 @@ class _Names:
     def entity(self, words: list[str], extra: list[str] = ()) -> _Entity:
         if len(words) > 1 and words[0].lower() == "the":
             words = words[1:]
+        trade = [words[0]] if len(words) > 1 and words[0].lower() in TRADE_DESCRIPTORS and words[1][:1].isupper() else []
+        words = words[len(trade):]  # "Carmaker Volstad" is Volstad, a carmaker
+        extra = [*extra, *trade]
         core, titles = _strip_titles(words)
         if len(core) == 1 and titles and all(w.lower() in QUALIFIER_TITLES for w in titles):
             core, titles = words, []  # "National Grid", "British Airways": no title before a name
-        kind = _name_kind(core)
+        kind = "org" if trade else _name_kind(core)
         if kind == "org" and titles:  # "South Korea", "State Department": no titles to drop
             core, titles = words, []
             kind = _name_kind(core)

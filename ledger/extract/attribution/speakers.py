@@ -24,6 +24,7 @@ from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_s
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
 from ledger.extract.attribution_lex import (
     AS_SUBJECT, COMPANY_TRADES, CUE_VERBS, DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS,
+    TRADE_DESCRIPTORS,
 )
 from ledger.extract.types import Speaker
 
@@ -346,6 +347,8 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
         core, titles = _strip_titles(words)
         if titles and any(w.lower() not in ("the", "of") for w in titles):
             role = " ".join(titles)
+        elif len(words) > 1 and words[0].lower() in TRADE_DESCRIPTORS:
+            role = words[0].lower()  # "Carmaker Volstad": Volstad, a carmaker
     return ent, role
 
 
