@@ -95,6 +95,8 @@ def _change_stage(t: _Toks, r: _Reading):
     end_tok when the cue after is read with it."""
     i, s0 = r.i, r.s0
     lab, cue_tok = _change_before(t, _tok_at(t, s0, i))
+    if lab in (">", "<") and _comparative_than(t, cue_tok):
+        lab, cue_tok = "=", -1  # "a third more than five years ago": a difference, no bound
     _cue_after(t, r)
     change = lab
     q0 = _tok_at(t, s0, i)
@@ -107,6 +109,18 @@ def _change_stage(t: _Toks, r: _Reading):
         s_start = s0
     r.s_start = s_start
     return None
+
+
+_HOW_MUCH_MORE = frozenset("third thirds half quarter quarters fifth tenth twice times %".split())
+
+
+def _comparative_than(t: _Toks, cue: int) -> bool:
+    """"more/fewer/less than" right after a figure or fraction compares with the next one
+    ("9% more than in 2019", "a third more than five years ago"): no bound on it."""
+    if cue < 1 or t.low[cue] not in ("more", "fewer", "less") or t.lw(cue + 1) != "than":
+        return False
+    before = t.low[cue - 1]
+    return t.kind[cue - 1] == 1 or before in _HOW_MUCH_MORE
 
 
 def _cue_after(t: _Toks, r: _Reading):
@@ -188,7 +202,7 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = "="  # "when it will pass 1,200 km": a place passed, not a bound
     if lab == ">" and 0 <= cue_tok == q0 - 2 and t.low[cue_tok] in ("pass", "passed", "passing") and t.lw(q0 - 1) == "by":
         change = "="  # "the plan passed by 31 votes to 24": the margin it passed by, not a bound
-    if change == "=" and ukind == "count" and unit != "time" and _more_than(t, i, r.end_tok):
+    if change == "=" and ukind in ("count", None) and unit != "time" and _more_than(t, i, r.end_tok):
         # (a count only: NewsQuant reads "76 percent more than last year" as a level, our sets as a rise)
         change = "up" if _more_than(t, i, r.end_tok) == "more" else "down"  # "1.8% more than last year"
     if change == "=" and ukind == "count" and unit in _STOCKS and t.lw(q0 - 1) in _ADDED:
