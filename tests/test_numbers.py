@@ -1913,3 +1913,26 @@ def test_a_sum_named_again_later_is_in_its_currency():
 def test_a_range_of_stuff_a_day_is_a_rate():
     assert [q.unit for q in qs("It was emitting 20,000 to 30,000 tonnes of sulphur dioxide a day.")] == ["tonne per day"]
     assert [q.unit for q in qs("Rents are 400 to 500 florins a month per worker.")] == ["florin per worker per month"]
+
+
+def test_more_than_after_a_figure_compares_and_bounds_nothing():
+    assert [(q.value, q.change) for q in qs("Rentals rose to 23,400, a third more than five years ago.")] \
+        == [(23400, "="), (5, "=")]
+    assert [(q.unit, q.change) for q in qs("He has more than 40 cars.")] == [("car", ">")]
+
+
+def test_a_bare_figure_fewer_than_before_is_a_fall_in_the_count_before_it():
+    assert [(q.unit, q.change) for q in qs("There were 412 murders, 19 fewer than a year earlier.")] \
+        == [("murder", "="), ("murder", "down")]
+    assert [(q.unit, q.change) for q in qs("The team scored 40 goals, 12 more than last season.")] \
+        == [("goal", "="), ("goal", "up")]
+
+
+def test_the_subject_of_a_later_clause_names_its_bare_figure():
+    assert [q.unit for q in qs("Hotels stayed 8.8 nights, while rentals rose to 23,400.")] == ["night", "rental"]
+    assert [q.unit for q in qs("The firm hired 40 nurses; its doctors number 300.")] == ["nurse", "doctor"]
+
+
+def test_number_after_a_plural_subject_is_the_verb():
+    assert [q.value for q in qs("Its members number 4,000.")] == [4000]
+    assert qs("He wears shirt number 9.") == []

@@ -79,7 +79,7 @@ _NON_COUNT_WORDS = {"costs", "weighs", "measures", "totals", "employs", "seats",
                     "points", "percents", "others", "ones", "years", "months", "weeks", "days", "hours"}
 
 
-_BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs|"
+_BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|fewer|less|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs|"
                         r"short|needed|required|ahead|behind|apiece)\b"  # "five short of the 71 needed"
                         r"|(?:an?|the|\w+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\s+(?:ago|earlier|before|previously)\b)")
 # (a time after the figure ends it too: "up from 3.9 million a year ago", "from 310 two years earlier")
@@ -550,8 +550,7 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
         q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
     elif q.unit is None and q.value_max is None and _whole(q.value) and q.value >= 2 \
-            and all(p.unit is None or p.unit in _NON_COUNT for p in fixed) \
-            and (counted := _subject_counted(text, start, q)):
+            and (counted := _subject_counted(text, start, q, fixed)):
         q = Quantity(**{**q.__dict__, "unit": counted})  # "Households grew ... to 2.74 million"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and _OF_WHICH.fullmatch(text, prev_q.end, q.start):
@@ -734,18 +733,24 @@ _SAID_THAT = re.compile(r"\b(?:said|says|told\s+[a-z]+|expects?|expected|estimat
                         r"\s+(?:that\s+)?")
 
 
-def _subject_counted(text: str, start: int, q) -> str | None:
+def _subject_counted(text: str, start: int, q, fixed: list[Quantity]) -> str | None:
     """The counted noun a sentence's subject names for its bare figure (see above), or the
     subject of the clause a reporting verb opens ("Ó Dálaigh said staff numbers had fallen
-    by 1,900", "The board expects visitor numbers to pass 3 million")."""
-    counted = _subject_counted_from(text, start, q)
-    if counted is None:
-        said = None
-        for said in _SAID_THAT.finditer(text, start, q.start):
-            pass
-        if said is not None:
-            counted = _subject_counted_from(text, said.end(), q)
-    return counted
+    by 1,900", "The board expects visitor numbers to pass 3 million"), or of a clause after
+    ", while", ", but", ", and" or ";" ("The firm hired 40 nurses; its doctors number 300"):
+    each only when no figure after where it starts has counted a noun of its own."""
+    opens = [start]
+    opens += [m.end() for m in _SAID_THAT.finditer(text, start, q.start)][-1:]
+    opens += [m.end() for m in _CLAUSE_OPENS.finditer(text, start, q.start)][-1:]
+    for at in opens:
+        if all(p.unit is None or p.unit in _NON_COUNT or p.start < at for p in fixed) \
+                and (counted := _subject_counted_from(text, at, q)):
+            return counted
+    return None
+
+
+# a clause of its own within the sentence: "Hotels were full, while short-term rentals rose to 23,400"
+_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:while|whereas|but|and)|;)\s+")
 
 
 def _subject_counted_from(text: str, start: int, q) -> str | None:

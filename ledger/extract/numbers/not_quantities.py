@@ -94,8 +94,11 @@ _BEFORE_VERB_NUMBER = {"now", "alone", "together", "still", "already", "combined
 
 
 def _verb_number(t: _Toks, k: int) -> bool:
-    """"number" at token k is the verb: "the over-85s now number 197,000", "they number 40"."""
-    return t.low[k] in ("number", "numbered", "numbering") and t.lw(k - 1) in _BEFORE_VERB_NUMBER
+    """"number" at token k is the verb: "the over-85s now number 197,000", "they number 40",
+    "its doctors number 300" (after a plural subject)."""
+    before = t.lw(k - 1)
+    return t.low[k] in ("number", "numbered", "numbering") and (
+        before in _BEFORE_VERB_NUMBER or t.kind[k - 1] == 2 and _is_plural(before) and before != "numbers")
 
 
 _ING_NAMES = frozenset("boeing beijing reading wellington kettering wing".split())  # names that end like a verb
