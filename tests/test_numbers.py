@@ -1936,3 +1936,11 @@ def test_the_subject_of_a_later_clause_names_its_bare_figure():
 def test_number_after_a_plural_subject_is_the_verb():
     assert [q.value for q in qs("Its members number 4,000.")] == [4000]
     assert qs("He wears shirt number 9.") == []
+
+
+def test_a_figure_after_of_those_is_the_subject_and_counts_what_came_before():
+    text = "Knife crime made up 9,800 of those offences. Of those, 2,150 involved victims under 18."
+    cut = text.index("Of those")
+    find_quantities(text, 0, cut)
+    assert [q.unit for q in find_quantities(text, cut, len(text))] == ["offence", "year"]
+    assert [q.unit for q in qs("Of those, 40 injured workers were flown home.")] == ["worker"]

@@ -572,7 +572,7 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "climbed to 43.1 years from 40.6"
     elif q.unit is None and q.value_max is None and prev_unit and (part := _OF_THE_OPENING.match(text, start)) \
             and part.end() == q.start:
-        q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "Of the 1,200 staff, about 300 work from home"
+        q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "Of the 1,200 staff, about 300 work from home", "Of those, 2,150"
     elif q.unit is None and q.value_max is None and prev_unit and _ANOTHER.search(text, max(start, q.start - 12), q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "40 tanks ... destroyed, and another 30 damaged"
     elif q.unit is None and q.value_max is None and _MAJORITY_OF.search(text, max(start, q.start - 30), q.start):
@@ -782,7 +782,7 @@ _OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:abou
                        r"over|more than|at least|roughly)\s+)?")  # "of which the agency said 310 million"
 
 
-_OF_THE_OPENING = re.compile(r"\s*Of\s+the\s+[\d,.]+(?:\s+(?:million|billion|thousand))?\s+[^,;:.]{1,60},\s+")
+_OF_THE_OPENING = re.compile(r"\s*Of\s+(?:the\s+[\d,.]+(?:\s+(?:million|billion|thousand))?\s+[^,;:.]{1,60}|those|these|them),\s+")
 _GROUP_COUNTS = {"population": "person", "crowd": "person", "audience": "person", "electorate": "person",
                  "congregation": "person", "membership": "member"}
 _GROUP_OF = re.compile(r"\b(" + "|".join(_GROUP_COUNTS) + r")\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"

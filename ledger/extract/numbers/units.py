@@ -289,6 +289,15 @@ def _weight_context(t: _Toks) -> bool:
     return not t.money
 
 
+_STATES_OF_PEOPLE = frozenset("injured wounded infected detained arrested displaced trapped armed skilled retired "
+                              "qualified registered licensed vaccinated unemployed".split())
+
+
+def _of_those_before(t: _Toks, i: int) -> bool:
+    """The figure at token i opens a clause after "Of those," ("Of them, 40 ...")."""
+    return t.lw(i - 1) == "," and t.lw(i - 2) in ("those", "them", "these", "whom", "which") and t.lw(i - 3) == "of"
+
+
 def _counted_noun(t: _Toks, j: int, value: float):
     """The counted noun after a bare number: ("troop", end index) or (None, j)."""
     x = j
@@ -324,6 +333,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
             break  # a number word opens another figure: "up from 3,900 two years earlier"
         if w in _VERB_ONLY:
             break  # "500 festival drew crowds": the phrase ends before a verb
+        if not words and w.endswith("ed") and w not in _STATES_OF_PEOPLE and _of_those_before(t, j - 1):
+            break  # "Of those, 2,150 involved victims under 18": the figure is the subject, then its verb
         if w in MONTHS and t.txt[x][0].isupper():
             break
         if w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS and w not in _LY_ADJECTIVES:
