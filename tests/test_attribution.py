@@ -1110,3 +1110,13 @@ def test_a_trade_before_a_company_name_is_its_role_not_its_name():
     text = "Carmaker Volstad said it would cut 4,500 jobs. The company said 900 would retire."
     assert speakers_of(text) == [("Volstad", "carmaker"), ("Volstad", None)]
     assert speakers_of("Carrier Global said sales rose 3%.") == [("Carrier Global", None)]
+
+
+def test_an_owner_before_a_persons_name_is_not_part_of_the_name():
+    assert speakers_of("Kenya's Faith Chepkoech said 40 runners fell.") == [("Faith Chepkoech", None)]
+    assert speakers_of("Moody's Investors Service said 30 banks were cut.") == [("Moody's Investors Service", None)]
+
+
+def test_a_museum_of_something_in_a_place_is_the_museum():
+    assert speakers_of("The Museum of Natural History in Oslo said 40 bones were found.") \
+        == [("Museum of Natural History", None)]

@@ -381,6 +381,7 @@ ORG_WORDS = frozenset(
     survey census world weekly daily network agency department alliance coalition initiative
     partnership consortium taskforce observatory watchdog regulator operator provider producer
     manufacturer insurer lender retailer developer supplier exporter importer carrier
+    museum library gallery laboratory academy archive archives zoo orchestra
     """.split()
 )
 

@@ -21,6 +21,7 @@ from ledger.extract.attribution.mentions import _name_kind, _np_back
 from ledger.extract.attribution.tokens import _Tok, _figure_compound, _is_name_tok
 from ledger.extract.numbers_units import SMALL, TENS
 from ledger.extract.attribution_lex import (
+    COMPANY_TRADES,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_ROLES,
@@ -124,6 +125,13 @@ def _folded(low: str) -> str:
 _NOT_ROLES = frozenset("the of a an mr mr. mrs mrs. ms ms. dr dr. miss sir dame".split())
 
 
+def _owner_before_a_person(words: list[str]) -> bool:
+    """A possessive opening a name of two or three more capitalised words that name no body."""
+    rest = words[1:]
+    return words[0].endswith(("'s", "’s")) and 2 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest) \
+        and not any(w.lower() in ORG_WORDS or w.lower() in COMPANY_TRADES or w.lower() in TITLES for w in rest)
+
+
 class _Names:
     """The document's proper names as they are met, for canonical forms and pronouns."""
 
@@ -140,6 +148,8 @@ class _Names:
         if len(words) > 1 and words[0].lower() == "the":
             words = words[1:]
         trade = [words[0]] if len(words) > 1 and words[0].lower() in TRADE_DESCRIPTORS and words[1][:1].isupper() else []
+        if _owner_before_a_person(words):
+            words = words[1:]  # "Kenya's Faith Chepkoech", "Acme's Tom Reyes": the person, not the owner
         words = words[len(trade):]  # "Carmaker Volstad" is Volstad, a carmaker
         extra = [*extra, *trade]
         core, titles = _strip_titles(words)
