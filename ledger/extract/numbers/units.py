@@ -86,6 +86,7 @@ _MONEY = frozenset(CURRENCY_PREFIX.values()) | frozenset(CURRENCY_WORDS.values()
 # time units after "/" that the unit table leaves out as too ambiguous alone: "km/s", "L/d"
 _PER_LETTERS = {"s": "second", "d": "day"}
 _NOT_RATE = {"earlier", "ago", "later", "before", "after", "previously", "prior", "on", "from", "in"}
+_RATE_AFTER = {"that", "this", "then", "tax", "taxes", "costs", "inflation", "deductions"}
 
 
 def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
@@ -257,10 +258,11 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
 
 
 _SPENT = frozenset("cost costs costing price prices paid pay pays paying worth fund funding fine fined salary wage "
+                   "add adds added adding save saves saved saving invest invests invested investing "
                    "wages budget spend spent bill bills tax raise raised profit profits loss losses revenue fee fees "
                    "bonus donated compensation damages debt loan cash money earn earned earns make makes made "
                    "charge charged charges owe owed owes".split())
-_AFTER_A_SUM = frozenset("in for on and or to a an per from according at by this last each , . ; : ) —".split())
+_AFTER_A_SUM = frozenset("in for on and or to a an per from according at by this last each over until , . ; : ) —".split())
 
 
 def _money_of_its_own(t: _Toks, j: int) -> bool:
@@ -536,11 +538,15 @@ def _per_suffix(t: _Toks, j: int, unit):
         return f"{unit} per {UNITS.get(nw) or nw}", j + 2  # "€2 a loaf", "$40 a ticket" (not "$500 a month ago")
     if pw == "for" and nw in ("each", "every") and unit in _MONEY:
         return _for_each(t, j + 2, unit)
+    if pw == "in" and nw in ("a", "an", "one") and unit in _MONEY and t.lw(j + 2) in ("year", "month", "week", "day") \
+            and (j + 3 >= t.n or t.kind[j + 3] == 3) and not _MOVED_BY.intersection(t.low[max(0, j - 8):j]):
+        return f"{unit} per {t.low[j + 2]}", j + 3  # "to sell more than €3.5 billion in a year." (not "has risen by £6.8 million in a year")
     if unit in _MONEY and (fee := _fee_for_each(t, j)) is not None:
         return _for_each(t, fee, unit)  # "a €5 landing fee for each passenger"
     return unit, j
 
 
+_MOVED_BY = frozenset("by rose risen grew grown increased jumped fell fallen dropped declined up down".split())
 _CHARGES = frozenset("fee fees charge charges levy levies tax fine fines surcharge toll payment payments "
                      "allowance bonus grant subsidy".split())
 
@@ -557,12 +563,15 @@ def _fee_for_each(t: _Toks, j: int) -> int | None:
 
 def _a_time_ago(t: _Toks, x: int) -> bool:
     """The word after "a year" (at token x) makes it a time, not a rate: "a year ago",
-    "a year earlier", "a year in 2020"; "22 hours a day in their cells" stays a rate."""
+    "a year earlier", "a year in 2020"; "22 hours a day in their cells" and "$780 a month in
+    the United States" stay rates."""
     w = t.lw(x)
+    if w == "after" and (t.lw(x + 1) in _RATE_AFTER or t.kind[x + 1] == 1 if x + 1 < t.n else False):
+        return False  # "140 marka a year after that", "€30,000 a year after tax": still a rate
     if w != "in":
         return w in _NOT_RATE
     nxt = t.lw(x + 1)
-    return nxt[:1].isdigit() or nxt in MONTHS or nxt in ("the", "which", "that", "a", "an", "")
+    return nxt[:1].isdigit() or nxt in MONTHS or nxt in ("which", "that", "a", "an", "")
 
 
 def _for_each(t: _Toks, k: int, unit):
