@@ -1944,3 +1944,26 @@ def test_a_figure_after_of_those_is_the_subject_and_counts_what_came_before():
     find_quantities(text, 0, cut)
     assert [q.unit for q in find_quantities(text, cut, len(text))] == ["offence", "year"]
     assert [q.unit for q in qs("Of those, 40 injured workers were flown home.")] == ["worker"]
+
+
+def test_a_currency_of_its_own_is_money_where_a_sum_is_added_or_spread():
+    assert [q.unit for q in qs("The plan would cost 48 billion drav over ten years.")] == ["drav", "year"]
+    assert [q.unit for q in qs("It would add about 85 drav a year to the bill.")] == ["drav per year"]
+
+
+def test_a_year_after_that_or_after_tax_is_still_a_rate():
+    assert [q.unit for q in qs("It would cut bills by 140 drav a year after that.")] == ["drav per year"]
+    assert [q.unit for q in qs("He earns €30,000 a year after tax.")] == ["euro per year"]
+    assert [q.unit for q in qs("Sales rose 5% a year after the crash.")] == ["percentage"]
+
+
+def test_a_sum_in_a_year_closing_the_clause_is_per_year_unless_it_moved():
+    assert [q.unit for q in qs("It could sell more than €3.5 billion in a year.")] == ["euro per year"]
+    assert [q.unit for q in qs("The cost has risen by £6.8 million in a year.")] == ["pound sterling"]
+    assert [q.unit for q in qs("At $780 a month in the United States, it is dear.")] == ["dollar per month"]
+
+
+def test_a_body_falling_a_distance_is_no_fall_in_a_level():
+    assert [q.change for q in qs("A scaffolder fell 11 metres to his death.")] == ["="]
+    assert [q.change for q in qs("The climber fell 40 metres from a ledge.")] == ["="]
+    assert [q.change for q in qs("The lake fell 2 metres from its peak.")] == ["down"]

@@ -143,6 +143,21 @@ def _cue_after(t: _Toks, r: _Reading):
 _LOST_TO = frozenset("scams scammers fraud fraudsters criminals thieves gangs hackers fraudulent".split())
 
 
+_GROUND = frozenset("death deaths ground floor pavement street rocks sea bottom".split())
+_HEIGHTS = frozenset("roof ledge crane scaffold scaffolding bridge cliff window balcony platform tower building "
+                     "ladder wall mast".split())
+
+
+def _to_the_ground(t: _Toks, x: int) -> bool:
+    """A body's fall that ends on the ground or in a death, or starts from a height (token x
+    after the distance): "fell 11 metres to his death", "plunged 30 feet onto the rocks",
+    "fell 40 metres from a crane" (not "the river fell 2 metres from its peak")."""
+    words = (t.lw(x + 1), t.lw(x + 2), t.lw(x + 3))
+    if t.lw(x) == "from":
+        return any(w in _HEIGHTS for w in words)
+    return t.lw(x) in ("to", "onto", "into") and any(w in _GROUND for w in words)
+
+
 def _lost_to(t: _Toks, x: int) -> bool:
     """Money lost to somebody, a sum taken ("lost £38 million to scams"), within a few words."""
     for y in range(x, min(t.n - 1, x + 6)):
@@ -198,6 +213,10 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
     if lab == "down" and cue_tok == q0 - 1 and t.low[cue_tok] in _CUT_VERBS and ukind == "count" \
             and unit not in ("point", "percentage point", "basis point"):
         change = "="  # "has cut 60 jobs", "cut 40 posts": things cut, counted (as "cut by 5%" is not)
+    if lab == "down" and cue_tok == q0 - 1 and t.low[cue_tok] in ("fell", "fall", "falls", "falling", "fallen", "plunged",
+                                                                   "plummeted", "dropped") \
+            and ukind == "phys" and _to_the_ground(t, r.end_tok):
+        change = "="  # "a scaffolder fell 11 metres to his death": a body's fall, no level that fell
     if lab == ">" and cue_tok == q0 - 1 and t.low[cue_tok] in ("pass", "passed", "passing") and ukind == "phys":
         change = "="  # "when it will pass 1,200 km": a place passed, not a bound
     if lab == ">" and 0 <= cue_tok == q0 - 2 and t.low[cue_tok] in ("pass", "passed", "passing") and t.lw(q0 - 1) == "by":
