@@ -1967,3 +1967,17 @@ def test_a_body_falling_a_distance_is_no_fall_in_a_level():
     assert [q.change for q in qs("A scaffolder fell 11 metres to his death.")] == ["="]
     assert [q.change for q in qs("The climber fell 40 metres from a ledge.")] == ["="]
     assert [q.change for q in qs("The lake fell 2 metres from its peak.")] == ["down"]
+
+
+def test_a_span_written_in_several_units_of_time_is_one_figure_in_the_smallest():
+    assert [(q.value, q.unit) for q in qs("He won the stage in 4 hours 52 minutes 18 seconds.")] == [(17538, "second")]
+    assert [(q.value, q.unit) for q in qs("The flight takes 2 hours and 5 minutes.")] == [(125, "minute")]
+    assert [(q.value, q.unit) for q in qs("He waited two hours, then 30 minutes more.")] == [(2, "hour"), (30, "minute")]
+
+
+def test_a_race_time_written_like_a_clock_is_seconds_but_a_time_of_day_is_not():
+    assert [(q.value, q.unit) for q in qs("He lost 1:06 and is third overall, 2:41 behind.")] \
+        == [(66, "second"), (161, "second")]
+    assert [(q.value, q.unit) for q in qs("She won the marathon in 2:18:04, with Alemu in 2:18:09.5.")] \
+        == [(8284, "second"), (8289.5, "second")]
+    assert qs("The train leaves at 4:30 and arrives at 6:15.") == []

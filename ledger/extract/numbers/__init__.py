@@ -35,6 +35,8 @@ Where each kind of rule lives (the stages ``scan._read_quantity`` runs, in order
 - ``ranges``: "10-15", "between 12 and 15 million", "from $36,040 to $34,935"; scores;
 - ``change``: the change label from the cue words ("rose", "more than", "or more");
 - ``concepts``: the few words saying what is counted;
+- ``durations``: one figure for a span in several units of time, and race times like
+  clocks ("4 hours 52 minutes 18 seconds", "2:41 behind"), after the sentence is read;
 - ``inherit``: units carried between quantities, after the sentence is read;
 - ``scan``: ``find_quantities`` and the order of the stages;
 - ``limits``: ``MAX_VALUE`` and the guards above.

@@ -26,6 +26,7 @@ from ledger.extract.numbers.ranges import _range_stage
 from ledger.extract.numbers.uncertainty import _uncertainty
 from ledger.extract.numbers.vague import _word_quantity
 from ledger.extract.numbers.concepts import _concept
+from ledger.extract.numbers.durations import compound_durations, race_times
 from ledger.extract.numbers.inherit import _carry_units, _counted_before
 from ledger.extract.types import Quantity
 
@@ -41,7 +42,7 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     if t.n == 0:
         return []
     masked = _masked(t, text, start, end)
-    out = _scan(t, start, masked, _counted_before(text, start))
+    out = race_times(text, start, end, compound_durations(text, _scan(t, start, masked, _counted_before(text, start))))
     return _carry_units(text, start, end, out)
 
 
