@@ -1981,3 +1981,9 @@ def test_a_race_time_written_like_a_clock_is_seconds_but_a_time_of_day_is_not():
     assert [(q.value, q.unit) for q in qs("She won the marathon in 2:18:04, with Alemu in 2:18:09.5.")] \
         == [(8284, "second"), (8289.5, "second")]
     assert qs("The train leaves at 4:30 and arrives at 6:15.") == []
+
+
+def test_ages_listed_after_aged_are_all_ages():
+    assert [q.unit for q in qs("Their daughters, aged nine and six, set a place for him.")] == ["year", "year"]
+    assert [q.unit for q in qs("The boys, aged 12, 14 and 15, were freed.")] == ["year", "year", "year"]
+    assert [q.unit for q in qs("He was aged 40 and 300 people came.")] == ["year", "person"]

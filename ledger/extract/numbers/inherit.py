@@ -552,6 +552,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and _whole(q.value) and q.value >= 2 \
             and (counted := _subject_counted(text, start, q, fixed)):
         q = Quantity(**{**q.__dict__, "unit": counted})  # "Households grew ... to 2.74 million"
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit == "year" \
+            and _AGED.search(text, max(start, prev_q.start - 60), prev_q.start) and _AGES_AND.fullmatch(text, prev_q.end, q.start):
+        q = Quantity(**{**q.__dict__, "unit": "year"})  # "their daughters, aged nine and six": both ages
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and _OF_WHICH.fullmatch(text, prev_q.end, q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "1.7 billion euros, of which 310 million"
@@ -778,6 +781,8 @@ def _subject_counted_from(text: str, start: int, q) -> str | None:
     return _singular(head)
 
 
+_AGED = re.compile(r"\b(?:aged|ages)\s+(?:[\w.]+,?\s+(?:and\s+)?){0,4}$", re.I)
+_AGES_AND = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:about|some|nearly|almost|around|just|"
                        r"over|more than|at least|roughly)\s+)?")  # "of which the agency said 310 million"
 
