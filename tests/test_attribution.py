@@ -1120,3 +1120,14 @@ def test_an_owner_before_a_persons_name_is_not_part_of_the_name():
 def test_a_museum_of_something_in_a_place_is_the_museum():
     assert speakers_of("The Museum of Natural History in Oslo said 40 bones were found.") \
         == [("Museum of Natural History", None)]
+
+
+def test_a_named_poll_of_people_speaks_for_them():
+    assert only("A Kestrel poll of 14 analysts had forecast a profit of €2 a share.").name == "A Kestrel poll"
+    assert only("A poll of 30 economists had forecast growth of 2.1%.").name == "economists"
+
+
+def test_a_plan_is_a_document_but_going_according_to_plan_is_no_source():
+    assert only("It needs 21 GW, according to the 212-page plan published by the Energy Ministry.").name == "Energy Ministry"
+    assert only("It needs 21 GW, according to the plan.").name == "plan"
+    assert only("Work on the 40 homes went according to plan.") is None

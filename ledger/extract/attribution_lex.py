@@ -283,7 +283,7 @@ DOCUMENT_NOUNS = frozenset(
     documents records record researchers scientists authors index results statement letter memo
     website site post posting message release petition petitions accounts filing filings
     notice notices bulletin bulletins advisory guidance briefing forecast forecasts projections ruling
-    judgment judgement minutes transcript manifesto prospectus tally dossier
+    judgment judgement minutes transcript manifesto prospectus tally dossier plan blueprint
     """.split()
 )
 

@@ -194,6 +194,8 @@ def _according_to(toks: list[_Tok], k: int) -> _Found | None:
             k + 3 >= len(toks) or not toks[k + 3].word):
         return _Found(_NP(k + 2, k + 2, "pron"), k, k + 1, "according")  # "According to him, ..."
     np = _np_fwd(toks, k + 2, len(toks))
+    if np is not None and np.i0 == np.i1 and toks[np.i0].low in _AS_PLANNED:
+        return None  # "went according to plan": no source
     if np is not None and np.kind == "generic" and toks[np.i1].low in DOCUMENT_NOUNS:
         n0 = np.i0 + (toks[np.i0].low == "the")
         if n0 < np.i1 and all(_is_name_tok(toks[x]) for x in range(n0, np.i1)):
@@ -203,6 +205,7 @@ def _according_to(toks: list[_Tok], k: int) -> _Found | None:
     return None
 
 
+_AS_PLANNED = frozenset("plan plans schedule tradition custom script".split())
 _PUBLISHED = frozenset("released published compiled issued collected produced gathered filed".split())
 
 
