@@ -1131,3 +1131,11 @@ def test_a_plan_is_a_document_but_going_according_to_plan_is_no_source():
     assert only("It needs 21 GW, according to the 212-page plan published by the Energy Ministry.").name == "Energy Ministry"
     assert only("It needs 21 GW, according to the plan.").name == "plan"
     assert only("Work on the 40 homes went according to plan.") is None
+
+
+def test_letters_after_a_name_are_no_part_of_it_and_leave_a_person():
+    text = ("The Safety Executive said the firm ignored 12 warnings.\n\n"
+            "Giles de Courcy KC, for the company, said it had spent £420,000. "
+            "'My clients accept that they failed him,' he told the court.")
+    assert names(text)[-2:] == ["Giles de Courcy", "Giles de Courcy"]
+    assert speakers_of("Anna Ross MP said 40 schools would close.") == [("Anna Ross", None)]

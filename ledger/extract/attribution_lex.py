@@ -328,6 +328,10 @@ TITLES = frozenset(
     """.split()
 )
 
+# Letters after a person's name (honours, the bar, parliament, degrees): no part of the name,
+# and no sign of a body ("Giles de Courcy KC" is a person, where "NATO" is a body).
+POSTNOMINALS = frozenset("KC QC SC MP MEP MSP TD OBE MBE CBE KBE DBE Jr Sr PhD MD".split())
+
 # A company's trade written before its name, as wire copy does ("Carmaker Volstad said",
 # "Drugmaker Novaxis"): a description, not part of the name. (Not "carrier" or "utility",
 # which begin real companies' names.)

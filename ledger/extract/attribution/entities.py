@@ -28,6 +28,7 @@ from ledger.extract.attribution_lex import (
     MALE_NAMES,
     MALE_ROLES,
     ORG_WORDS,
+    POSTNOMINALS,
     PRONOUNS,
     QUALIFIER_TITLES,
     ROLE_NOUNS,
@@ -150,12 +151,15 @@ class _Names:
         trade = [words[0]] if len(words) > 1 and words[0].lower() in TRADE_DESCRIPTORS and words[1][:1].isupper() else []
         if _owner_before_a_person(words):
             words = words[1:]  # "Kenya's Faith Chepkoech", "Acme's Tom Reyes": the person, not the owner
+        after = [w for w in words[2:] if w.rstrip(".") in POSTNOMINALS]
+        if after and words[-len(after):] == after:
+            words, extra = words[:-len(after)], [*extra, *after]  # "Giles de Courcy KC": a person, a KC
         words = words[len(trade):]  # "Carmaker Volstad" is Volstad, a carmaker
         extra = [*extra, *trade]
         core, titles = _strip_titles(words)
         if len(core) == 1 and titles and all(w.lower() in QUALIFIER_TITLES for w in titles):
             core, titles = words, []  # "National Grid", "British Airways": no title before a name
-        kind = "org" if trade else _name_kind(core)
+        kind = "org" if trade else "person" if after else _name_kind(core)
         if kind == "org" and titles:  # "South Korea", "State Department": no titles to drop
             core, titles = words, []
             kind = _name_kind(core)
