@@ -1987,3 +1987,12 @@ def test_ages_listed_after_aged_are_all_ages():
     assert [q.unit for q in qs("Their daughters, aged nine and six, set a place for him.")] == ["year", "year"]
     assert [q.unit for q in qs("The boys, aged 12, 14 and 15, were freed.")] == ["year", "year", "year"]
     assert [q.unit for q in qs("He was aged 40 and 300 people came.")] == ["year", "person"]
+
+
+def test_a_currency_of_its_own_stays_money_for_the_rest_of_the_document():
+    text = "It costs 900 drav a month. On assets above 5 billion drav, the rate is 2%."
+    cut = text.index("On assets")
+    find_quantities(text, 0, cut)
+    assert [q.unit for q in find_quantities(text, cut, len(text))] == ["drav", "percentage"]
+    text = "Bring 20 page. Above 5 billion page it fails."
+    assert [q.unit for q in find_quantities(text, text.index("Above"), len(text))] == [None]

@@ -259,6 +259,7 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
 
 _SPENT = frozenset("cost costs costing price prices paid pay pays paying worth fund funding fine fined salary wage "
                    "add adds added adding save saves saved saving invest invests invested investing "
+                   "levy levies duty duties tariff tariffs toll tolls "
                    "wages budget spend spent bill bills tax raise raised profit profits loss losses revenue fee fees "
                    "bonus donated compensation damages debt loan cash money earn earned earns make makes made "
                    "charge charged charges owe owed owes".split())
@@ -268,14 +269,24 @@ _AFTER_A_SUM = frozenset("in for on and or to a an per from according at by this
 def _money_of_its_own(t: _Toks, j: int) -> bool:
     """A currency the story invents or the word lists lack, written in the singular after a
     figure above one, where the sentence spends or earns it: "I make maybe 900 riksmark",
-    "costs could exceed 40 million riksmark" (a plural noun after a figure is a count)."""
+    "costs could exceed 40 million riksmark" (a plural noun after a figure is a count), or
+    where the document has already spent the word so."""
     w = t.low[j]
     if not (t.txt[j].isalpha() and t.txt[j].islower() and len(w) >= 4) or _is_plural(w) or w in STOP or w in ADJ \
             or w.endswith(("ly", "ing", "ed", "er", "ion", "ity", "ness", "ment")) or w in IRREGULAR_PLURAL.values():
         return False
     if j + 1 < t.n and t.low[j + 1] not in _AFTER_A_SUM:
         return False  # a modifier of the noun after it: "a 40 million euro deal", "20 page report"
-    return any(x in _SPENT for x in t.low[max(0, j - 10):j])
+    if _OWN_MONEY["text"] is not t.text:
+        _OWN_MONEY.update(text=t.text, words=set())
+    if w in _OWN_MONEY["words"] or any(x in _SPENT for x in t.low[max(0, j - 10):j]):
+        _OWN_MONEY["words"].add(w)  # once money in a document, the word is money in the rest of it
+        return True
+    return False
+
+
+# the document's own currencies met so far ("14 billion złoty a year ... assets above 5 billion złoty")
+_OWN_MONEY: dict = {"text": None, "words": set()}
 
 
 _MONEY_WORDS = {"£", "sterling", "cost", "costs", "price", "prices", "paid", "pay", "pays", "worth", "fund",
