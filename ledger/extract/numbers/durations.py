@@ -39,6 +39,7 @@ def compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
 _RACE_TIME = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\w:])")
 _GAP_BEFORE = re.compile(r"\b(?:lost|gained|trails?|trailed|trailing|clocked|ran|finished\s+in|won\s+in|time\s+of|"
                          r"record\s+of|lead\s+of|margin\s+of|deficit\s+of)\s+(?:(?:about|just|only|nearly|almost)\s+)?$")
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hours|GMT|UTC)\b", re.I)  # "2:41 p.m." is a time of day
 _GAP_AFTER = re.compile(r"\s+(?:behind|ahead|clear|adrift|down|back)\b")
 
 
@@ -58,7 +59,7 @@ def race_times(text: str, start: int, end: int, qs: list[Quantity]) -> list[Quan
         raced = m.group(3) is not None or m.group(4) is not None \
             or _GAP_BEFORE.search(text, max(start, m.start() - 30), m.start()) or _GAP_AFTER.match(text, m.end(), end)
         if raced and not any(q.start < m.end() and m.start() < q.end for q in qs) \
-                and not re.match(r"\s*(?:a\.?m\.?|p\.?m\.?|hours|GMT|UTC)\b", text[m.end():end], re.I):
+                and not _CLOCK_AFTER.match(text, m.end(), end):
             found.append(Quantity(surface=m.group(0), start=m.start(), end=m.end(), value=round(_race_seconds(m), 6),
                                   value_max=None, unit="second", change="=", concept=None))
     return sorted([*qs, *found], key=lambda q: q.start) if found else qs
