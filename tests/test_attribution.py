@@ -1139,3 +1139,15 @@ def test_letters_after_a_name_are_no_part_of_it_and_leave_a_person():
             "'My clients accept that they failed him,' he told the court.")
     assert names(text)[-2:] == ["Giles de Courcy", "Giles de Courcy"]
     assert speakers_of("Anna Ross MP said 40 schools would close.") == [("Anna Ross", None)]
+
+
+def test_a_body_named_in_commas_after_a_description_may_take_the():
+    assert speakers_of("The organisers, the National Teachers' Federation, said 40,000 marched.") \
+        == [("National Teachers' Federation", None)]
+    assert speakers_of("The state governor, Henry Marsh, said 40 roads closed.")[0][0] == "Henry Marsh"
+
+
+def test_a_source_who_gave_a_name_after_an_inverted_cue_is_that_name():
+    assert only('"My son has had 4 teachers," said one mother, who gave only her first name, Réka.').name == "Réka"
+    assert only('"It has had 4 teachers," said a man who gave his name only as Tibor.').name == "Tibor"
+    assert only('"It took 4 years," said one mother, who gave her name to police.').name == "one mother"

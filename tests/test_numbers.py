@@ -1996,3 +1996,7 @@ def test_a_currency_of_its_own_stays_money_for_the_rest_of_the_document():
     assert [q.unit for q in find_quantities(text, cut, len(text))] == ["drav", "percentage"]
     text = "Bring 20 page. Above 5 billion page it fails."
     assert [q.unit for q in find_quantities(text, text.index("Above"), len(text))] == [None]
+
+
+def test_a_crowd_put_at_a_figure_counts_people():
+    assert [q.unit for q in qs("Police put the crowd at 18,000.")] == ["person"]

@@ -799,10 +799,16 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
         hit.appos = (named + 1, j - 1)  # "Another, a 67-year-old woman named Ruksana Begum, said": the name
         return _Found(hit, c0, c1, lemma)
     title_only = hit.kind == "name" and _a_title(toks, hit)  # "The Education Secretary, Bridget Phillipson,"
-    if (hit.kind == "generic" or title_only) and x > hit.i1 and j - x > 1 and _is_name_tok(toks[x + 1]) and _is_name_tok(toks[j - 1]) and all(
-            _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES for y in range(x + 1, j)):  # "Anna de Vries"
-        hit.appos = (x + 1, j - 1)
+    a = x + 1 + (x + 2 < j and toks[x + 1].low == "the" and hit.kind == "generic")  # "The organisers, the National ..."
+    if (hit.kind == "generic" or title_only) and x > hit.i1 and j - a > 0 and _is_name_tok(toks[a]) and _is_name_tok(toks[j - 1]) and all(
+            _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES or _plural_apostrophe(toks, y) for y in range(a, j)):
+        hit.appos = (a, j - 1)  # "Anna de Vries", "the National Teachers' Federation"
     return _Found(hit, c0, c1, lemma)
+
+
+def _plural_apostrophe(toks: list[_Tok], y: int) -> bool:
+    """toks[y] is the apostrophe of a plural possessive inside a name ("Teachers' Federation")."""
+    return toks[y].text in ("'", "’") and y > 0 and toks[y - 1].low.endswith("s") and toks[y - 1].end == toks[y].start
 
 
 def _names_next(toks: list[_Tok], y: int) -> bool:

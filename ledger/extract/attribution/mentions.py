@@ -573,4 +573,18 @@ def _apposition_after(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | No
             k += 1
         if k + 1 >= hi or not toks[k + 1].word:
             return (j + 2, k)
+    return _name_given_after(toks, j, hi)
+
+
+def _name_given_after(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:
+    """The name a source gave after a relative clause saying so ("one mother, who gave only her
+    first name, Réka", "a man who gave his name only as Tibor"): its span, or None."""
+    x = j + 1 + (j + 1 < hi and toks[j + 1].text == ",")
+    if not (x + 1 < hi and toks[x].low == "who" and toks[x + 1].low in ("gave", "gives", "would")):
+        return None
+    for y in range(x + 2, min(hi - 1, x + 9)):
+        if toks[y].low in ("name", "names") or toks[y].low == "as" and any(toks[z].low == "name" for z in range(x, y)):
+            z = y + 1 + (toks[y + 1].text == "," or toks[y + 1].low == "as")
+            if z < hi and _is_name_tok(toks[z]) and not (z + 1 < hi and toks[z + 1].word):
+                return (z, z)
     return None

@@ -345,10 +345,10 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
         ent.kind = "org" if the or body or extra and extra[-1] in ORG_WORDS else "person"
     if role is None:
         core, titles = _strip_titles(words)
-        if titles and any(w.lower() not in ("the", "of") for w in titles):
-            role = " ".join(titles)
-        elif len(words) > 1 and words[0].lower() in TRADE_DESCRIPTORS:
+        if len(words) > 1 and words[0].lower() in TRADE_DESCRIPTORS:
             role = words[0].lower()  # "Carmaker Volstad": Volstad, a carmaker
+        elif titles and any(w.lower() not in ("the", "of") for w in titles) and ent.kind != "org":
+            role = " ".join(titles)  # (a body's name keeps its words: "National Teachers' Federation")
     return ent, role
 
 

@@ -582,7 +582,7 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": prev_unit if prev_unit in ("seat", "vote") else "vote"})
         # "178 of the 349 seats, a majority of seven" (seats); "won with a majority of 4,210" (votes)
     elif q.unit is None and q.value_max is None and (group := _GROUP_OF.search(text, max(start, q.start - 40), q.start)):
-        q = Quantity(**{**q.__dict__, "unit": _GROUP_COUNTS[group.group(1).lower()]})  # "a population of 2.1 million"
+        q = Quantity(**{**q.__dict__, "unit": _GROUP_COUNTS[group.group(1).lower()]})  # "a population of 2.1 million", "put the crowd at 18,000"
     elif q.unit is None and q.value_max is None and _TALLY.match(text, q.end) and _VOTE.search(text, start, end):
         q = Quantity(**{**q.__dict__, "unit": "vote"})  # "The vote was 312 in favour and 280 against"
     elif q.unit is None and q.value_max is None and (moved := _OBJECT_MOVED.search(text, max(start, q.start - 60), q.start)) \
@@ -790,7 +790,7 @@ _OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:abou
 _OF_THE_OPENING = re.compile(r"\s*Of\s+(?:the\s+[\d,.]+(?:\s+(?:million|billion|thousand))?\s+[^,;:.]{1,60}|those|these|them),\s+")
 _GROUP_COUNTS = {"population": "person", "crowd": "person", "audience": "person", "electorate": "person",
                  "congregation": "person", "membership": "member"}
-_GROUP_OF = re.compile(r"\b(" + "|".join(_GROUP_COUNTS) + r")\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"
+_GROUP_OF = re.compile(r"\b(" + "|".join(_GROUP_COUNTS) + r")\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|"
                        r"more\s+than|over|under|just)\s+)?$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a further|a farther)\s+$")
 _TALLY = re.compile(r"\s+(?:in\s+favou?r|against|for\b(?=\s+(?:and|to|,|the\s+motion)))")
