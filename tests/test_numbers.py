@@ -2000,3 +2000,8 @@ def test_a_currency_of_its_own_stays_money_for_the_rest_of_the_document():
 
 def test_a_crowd_put_at_a_figure_counts_people():
     assert [q.unit for q in qs("Police put the crowd at 18,000.")] == ["person"]
+
+
+def test_the_opposite_move_after_and_is_in_the_same_measure():
+    assert [q.unit for q in qs("I lost 14 seconds and gained 52 on him.")] == ["second", "second"]
+    assert [q.unit for q in qs("I lost 14 seconds and then 52 people came.")] == ["second", "person"]

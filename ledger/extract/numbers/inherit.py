@@ -25,6 +25,10 @@ _THEN = re.compile(r"\s+(?:last|this|next|the previous|the prior|a) (?:year|mont
                    r"|\s+in (?:1[89]|20)\d\d\b|\s+(?:a|one) (?:year|month|week) (?:earlier|ago|before)\b")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _NO_PARALLEL = {"and", "or", "the", "a", "an", "with", "in", "on", "from", "to", "than", "of", "for"}
+_OPPOSITES = (("lost", "gained"), ("lost", "won"), ("lost", "added"), ("bought", "sold"), ("imported", "exported"),
+              ("borrowed", "lent"), ("spent", "saved"), ("rose", "fell"), ("gained", "shed"))
+_OPPOSITE_MOVES = {w: {b if a == w else a for a, b in _OPPOSITES if w in (a, b)} for pair in _OPPOSITES for w in pair}
+_AND_VERB = re.compile(r"\s+and\s+[a-z]+\s+")
 
 
 def _parallel_unit(text: str, lo: int, before: list, q) -> str | None:
@@ -46,6 +50,8 @@ def _parallel_unit(text: str, lo: int, before: list, q) -> str | None:
             return p.unit  # an integer after a copula may be an age or a count: "his brother is 12"
         if w == "to" and pw == "from" and re.fullmatch(r"\s+to\s+", text[p.end:q.start]):
             return p.unit
+        if w in _OPPOSITE_MOVES.get(pw, ()) and _AND_VERB.fullmatch(text, p.end, q.start):
+            return p.unit  # "I lost 14 seconds and gained 52": the other move, in the same measure
         if w in ("and", "versus", "vs", "against") and _THEN.match(text, q.end):
             return p.unit  # "1.4 degrees in 2018 and 2.1 last year": the same measure at another time
         return None
