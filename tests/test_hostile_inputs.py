@@ -285,6 +285,32 @@ def test_a_file_swapped_for_a_link_after_the_walk_is_not_followed(db_url, tmp_pa
     assert outcome.status == "failed"
 
 
+
+def test_ctrl_c_while_a_batch_is_stored_waits_for_it_and_counts_what_was_stored(db_url, tmp_path, monkeypatch):
+    from sqlalchemy import text
+
+    from ledger.storage.db import open_ledger
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i, body in enumerate(GOOD):
+        (inbox / f"{i}.txt").write_text(body)
+    real = ingest.store_batch
+
+    def interrupted(engine, batch, known=None):
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C lands while the first batch is being written
+        return real(engine, batch, known)
+
+    monkeypatch.setattr(ingest, "store_batch", interrupted)
+    engine, tally = open_ledger(db_url), ingest.Tally()
+    with pytest.raises(KeyboardInterrupt):
+        for _ in ingest.add_inputs(engine, list(ingest.expand_inputs([str(inbox)])), batch_size=2, tally=tally):
+            pass  # (the interrupt comes after the batch is stored, before any of its outcomes is seen)
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
+    assert tally.added == stored == 2
+
+
 # ------------------------------------------------------------------ walking folders
 
 

@@ -529,8 +529,10 @@ def add(
         elif o.message:  # added, with something to say (a new version of a page)
             say(f"{o.source}: {o.message}")
 
+    tally = ingest.Tally()
     results = ingest.add_inputs(
-        engine, inputs, overrides=overrides, stdin_data=stdin_data, max_bytes=max_bytes, jobs=jobs, timeout=timeout
+        engine, inputs, overrides=overrides, stdin_data=stdin_data, max_bytes=max_bytes, jobs=jobs, timeout=timeout,
+        tally=tally,
     )
     try:
         if len(inputs) > 3 and sys.stdout.isatty():
@@ -549,7 +551,7 @@ def add(
         err(f"Error: {exc}")
         raise typer.Exit(int(exc.exit_code)) from None
     except KeyboardInterrupt:  # what was stored is whole (each batch commits whole); the rest is not
-        stored = sum(1 for o in outcomes if o.status == "added")
+        stored = tally.added  # (a batch stored while its outcomes were still being reported counts too)
         err(f"Interrupted: stored {stored} of {_n(len(inputs), 'document')};"
             f" run the same command again to add the rest")
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None

@@ -11,8 +11,11 @@ import hashlib
 import json
 import os
 import re
+import signal
 import stat
+import threading
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -746,6 +749,38 @@ def store_batch(engine: Engine, batch: list[Prepared], known: linking.Figures | 
     return out
 
 
+@dataclass
+class Tally:
+    """What a run of ``add_inputs`` has stored so far."""
+    added: int = 0
+
+
+def _store_counted(engine: Engine, batch: list[Prepared], known: linking.Figures, tally: Tally) -> list[Outcome]:
+    """``store_batch``, with Ctrl-C held until the batch is stored and counted, so that the
+    count a user is told after an interrupt is what the ledger holds."""
+    with _interrupt_held():
+        out = store_batch(engine, batch, known)
+        tally.added += sum(1 for o in out if o.status == "added")
+    return out
+
+
+@contextmanager
+def _interrupt_held() -> Iterator[None]:
+    """Ctrl-C (SIGINT) waits until the block ends, then is raised as usual; in the main
+    thread only, where Python delivers signals."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda sig, frame: pending.append(sig))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+        if pending:
+            raise KeyboardInterrupt
+
+
 _WORKER: dict = {}
 WORKER_NICENESS = 15
 
@@ -787,8 +822,11 @@ def add_inputs(
     jobs: int = 1,
     batch_size: int = 100,
     timeout: float | None = None,
+    tally: Tally | None = None,
 ) -> Iterator[Outcome]:
     """Add every input, yielding one Outcome per input in input order.
+    ``tally``: counts the documents stored so far, exact even when Ctrl-C stops the run
+    (a batch is stored and counted before Ctrl-C is let through).
 
     With ``jobs`` > 1, reading and extraction run in that many worker processes while
     this process alone writes, in batches; the documents, their ids and the outcomes are
@@ -837,15 +875,16 @@ def add_inputs(
     else:
         stream = map(one, inputs)
     known = linking.Figures()
+    tally = tally if tally is not None else Tally()
     try:
         batch: list[Prepared] = []
         for item in stream:
             batch.append(item)
             if len(batch) >= batch_size:
-                yield from store_batch(engine, batch, known)
+                yield from _store_counted(engine, batch, known, tally)
                 batch = []
         if batch:
-            yield from store_batch(engine, batch, known)
+            yield from _store_counted(engine, batch, known, tally)
     finally:
         if pool is not None:
             pool.terminate()
