@@ -819,8 +819,7 @@ def _moved_levels(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     out = list(qs)
     for n in range(1, len(out)):
         q, prev = out[n], out[n - 1]
-        if q.unit is None and q.value_max is None and prev.unit and "per " in prev.unit \
-                and _MOVED_TO.search(text, max(start, q.start - 40), q.start):
+        if q.unit is None and q.value_max is None and _rate_moved_to(text, start, prev, q):
             out[n] = Quantity(**{**q.__dict__, "unit": prev.unit})
     return out
 
