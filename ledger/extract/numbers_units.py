@@ -5,6 +5,7 @@ normalised unit names the guidelines ask for (singular, standard English names).
 """
 from __future__ import annotations
 
+from ledger.extract.currency_names import currency_words
 from ledger.extract.unit_registry import registry_units
 
 SMALL = {
@@ -54,7 +55,8 @@ CURRENCY_PREFIX = {
     "rub": "russian ruble", "₦": "nigerian naira", "zar": "south african rand",
 }
 # currency names written after the number (singular or plural); adjectives handled separately
-CURRENCY_WORDS = {
+# our names first; CLDR's currencies in use under them (extract/currency_names.py)
+CURRENCY_WORDS = {**currency_words(), **{
     "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
     "pound": "pound sterling", "pounds": "pound sterling", "quid": "pound sterling",
     "sterling": "pound sterling", "yen": "japanese yen", "yuan": "chinese yuan",
@@ -71,7 +73,7 @@ CURRENCY_WORDS = {
     "€": "euro", "£": "pound sterling", "¥": "japanese yen", "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny",
     "sen": "sen", "rupiah": "indonesian rupiah", "won": "south korean won",
     "bitcoin": "bitcoin", "bitcoins": "bitcoin",
-}
+}}
 CURRENCY_ADJ = {
     "us": "", "u.s.": "", "american": "", "australian": "australian ", "canadian": "canadian ",
     "hong kong": "hong kong ", "new zealand": "new zealand ", "singapore": "singapore ",
