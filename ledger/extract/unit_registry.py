@@ -104,6 +104,22 @@ def registry_units() -> tuple[dict[str, str], dict[str, str]]:
     return names, symbols
 
 
+@lru_cache(maxsize=1)
+def exact_symbols() -> dict[str, str]:
+    """``{symbol: name}`` with the registry's own case, every symbol, one letter too (``A``,
+    ``V``, ``mA``): read only where a slash glued to another unit makes it a unit ("A/cm2")."""
+    out: dict[str, str] = {}
+    for name, unit in _registry().items():
+        if unit.get("entity") not in DIMENSIONS or name in RARE:
+            continue
+        for sym in unit.get("symbols", []):
+            out.setdefault(sym, name)
+            for p in unit.get("prefixes", []):
+                if p in PREFIXES and " " not in name:
+                    out.setdefault(p + sym, PREFIXES[p] + name)
+    return out
+
+
 def _add(names: dict[str, str], symbols: dict[str, str], name: str, surfaces: list[str], syms: list[str]) -> None:
     for s in surfaces:
         low = s.lower()

@@ -12,6 +12,7 @@ from ledger.extract.numbers_units import (
     ABBR_SCALES, ADJ, CROWNS, CURRENCY_ADJ, CURRENCY_PREFIX, CURRENCY_WORDS, GLUED_ONLY, MONTHS, PERCENT,
     IRREGULAR_PLURAL, SCALES, SMALL, STOP, TENS, TIME_UNITS, UNITS, UNITS_CASED,
 )
+from ledger.extract.unit_registry import exact_symbols
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _emit, _tok_at
 from ledger.extract.numbers.words import _figure, _is_plural, _singular
@@ -131,11 +132,27 @@ def _cur_prefix(t: _Toks, i: int, lo: int) -> tuple[str | None, int, bool]:
     return None, s, neg
 
 
+def _count_past_a_measure(t: _Toks, j: int) -> str | None:
+    """The noun a figure counts past the size of each written as an adjective: "168 million
+    60-kilogram bags" are bags, "40 20-foot containers" containers. The size is read as a
+    figure of its own, so the count's surface stops before it."""
+    if not (j + 3 < t.n and t.kind[j] == 1 and not t.glued(j) and t.txt[j + 1] in _DASHES
+            and t.glued(j + 1) and t.glued(j + 2) and t.low[j + 2] in UNITS and not t.glued(j + 3)):
+        return None
+    noun = t.low[j + 3]
+    if t.kind[j + 3] != 2 or not t.txt[j + 3].islower() or not _is_plural(noun) or noun in STOP:
+        return None
+    return _singular(noun)
+
+
 def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
     """Unit written at token j: (unit, end index, kind) with kind in
     'pct' 'cur' 'phys' 'age' 'count' 'fold'; or (None, j, None)."""
     if j >= t.n:
         return None, j, None
+    counted = _count_past_a_measure(t, j)
+    if counted:
+        return counted, j, "count"
     w = t.low[j]
     glued = t.glued(j)
     # percent
@@ -465,14 +482,26 @@ def _unit_follows(t: _Toks, j: int) -> bool:
 
 def _past_the_stuff(t: _Toks, j: int) -> int:
     """The token after "of oil" or "of drinking water" when a time rate follows it ("2,000
-    barrels of oil a day"), else j."""
+    barrels of oil a day"), or "per" and a unit ("61 grams of CO2 per kilometre"), else j."""
     if t.lw(j) != "of":
         return j
     for x in (j + 2, j + 3):
-        if x + 1 < t.n and all(t.kind[y] == 2 and t.txt[y].islower() and t.low[y] not in STOP for y in range(j + 1, x)) \
-                and t.low[x] in ("a", "an", "per") and _singular(t.low[x + 1]) in TIME_UNITS:
+        if x + 1 < t.n and all(_stuff_word(t, y) for y in range(j + 1, x)) and (
+                t.low[x] in ("a", "an", "per") and _singular(t.low[x + 1]) in TIME_UNITS
+                or t.low[x] == "per" and t.low[x + 1] in UNITS):
             return x
     return j
+
+
+def _stuff_word(t: _Toks, y: int) -> bool:
+    """A word naming what is measured: "oil", "drinking water", or a formula ("CO2")."""
+    w = t.txt[y]
+    if t.kind[y] == 1:  # the digit of a formula: "CO", "2"
+        return w.isdigit() and t.glued(y) and t.txt[y - 1].isupper()
+    if t.kind[y] != 2:
+        return False
+    formula = w.isupper() and len(w) <= 3 and y + 1 < t.n and t.kind[y + 1] == 1 and t.glued(y + 1)
+    return (w.islower() and t.low[y] not in STOP) or formula
 
 
 def _rates(t: _Toks, j: int, unit):
@@ -716,7 +745,8 @@ def _unit_part(word: str) -> str | None:
 def _compound_unit(t: _Toks, j: int):
     """A unit per unit written with a slash, glued: "g/cm³", "mg/L", "kg/m2", "t/ha"
     (those the unit table names whole, "km/h" and "m/s", are read there). Both sides
-    must be units; the result is "gram per cubic centimetre"."""
+    must be units; the result is "gram per cubic centimetre". Glued to a slash and a
+    unit, a symbol of one letter is a unit too, in its own case ("A/cm2", "V/m")."""
     if not (j + 2 < t.n and t.txt[j + 1] == "/" and t.glued(j + 1) and t.glued(j + 2)):
         return None
     if t.low[j] + "/" + t.low[j + 2] in UNITS:
@@ -725,7 +755,8 @@ def _compound_unit(t: _Toks, j: int):
     right = t.low[j + 2]
     if end < t.n and t.glued(end) and t.txt[end] in ("2", "3"):  # "kg/m2" is tokenised "m", "2"
         right, end = right + t.txt[end], end + 1
-    a, b = _unit_part(t.low[j]), _unit_part(right)
+    a = _unit_part(t.low[j]) or exact_symbols().get(t.txt[j])
+    b = _unit_part(right) or (exact_symbols().get(t.txt[j + 2]) if end == j + 3 else None)
     if a is None or b is None:
         return None
     return f"{a} per {b}", end, "phys"
