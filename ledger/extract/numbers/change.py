@@ -81,7 +81,12 @@ def _moved_by(t: _Toks, first: int) -> bool:
     the benchmarks read it."""
     if t.lw(first - 1) != "by":
         return False
-    return any(t.lw(x) in _MOVED for x in range(max(0, first - 6), first - 1))
+    for x in range(first - 2, max(-1, first - 10), -1):  # "cut the price it pays farmers by 3 cents"
+        if t.lw(x) in _MOVED:
+            return True
+        if t.kind[x] == 3:
+            return False  # no further back than the clause
+    return False
 
 
 # ------------------------------------------------------------------ stage: the change
@@ -217,6 +222,10 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
                                                                    "plummeted", "dropped") \
             and ukind == "phys" and _to_the_ground(t, r.end_tok):
         change = "="  # "a scaffolder fell 11 metres to his death": a body's fall, no level that fell
+    if lab in ("up", "down") and ukind in (None, "count") and t.lw(r.end_tok) == "of" \
+            and t.lw(r.end_tok + 1) in ("the", "its", "their", "his", "her", "our") and r.end_tok + 2 < t.n \
+            and t.kind[r.end_tok + 2] == 1:
+        change = "="  # "has climbed nine of the 14", "won six of its 10": a part of a whole, not a move
     if lab == ">" and cue_tok == q0 - 1 and t.low[cue_tok] in ("pass", "passed", "passing") and ukind == "phys":
         change = "="  # "when it will pass 1,200 km": a place passed, not a bound
     if lab == ">" and 0 <= cue_tok == q0 - 2 and t.low[cue_tok] in ("pass", "passed", "passing") and t.lw(q0 - 1) == "by":
@@ -240,9 +249,10 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = change_after
     if lab in (">", "<") and change == lab and _negated(t, cue_tok):
         change = ">" if lab == "<" else "<"  # "didn't fall below 27 degrees", "never exceeded 40"
-    if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _SPANS and (
+    if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _SPANS and t.lw(cue_tok - 1) != "for" and (
             _after_an_amount(t, cue_tok) or t.lw(cue_tok - 1) in _SPREAD or t.lw(cue_tok - 2) in _SPREAD):
         change = "="  # "€38 billion over five years", "repeated over 36 months": the period spread over
+        # ("95,800 people unemployed for over two years" is a bound on how long)
     if r.rng is not None and t.lw(q0 - 1) == "from":
         change = "=" if lab not in ("~", ">", "<") else lab
     return change
@@ -258,12 +268,16 @@ _CUT_VERBS = frozenset("cut cuts cutting axed axe axes slashed shed sheds sheddi
 def _more_than(t: _Toks, i: int, end: int) -> str | None:
     """"more" or "fewer" after the figure at token i and "than" a few words later: a
     difference from a reference ("1.8% more than last year", "3,410 more inmates than they
-    were built for", "40 fewer beds than in 2020"); None otherwise ("40 more beds" is more)."""
+    were built for", "40 fewer beds than in 2020"), or "fewer" of a noun written with it
+    ("20,000 fewer cars this year": only a difference has fewer); None otherwise ("40 more
+    beds" is more beds, a count)."""
     for x in range(i + 1, min(t.n, end + 1)):
         w = t.low[x]
         if w in ("more", "fewer", "less"):
             if any(t.low[y] == "than" for y in range(x + 1, min(t.n, x + 5))):
                 return "more" if w == "more" else "fewer"
+            if w == "fewer" and x < end - 1:
+                return "fewer"  # "20,000 fewer electric cars this year": fewer of what there were
             return None
     return None
 

@@ -128,6 +128,14 @@ def _gerund_count(t: _Toks, p: int) -> bool:
         and _counted_noun(t, p + 1, 2.0)[0] is not None
 
 
+def _when_then_count(t: _Toks, p: int) -> bool:
+    """The ID noun before the number at token p says when, with "this", "last" or "next",
+    and the number counts the plural noun after it: "This season 312 permits were issued",
+    "Last term 40 pupils left" (but "this season 3 episode" and "Season 3" name one)."""
+    return t.lw(p - 2) in ("this", "last", "next", "that", "every", "each") and p + 1 < t.n \
+        and t.txt[p + 1].islower() and _is_plural(t.low[p + 1]) and _counted_noun(t, p + 1, 2.0)[0] is not None
+
+
 def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
     """The number at token p names something: 'Flight 370', 'posts 542', 'No. 5', 'G7', 'COVID-19'."""
     if p == 0:
@@ -150,7 +158,7 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
         return False
     if t.kind[p - 1] == 2:
         if lp in ID_NOUNS:
-            return not _verb_number(t, p - 1) and not _gerund_count(t, p)
+            return not _verb_number(t, p - 1) and not _gerund_count(t, p) and not _when_then_count(t, p)
         if any(c.isupper() for c in prev[1:]) and not prev.isupper():
             return True  # eBook 3, NetPhone 7
         opening_verb = (p == 1 or t.txt[p - 2] in _OPENERS) and lp.endswith("ing") and lp not in _ING_NAMES \
@@ -361,6 +369,14 @@ def _number_word_names(t: _Toks, r: _Reading):
     return None
 
 
+# "an average of 1500", "a total of 2400": what follows names an amount, never a year
+_AMOUNT_NOUNS = frozenset("average total maximum minimum sum tally".split())
+
+
+def _names_an_amount(t: _Toks, i: int) -> bool:
+    return t.lw(i - 1) == "of" and t.lw(i - 2) in _AMOUNT_NOUNS and t.lw(i - 3) in ("a", "an")
+
+
 def _years(t: _Toks, r: _Reading):
     """Stage: a bare four-digit year (or a span of years) is a date, not a quantity; a
     plural after it makes it a count ("2000 hires"). A verdict, or None."""
@@ -372,7 +388,8 @@ def _years(t: _Toks, r: _Reading):
             and t.lw(end_tok) in _YEAR_NOUNS:
         return [], end_tok  # "below 1990 levels", "10% of 2000 levels"
     if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
-            and lab0 not in (">", "<") and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost"):
+            and lab0 not in (">", "<") and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost") \
+            and not _names_an_amount(t, i):
         nxt = t.lw(end_tok)
         if not (_is_plural(nxt) and nxt not in STOP and (t.lw(i - 1) not in _YEAR_PREP or vmax is not None)
                 and not t.txt[end_tok][0].isupper()):
