@@ -1755,9 +1755,9 @@ def test_people_who_remain_in_a_state_are_the_people_counted_before():
 def test_a_bare_sum_in_millions_after_money_is_that_money():
     assert [q.unit for q in qs("The plan gives 480 million euros to schools and 96 million to roads.")] == [
         "euro", "euro"]
-    # a sum in brackets converts the figure before it: the next bare figure is in the text's own currency
+    # a sum in brackets converts the figure before it; the next bare figure is left bare, as NewsQuant reads it
     assert [q.unit for q in qs("Sales were 2.2 billion zlotys ($590 million) and profit 71 million.")] == [
-        "zloty", "dollar", "zloty"]
+        "polish zloty", "dollar", None]
     assert [q.unit for q in qs("It paid $4 billion for 2 million laptops.")] == ["dollar", "laptop"]
 
 
@@ -2005,3 +2005,78 @@ def test_a_crowd_put_at_a_figure_counts_people():
 def test_the_opposite_move_after_and_is_in_the_same_measure():
     assert [q.unit for q in qs("I lost 14 seconds and gained 52 on him.")] == ["second", "second"]
     assert [q.unit for q in qs("I lost 14 seconds and then 52 people came.")] == ["second", "person"]
+
+
+def test_what_follows_an_average_of_or_a_total_of_is_an_amount_not_a_year():
+    assert [(q.value, q.change) for q in qs("Bills will go up by an average of 1800 next spring.")] == [(1800, "up")]
+    assert [q.value for q in qs("The charity handed out a total of 2300 to the families.")] == [2300]
+    assert qs("The average of 2019 was lower than in 1990.") == []
+
+
+def test_a_one_letter_symbol_glued_to_a_slash_and_a_unit_is_a_unit():
+    assert [q.unit for q in qs("The cell ran at 0.8 A/cm2 and the line at 40 kV/m.")] \
+        == ["ampere per square centimetre", "kilovolt per metre"]
+    assert [q.unit for q in qs("Solar input peaked at 950 W/m2.")] == ["watt per square metre"]
+    assert [q.unit for q in qs("They ran 40 A/B tests.")] != ["ampere"]
+
+
+def test_for_over_a_span_is_a_lower_bound_but_spread_over_a_span_is_not():
+    out = qs("Some 4,200 drivers have waited for over three years.")
+    assert [(q.unit, q.change) for q in out] == [("driver", "~"), ("year", ">")]
+    assert [q.change for q in qs("It will spend 9 billion rand over four years.")] == ["=", "="]
+
+
+def test_currencies_in_use_anywhere_are_money_by_their_english_names():
+    assert [q.unit for q in qs("The levy raises 420 million koruna annually.")] == ["czech koruna per year"]
+    assert [q.unit for q in qs("A ticket is 30 hryvnias and a fine 200 lei.")] == ["ukrainian hryvnia", "leu"]
+    assert [q.unit for q in qs("Nurses earn 6,000 forints a day.")] == ["hungarian forint per day"]
+    assert [q.unit for q in qs("They gave two real reasons and passed the 5,000 mark.")] == ["real reason", None]
+    assert "armenian dram" not in [q.unit for q in qs("Mix 3 drams of oil.")]
+
+
+def test_a_number_fewer_of_a_noun_is_a_fall():
+    assert [q.change for q in qs("The clinic will have 35 fewer nurses next year.")] == ["down"]
+    assert [q.change for q in qs("The clinic will have 35 more nurses next year.")] == ["="]
+
+
+def test_a_rate_of_stuff_named_by_a_word_or_a_formula_keeps_its_per():
+    assert [q.unit for q in qs("New vans emit 142 grams of CO2 per kilometre.")] == ["gram per kilometre"]
+    assert [q.unit for q in qs("The seam holds 6 grams of silver per tonne.")] == ["gram per tonne"]
+    assert [q.unit for q in qs("He ate 2 kilos of fish in Oslo.")] == ["kilogram"]
+
+
+def test_a_count_past_the_size_of_each_counts_the_noun():
+    out = qs("The port moved 900 40-foot containers and 12 5-litre drums.")
+    assert [(q.value, q.unit) for q in out] == [(900, "container"), (40, "foot"), (12, "drum"), (5, "litre")]
+
+
+def test_an_earlier_level_a_few_words_of_place_later_keeps_the_measure():
+    assert [q.unit for q in qs("Diesel sells for 1.71 euros in Belgian towns, down from 1.88.")] == ["euro", "euro"]
+    assert [q.unit for q in qs("Growers got 3 dollars a pound for cherries, against 2 a year ago.")] \
+        == ["dollar per pound", "dollar per pound"]
+
+
+def test_a_when_noun_before_a_figure_and_a_plural_is_no_label():
+    assert [(q.value, q.unit) for q in qs("Last season 22 players left the club.")] == [(22, "player")]
+    assert qs("She won an award for season 4 of the drama.") == []
+
+
+def test_a_part_of_a_whole_is_no_move_of_the_verb_before_it():
+    assert [q.change for q in qs("By June she had climbed eight of the 14 highest peaks.")][0] == "="
+    assert [q.change for q in qs("Exports rose 7% in May.")] == ["up"]
+
+
+def test_a_change_by_far_from_its_verb_is_still_a_change_and_a_level():
+    out = qs("The mill will cut the rate it pays its growers by 4 cents to 31 cents a kilo.")
+    assert [(q.value, q.value_max, q.change) for q in out] == [(4, None, "down"), (31, None, "=")]
+
+
+def test_a_priced_sentence_does_not_take_the_count_of_the_sentence_before():
+    text = "The ranch keeps 300 goats. Wool sold at 18 dollars a kilo, against 14 in March."
+    cut = text.index("Wool")
+    find_quantities(text, 0, cut)
+    assert [q.unit for q in find_quantities(text, cut, len(text))] == ["dollar per kilogram"] * 2
+    text = "The ranch keeps 300 goats. Vets worked 12-hour days and saved 40 of them."
+    cut = text.index("Vets")
+    find_quantities(text, 0, cut)
+    assert [q.unit for q in find_quantities(text, cut, len(text))] == ["hour", "goat"]

@@ -133,6 +133,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
         _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False, sums={})
     fixed = []
     prev_q = None
+    carried = prev_unit is not None
     index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
     out = _counted_by_number_of(text, start, out)  # before the sentence before: "the number of unemployed rose by 11,000"
     out = _priced_each(text, start, out)  # before the loop, so that "up from £420" takes the price's unit too
@@ -151,6 +152,10 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
             continue  # a modifier in words passes nothing on: "short of the 175 needed" after "any two-party coalition"
         if q.unit and q.unit not in _NON_COUNT and " per " not in q.unit:
             prev_unit = q.unit  # (a rate is no counted noun: "1.38 children per woman ... number 197,000")
+            carried = False
+        elif q.unit and carried and (q.unit in _MONEY or " per " in q.unit):
+            prev_unit = carried = None  # "120 cows. Butter fell to €5,200 a tonne, against 7,400": a sentence
+            # that prices has left the count of the sentence before ("16-hour shifts ... a dozen of them" has not)
         prev_q = q
     _DOC_MEMORY.update(unit=prev_unit, end=end)
     out = _rate_of_what(text, start, _rate_named_before(text, start, fixed))
@@ -490,10 +495,12 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
     return out
 
 
-# "31 days on average, down from 38", "up from about 40": the earlier level of the same figure
-_LEVEL_FROM = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
-# "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51"
-_COMPARED = re.compile(r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+# "31 days on average, down from 38", "up from about 40", "4.99 euros in German supermarkets,
+# up from 3.79": the earlier level of the same figure
+_LEVEL_FROM = re.compile(r"(?:\s+[A-Za-z][a-z]*){0,4},?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
+# "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51",
+# "11 euros a kilo for beans, against 7 last spring"
+_COMPARED = re.compile(r"(?:\s+(?:for|in|at|on)(?:\s+[a-z]+){1,2})?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                        r"(?:(?:a|an|the|its)\s+(?:[A-Za-z]+\s+){0,2}(?:rate|level|average|figure|total|mean)\s+of\s+|the\s+)?")
 
 
