@@ -1151,3 +1151,9 @@ def test_a_source_who_gave_a_name_after_an_inverted_cue_is_that_name():
     assert only('"My son has had 4 teachers," said one mother, who gave only her first name, Réka.').name == "Réka"
     assert only('"It has had 4 teachers," said a man who gave his name only as Tibor.').name == "Tibor"
     assert only('"It took 4 years," said one mother, who gave her name to police.').name == "one mother"
+
+
+def test_a_profession_before_a_title_and_a_name_of_an_organisation_is_the_person():
+    sp = only("Volcanologist Dr Hanne Lysgaard of the Nordic Volcano Centre said the eruption was over.")
+    assert sp.name == "Hanne Lysgaard"
+    assert only("Epidemiologist Tomas Brandt said cases were falling.").name == "Tomas Brandt"

@@ -305,6 +305,12 @@ ROLE_NOUNS = frozenset(
     goalkeeper manager referee anchor journalist photographer filmmaker producer artist
     councillor councilor councilman councilwoman alderman alderwoman lawmaker legislator mp mep
     assemblyman assemblywoman magistrate constable sheriff coroner registrar ombudsman trustee
+    climatologist demographer hydrologist meteorologist seismologist epidemiologist virologist
+    geologist archaeologist glaciologist oceanographer volcanologist criminologist sociologist
+    psychologist biologist ecologist toxicologist cardiologist oncologist pathologist radiologist
+    neurologist zoologist anthropologist physicist chemist astronomer botanist entomologist
+    ornithologist palaeontologist paleontologist agronomist statistician nutritionist pharmacist
+    engineer architect veterinarian
     """.split()
 )
 

@@ -404,8 +404,9 @@ def _person_of_org(toks: list[_Tok], i: int, j: int) -> int:
     if of is None:
         return j
     first = i
-    while first < of - 2 and toks[first].low in TITLES and toks[first].low not in ORG_WORDS:
-        first += 1  # "Dr Maria Santos of the World Health Organization": the title is no body
+    while first < of - 2 and (toks[first].low in TITLES or toks[first].low in ROLE_NOUNS) and toks[first].low not in ORG_WORDS:
+        first += 1  # "Dr Maria Santos of the World Health Organization", "Climatologist Dr Ilse Berg of
+        # the Alpine Institute": the title and the role are no body
     left = [toks[x].low for x in range(first, of)]
     right = {toks[x].low for x in range(of + 1, j + 1)}
     known_person = left[0] in FEMALE_NAMES or left[0] in MALE_NAMES  # "Anders Bakke of the Progress List"
