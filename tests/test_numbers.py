@@ -2080,3 +2080,17 @@ def test_a_priced_sentence_does_not_take_the_count_of_the_sentence_before():
     cut = text.index("Vets")
     find_quantities(text, 0, cut)
     assert [q.unit for q in find_quantities(text, cut, len(text))] == ["hour", "goat"]
+
+
+def test_pounds_once_spent_stay_money_in_the_document_until_something_weighs():
+    text = "The clerk took 2.4 million pounds. Her largest transfer was 61,000 pounds. The parcel weighed 3 pounds."
+    cut1, cut2 = text.index("Her"), text.index("The parcel")
+    find_quantities(text, 0, cut1)
+    assert [q.unit for q in find_quantities(text, cut1, cut2)] == ["pound sterling"]
+    assert [q.unit for q in find_quantities(text, cut2, len(text))] == ["pound-mass"]
+    assert [q.unit for q in qs("The puppy weighs 9 pounds.")] == ["pound-mass"]
+
+
+def test_a_level_compared_after_a_few_words_of_where_keeps_the_rate():
+    assert [q.unit for q in qs("Trains averaged 71 kilometres per hour on the northern line, against 95 on the coast.")] \
+        == ["kilometre per hour", "kilometre per hour"]

@@ -500,7 +500,7 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
 _LEVEL_FROM = re.compile(r"(?:\s+[A-Za-z][a-z]*){0,4},?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 # "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51",
 # "11 euros a kilo for beans, against 7 last spring"
-_COMPARED = re.compile(r"(?:\s+(?:for|in|at|on)(?:\s+[a-z]+){1,2})?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+_COMPARED = re.compile(r"(?:\s+(?:for|in|at|on)(?:\s+[a-z]+){1,3})?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                        r"(?:(?:a|an|the|its)\s+(?:[A-Za-z]+\s+){0,2}(?:rate|level|average|figure|total|mean)\s+of\s+|the\s+)?")
 
 

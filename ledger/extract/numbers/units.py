@@ -313,10 +313,24 @@ _MONEY_WORDS = {"£", "sterling", "cost", "costs", "price", "prices", "paid", "p
                 "damages", "debt", "loan", "cash", "money", "value", "valued", "earn", "earned", "earns"}
 
 
+_WEIGHT_WORDS = frozenset("weigh weighs weighed weighing weight weights heavy heavier lighter kg kilo kilos kilogram "
+                          "kilograms ounce ounces lb lbs tonne tonnes ton tons stone gained lost".split())
+# whether "pounds" were money earlier in the document being read ("stealing 1.9 million pounds
+# ... the largest invoice for 48,500 pounds")
+_POUNDS: dict = {"text": None, "money": False}
+
+
 def _weight_context(t: _Toks) -> bool:
+    """Whether "pounds" in this sentence weigh: no word of money in the sentence, and either a
+    word of weight in it or no pounds spent as money earlier in the document."""
     if t.money is None:
         t.money = any(w in _MONEY_WORDS for w in t.low)  # once per sentence, not once per 'pound'
-    return not t.money
+    if _POUNDS["text"] is not t.text:
+        _POUNDS.update(text=t.text, money=False)
+    if t.money:
+        _POUNDS["money"] = True
+        return False
+    return not _POUNDS["money"] or any(w in _WEIGHT_WORDS for w in t.low)
 
 
 _STATES_OF_PEOPLE = frozenset("injured wounded infected detained arrested displaced trapped armed skilled retired "
