@@ -2094,3 +2094,13 @@ def test_pounds_once_spent_stay_money_in_the_document_until_something_weighs():
 def test_a_level_compared_after_a_few_words_of_where_keeps_the_rate():
     assert [q.unit for q in qs("Trains averaged 71 kilometres per hour on the northern line, against 95 on the coast.")] \
         == ["kilometre per hour", "kilometre per hour"]
+
+
+def test_a_verb_of_change_across_a_long_object_still_moves_the_figure_by():
+    assert [q.change for q in qs("The vaccine cut the number of hospital stays among older men by 41 percent.")] == ["down"]
+    assert [q.change for q in qs("Turnout was high in May and in the north in June by 3%.")] == ["="]
+
+
+def test_the_level_after_a_move_by_an_average_keeps_the_measure():
+    assert [q.unit for q in qs("Blood sugar fell by an average of 0.8 millimoles per litre, to 6.1.")] \
+        == ["millimole per litre", "millimole per litre"]

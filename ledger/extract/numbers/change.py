@@ -192,11 +192,16 @@ def _verb_before_by(t: _Toks, b: int) -> str:
                 break
             clause = x
             continue
-        if CHANGE_BEFORE.get(lx) in ("up", "down") and (lx not in ("up", "down", "higher", "lower") or x < clause):
-            return CHANGE_BEFORE[lx]
-        if clause == b and b - x >= 7:
+        far = clause == b and b - x >= 7
+        if CHANGE_BEFORE.get(lx) in ("up", "down") and (lx not in ("up", "down", "higher", "lower") or x < clause) \
+                and (not far or t.lw(x + 1) in _OBJECT_OPENERS):
+            return CHANGE_BEFORE[lx]  # (far only across its object: "cut the risk of a second heart attack by 23%")
+        if clause == b and b - x >= 11:
             break  # within its own clause the verb must be near: "rose sharply in May by 3%"
     return "="
+
+
+_OBJECT_OPENERS = frozenset("the its their his her our a an".split())
 
 
 def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, change: str) -> str:

@@ -576,7 +576,7 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "at 1.38 children per woman, below the 2.1 needed"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and (_LEVEL_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
-                 and text[max(start, prev_q.start - 3):prev_q.start].lower() == "by ") \
+                 and _BY_BEFORE.search(text, max(start, prev_q.start - 20), prev_q.start)) \
             and not (prev_q.unit == "percentage" and q.value > 100):
         q = Quantity(**{**q.__dict__, "unit": _level_moved_from(fixed, prev_q)})
         # "in 31 days, down from 38", "by 4,000 members to 61,000"
@@ -833,7 +833,8 @@ def _moved_levels(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
 
 _LIMIT_OF = re.compile(r"\b(?:limit|target|threshold|ceiling|cap|maximum|minimum|standard|benchmark|guideline|average)"
                        r"\s+of\s+(?:(?:about|around|roughly|just)\s+)?$")
-_BY_TO = re.compile(r"\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
+_BY_BEFORE = re.compile(r"\bby\s+(?:an\s+average\s+of\s+)?$", re.I)  # "by 4,000", "by an average of 1.2 mmol/L"
+_BY_TO = re.compile(r",?\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
 
 
