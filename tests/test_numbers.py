@@ -2104,3 +2104,8 @@ def test_a_verb_of_change_across_a_long_object_still_moves_the_figure_by():
 def test_the_level_after_a_move_by_an_average_keeps_the_measure():
     assert [q.unit for q in qs("Blood sugar fell by an average of 0.8 millimoles per litre, to 6.1.")] \
         == ["millimole per litre", "millimole per litre"]
+
+
+def test_a_bare_figure_after_of_the_plural_counts_that_plural():
+    assert [q.unit for q in qs("Of the climbers, three reached the top.")] == ["climber"]
+    assert [q.unit for q in qs("Of the injured, three were children.")] != ["injured"]

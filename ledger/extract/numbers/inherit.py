@@ -125,6 +125,19 @@ def _counted_before(text: str, start: int) -> str | None:
     return _DOC_MEMORY["unit"]
 
 
+_OF_THE_NAMED = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+([a-z]+s),\s*$")
+
+
+def _of_the_named(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure that opens its clause after "Of the survivors," counts survivors."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        named = _OF_THE_NAMED.search(text, max(start, q.start - 40), q.start)
+        if named and q.value_max is None and q.unit in (None, "person") and _is_plural(named.group(1)):
+            out[n] = Quantity(**{**q.__dict__, "unit": _singular(named.group(1))})
+    return out
+
+
 def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Quantity]:
     """Stage, once the sentence is read: each quantity in turn may take its unit from its
     neighbours (or from the sentence before) and its change from the quantity it restates."""
@@ -136,6 +149,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     carried = prev_unit is not None
     index_sentence = any(q.unit == "point" for q in out) or _INDEX_WORD.search(text, start, end) is not None
     out = _counted_by_number_of(text, start, out)  # before the sentence before: "the number of unemployed rose by 11,000"
+    out = _of_the_named(text, start, out)  # "Of the survivors, four were in critical condition"
     out = _priced_each(text, start, out)  # before the loop, so that "up from £420" takes the price's unit too
     out = _paid_to_each(text, start, out)  # "would pay 3,500 rundels to each evacuated household"
     out = _pay_by_the_period(text, start, out)  # "the minimum hourly rate to £12.85"
