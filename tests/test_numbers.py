@@ -2109,3 +2109,13 @@ def test_the_level_after_a_move_by_an_average_keeps_the_measure():
 def test_a_bare_figure_after_of_the_plural_counts_that_plural():
     assert [q.unit for q in qs("Of the climbers, three reached the top.")] == ["climber"]
     assert [q.unit for q in qs("Of the injured, three were children.")] != ["injured"]
+
+
+def test_a_spaced_letter_before_what_it_measures_is_a_unit():
+    assert [q.unit for q in qs("The new engines emit 88 g of CO2 per km.")] == ["gram per kilometre"]
+    assert [q.unit for q in qs("Kilns burn 6 t of wood a day.")] == ["tonne per day"]
+    assert "tonne" not in [q.unit for q in qs("Choose option 2 t today.")]
+
+
+def test_a_difference_written_before_its_period_is_a_rate():
+    assert [q.unit for q in qs("Drivers will take home 3,100 euros less a year.")] == ["euro per year"]

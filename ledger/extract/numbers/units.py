@@ -261,7 +261,10 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
     if w == "second" and t.lw(j + 1) in _DASHES and t.glued(j + 1) and t.glued(j + 2):
         return None, j, None  # the ordinal of a compound: "16 second-hand tanks", "40 second-class stamps"
     if w in UNITS:
-        if w in GLUED_ONLY and not glued and not (t.txt[j] in ("W", "V") and j + 1 < t.n and t.kind[j + 1] != 1):
+        measured = t.txt[j] in ("g", "t", "l") and t.lw(j + 1) == "of" and j + 2 < t.n and t.kind[j + 2] == 2 \
+            and _stuff_word(t, j + 2)  # "95 g of CO2", "4 t of coal": a spaced letter before what it measures
+        if w in GLUED_ONLY and not glued and not measured and not (
+                t.txt[j] in ("W", "V") and j + 1 < t.n and t.kind[j + 1] != 1):
             if w != "m" or has_cur:
                 return None, j, None
         if w == "m" and glued and has_cur:
@@ -496,7 +499,10 @@ def _unit_follows(t: _Toks, j: int) -> bool:
 
 def _past_the_stuff(t: _Toks, j: int) -> int:
     """The token after "of oil" or "of drinking water" when a time rate follows it ("2,000
-    barrels of oil a day"), or "per" and a unit ("61 grams of CO2 per kilometre"), else j."""
+    barrels of oil a day"), or "per" and a unit ("61 grams of CO2 per kilometre"), or "less"
+    before a period ("22,000 euros less a year"), else j."""
+    if t.lw(j) in ("less", "more") and t.lw(j + 1) in ("a", "an", "per") and _singular(t.lw(j + 2)) in TIME_UNITS:
+        return j + 1  # "would earn about 22,000 euros less a year": the difference is per year
     if t.lw(j) != "of":
         return j
     for x in (j + 2, j + 3):
