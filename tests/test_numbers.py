@@ -2119,3 +2119,8 @@ def test_a_spaced_letter_before_what_it_measures_is_a_unit():
 
 def test_a_difference_written_before_its_period_is_a_rate():
     assert [q.unit for q in qs("Drivers will take home 3,100 euros less a year.")] == ["euro per year"]
+
+
+def test_a_share_above_or_below_a_year_compares_with_that_year():
+    assert [q.value for q in qs("Air traffic is still 4 percent below 2019.")] == [4]
+    assert [(q.value, q.change) for q in qs("Wages stayed below 2000 a month.")] == [(2000, "<")]

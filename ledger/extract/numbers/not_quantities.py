@@ -377,6 +377,12 @@ def _names_an_amount(t: _Toks, i: int) -> bool:
     return t.lw(i - 1) == "of" and t.lw(i - 2) in _AMOUNT_NOUNS and t.lw(i - 3) in ("a", "an")
 
 
+def _compared_with_a_year(t: _Toks, i: int) -> bool:
+    """"6 percent below 2019", "3% above 2024": a share above or below a year compares with
+    that year's level; the four digits are the year, not a bound."""
+    return t.lw(i - 1) in ("below", "above", "under", "over") and t.lw(i - 2) in ("%", "percent", "cent", "pc")
+
+
 def _years(t: _Toks, r: _Reading):
     """Stage: a bare four-digit year (or a span of years) is a date, not a quantity; a
     plural after it makes it a count ("2000 hires"). A verdict, or None."""
@@ -388,7 +394,8 @@ def _years(t: _Toks, r: _Reading):
             and t.lw(end_tok) in _YEAR_NOUNS:
         return [], end_tok  # "below 1990 levels", "10% of 2000 levels"
     if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
-            and lab0 not in (">", "<") and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost") \
+            and (lab0 not in (">", "<") or _compared_with_a_year(t, i)) \
+            and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost") \
             and not _names_an_amount(t, i):
         nxt = t.lw(end_tok)
         if not (_is_plural(nxt) and nxt not in STOP and (t.lw(i - 1) not in _YEAR_PREP or vmax is not None)
