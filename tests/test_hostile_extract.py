@@ -190,3 +190,10 @@ def test_a_long_run_of_letters_is_linear(run):
     t0 = time.perf_counter()
     extract(f"A word: {run}. Crews repaired 14 roads.")
     assert time.perf_counter() - t0 < 5.0  # the mixed-script scan took about a minute on this before
+
+
+@pytest.mark.parametrize("text", ["Mr.  troops", "Dr.  officials", "Ms. residents"])
+def test_a_title_before_a_plural_at_the_end_of_a_text_does_not_crash(text):
+    # found by tests/test_extract_properties.py: the post-modifier check read past the sentence
+    doc = extract(text)
+    assert all(c.quantity is None for c in doc.claims)

@@ -228,6 +228,8 @@ _INFORMED = {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("briefed
 
 def _informed_opener(toks: list[_Tok], x: int, hi: int) -> int | None:
     """The last token of the words at toks[x] that open such a post-modifier, or None."""
+    if x >= hi:
+        return None  # the phrase ends the sentence: "Mr.  troops"
     if x + 1 < hi and (toks[x].low, toks[x + 1].low) in _INFORMED:
         return x + 1
     for y in (x + 1, x + 2):  # "with knowledge of", "with direct knowledge of"
