@@ -32,22 +32,17 @@ def _in_use() -> set[str]:
 @lru_cache(maxsize=1)
 def currency_words() -> dict[str, str]:
     """``{word: currency name}``, lower-case: the last word of each name in use, singular
-    and plural."""
-    names: dict[str, set[str]] = {}
+    and plural; a word several currencies share maps to itself in the singular."""
+    names: dict[str, set[str]] = {}  # the singular word -> the names that end in it
+    forms: dict[str, str] = {}  # a written form -> its singular word ("korunas" -> "koruna")
     for code in _in_use():
         name = get_currency_name(code, locale="en").lower()
         if "(" in name or any(c.isdigit() for c in name):
             continue
+        word = name.split()[-1]
+        names.setdefault(word, set()).add(name)
         for form in (name, get_currency_name(code, count=2, locale="en").lower()):
-            names.setdefault(form.split()[-1], set()).add(name)
-    out = {}
-    for word, of in names.items():
-        if word not in NOT_MONEY_WORDS and word.isalpha():
-            out[word] = next(iter(of)) if len(of) == 1 else _singular_word(word, of)
-    return out
-
-
-def _singular_word(word: str, names: set[str]) -> str:
-    """The word itself, in the singular, for a word several currencies share ("dinars" → "dinar")."""
-    lasts = {n.split()[-1] for n in names}
-    return next(iter(lasts)) if len(lasts) == 1 else word
+            forms.setdefault(form.split()[-1], word)
+    return {form: (next(iter(names[word])) if len(names[word]) == 1 else word)
+            for form, word in forms.items()
+            if form.isalpha() and form not in NOT_MONEY_WORDS and word not in NOT_MONEY_WORDS}

@@ -228,7 +228,7 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
             and ukind == "phys" and _to_the_ground(t, r.end_tok):
         change = "="  # "a scaffolder fell 11 metres to his death": a body's fall, no level that fell
     if lab in ("up", "down") and ukind in (None, "count") and t.lw(r.end_tok) == "of" \
-            and t.lw(r.end_tok + 1) in ("the", "its", "their", "his", "her", "our") and r.end_tok + 2 < t.n \
+            and t.lw(r.end_tok + 1) in _OBJECT_OPENERS and r.end_tok + 2 < t.n \
             and t.kind[r.end_tok + 2] == 1:
         change = "="  # "has climbed nine of the 14", "won six of its 10": a part of a whole, not a move
     if lab == ">" and cue_tok == q0 - 1 and t.low[cue_tok] in ("pass", "passed", "passing") and ukind == "phys":

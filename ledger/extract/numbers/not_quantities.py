@@ -131,7 +131,7 @@ def _gerund_count(t: _Toks, p: int) -> bool:
 def _when_then_count(t: _Toks, p: int) -> bool:
     """The ID noun before the number at token p says when, with "this", "last" or "next",
     and the number counts the plural noun after it: "This season 312 permits were issued",
-    "Last term 40 pupils left" (but "this season 3 episode" and "Season 3" name one)."""
+    "Last season 22 players left" (but "Season 3" names one)."""
     return t.lw(p - 2) in ("this", "last", "next", "that", "every", "each") and p + 1 < t.n \
         and t.txt[p + 1].islower() and _is_plural(t.low[p + 1]) and _counted_noun(t, p + 1, 2.0)[0] is not None
 
