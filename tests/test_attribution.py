@@ -1157,3 +1157,11 @@ def test_a_profession_before_a_title_and_a_name_of_an_organisation_is_the_person
     sp = only("Volcanologist Dr Hanne Lysgaard of the Nordic Volcano Centre said the eruption was over.")
     assert sp.name == "Hanne Lysgaard"
     assert only("Epidemiologist Tomas Brandt said cases were falling.").name == "Tomas Brandt"
+
+
+def test_a_pronoun_after_a_name_with_a_particle_means_the_whole_name():
+    text = ("Harbour pilots' chairman Joost van der Meer said the channel was silting up. "
+            '"Nobody listens," he said.')
+    assert names(text) == ["Joost van der Meer", "Joost van der Meer"]
+    text = 'Senator Lucía de la Fuente voted no. "It is too much," she said.'
+    assert names(text)[-1] == "Lucía de la Fuente"

@@ -17,7 +17,7 @@ import unicodedata
 
 from dataclasses import dataclass, field
 
-from ledger.extract.attribution.mentions import _name_kind, _np_back
+from ledger.extract.attribution.mentions import _PARTICLES, _name_kind, _np_back
 from ledger.extract.attribution.tokens import _Tok, _figure_compound, _is_name_tok
 from ledger.extract.numbers_units import SMALL, TENS
 from ledger.extract.attribution_lex import (
@@ -224,7 +224,7 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
             continue
         j = i
         while j + 1 < n and (_is_name_tok(toks[j + 1]) or (
-            toks[j + 1].low in ("of", "for") and j + 2 < n and _is_name_tok(toks[j + 2]))):
+            toks[j + 1].low in ("of", "for") and j + 2 < n and _is_name_tok(toks[j + 2])) or _particle_in_name(toks, j + 1)):
             j += 1
         words = [toks[x].text for x in range(i, j + 1)]
         if words[-1].endswith(("'s", "’s")):
@@ -238,6 +238,14 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
             out.append((i, names.entity(words, extra)))
         i = j + 1
     return out
+
+
+def _particle_in_name(toks: list[_Tok], k: int) -> bool:
+    """A lower-case particle between two names is inside one: "Ruud de Graaf", "Anna van der Berg"."""
+    z = k
+    while z < len(toks) and toks[z].low in _PARTICLES and not toks[z].cap and not toks[z].quoted:
+        z += 1
+    return z > k and z < len(toks) and _is_name_tok(toks[z])
 
 
 def _generic_entity(words: list[str]) -> _Entity:
