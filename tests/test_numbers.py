@@ -2124,3 +2124,9 @@ def test_a_difference_written_before_its_period_is_a_rate():
 def test_a_share_above_or_below_a_year_compares_with_that_year():
     assert [q.value for q in qs("Air traffic is still 4 percent below 2019.")] == [4]
     assert [(q.value, q.change) for q in qs("Wages stayed below 2000 a month.")] == [(2000, "<")]
+
+
+def test_the_number_of_people_or_children_counts_them_over_a_noun_before():
+    text = "The firm cut 80 jobs. The number of people out of work fell by 1,200 to 41,000."
+    assert [q.unit for q in qs(text)] == ["job", "person", "person"]
+    assert [q.unit for q in qs("The number of children in foster care rose to 5,300.")] == ["child"]

@@ -487,7 +487,7 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
 # people named by their state: "the number of unemployed" counts people
 _PEOPLE_BY_STATE = frozenset("unemployed jobless homeless dead injured missing displaced elderly uninsured insured "
                              "poor wounded sick disabled".split())
-_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+s|" + "|".join(sorted(_PEOPLE_BY_STATE))
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+s|people|children|(?:wo)?men|" + "|".join(sorted(_PEOPLE_BY_STATE))
                         + r"))\b(?=[^.;:,\d]{0,60}$)")
 
 
