@@ -2130,3 +2130,8 @@ def test_the_number_of_people_or_children_counts_them_over_a_noun_before():
     text = "The firm cut 80 jobs. The number of people out of work fell by 1,200 to 41,000."
     assert [q.unit for q in qs(text)] == ["job", "person", "person"]
     assert [q.unit for q in qs("The number of children in foster care rose to 5,300.")] == ["child"]
+
+
+def test_a_hyphenated_compound_ending_in_a_noun_names_a_kind_of_the_counted_thing():
+    assert [q.unit for q in qs("The plan moves 2,400 public-sector jobs north.")] == ["public-sector job"]
+    assert [q.unit for q in qs("It hired 30 part-time nurses and 12 first-team coaches.")] == ["nurse", "coach"]

@@ -424,7 +424,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
     for k, idx in enumerate(words[:-1]):
         w = t.low[idx]
         tx = t.txt[idx]
-        if (w in ADJ and tx.islower()) or (tx[0].isupper() and not tx.isupper() and t.txt[last].islower()) \
+        if (w in ADJ and tx.islower() and not _opens_a_noun_compound(t, idx)) \
+                or (tx[0].isupper() and not tx.isupper() and t.txt[last].islower()) \
                 or (w.endswith("ly") and w not in _LY_NOUNS) \
                 or (t.kind[idx] == 1 and t.txt[last].islower()) \
                 or w.endswith(("ed", "est")) or _adjective_by_suffix(w) or _hyphen_adjective(t, idx) \
@@ -454,6 +455,17 @@ _NOUNS_LIKE_ADJECTIVES = frozenset("cable table vegetable timetable constable fu
 
 
 _PARTICIPLES = frozenset("built made run grown known born worn drawn driven written held hit won".split())
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth last next".split())
+
+
+def _opens_a_noun_compound(t: _Toks, x: int) -> bool:
+    """toks[x] is an adjective opening a hyphenated compound that ends in a noun, which names
+    a kind of the counted thing: "3,000 public-sector jobs", "40 private-sector firms"; an
+    ordinal's compound is no kind ("nine first-stage engines" are engines)."""
+    return t.low[x] not in _ORDINAL_WORDS and x + 2 < t.n and t.txt[x + 1] in _DASHES and t.glued(x + 1) and t.glued(x + 2) \
+        and t.kind[x + 2] == 2 and not _hyphen_adjective(t, x)
 
 
 def _hyphen_adjective(t: _Toks, x: int) -> bool:
