@@ -2135,3 +2135,15 @@ def test_the_number_of_people_or_children_counts_them_over_a_noun_before():
 def test_a_hyphenated_compound_ending_in_a_noun_names_a_kind_of_the_counted_thing():
     assert [q.unit for q in qs("The plan moves 2,400 public-sector jobs north.")] == ["public-sector job"]
     assert [q.unit for q in qs("It hired 30 part-time nurses and 12 first-team coaches.")] == ["nurse", "coach"]
+
+
+def test_a_bare_figure_per_square_kilometre_after_a_density_is_that_density():
+    text = "Density is 240 people per square kilometre, and the coast has 900 per square kilometre."
+    assert [q.unit for q in qs(text)] == ["person per square kilometre"] * 2
+    assert [q.unit for q in qs("The town has 75 per square mile.")] == ["per square mile"]
+
+
+def test_a_bare_level_after_while_another_holder_has_is_in_the_same_unit():
+    text = "The delta has 2,100 people per square kilometre, whereas the hills have fewer than 15."
+    assert [q.unit for q in qs(text)] == ["person per square kilometre"] * 2
+    assert [q.unit for q in qs("The firm has 400 staff, while its founder has 3 children.")] == ["staff", "child"]

@@ -175,6 +175,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _rate_of_what(text, start, _rate_named_before(text, start, fixed))
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
     out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
+    out = _another_holders_level(text, out)
     out = _sums_named_again(_moved_levels(text, start, out))
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
@@ -241,6 +242,26 @@ def _same_population(qs: list[Quantity]) -> list[Quantity]:
 # tuition, compared with $9,250", "£450 each, up from £420"
 _LEVEL_JOIN = re.compile(r"(?:\s+(?:each|apiece)|\s+(?:in|for|on|a|an|per)\s+[A-Za-z]+)?,?\s+(?:(?:up|down)\s+)?"
                          r"(?:from|to|compared with|against|versus|vs\.?)\s+(?:the\s+)?")
+
+
+# a contrast that gives another holder its own level of the same measure: "the capital has
+# 1,430 per square kilometre, while the mountain province has fewer than 20"
+_WHILE_THE_OTHER = re.compile(r",?\s+(?:while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+){1,6}?"
+                              r"(?:has|have|had|earns?|earned|gets?|got|pays?|paid|costs?|charges?|charged|sells?|sold)\s+")
+
+
+
+
+def _another_holders_level(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare level after a contrast with another holder is in the unit of the level before
+    it: "the capital has 1,430 per square kilometre, while the north has fewer than 20"."""
+    out = list(qs)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if a.unit and b.unit is None and b.value_max is None and a.value_max is None \
+                and {a.change, b.change} <= {"=", "~", "<", ">"} and _WHILE_THE_OTHER.fullmatch(text, a.end, b.start):
+            out[n + 1] = Quantity(**{**b.__dict__, "unit": a.unit})
+    return out
 
 
 _TAKING_TOTAL = re.compile(r",?\s+(?:taking|bringing|lifting|raising)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,5}?to\s+")
@@ -461,7 +482,7 @@ def _plural_nouns_named(text: str, start: int, end: int) -> list[str]:
     return out
 
 
-_PER_NOUN_AFTER = re.compile(r"\s+per\s+([a-z]+)\b")
+_PER_NOUN_AFTER = re.compile(r"\s+per\s+((?:square\s+|cubic\s+)?[a-z]+)\b")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?")
 
 
@@ -478,6 +499,8 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
             per = UNITS.get(m.group(1)) or _singular(m.group(1))
             counted = prev.unit if prev is not None and prev.unit and " per " not in prev.unit and prev.unit not in _NON_COUNT else None
             unit = f"{counted} per {per}" if counted else f"per {per}"
+            if counted is None and prev is not None and (prev.unit or "").endswith(" per " + per):
+                unit = prev.unit  # "118 people per square kilometre, ... 1,430 per square kilometre": people too
             out[n] = Quantity(**{**q.__dict__, "unit": unit, "end": m.end(), "surface": text[q.start:m.end()]})
         elif prev is not None and prev.unit and _OUT_OF.fullmatch(text, prev.end, q.start):
             out[n] = Quantity(**{**q.__dict__, "unit": prev.unit})
