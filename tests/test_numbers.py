@@ -2147,3 +2147,8 @@ def test_a_bare_level_after_while_another_holder_has_is_in_the_same_unit():
     text = "The delta has 2,100 people per square kilometre, whereas the hills have fewer than 15."
     assert [q.unit for q in qs(text)] == ["person per square kilometre"] * 2
     assert [q.unit for q in qs("The firm has 400 staff, while its founder has 3 children.")] == ["staff", "child"]
+
+
+def test_a_bare_figure_a_year_after_a_count_a_year_is_that_count_per_year_once():
+    text = "The yard launches 14 ships a year, short of the 20 a year its owners need."
+    assert [q.unit for q in qs(text)] == ["ship per year", "ship per year"]

@@ -906,7 +906,8 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
             # (or what the sentence before counted: "Rescuers pulled 64 workers out. Nine of them ...")
     if unit is None and uk is None and last_count_unit and vmax is None and t.lw(end_tok) in ("per", "a") \
             and t.lw(end_tok + 1) in TIME_UNITS and not (t.lw(end_tok) == "a" and _a_time_ago(t, end_tok + 2)):
-        unit, ukind = f"{last_count_unit} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"
+        unit, ukind = f"{last_count_unit.split(' per ')[0]} per {t.low[end_tok + 1]}", "count"  # "22 burglaries ... 20 per week"
+        # ("1,200 homes a year, short of the 1,500 a year needed": homes per year, once)
         # (not "up from 3.9 million a year ago": a time, and the count carried by inherit)
         end_tok += 2
     if unit is None and uk is None:
