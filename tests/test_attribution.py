@@ -1165,3 +1165,14 @@ def test_a_pronoun_after_a_name_with_a_particle_means_the_whole_name():
     assert names(text) == ["Joost van der Meer", "Joost van der Meer"]
     text = 'Senator Lucía de la Fuente voted no. "It is too much," she said.'
     assert names(text)[-1] == "Lucía de la Fuente"
+
+
+def test_a_subject_with_a_relative_clause_in_commas_speaks_through_a_coordinated_cue():
+    assert only("The Ramblers' Club, which has 2,300 members, backed the plan but said fees were too high.").name \
+        == "Ramblers' Club"
+    assert only("Councillor Ida Brandt, who chairs the panel, voted no and warned of cuts.").name == "Ida Brandt"
+
+
+def test_according_to_a_document_submitted_or_presented_by_a_body_is_that_body():
+    assert only("Traffic fell 9%, according to figures submitted by the Port Authority.").name == "Port Authority"
+    assert only("Losses hit €4 million, according to accounts presented by the Harbour Board.").name == "Harbour Board"

@@ -206,7 +206,8 @@ def _according_to(toks: list[_Tok], k: int) -> _Found | None:
 
 
 _AS_PLANNED = frozenset("plan plans schedule tradition custom script".split())
-_PUBLISHED = frozenset("released published compiled issued collected produced gathered filed".split())
+_PUBLISHED = frozenset("released published compiled issued collected produced gathered filed submitted presented "
+                        "provided prepared supplied".split())
 
 
 def _publisher(toks: list[_Tok], np: _NP) -> _NP | None:
@@ -940,9 +941,22 @@ def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | 
     if np is not None and np.kind == "generic" and np.i0 == i and np.i1 + 1 < upto and np.i1 + 1 != comma \
             and toks[np.i1 + 1].text == ",":
         return _with_name_in_commas(toks, np, upto)  # "The drivers' union, TRAC, rejected ..., saying"
+    if np is not None and np.i0 == i and np.i1 + 2 < upto and toks[np.i1 + 1].text == "," \
+            and toks[np.i1 + 2].low in ("which", "who", "whose"):
+        return np if _past_relative_clause(toks, np.i1 + 2, upto) else None  # "The Trust, which has 900 members, welcomed ... but said"
     if np is None or np.i0 != i or np.i1 + 1 >= upto or not (toks[np.i1 + 1].word or np.i1 + 1 == comma):
         return None
     return np
+
+
+def _past_relative_clause(toks: list[_Tok], x: int, upto: int) -> bool:
+    """A relative clause opened at toks[x] closes with a comma before ``upto``, a word after it."""
+    for y in range(x + 1, min(upto, x + 25)):
+        if toks[y].text == ",":
+            return y + 1 < upto and toks[y + 1].word
+        if toks[y].text in (".", ";", ":") or toks[y].quoted:
+            return False
+    return False
 
 
 def _with_name_in_commas(toks: list[_Tok], np: _NP, upto: int) -> _NP | None:
