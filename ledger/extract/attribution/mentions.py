@@ -515,6 +515,8 @@ def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
         p = toks[j]
         if p.text in ("'", "’") and j > i and toks[j - 1].low.endswith("s") and toks[j - 1].end == p.start \
                 and j + 1 < hi and toks[j + 1].word:
+            if last_name == j - 1:
+                last_name = j  # inside a name: "The Ramblers' Club"
             j += 1  # a plural possessive: "The drivers' union"
             continue
         if not p.word or (j > i and p.low in DETERMINERS):
