@@ -126,6 +126,9 @@ def _others(toks: list[_Tok], primary: _Found) -> list[_Found]:
     return out
 
 
+_TOLD_WHOM = frozenset("tell inform assure warn remind advise notify convince persuade".split())  # a person told, then "that"
+
+
 def _relative_source(toks: list[_Tok], f: _Found, primary: _Found) -> bool:
     """A source opening a relative clause on a figure or a noun: "..., which the Treasury
     estimates will raise", "the 95 percent that experts say is needed". After the primary's
@@ -133,6 +136,9 @@ def _relative_source(toks: list[_Tok], f: _Found, primary: _Found) -> bool:
     r = f.np.i0 if toks[f.np.i0].low in ("which", "that") else f.np.i0 - 1  # "that experts" may be one phrase
     if f.np.i0 > f.c0 or r <= primary.c1 + 1 or toks[r].low not in ("which", "that"):
         return False
+    if primary.lemma in _TOLD_WHOM and toks[r].low == "that" and r - primary.c1 <= 5 \
+            and all(toks[x].word and not toks[x].low[:1].isdigit() for x in range(primary.c1 + 1, r)):
+        return False  # "told the board that engineers had estimated": what she told them
     before = toks[r - 1]
     return not before.quoted and (before.text == "," or (before.word and before.low not in CUE_VERBS))
 
