@@ -1176,3 +1176,17 @@ def test_a_subject_with_a_relative_clause_in_commas_speaks_through_a_coordinated
 def test_according_to_a_document_submitted_or_presented_by_a_body_is_that_body():
     assert only("Traffic fell 9%, according to figures submitted by the Port Authority.").name == "Port Authority"
     assert only("Losses hit €4 million, according to accounts presented by the Harbour Board.").name == "Harbour Board"
+
+
+def test_what_a_source_told_someone_that_a_model_forecast_is_the_sources_claim():
+    def figure_speakers(text):
+        return [c.speaker.name for c in extract(text).claims if c.quantity]
+    assert figure_speakers("Mirela Sandu told the council that engineers had estimated a cost of €9 million.") \
+        == ["Mirela Sandu"]
+    assert figure_speakers("She said the 40 percent that analysts say is needed was too much.") == ["analysts"]
+
+
+def test_every_particle_of_a_surname_joins_it_to_the_first_name():
+    assert only("Later, Gwilym ap Dafydd, the trust's treasurer, told members that fees would rise.").name \
+        == "Gwilym ap Dafydd"
+    assert only("Ines dos Santos told reporters the ferry was late.").name == "Ines dos Santos"

@@ -36,7 +36,11 @@ from ledger.extract.attribution_lex import (
 
 _PLURAL_PERSON = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ives|men|women|people|officials|ees?)$")
 _RESULTS = frozenset("results findings result authors conclusions".split())
-_CONNECT = frozenset("of the for and & de la le van von der bin al du da di".split())
+# lower-case particles that begin a surname: "de Villepin", "van Rompuy", "van der Bellen",
+# "bin Salman", "da Silva"; and the Arabic article glued by a hyphen: "al-Maliki", "el-Sisi"
+# (that one is tokens._PARTICLE_GLUED: the tokens already take such a word for a name)
+_PARTICLES = frozenset("de van von der den ter ten da di du do dos das del della la le bin ibn abu ben al el ap".split())
+_CONNECT = frozenset("of the for and &".split()) | _PARTICLES
 
 
 @dataclass(slots=True)
@@ -105,10 +109,6 @@ def _plural_body(low: str) -> bool:
 
 # ---------------------------------------------------------------- names
 
-# lower-case particles that begin a surname: "de Villepin", "van Rompuy", "van der Bellen",
-# "bin Salman", "da Silva"; and the Arabic article glued by a hyphen: "al-Maliki", "el-Sisi"
-# (that one is tokens._PARTICLE_GLUED: the tokens already take such a word for a name)
-_PARTICLES = frozenset("de van von der den ter ten da di du do dos das del della la le bin ibn abu ben al el".split())
 
 
 def _with_particles(toks: list[_Tok], i: int, lo: int) -> int:
