@@ -2152,3 +2152,10 @@ def test_a_bare_level_after_while_another_holder_has_is_in_the_same_unit():
 def test_a_bare_figure_a_year_after_a_count_a_year_is_that_count_per_year_once():
     text = "The yard launches 14 ships a year, short of the 20 a year its owners need."
     assert [q.unit for q in qs(text)] == ["ship per year", "ship per year"]
+
+
+def test_a_figure_above_or_below_a_named_reference_level_is_a_difference_from_it():
+    assert [q.change for q in qs("Diesel sold at prices 7% below last year's.")] == ["down"]
+    assert [q.change for q in qs("The lake stood 1.2 metres above its usual level.")] == ["up"]
+    assert [q.change for q in qs("Fares are 15% above 2019.")] == ["up"]
+    assert [q.change for q in qs("The hut sits 2,400 metres above sea level.")] == ["="]

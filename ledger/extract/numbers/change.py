@@ -142,7 +142,29 @@ def _cue_after(t: _Toks, r: _Reading):
         elif a1 in CHANGE_AFTER and a1 not in ("up", "down") and (
                 ukind in ("pct", "cur", "phys", None) or r.unit in _POINTS):  # "a 0.5-point rise"
             change_after = CHANGE_AFTER[a1]
+        elif a1 in ("above", "below") and ukind in ("pct", "cur", "phys") and _a_reference(t, end_tok + 1):
+            change_after = "up" if a1 == "above" else "down"  # "prices 9% below last year's", "2 metres above its usual level"
     r.change_after, r.end_tok = change_after, end_tok
+
+
+# what a level is set against: "last year's", "a year earlier", "its usual level", "2019"
+_REFERENCE_WORDS = frozenset("normal average usual typical last previous earlier ago pre-pandemic pre-war pre-crisis "
+                             "peak level levels record same".split())
+
+
+def _a_reference(t: _Toks, x: int) -> bool:
+    """The words from token x name a reference level in time or a usual level ("last year's",
+    "its normal level", "2019"), not a place ("300 metres above sea level", "above the city")."""
+    words = [t.lw(y) for y in range(x, min(t.n, x + 4))]
+    if words[:2] == ["sea", "level"] or (words and words[0] == "sea"):
+        return False
+    if x < t.n and t.kind[x] == 1 and 1900 <= _year_value(t.low[x]) <= 2100:
+        return True
+    return any(w in _REFERENCE_WORDS for w in words[:3])
+
+
+def _year_value(w: str) -> int:
+    return int(w) if w.isdigit() and len(w) == 4 else 0
 
 
 _LOST_TO = frozenset("scams scammers fraud fraudsters criminals thieves gangs hackers fraudulent".split())
