@@ -2159,3 +2159,13 @@ def test_a_figure_above_or_below_a_named_reference_level_is_a_difference_from_it
     assert [q.change for q in qs("The lake stood 1.2 metres above its usual level.")] == ["up"]
     assert [q.change for q in qs("Fares are 15% above 2019.")] == ["up"]
     assert [q.change for q in qs("The hut sits 2,400 metres above sea level.")] == ["="]
+
+
+def test_a_period_after_a_percentage_change_is_the_span_it_is_spread_over():
+    assert [q.change for q in qs("Nurses want a 12% rise in pay over three years.")] == ["up", "="]
+    assert [q.change for q in qs("Fares have stayed above 3% for over four years.")][-1] == ">"
+
+
+def test_what_was_chosen_over_is_no_bound():
+    assert [q.change for q in qs("She picked the Dutch club over three other offers.")] == ["="]
+    assert [q.change for q in qs("The hall holds over 300 guests.")] == [">"]

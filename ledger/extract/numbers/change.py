@@ -280,6 +280,8 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
             _after_an_amount(t, cue_tok) or t.lw(cue_tok - 1) in _SPREAD or t.lw(cue_tok - 2) in _SPREAD):
         change = "="  # "€38 billion over five years", "repeated over 36 months": the period spread over
         # ("95,800 people unemployed for over two years" is a bound on how long)
+    if lab == ">" and change == lab and t.low[cue_tok] == "over" and _chosen_before(t, cue_tok):
+        change = "="  # "he had chosen Wrexley over two other clubs": what was passed over, no bound
     if r.rng is not None and t.lw(q0 - 1) == "from":
         change = "=" if lab not in ("~", ">", "<") else lab
     return change
@@ -332,12 +334,26 @@ _SPREAD = frozenset("spread repeated phased staggered accumulated built amassed 
                     "repaid spreading repeating".split())
 
 
+_CHOSE = frozenset("chose chosen choose chooses choosing picked prefer preferred prefers favoured favored "
+                   "selected".split())
+
+
+def _chosen_before(t: _Toks, cue_tok: int) -> bool:
+    """A verb of choosing a few words before 'over', in the same clause."""
+    for x in range(cue_tok - 1, max(-1, cue_tok - 6), -1):
+        if t.kind[x] == 3:
+            return False
+        if t.low[x] in _CHOSE:
+            return True
+    return False
+
+
 def _after_an_amount(t: _Toks, cue_tok: int) -> bool:
     """'over' after a sum in its clause: "$2 billion over five years", "40,000 over a
     decade", "spent £1.2 million on the project over six years"."""
     for x in range(cue_tok - 1, max(-1, cue_tok - 11), -1):
-        if t.kind[x] == 3 and t.low[x] not in ("$", "£", "€", "¥"):
-            return False
+        if t.kind[x] == 3 and t.low[x] not in ("$", "£", "€", "¥", "%"):
+            return False  # ("a 9% rise over two years": a percentage is an amount too)
         if t.kind[x] == 1 and cue_tok - x < 7 or t.low[x] in _AMOUNT_ENDS:
             return True  # (further back only a sum: "£150 million would go on repairs over four years")
     return False
