@@ -2169,3 +2169,13 @@ def test_a_period_after_a_percentage_change_is_the_span_it_is_spread_over():
 def test_what_was_chosen_over_is_no_bound():
     assert [q.change for q in qs("She picked the Dutch club over three other offers.")] == ["="]
     assert [q.change for q in qs("The hall holds over 300 guests.")] == [">"]
+
+
+def test_a_change_noun_before_its_object_is_a_verb_of_the_figures_phrase():
+    assert [q.change for q in qs("A wage bill that rose to €1.4 billion cut the margin.")] == ["="]
+    assert [q.change for q in qs("Ministers approved a €1.4 billion cut in the budget.")] == ["down"]
+
+
+def test_an_earlier_level_written_with_a_dot_is_no_clock_time():
+    assert [q.value for q in qs("Homes held 2.4 people each, down from 2.58.")] == [2.4, 2.58]
+    assert [q.value for q in qs("The hearing resumes at 10.30 on Monday.")] == []

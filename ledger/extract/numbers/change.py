@@ -140,11 +140,15 @@ def _cue_after(t: _Toks, r: _Reading):
             if change_after in (">", "<", "~"):
                 end_tok += 2
         elif a1 in CHANGE_AFTER and a1 not in ("up", "down") and (
-                ukind in ("pct", "cur", "phys", None) or r.unit in _POINTS):  # "a 0.5-point rise"
-            change_after = CHANGE_AFTER[a1]
+                ukind in ("pct", "cur", "phys", None) or r.unit in _POINTS) \
+                and t.lw(end_tok + 1) not in _OBJECT_OF_A_VERB:  # "a 0.5-point rise"
+            change_after = CHANGE_AFTER[a1]  # (a bill "that climbed to €2.9 billion cut its profit": a verb)
         elif a1 in ("above", "below") and ukind in ("pct", "cur", "phys") and _a_reference(t, end_tok + 1):
             change_after = "up" if a1 == "above" else "down"  # "prices 9% below last year's", "2 metres above its usual level"
     r.change_after, r.end_tok = change_after, end_tok
+
+
+_OBJECT_OF_A_VERB = frozenset("its the their his her our my".split())  # after "cut", a verb's object
 
 
 # what a level is set against: "last year's", "a year earlier", "its usual level", "2019"

@@ -239,6 +239,8 @@ def _is_clock_dot(t: _Toks, i: int, j: int) -> bool:
         return True  # "kick-off has been moved to 12.30"
     if t.lw(i - 1) not in _AT_TIME or _counts_after(t, j) or _level_pair_before(t, i - 1):
         return False
+    if t.lw(i - 1) == "from" and t.lw(i - 2) in ("up", "down"):
+        return False  # "2.31 people in each, down from 2.47": an earlier level, no clock goes down
     return not (t.lw(i - 1) == "at" and t.lw(i - 2) in _PRICED_AT)
 
 
