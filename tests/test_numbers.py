@@ -2179,3 +2179,13 @@ def test_a_change_noun_before_its_object_is_a_verb_of_the_figures_phrase():
 def test_an_earlier_level_written_with_a_dot_is_no_clock_time():
     assert [q.value for q in qs("Homes held 2.4 people each, down from 2.58.")] == [2.4, 2.58]
     assert [q.value for q in qs("The hearing resumes at 10.30 on Monday.")] == []
+
+
+def test_a_bare_figure_a_match_was_played_in_front_of_counts_spectators():
+    assert [q.unit for q in qs("Rovers drew 1-1 in front of 18,300 at the Marsh Road ground.")][-1] == "spectator"
+
+
+def test_a_bare_figure_of_that_is_a_part_of_the_sum_just_named():
+    text = "A porter earns about 2,100 dinars a month. Rent takes 900 of that."
+    assert [q.unit for q in qs(text)] == ["dinar per month", "dinar per month"]
+    assert [q.unit for q in qs("The fund holds £30 million and will lend 8 million of it.")] == ["pound sterling"] * 2

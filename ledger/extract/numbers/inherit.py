@@ -114,7 +114,9 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 # later bare "212 per 100,000" in the same document.
 # "scale" is the last temperature scale the document wrote ("41.3°C"), for a later bare
 # "27 degrees" in a sentence about temperature.
-_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None, "basis": False, "sums": {}}
+# "last" is the unit of the last quantity the sentence before gave one, for "780 of that".
+_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None, "basis": False, "sums": {},
+                     "last": None}
 
 
 def _counted_before(text: str, start: int) -> str | None:
@@ -138,12 +140,39 @@ def _of_the_named(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:a\s+(?:crowd|gate|attendance)\s+of\s+)?$", re.I)
+
+
+def _crowd_in_front_of(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure a match or a show was played "in front of" counts spectators."""
+    return [Quantity(**{**q.__dict__, "unit": "spectator"})
+            if q.unit is None and q.value_max is None and q.value >= 100 and _IN_FRONT_OF.search(text, max(start, q.start - 40), q.start)
+            else q for q in qs]
+
+
+_OF_THAT = re.compile(r"\s+of\s+(?:that|it|this)\b")
+
+
+def _part_of_that_sum(text: str, start: int, carried: bool, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure "of that" is a part of the sum just named, in its unit: "takes home
+    about 1,900 florins a month. Spending 780 of that on rent"."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit is None and q.value_max is None and _OF_THAT.match(text, q.end):
+            before = next((p.unit for p in reversed(out[:n]) if p.unit), None)
+            if before is None and _DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 600:
+                before = _DOC_MEMORY["last"]
+            if before is not None:
+                out[n] = Quantity(**{**q.__dict__, "unit": before})
+    return out
+
+
 def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Quantity]:
     """Stage, once the sentence is read: each quantity in turn may take its unit from its
     neighbours (or from the sentence before) and its change from the quantity it restates."""
     prev_unit = _counted_before(text, start)  # inherit the counted noun: "41,000 troops ... and 42,000 more"
     if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
-        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False, sums={})
+        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False, sums={}, last=None)
     fixed = []
     prev_q = None
     carried = prev_unit is not None
@@ -156,6 +185,8 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _counted_a_thing(text, start, out)  # "five or six wholesalers a morning", "3.40 drals a pack"
     out = _cost_of_doing_one(text, start, out)  # "Keeping a prisoner for a year costs £53,400"
     out = _size_of_one(text, start, end, out)  # "average household size shrank to 2.36 people"
+    out = _crowd_in_front_of(text, start, out)  # "beat Port Aldine 3-1 in front of 27,418"
+    out = _part_of_that_sum(text, start, carried, out)  # "takes home 1,900 florins a month. Spending 780 of that"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
@@ -171,7 +202,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
             prev_unit = carried = None  # "120 cows. Butter fell to €5,200 a tonne, against 7,400": a sentence
             # that prices has left the count of the sentence before ("16-hour shifts ... a dozen of them" has not)
         prev_q = q
-    _DOC_MEMORY.update(unit=prev_unit, end=end)
+    _DOC_MEMORY.update(unit=prev_unit, end=end, last=next((q.unit for q in reversed(fixed) if q.unit), _DOC_MEMORY["last"]))
     out = _rate_of_what(text, start, _rate_named_before(text, start, fixed))
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
     out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
