@@ -2189,3 +2189,9 @@ def test_a_bare_figure_of_that_is_a_part_of_the_sum_just_named():
     text = "A porter earns about 2,100 dinars a month. Rent takes 900 of that."
     assert [q.unit for q in qs(text)] == ["dinar per month", "dinar per month"]
     assert [q.unit for q in qs("The fund holds £30 million and will lend 8 million of it.")] == ["pound sterling"] * 2
+
+
+def test_a_bare_figure_after_measured_in_a_unit_is_in_that_unit():
+    assert [q.unit for q in qs("Freight, measured in tonne-kilometres, rose 4% to 310 billion.")] \
+        == ["percentage", "tonne-kilometre"]
+    assert [q.unit for q in qs("Exports, measured in tonnes, reached 2.1 million.")] == ["tonne"]

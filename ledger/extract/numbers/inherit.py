@@ -150,6 +150,21 @@ def _crowd_in_front_of(text: str, start: int, qs: list[Quantity]) -> list[Quanti
             else q for q in qs]
 
 
+_MEASURED_IN = re.compile(r"\bmeasured\s+in\s+((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b(?=[^.;:]*$)")
+
+
+def _measured_in(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure in a clause after "measured in seat-kilometres" is in seat-kilometres."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit is None and q.value_max is None:
+            m = _MEASURED_IN.search(text, max(start, q.start - 90), q.start)
+            if m and _is_plural(m.group(1).split()[-1]):
+                words = m.group(1).split()
+                out[n] = Quantity(**{**q.__dict__, "unit": " ".join([*words[:-1], UNITS.get(words[-1]) or _singular(words[-1])])})
+    return out
+
+
 _OF_THAT = re.compile(r"\s+of\s+(?:that|it|this)\b")
 
 
@@ -186,6 +201,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _cost_of_doing_one(text, start, out)  # "Keeping a prisoner for a year costs £53,400"
     out = _size_of_one(text, start, end, out)  # "average household size shrank to 2.36 people"
     out = _crowd_in_front_of(text, start, out)  # "beat Port Aldine 3-1 in front of 27,418"
+    out = _measured_in(text, start, out)  # "capacity measured in seat-kilometres grew 8% to 96.5 billion"
     out = _part_of_that_sum(text, start, carried, out)  # "takes home 1,900 florins a month. Spending 780 of that"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
