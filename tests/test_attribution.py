@@ -1190,3 +1190,8 @@ def test_every_particle_of_a_surname_joins_it_to_the_first_name():
     assert only("Later, Gwilym ap Dafydd, the trust's treasurer, told members that fees would rise.").name \
         == "Gwilym ap Dafydd"
     assert only("Ines dos Santos told reporters the ferry was late.").name == "Ines dos Santos"
+
+
+def test_one_person_named_by_what_they_do_opens_a_sentence_past_a_place():
+    assert only("A tenant at the meeting said the rent had doubled.").name == "A tenant"
+    assert only("One passenger on the ferry, a retired teacher from Oban, said it rolled badly.").name == "One passenger"

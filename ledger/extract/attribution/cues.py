@@ -20,7 +20,7 @@ import re
 
 from dataclasses import dataclass
 
-from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICLES, _PARTITIVE, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd
+from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICLES, _PARTITIVE, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd, _one_person
 from ledger.extract.attribution.quotes import _QUOTE_CHARS
 from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
@@ -1019,7 +1019,7 @@ def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1
     if after.word and after.low not in _POSTMOD and not after.low.endswith(("ing", "ed")) and not (
             after.low == "who" and _subject_relative(toks, np.i1 + 1)):
         return None  # the subject must end where a modifier begins: "A study of ...", "X, ...", "X who spoke ..."
-    if np.kind == "generic" and not _head_ok(toks[np.i1].low):
+    if np.kind == "generic" and not _head_ok(toks[np.i1].low) and not _one_person(toks, np.i1, np.i0):
         return None
     x = np.i1 + 1
     while x < c0:

@@ -484,7 +484,7 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
     j, first_name, role0, role1 = _fwd_extent(toks, i, hi)
     # trim trailing words that cannot end a source phrase
     while j >= i and not toks[j].cap and not _head_ok(toks[j].low) and toks[j].low not in DOCUMENT_NOUNS \
-            and toks[j].low not in ROLE_NOUNS:
+            and toks[j].low not in ROLE_NOUNS and not _one_person(toks, j, i0):
         j -= 1  # ("according to clinic records": a document heads it too; "Korvo's head of product, Jun Takeda")
     if j < i:
         return None
