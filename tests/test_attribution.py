@@ -1195,3 +1195,8 @@ def test_every_particle_of_a_surname_joins_it_to_the_first_name():
 def test_one_person_named_by_what_they_do_opens_a_sentence_past_a_place():
     assert only("A tenant at the meeting said the rent had doubled.").name == "A tenant"
     assert only("One passenger on the ferry, a retired teacher from Oban, said it rolled badly.").name == "One passenger"
+
+
+def test_according_to_a_plain_noun_given_by_a_body_is_that_body():
+    assert only("The dam was 3 metres short, according to evidence given by the Water Board.").name == "Water Board"
+    assert only("The dam was 3 metres short, according to evidence.") is None

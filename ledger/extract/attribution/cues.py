@@ -200,6 +200,8 @@ def _according_to(toks: list[_Tok], k: int) -> _Found | None:
             k + 3 >= len(toks) or not toks[k + 3].word):
         return _Found(_NP(k + 2, k + 2, "pron"), k, k + 1, "according")  # "According to him, ..."
     np = _np_fwd(toks, k + 2, len(toks))
+    if np is None:
+        np = _any_noun_published(toks, k + 2)  # "according to evidence submitted by the agency"
     if np is not None and np.i0 == np.i1 and toks[np.i0].low in _AS_PLANNED:
         return None  # "went according to plan": no source
     if np is not None and np.kind == "generic" and toks[np.i1].low in DOCUMENT_NOUNS:
@@ -213,7 +215,18 @@ def _according_to(toks: list[_Tok], k: int) -> _Found | None:
 
 _AS_PLANNED = frozenset("plan plans schedule tradition custom script".split())
 _PUBLISHED = frozenset("released published compiled issued collected produced gathered filed submitted presented "
-                        "provided prepared supplied".split())
+                        "provided prepared supplied given".split())
+
+
+def _any_noun_published(toks: list[_Tok], x: int) -> _NP | None:
+    """A plain noun (no listed document) that a published-verb follows: "evidence
+    submitted by", "testimony given by"; the phrase, for its publisher to be found."""
+    i0 = x
+    if x < len(toks) and toks[x].low == "the":
+        x += 1
+    if x + 1 < len(toks) and toks[x].word and not toks[x].cap and toks[x + 1].low in _PUBLISHED:
+        return _NP(i0, x, "generic")
+    return None
 
 
 def _publisher(toks: list[_Tok], np: _NP) -> _NP | None:
