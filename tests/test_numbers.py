@@ -2195,3 +2195,8 @@ def test_a_bare_figure_after_measured_in_a_unit_is_in_that_unit():
     assert [q.unit for q in qs("Freight, measured in tonne-kilometres, rose 4% to 310 billion.")] \
         == ["percentage", "tonne-kilometre"]
     assert [q.unit for q in qs("Exports, measured in tonnes, reached 2.1 million.")] == ["tonne"]
+
+
+def test_a_verb_of_change_a_long_object_back_still_splits_a_change_from_its_level():
+    fs = [fields(q)[1:] for q in qs("It will raise the duty on a bottle of 70 centilitres of gin by 2 euros to 14 euros.")]
+    assert fs[-2:] == [(2, None, "euro", "up"), (14, None, "euro", "=")]

@@ -81,7 +81,7 @@ def _moved_by(t: _Toks, first: int) -> bool:
     the benchmarks read it."""
     if t.lw(first - 1) != "by":
         return False
-    for x in range(first - 2, max(-1, first - 10), -1):  # "cut the price it pays farmers by 3 cents"
+    for x in range(first - 2, max(-1, first - 13), -1):  # "cut the price it pays farmers by 3 cents"
         if t.lw(x) in _MOVED:
             return True
         if t.kind[x] == 3:
