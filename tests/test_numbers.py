@@ -2200,3 +2200,9 @@ def test_a_bare_figure_after_measured_in_a_unit_is_in_that_unit():
 def test_a_verb_of_change_a_long_object_back_still_splits_a_change_from_its_level():
     fs = [fields(q)[1:] for q in qs("It will raise the duty on a bottle of 70 centilitres of gin by 2 euros to 14 euros.")]
     assert fs[-2:] == [(2, None, "euro", "up"), (14, None, "euro", "=")]
+
+
+def test_a_price_some_money_more_or_less_than_before_is_a_difference():
+    assert [q.change for q in qs("A coffee could cost 15 to 25 cents more by spring.")] == ["up"]
+    assert [q.change for q in qs("A season pass costs €30 more than last year.")] == ["up"]
+    assert [q.change for q in qs("The appeal raised £2 million more for the hospice.")] == ["="]

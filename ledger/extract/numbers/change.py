@@ -261,7 +261,10 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = "="  # "when it will pass 1,200 km": a place passed, not a bound
     if lab == ">" and 0 <= cue_tok == q0 - 2 and t.low[cue_tok] in ("pass", "passed", "passing") and t.lw(q0 - 1) == "by":
         change = "="  # "the plan passed by 31 votes to 24": the margin it passed by, not a bound
-    if change == "=" and ukind in ("count", None) and unit != "time" and _more_than(t, i, r.end_tok):
+    if change == "=" and ukind == "cur" and t.lw(r.end_tok) in ("more", "less") and _no_noun_after(t, r.end_tok + 1) \
+            and any(t.lw(x) in _PRICE_VERBS for x in range(max(0, q0 - 4), q0)):
+        change = "up" if t.lw(r.end_tok) == "more" else "down"  # "a loaf could cost 20 cents more by autumn"
+    if change == "=" and ukind in ("count", None, "cur") and unit != "time" and _more_than(t, i, r.end_tok):
         # (a count only: NewsQuant reads "76 percent more than last year" as a level, our sets as a rise)
         change = "up" if _more_than(t, i, r.end_tok) == "more" else "down"  # "1.8% more than last year"
     if change == "=" and ukind == "count" and unit in _STOCKS and t.lw(q0 - 1) in _ADDED:
@@ -297,6 +300,18 @@ _STOCKS = frozenset("job seat resident member customer subscriber user worker em
                     "voter listener viewer reader".split())
 _ADDED = frozenset("added adds adding created creates creating".split())
 _CUT_VERBS = frozenset("cut cuts cutting axed axe axes slashed shed sheds shedding".split())
+
+# a price or a wage set against another ("could cost 20 cents more"), where "raised $5 million
+# more" is an amount added, like "40 more beds"
+_PRICE_VERBS = frozenset("cost costs costing pay pays paying paid charge charges charging charged earn earns "
+                         "earning earned spend spends spending spent".split())
+
+
+def _no_noun_after(t: _Toks, x: int) -> bool:
+    """Nothing counted follows "more" at token x ("20 cents more by autumn", "€4 more a month")."""
+    return x >= t.n or t.kind[x] == 3 or t.low[x] in ("by", "per", "a", "an", "than", "this", "next", "in", "for",
+                                                      "each", "every", "from", "on", "at", "to", "if", "when")
+
 
 def _more_than(t: _Toks, i: int, end: int) -> str | None:
     """"more" or "fewer" after the figure at token i and "than" a few words later: a
