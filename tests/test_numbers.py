@@ -2206,3 +2206,8 @@ def test_a_price_some_money_more_or_less_than_before_is_a_difference():
     assert [q.change for q in qs("A coffee could cost 15 to 25 cents more by spring.")] == ["up"]
     assert [q.change for q in qs("A season pass costs €30 more than last year.")] == ["up"]
     assert [q.change for q in qs("The appeal raised £2 million more for the hospice.")] == ["="]
+
+
+def test_a_bare_figure_and_a_measure_share_the_measure_written_once():
+    assert [q.unit for q in qs("The two ferries have sailed for 22 and 31 years.")] == ["ferry", "year", "year"]
+    assert [q.unit for q in qs("It signed 14 players, and 17 years ago it signed 20.")] == ["player", "year", "player"]

@@ -20,6 +20,14 @@ _LEVEL_NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+$|\(\s*$")
 _LEVEL_AFTER = re.compile(r"\s+(?:up|down)\b")
 _SHARE_NEXT = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our)(?:\s+[\w-]+['’]s?)?|or)\s+")  # "of the company's"
+_AND_NEXT = re.compile(r",?\s+and\s+")
+
+
+def _figure_like(a: str, b: str) -> bool:
+    """Two figures written alike (both in digits, or both in words), as a shared unit joins them."""
+    return a[:1].isdigit() == b[:1].isdigit()
+
+
 _PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _THEN = re.compile(r"\s+(?:last|this|next|the previous|the prior|a) (?:year|month|week|quarter|season)\b"
                    r"|\s+in (?:1[89]|20)\d\d\b|\s+(?:a|one) (?:year|month|week) (?:earlier|ago|before)\b")
@@ -643,6 +651,10 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
                 text[q.end:nxt_q.start].strip() != "or" or nxt_q.surface[:1] in "$£€¥"):
         # "40 million of the 2 billion rupees", "about 7 or $8": the unit written once serves both
         q = Quantity(**{**q.__dict__, "unit": nxt_q.unit})
+    elif q.unit is None and q.value_max is None and nxt_q is not None and nxt_q.unit in _NON_COUNT \
+            and " per " not in nxt_q.unit and _AND_NEXT.fullmatch(text, q.end, nxt_q.start) \
+            and _figure_like(q.surface, nxt_q.surface):
+        q = Quantity(**{**q.__dict__, "unit": nxt_q.unit})  # "operated for 14 and 17 years": a measure written once
     elif q.unit is None and q.change in (">", "<") and _noun_before(text, start, q.start):
         # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
         q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
