@@ -1200,3 +1200,8 @@ def test_one_person_named_by_what_they_do_opens_a_sentence_past_a_place():
 def test_according_to_a_plain_noun_given_by_a_body_is_that_body():
     assert only("The dam was 3 metres short, according to evidence given by the Water Board.").name == "Water Board"
     assert only("The dam was 3 metres short, according to evidence.") is None
+
+
+def test_it_after_a_sentence_opened_by_a_body_means_the_body_not_its_owners_country():
+    text = "Chile's national mining agency cut its forecast. It said output would fall 4% this year."
+    assert names(text)[-1] == "Chile's national mining agency"

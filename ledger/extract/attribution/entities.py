@@ -220,6 +220,8 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
                 np = _np_back(toks, i, 0)
                 if np is not None and np.kind == "generic":
                     out.append((i, _generic_entity([toks[x].text for x in range(np.i0, np.i1 + 1)])))
+            elif (subject := _body_opening(toks, i)) is not None:
+                out.insert(0, (subject.i0, _generic_entity([toks[x].text for x in range(subject.i0, subject.i1 + 1)])))
             i += 1
             continue
         j = i
@@ -238,6 +240,21 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
             out.append((i, names.entity(words, extra)))
         i = j + 1
     return out
+
+
+def _body_opening(toks: list[_Tok], i: int):
+    """The description of one body that opens the sentence, its head at toks[i] ("Brazil's
+    national crop agency cut its forecast"): a later "it" may mean it rather than the
+    country its possessive names."""
+    t = toks[i]
+    if not t.word or t.cap or t.quoted or t.low not in ORG_WORDS or t.low.endswith("s") \
+            or (i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap and toks[i + 1].low in ORG_WORDS):
+        return None
+    np = _np_back(toks, i, 0)
+    if np is None or np.kind != "generic" or np.i1 != i:
+        return None
+    first = next((x for x, tk in enumerate(toks) if tk.word), -1)
+    return np if np.i0 == first else None
 
 
 def _particle_in_name(toks: list[_Tok], k: int) -> bool:
