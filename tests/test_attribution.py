@@ -1205,3 +1205,9 @@ def test_according_to_a_plain_noun_given_by_a_body_is_that_body():
 def test_it_after_a_sentence_opened_by_a_body_means_the_body_not_its_owners_country():
     text = "Chile's national mining agency cut its forecast. It said output would fall 4% this year."
     assert names(text)[-1] == "Chile's national mining agency"
+
+
+def test_a_definite_body_is_not_the_person_whose_role_names_it():
+    text = ("The dockers' union wants a rise, which union leader Tomas Berg called modest. "
+            "The union has threatened a two-day strike.")
+    assert names(text)[-1] == "dockers' union"

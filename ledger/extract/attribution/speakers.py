@@ -411,6 +411,8 @@ def _role_entity(toks: list[_Tok], np, history, mentions) -> _Entity | None:
     if np.i1 - np.i0 != 1 or toks[np.i0].low != "the":
         return None
     role = toks[np.i1].low
+    if role in ORG_WORDS:
+        return None  # "The union has threatened" after "union leader Grace Okonkwo": the union, a body
     candidates = [e for x, e in reversed(mentions) if x < np.i0]
     for speaker_ent, met in reversed(history[-_LOOKBACK:]):
         candidates += ([speaker_ent] if speaker_ent is not None else []) + list(reversed(met))
