@@ -2211,3 +2211,9 @@ def test_a_price_some_money_more_or_less_than_before_is_a_difference():
 def test_a_bare_figure_and_a_measure_share_the_measure_written_once():
     assert [q.unit for q in qs("The two ferries have sailed for 22 and 31 years.")] == ["ferry", "year", "year"]
     assert [q.unit for q in qs("It signed 14 players, and 17 years ago it signed 20.")] == ["player", "year", "player"]
+
+
+def test_a_sum_a_clause_is_about_takes_no_count_from_the_sentence_before():
+    text = "About 3,000 drivers joined the protest. The average fare in the city is 14."
+    assert [q.unit for q in qs(text)] == ["driver", None]
+    assert [q.unit for q in qs("The firm employs 400 nurses. Next year it will hire 60.")] == ["nurse", "nurse"]

@@ -20,6 +20,13 @@ _LEVEL_NUM = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+$|\(\s*$")
 _LEVEL_AFTER = re.compile(r"\s+(?:up|down)\b")
 _SHARE_NEXT = re.compile(r"\s+(?:of\s+(?:the|its|their|his|her|our)(?:\s+[\w-]+['’]s?)?|or)\s+")  # "of the company's"
+# a sum a clause is about: "Rent in this city is 900" counts no people from the sentence before
+_MONEY_SUBJECT = re.compile(r"\b(?:[Rr]ents?|[Ww]ages?|[Ss]alar(?:y|ies)|[Pp]rices?|[Ff]ares?|[Ff]ees?|[Cc]osts?|[Bb]ills?|"
+                            r"[Pp]ensions?|[Tt]axe?s?|[Ii]ncome|[Ee]arnings|[Bb]udgets?)"
+                            r"(?:\s+[a-z]+){0,4}\s+(?:is|was|are|were|stands\s+at|stood\s+at|comes\s+to|came\s+to)\s+"
+                            r"(?:(?:about|around|nearly|almost|roughly|just|only|now)\s+)?$")
+
+
 _AND_NEXT = re.compile(r",?\s+and\s+")
 
 
@@ -703,7 +710,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and (money := _sum_before(text, fixed, q)):
         q = Quantity(**{**q.__dict__, "unit": money})  # "480 million crowns for schools and 96 million for roads"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
-            and _bare_end(text, q.end, end) and not _rate_moved_to(text, start, prev_q, q):
+            and _bare_end(text, q.end, end) and not _rate_moved_to(text, start, prev_q, q) \
+            and not (prev_unit not in _MONEY and _MONEY_SUBJECT.search(text, max(start, q.start - 60), q.start)):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})
     elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None \
             and not _RATIO.search(q.surface):  # (not "a 50-point move at about one in three")
