@@ -2217,3 +2217,7 @@ def test_a_sum_a_clause_is_about_takes_no_count_from_the_sentence_before():
     text = "About 3,000 drivers joined the protest. The average fare in the city is 14."
     assert [q.unit for q in qs(text)] == ["driver", None]
     assert [q.unit for q in qs("The firm employs 400 nurses. Next year it will hire 60.")] == ["nurse", "nurse"]
+
+
+def test_an_approximate_sum_in_millions_after_money_is_in_that_money():
+    assert [q.unit for q in qs("The bridge cost 900 million euros, some 150 million over budget.")] == ["euro", "euro"]
