@@ -2221,3 +2221,9 @@ def test_a_sum_a_clause_is_about_takes_no_count_from_the_sentence_before():
 
 def test_an_approximate_sum_in_millions_after_money_is_in_that_money():
     assert [q.unit for q in qs("The bridge cost 900 million euros, some 150 million over budget.")] == ["euro", "euro"]
+
+
+def test_a_bare_level_it_moved_to_after_a_measure_is_in_that_measure():
+    text = "The lake stood at 2.6 metres on Monday, twice the norm. By Friday it had fallen to 1.9."
+    assert [q.unit for q in qs(text)][-1] == "metre"
+    assert [q.unit for q in qs("The flight took 9 hours. It landed at 10.")][-1] is None

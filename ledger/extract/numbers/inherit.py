@@ -129,9 +129,10 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 # later bare "212 per 100,000" in the same document.
 # "scale" is the last temperature scale the document wrote ("41.3°C"), for a later bare
 # "27 degrees" in a sentence about temperature.
-# "last" is the unit of the last quantity the sentence before gave one, for "780 of that".
+# "last" is the unit of the last quantity the sentence before gave one, for "780 of that";
+# "level" the last measure, sum or share, for "By noon they had dropped to 35".
 _DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None, "basis": False, "sums": {},
-                     "last": None}
+                     "last": None, "level": None}
 
 
 def _counted_before(text: str, start: int) -> str | None:
@@ -180,6 +181,30 @@ def _measured_in(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_PRONOUN_MOVED_TO = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:has|have|had|then|later|since)\s+)*(?:[a-z]+ed|fell|rose|sank|"
+                               r"grew|slid|hit|shrank|fallen|risen|grown|sunk|shrunk)\s+(?:back\s+)?(?:to|at)\s+$")
+_TIMES_AND_MULTIPLES = frozenset({"time", "year", "month", "week", "day", "hour", "minute", "second", "decade"})
+
+
+def _it_moved_to(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare level that "it" or "they" moved to, in the sentence after a measure, is in that
+    measure: "180 micrograms per cubic metre. By noon they had dropped to 35"."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit is None and q.value_max is None and _PRONOUN_MOVED_TO.search(text, max(start, q.start - 40), q.start):
+            level = next((p.unit for p in reversed(out[:n]) if _a_level_unit(p.unit)), None)
+            if level is None and _DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300:
+                level = _DOC_MEMORY["level"]
+            if level is not None:
+                out[n] = Quantity(**{**q.__dict__, "unit": level})
+    return out
+
+
+def _a_level_unit(unit: str | None) -> bool:
+    """A measure, a sum or a share (not a count, a span of time or a multiple)."""
+    return bool(unit) and unit not in _TIMES_AND_MULTIPLES and unit.split(" per ")[0] in _NON_COUNT
+
+
 _OF_THAT = re.compile(r"\s+of\s+(?:that|it|this)\b")
 
 
@@ -202,7 +227,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     neighbours (or from the sentence before) and its change from the quantity it restates."""
     prev_unit = _counted_before(text, start)  # inherit the counted noun: "41,000 troops ... and 42,000 more"
     if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
-        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False, sums={}, last=None)
+        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False, sums={}, last=None, level=None)
     fixed = []
     prev_q = None
     carried = prev_unit is not None
@@ -218,6 +243,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _crowd_in_front_of(text, start, out)  # "beat Port Aldine 3-1 in front of 27,418"
     out = _measured_in(text, start, out)  # "capacity measured in seat-kilometres grew 8% to 96.5 billion"
     out = _part_of_that_sum(text, start, carried, out)  # "takes home 1,900 florins a month. Spending 780 of that"
+    out = _it_moved_to(text, start, out)  # "fine particles at 180 micrograms per cubic metre. By noon they had dropped to 35"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
@@ -233,7 +259,8 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
             prev_unit = carried = None  # "120 cows. Butter fell to €5,200 a tonne, against 7,400": a sentence
             # that prices has left the count of the sentence before ("16-hour shifts ... a dozen of them" has not)
         prev_q = q
-    _DOC_MEMORY.update(unit=prev_unit, end=end, last=next((q.unit for q in reversed(fixed) if q.unit), _DOC_MEMORY["last"]))
+    _DOC_MEMORY.update(unit=prev_unit, end=end, last=next((q.unit for q in reversed(fixed) if q.unit), _DOC_MEMORY["last"]),
+                       level=next((q.unit for q in reversed(fixed) if _a_level_unit(q.unit)), None))
     out = _rate_of_what(text, start, _rate_named_before(text, start, fixed))
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
     out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
