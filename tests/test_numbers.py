@@ -2227,3 +2227,10 @@ def test_a_bare_level_it_moved_to_after_a_measure_is_in_that_measure():
     text = "The lake stood at 2.6 metres on Monday, twice the norm. By Friday it had fallen to 1.9."
     assert [q.unit for q in qs(text)][-1] == "metre"
     assert [q.unit for q in qs("The flight took 9 hours. It landed at 10.")][-1] is None
+
+
+def test_a_count_in_each_is_per_the_things_counted_before_it():
+    assert [q.unit for q in qs("The school has 31 classrooms, with 28 pupils in each.")] == ["classroom", "pupil per classroom"]
+    text = "There are 2.1 million homes, the census found, with an average of 2.4 people in each."
+    assert [q.unit for q in qs(text)] == ["home", "person per home"]
+    assert [q.unit for q in qs("It found 40 errors in each of the reports.")] == ["error"]

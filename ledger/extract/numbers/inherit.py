@@ -500,7 +500,7 @@ _RATE_SUBJECT = re.compile(r"\s*[Tt]he\s+([a-z]+),?\s+(?:which\s+)?(?:traded|tra
 _NOT_CURRENCIES = frozenset("rate price index market exchange economy currency bank yield".split())
 
 
-_EACH = re.compile(r"\s+(?:each|apiece)\b(?!\s+(?:year|month|week|day|time|of)\b)")
+_EACH = re.compile(r"\s+(?:in\s+)?(?:each|apiece)\b(?!\s+(?:year|month|week|day|time|of|case|instance|one)\b)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*")
 _DETERMINED = {"the", "its", "their", "these", "those", "his", "her", "our"}
 
@@ -548,6 +548,9 @@ def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
             noun = _singular(nouns[-1])
             counted = next((p.unit for p in reversed(out[:n]) if p.unit and p.unit.split(" ")[-1] == noun), noun)
             out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {counted}"})  # "2,000 season tickets at £450 each"
+        elif counted_each and (before := next((p.unit for p in reversed(out[:n]) if p.unit and p.unit not in _NON_COUNT
+                                                and " per " not in p.unit and p.unit != q.unit), None)):
+            out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {before}"})  # "3.9 million households, ..., 2.31 people in each"
     return out
 
 
