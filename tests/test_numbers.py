@@ -2234,3 +2234,9 @@ def test_a_count_in_each_is_per_the_things_counted_before_it():
     text = "There are 2.1 million homes, the census found, with an average of 2.4 people in each."
     assert [q.unit for q in qs(text)] == ["home", "person per home"]
     assert [q.unit for q in qs("It found 40 errors in each of the reports.")] == ["error"]
+
+
+def test_a_figure_a_relative_clause_puts_a_plural_at_counts_that_plural():
+    text = "The survey left out migrant farmhands, who unions put at about 12,000."
+    assert [q.unit for q in qs(text)] == ["migrant farmhand"]
+    assert [q.unit for q in qs("It missed refugees, whom aid groups estimate at 40,000.")] == ["refugee"]

@@ -205,6 +205,24 @@ def _a_level_unit(unit: str | None) -> bool:
     return bool(unit) and unit not in _TIMES_AND_MULTIPLES and unit.split(" per ")[0] in _NON_COUNT
 
 
+_WHO_PUT_AT = re.compile(r"\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*s),\s+(?:who|whom|which|whose\s+numbers?)\s+(?:[a-z]+\s+){0,3}?"
+                         r"(?:put|puts|estimated?|estimates|reckons?|reckoned|numbered|number)\s+(?:at\s+)?$")
+
+
+def _who_they_put_at(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure that a relative clause puts a plural noun at counts that noun:
+    "the count missed seasonal workers, who they put at up to 25,000"."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.value_max is None and (q.unit is None or q.unit == "person"):
+            m = _WHO_PUT_AT.search(text, max(start, q.start - 90), q.start)
+            if m and _is_plural(m.group(2)) and m.group(2) not in STOP:
+                mod = m.group(1)
+                words = [mod] if mod and mod not in STOP and not mod.endswith("ed") and mod not in _MOVE_WORDS else []
+                out[n] = Quantity(**{**q.__dict__, "unit": " ".join([*words, _singular(m.group(2))])})
+    return out
+
+
 _OF_THAT = re.compile(r"\s+of\s+(?:that|it|this)\b")
 
 
@@ -244,6 +262,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _measured_in(text, start, out)  # "capacity measured in seat-kilometres grew 8% to 96.5 billion"
     out = _part_of_that_sum(text, start, carried, out)  # "takes home 1,900 florins a month. Spending 780 of that"
     out = _it_moved_to(text, start, out)  # "fine particles at 180 micrograms per cubic metre. By noon they had dropped to 35"
+    out = _who_they_put_at(text, start, out)  # "seasonal workers, who they put at up to 25,000"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
