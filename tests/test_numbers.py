@@ -2240,3 +2240,9 @@ def test_a_figure_a_relative_clause_puts_a_plural_at_counts_that_plural():
     text = "The survey left out migrant farmhands, who unions put at about 12,000."
     assert [q.unit for q in qs(text)] == ["migrant farmhand"]
     assert [q.unit for q in qs("It missed refugees, whom aid groups estimate at 40,000.")] == ["refugee"]
+
+
+def test_money_lost_is_a_sum_lost_but_a_price_that_lost_money_fell():
+    assert [q.change for q in qs("The bakery lost about €25,000 of stock in the flood.")] == ["~"]
+    assert [q.change for q in qs("Betting, he lost £310,000 in two years.")][0] == "="
+    assert [q.change for q in qs("Brevik shares lost 80 cents to €12.40.")][0] == "down"

@@ -246,6 +246,13 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
             ukind == "count" and unit not in ("point", "percentage point", "basis point") and unit not in _STOCKS
             or t.lw(cue_tok - 1) in _PEOPLE_WHO or ukind == "cur" and _lost_to(t, r.end_tok)):
         change = "="  # "lost 5 games", "who lost £14,500", "lost £38 million to scams": things lost, not a level that fell
+    lose = next((x for x in range(cue_tok, max(-1, cue_tok - 3), -1) if t.lw(x) in ("lost", "lose", "loses", "losing")), -1)
+    if lab == "down" and 0 <= lose < q0 and ukind == "cur" and t.lw(q0 - 1) != "by" \
+            and all(t.low[x] in CHANGE_GLUE or CHANGE_BEFORE.get(t.low[x]) for x in range(lose + 1, q0)) \
+            and t.lw(r.end_tok) not in ("to", "against", "at") and (t.lw(r.end_tok), t.lw(r.end_tok + 1)) != ("in", "value") \
+            and not any(t.lw(x) in _PRICED for x in range(max(0, lose - 6), lose)):  # ("lost £38 million in value" fell)
+        between = CHANGE_BEFORE.get(" ".join(t.low[lose + 1:q0])) if lose + 1 < q0 else None
+        change = between if between in ("~", ">", "<") else "="  # "lost about £40,000 of stock": a sum lost, roughly
     if lab == "down" and cue_tok == q0 - 1 and t.low[cue_tok] in _CUT_VERBS and ukind == "count" \
             and unit not in ("point", "percentage point", "basis point"):
         change = "="  # "has cut 60 jobs", "cut 40 posts": things cut, counted (as "cut by 5%" is not)
@@ -292,6 +299,11 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
     if r.rng is not None and t.lw(q0 - 1) == "from":
         change = "=" if lab not in ("~", ">", "<") else lab
     return change
+
+
+# things whose price moves: "shares lost $1.20 to $40", "the pound lost 3 cents" fell
+_PRICED = frozenset("share shares stock stocks price prices pound dollar euro yen franc currency index futures "
+                    "contract contracts oil gold silver bitcoin bond bonds".split())
 
 
 # stocks that a place, a party or a firm has more or fewer of over time: losing or adding them
