@@ -2246,3 +2246,8 @@ def test_money_lost_is_a_sum_lost_but_a_price_that_lost_money_fell():
     assert [q.change for q in qs("The bakery lost about €25,000 of stock in the flood.")] == ["~"]
     assert [q.change for q in qs("Betting, he lost £310,000 in two years.")][0] == "="
     assert [q.change for q in qs("Brevik shares lost 80 cents to €12.40.")][0] == "down"
+
+
+def test_the_bare_figures_of_a_vote_count_votes():
+    assert [q.unit for q in qs("Deputies passed the law by a vote of 204 to 117.")] == ["vote", "vote"]
+    assert [q.unit for q in qs("The Senate voted 61 to 38 to confirm him.")] == ["vote", "vote"]
