@@ -1211,3 +1211,10 @@ def test_a_definite_body_is_not_the_person_whose_role_names_it():
     text = ("The dockers' union wants a rise, which union leader Tomas Berg called modest. "
             "The union has threatened a two-day strike.")
     assert names(text)[-1] == "dockers' union"
+
+
+def test_asking_not_to_be_named_is_no_statement_and_the_speaker_is_the_person():
+    assert only("A porter at the station, who asked not to be named, said 12 trains were cancelled.").name == "A porter"
+    assert only("One agent, who asked not to be named because a sale was pending, said 40 people came.").name \
+        == "One agent"
+    assert only("One incident in May, police said, left three people hurt.").name == "police"

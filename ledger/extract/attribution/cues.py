@@ -704,6 +704,8 @@ def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
         return True  # a noun: "the mayor's comments", "the editor's note"
     if lemma == "continue" and c1 + 1 < len(toks) and toks[c1 + 1].word:
         return True  # "they continued to shun" is no reporting; '"...," he continued' is
+    if lemma == "ask" and [t.low for t in toks[c1 + 1:c1 + 4]] == ["not", "to", "be"]:
+        return True  # "who asked not to be named": a source's wish, no statement
     if toks[k].low == lemma and lemma != "put" and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
         toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
     ) and not _two_names_before(toks, j) and not _participle_agent(toks, j) and not (

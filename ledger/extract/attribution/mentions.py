@@ -77,7 +77,7 @@ def _one_person(toks: list[_Tok], j: int, lo: int) -> bool:
 
 
 # one person by what they do: "skipper", "welder", "cyclist", "librarian", "claimant", "trainee"
-_ONE_PERSON = re.compile(r"(?:[^e]er|or|ist|ian|ant|ee|(?:wo)?man)$")  # ("one fisherwoman")
+_ONE_PERSON = re.compile(r"(?:[^e]er|or|ist|ian|ant|(?<!m)ent|ee|(?:wo)?man)$")  # ("one fisherwoman", "one agent")
 _NOT_A_PERSON = frozenset("""
     order number river water paper letter quarter border corner winter summer error sector factor
     motor meter metre power tower chapter matter manner centre center computer weaker
@@ -91,6 +91,7 @@ _NOT_A_PERSON = frozenset("""
     amber former latter major minor junior senior prior superior inferior upper lower inner outer
     eager proper clever bitter tender sober super thunder danger fever lavender
     plant grant giant want restaurant
+    event percent extent content intent talent accident incident continent patent
     fee free tree degree coffee committee guarantee
     italian russian
 """.split())
