@@ -1218,3 +1218,9 @@ def test_asking_not_to_be_named_is_no_statement_and_the_speaker_is_the_person():
     assert only("One agent, who asked not to be named because a sale was pending, said 40 people came.").name \
         == "One agent"
     assert only("One incident in May, police said, left three people hurt.").name == "police"
+
+
+def test_it_said_after_a_place_off_the_coast_is_the_source_before():
+    text = ("The port authority issued a warning. At dawn, waves of 9 metres were recorded off Point Elska, "
+            "it said.")
+    assert names(text)[-1] == "port authority"

@@ -316,7 +316,8 @@ _COLON_VERBS = frozenset("put was is had made got went summed spelled set kept g
 _ISSUE = frozenset("issued released issues releases published posted put".split())
 _STATEMENTS = frozenset("statement letter memo note release".split())
 _PARTICIPLES = frozenset("written shown".split())
-_PREPOSITIONS = frozenset("in of at from for on with to near across inside outside within among".split())
+_PREPOSITIONS = frozenset("in of at from for on with to near across inside outside within among off along around through "
+                          "into towards toward beyond behind".split())
 _POSTMOD = frozenset(
     "of for from at in on with by to published documenting seen written made given obtained released quoted "
     "close familiar knowledgeable".split()  # "sources close to the talks", "people familiar with the matter"
