@@ -2251,3 +2251,9 @@ def test_money_lost_is_a_sum_lost_but_a_price_that_lost_money_fell():
 def test_the_bare_figures_of_a_vote_count_votes():
     assert [q.unit for q in qs("Deputies passed the law by a vote of 204 to 117.")] == ["vote", "vote"]
     assert [q.unit for q in qs("The Senate voted 61 to 38 to confirm him.")] == ["vote", "vote"]
+
+
+def test_a_bare_figure_including_part_of_a_count_counts_the_same_things():
+    assert [q.unit for q in qs("Some 900 volunteers, including 120 flown in from Oslo, searched the hills.")] \
+        == ["volunteer", "volunteer"]
+    assert [q.unit for q in qs("The cabinet survived the vote 211 to 187.")] == ["vote", "vote"]

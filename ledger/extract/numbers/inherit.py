@@ -223,7 +223,8 @@ def _who_they_put_at(text: str, start: int, qs: list[Quantity]) -> list[Quantity
     return out
 
 
-_VOTE_OF = re.compile(r"\b(?:a\s+vote\s+of|voted|votes?\s+(?:was|were))\s+(?:by\s+)?$", re.I)
+_VOTE_OF = re.compile(r"\b(?:a\s+vote\s+of|voted|votes?\s+(?:was|were)|(?:won|lost|survived|passed|carried)\s+the\s+vote)"
+                      r"\s+(?:by\s+)?$", re.I)
 _TALLY_TO = re.compile(r"\s*(?:to|-|–)\s*")
 
 
@@ -237,6 +238,21 @@ def _vote_tally(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
             nxt = out[n + 1] if n + 1 < len(out) else None
             if nxt is not None and nxt.unit is None and nxt.value_max is None and _TALLY_TO.fullmatch(text, q.end, nxt.start):
                 out[n + 1] = Quantity(**{**nxt.__dict__, "unit": "vote"})
+    return out
+
+
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|of\s+whom|among\s+whom)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+
+
+def _including_some(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure "including" part of a count just made counts the same things: "About
+    1,400 workers, including 200 brought in from abroad"."""
+    out = list(qs)
+    for n in range(1, len(out)):
+        a, q = out[n - 1], out[n]
+        if q.unit is None and q.value_max is None and a.unit and a.unit not in _NON_COUNT and " per " not in a.unit \
+                and q.value <= a.value and _INCLUDING.fullmatch(text, a.end, q.start):
+            out[n] = Quantity(**{**q.__dict__, "unit": a.unit})
     return out
 
 
@@ -281,6 +297,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _it_moved_to(text, start, out)  # "fine particles at 180 micrograms per cubic metre. By noon they had dropped to 35"
     out = _who_they_put_at(text, start, out)  # "seasonal workers, who they put at up to 25,000"
     out = _vote_tally(text, start, out)  # "approved the bill by a vote of 112 to 64"
+    out = _including_some(text, out)  # "About 1,400 workers, including 200 brought in from abroad"
     for n, q in enumerate(out):
         nxt_q = out[n + 1] if n + 1 < len(out) else None
         q = _pair_in_brackets(text, q, nxt_q, fixed)
