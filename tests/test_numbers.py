@@ -2257,3 +2257,8 @@ def test_a_bare_figure_including_part_of_a_count_counts_the_same_things():
     assert [q.unit for q in qs("Some 900 volunteers, including 120 flown in from Oslo, searched the hills.")] \
         == ["volunteer", "volunteer"]
     assert [q.unit for q in qs("The cabinet survived the vote 211 to 187.")] == ["vote", "vote"]
+
+
+def test_a_bare_figure_for_every_thing_is_the_other_count_per_that_thing():
+    text = "The course drew 2,600 applicants for 130 places, or about 20 for every place."
+    assert [q.unit for q in qs(text)] == ["applicant", "place", "applicant per place"]

@@ -628,7 +628,7 @@ def _plural_nouns_named(text: str, start: int, end: int) -> list[str]:
     return out
 
 
-_PER_NOUN_AFTER = re.compile(r"\s+per\s+((?:square\s+|cubic\s+)?[a-z]+)\b")
+_PER_NOUN_AFTER = re.compile(r"\s+(?:per|for\s+every|for\s+each)\s+((?:square\s+|cubic\s+)?[a-z]+)\b")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?")
 
 
@@ -643,7 +643,9 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
         m = _PER_NOUN_AFTER.match(text, q.end)
         if m and m.group(1) not in STOP and m.group(1) != "cent":
             per = UNITS.get(m.group(1)) or _singular(m.group(1))
-            counted = prev.unit if prev is not None and prev.unit and " per " not in prev.unit and prev.unit not in _NON_COUNT else None
+            counted = next((p.unit for p in reversed(out[:n]) if p.unit and " per " not in p.unit and p.unit not in _NON_COUNT
+                            and p.unit != per), None) if prev is not None and prev.unit else None
+            # ("3,140 applicants chasing 150 places, or roughly 21 for every place": applicants per place)
             unit = f"{counted} per {per}" if counted else f"per {per}"
             if counted is None and prev is not None and (prev.unit or "").endswith(" per " + per):
                 unit = prev.unit  # "118 people per square kilometre, ... 1,430 per square kilometre": people too
