@@ -2262,3 +2262,8 @@ def test_a_bare_figure_including_part_of_a_count_counts_the_same_things():
 def test_a_bare_figure_for_every_thing_is_the_other_count_per_that_thing():
     text = "The course drew 2,600 applicants for 130 places, or about 20 for every place."
     assert [q.unit for q in qs(text)] == ["applicant", "place", "applicant per place"]
+
+
+def test_a_part_of_them_named_by_a_hyphenated_compound_counts_that_compound():
+    text = "Crews used 40 vehicles, nine of them snow-clearing trucks from the army."
+    assert [q.unit for q in qs(text)] == ["vehicle", "snow-clearing truck"]

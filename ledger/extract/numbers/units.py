@@ -897,9 +897,14 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
                 unit, ukind = cn, "count"  # "35m of its smart speakers", "at least 60 of the payments"
         them = t.lw(end_tok + 1) in ("them", "those", "these", "whom", "which")  # "412 people ..., 27 of whom"
         named = t.lw(end_tok + 2)
+        compound = them and end_tok + 5 < t.n and t.kind[end_tok + 2] == 2 and t.txt[end_tok + 3] in _DASHES \
+            and t.glued(end_tok + 3) and t.glued(end_tok + 4) and t.kind[end_tok + 5] == 2 and _is_plural(t.lw(end_tok + 5))
         if them and _is_plural(named) and named not in ADJ and named not in STOP and t.kind[end_tok + 2] == 2 \
                 and not named.endswith(("ed", "ing")) and t.lw(end_tok + 3) not in ("were", "are", "had", "have"):
             unit, ukind = _singular(named), "count"  # "140 rescuers, 36 of them specialists from the capital"
+        elif compound and t.lw(end_tok + 6) not in ("were", "are", "had", "have"):
+            unit, ukind = f"{t.lw(end_tok + 2)}-{t.lw(end_tok + 4)} {_singular(t.lw(end_tok + 5))}", "count"
+            # "38 aircraft, six of them water-bombing planes"
         elif them and (last_count_unit or r.them_unit) and " per " not in (last_count_unit or r.them_unit) \
                 and t.lw(r.i - 1) not in ("the", "all", "both"):
             unit, ukind = last_count_unit or r.them_unit, "count"  # "310 injuries, 58 of them serious", "three of them died"
