@@ -2267,3 +2267,7 @@ def test_a_bare_figure_for_every_thing_is_the_other_count_per_that_thing():
 def test_a_part_of_them_named_by_a_hyphenated_compound_counts_that_compound():
     text = "Crews used 40 vehicles, nine of them snow-clearing trucks from the army."
     assert [q.unit for q in qs(text)] == ["vehicle", "snow-clearing truck"]
+
+
+def test_a_sum_in_words_of_millions_after_money_is_in_that_money():
+    assert [q.unit for q in qs("The city spent €40 million on roads and half a billion on rail.")] == ["euro", "euro"]

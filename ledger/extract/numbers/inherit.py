@@ -827,6 +827,8 @@ _RATIO = re.compile(r"\b(?:in|out\s+of)\b")
 _SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|m)$", re.I)
 _LEADING_CUE = re.compile(r"^(?:(?:about|around|nearly|almost|roughly|some|an estimated|just|over|more than|"
                           r"less than|up to|at least)\s+)", re.I)  # "about 200 million": a sum in millions too
+_SCALE_IN_WORDS = re.compile(r"\b(?:half\s+a|a\s+quarter\s+of\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"several)\s+(?:million|billion|trillion)$", re.I)  # "could pass half a billion"
 _SCALE_WORD = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)\b", re.I)
 
 
@@ -904,7 +906,8 @@ def _sum_before(text: str, fixed: list[Quantity], q: Quantity) -> str | None:
     million for roads" (a count in millions names its noun: "2 million residents"). A sum in
     brackets converts the figure before it, so it names no currency of the text's own:
     "profits of 2.2 billion ($590 million) and 71 million"."""
-    if not _SCALED.fullmatch(_LEADING_CUE.sub("", q.surface)) or _OPEN_BRACKET.match(text, q.end):
+    if not (_SCALED.fullmatch(_LEADING_CUE.sub("", q.surface)) or _SCALE_IN_WORDS.search(q.surface)) \
+            or _OPEN_BRACKET.match(text, q.end):
         return None
     last = next((p for p in reversed(fixed) if p.unit), None)
     if last is not None and text[max(0, last.start - 3):last.start].rstrip().endswith("("):
