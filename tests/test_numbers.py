@@ -2271,3 +2271,8 @@ def test_a_part_of_them_named_by_a_hyphenated_compound_counts_that_compound():
 
 def test_a_sum_in_words_of_millions_after_money_is_in_that_money():
     assert [q.unit for q in qs("The city spent €40 million on roads and half a billion on rail.")] == ["euro", "euro"]
+
+
+def test_something_like_and_in_the_region_of_are_estimates():
+    assert [q.change for q in qs("The debt costs something like £4 million a year.")] == ["~"]
+    assert [q.change for q in qs("The club has lost about 200 of its 900 members.")] == ["~", "="]

@@ -153,6 +153,7 @@ CHANGE_BEFORE = {
     "roughly": "~", "some": "~", "an estimated": "~", "estimated": "~", "close to": "~", "closer to": "~",
     "circa": "~", "c.": "~", "~": "~", "just about": "~", "averaging": "~", "averaged": "~", "averages": "~", 
     "approaching": "~", "the best part of": "~", "or so": "~", "estimates suggest": "~",
+    "something like": "~", "in the region of": "~", "of the order of": "~", "on the order of": "~",
     "estimates show": "~", "estimates put it at": "~", "estimated at": "~", "is estimated at": "~",
     "more than": ">", "over": ">", "at least": ">", "upwards of": ">", "in excess of": ">",
     "in-excess of": ">", "in - excess of": ">", "above": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">",

@@ -263,7 +263,8 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
     if lab in ("up", "down") and ukind in (None, "count") and t.lw(r.end_tok) == "of" \
             and t.lw(r.end_tok + 1) in _OBJECT_OPENERS and r.end_tok + 2 < t.n \
             and t.kind[r.end_tok + 2] == 1:
-        change = "="  # "has climbed nine of the 14", "won six of its 10": a part of a whole, not a move
+        change = "~" if CHANGE_BEFORE.get(t.lw(q0 - 1)) == "~" else "="
+        # "has climbed nine of the 14", "won six of its 10": a part of a whole, not a move ("lost about 300 of its 420": roughly)
     if lab == ">" and cue_tok == q0 - 1 and t.low[cue_tok] in ("pass", "passed", "passing") and ukind == "phys":
         change = "="  # "when it will pass 1,200 km": a place passed, not a bound
     if lab == ">" and 0 <= cue_tok == q0 - 2 and t.low[cue_tok] in ("pass", "passed", "passing") and t.lw(q0 - 1) == "by":
