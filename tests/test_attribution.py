@@ -1224,3 +1224,13 @@ def test_it_said_after_a_place_off_the_coast_is_the_source_before():
     text = ("The port authority issued a warning. At dawn, waves of 9 metres were recorded off Point Elska, "
             "it said.")
     assert names(text)[-1] == "port authority"
+
+
+def test_the_company_is_never_a_consumer_or_campaign_group():
+    text = ("Brekkeverk, the dairy maker, said on Monday it was recalling 40,000 tubs. "
+            "The consumer group Forbrukerlaget, which has 90,000 members, said the recall came late. "
+            "Its head of safety, Dr Ola Dahl, said the group had 31 complaints. "
+            "“People were told the tubs were fine,” she said.\n\n"
+            "Buyers can check their tub on Brekkeverk’s website or call 0800 555 0199, the company said.")
+    assert names(text)[1] == "Forbrukerlaget"  # (a description, a relative clause with a figure, then the cue)
+    assert names(text)[-1] not in ("consumer group", "Forbrukerlaget")

@@ -974,8 +974,8 @@ def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | 
 def _past_relative_clause(toks: list[_Tok], x: int, upto: int) -> bool:
     """A relative clause opened at toks[x] closes with a comma before ``upto``, a word after it."""
     for y in range(x + 1, min(upto, x + 25)):
-        if toks[y].text == ",":
-            return y + 1 < upto and toks[y + 1].word
+        if toks[y].text == "," and not _in_a_figure(toks, y):
+            return y + 1 == upto or y + 1 < upto and toks[y + 1].word  # (the cue itself may follow the comma)
         if toks[y].text in (".", ";", ":") or toks[y].quoted:
             return False
     return False
@@ -1057,7 +1057,8 @@ def _relative_in_commas(toks: list[_Tok], x: int, comma: int) -> bool:
     relative clause set off in commas only describes; the sentence's subject still speaks
     ("One fisherman in the village of Ryssvik, who has worked ..., said")."""
     return toks[x].low in ("who", "which") and x > 0 and toks[x - 1].text == "," and comma > x + 1 \
-        and all(toks[y].text not in _QUOTE_CHARS and toks[y].text not in ",;:" for y in range(x + 1, comma)) \
+        and all(toks[y].text not in _QUOTE_CHARS and (toks[y].text not in ",;:" or _in_a_figure(toks, y))
+                for y in range(x + 1, comma)) \
         and x + 1 < len(toks) and (toks[x + 1].low in AUX or toks[x + 1].low.endswith("ed"))
 
 

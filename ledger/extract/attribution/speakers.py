@@ -366,6 +366,10 @@ _LOOKBACK = 12  # sentences
 # abbreviations in a name that stand for a head: "Varnholt FC" is "the club"
 _HEAD_ABBREVIATIONS = {"fc": "club", "afc": "club", "cf": "club", "sc": "club", "fk": "club"}
 # roles a body plays, so that a name in apposition to one is a body: "its operator, Dravnik Coal,"
+# what makes a group no company: "the consumer group", "a campaign group", "the residents' group"
+_NOT_COMMERCIAL = frozenset("consumer consumers campaign pressure advocacy lobby rights environmental residents "
+                            "residents' patients patients' community civic protest action support interest "
+                            "watchdog charity".split())
 _BODY_ROLES = frozenset("operator owner developer builder contractor supplier producer provider employer "
                         "landlord insurer broker distributor publisher sponsor buyer seller bidder".split())
 
@@ -386,6 +390,9 @@ def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _En
         if ent.kind not in ("org", "unknown") or ent.name.lower() == head:
             continue
         parts = [_HEAD_ABBREVIATIONS.get(w, w) for w in ent.name.lower().split()]
+        said_to_be = ent.roles | set(parts)
+        if head in _COMPANY_HEADS and said_to_be & _NOT_COMMERCIAL and not said_to_be & (_COMPANY_HEADS - {"group"}):
+            continue  # "the consumer group Verbraucherbund Nord" is no company
         if head in _COMPANY_HEADS and (parts[-1] in _COMPANY_NAMES or ent.roles & (_COMPANY_HEADS | _BODY_ROLES)) \
                 or head not in _COMPANY_HEADS and head in parts:
             return ent  # (a body met as "the mine's operator, Kardex Coal," is a company too)
