@@ -1234,3 +1234,8 @@ def test_the_company_is_never_a_consumer_or_campaign_group():
             "Buyers can check their tub on Brekkeverk’s website or call 0800 555 0199, the company said.")
     assert names(text)[1] == "Forbrukerlaget"  # (a description, a relative clause with a figure, then the cue)
     assert names(text)[-1] not in ("consumer group", "Forbrukerlaget")
+
+
+def test_an_indefinite_source_whose_apposition_opens_with_an_age_is_the_name():
+    assert only("One tenant, 29-year-old Mirela Sandu from Arad, said the rent had doubled.").name == "Mirela Sandu"
+    assert only("One tenant, a 29-year-old, said the rent had doubled.").name == "One tenant"

@@ -821,12 +821,31 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
     if named is not None and vague and x > hit.i1 and toks[x + 1].low in ("a", "an"):
         hit.appos = (named + 1, j - 1)  # "Another, a 67-year-old woman named Ruksana Begum, said": the name
         return _Found(hit, c0, c1, lemma)
+    aged = _name_after_an_age(toks, x + 1, j) if vague and x > hit.i1 else None
+    if aged is not None:
+        hit.appos = aged  # "One applicant, 18-year-old Priya Okonkwo-Hale from Lenmouth, said": the name
+        return _Found(hit, c0, c1, lemma)
     title_only = hit.kind == "name" and _a_title(toks, hit)  # "The Education Secretary, Bridget Phillipson,"
     a = x + 1 + (x + 2 < j and toks[x + 1].low == "the" and hit.kind == "generic")  # "The organisers, the National ..."
     if (hit.kind == "generic" or title_only) and x > hit.i1 and j - a > 0 and _is_name_tok(toks[a]) and _is_name_tok(toks[j - 1]) and all(
             _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES or _plural_apostrophe(toks, y) for y in range(a, j)):
         hit.appos = (a, j - 1)  # "Anna de Vries", "the National Teachers' Federation"
     return _Found(hit, c0, c1, lemma)
+
+
+_AGED = re.compile(r"\d+-year-old")
+
+
+def _name_after_an_age(toks: list[_Tok], a: int, j: int) -> tuple[int, int] | None:
+    """The name in an apposition that opens with an age, up to a place after it ("18-year-old
+    Priya Okonkwo-Hale from Lenmouth"): its first and last token, or None."""
+    if a >= j or not _AGED.fullmatch(toks[a].low) or a + 1 >= j or not _is_name_tok(toks[a + 1]):
+        return None
+    e = a + 1
+    while e + 1 < j and (_is_name_tok(toks[e + 1]) or toks[e + 1].low in _NAME_PARTICLES and e + 2 < j
+                         and _is_name_tok(toks[e + 2])):
+        e += 1
+    return (a + 1, e) if e + 1 == j or toks[e + 1].low in ("from", "of", "in") else None
 
 
 def _plural_apostrophe(toks: list[_Tok], y: int) -> bool:
