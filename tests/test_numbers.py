@@ -2276,3 +2276,12 @@ def test_a_sum_in_words_of_millions_after_money_is_in_that_money():
 def test_something_like_and_in_the_region_of_are_estimates():
     assert [q.change for q in qs("The debt costs something like £4 million a year.")] == ["~"]
     assert [q.change for q in qs("The club has lost about 200 of its 900 members.")] == ["~", "="]
+
+
+def test_a_span_of_time_ago_after_a_comparative_dates_the_comparison_and_bounds_nothing():
+    assert [fields(q)[3:] for q in qs("Turnout fell to 58%, three points lower than five years ago.")][-1] == ("year", "=")
+    assert [q.change for q in qs("She left more than five years ago.")] == [">"]
+
+
+def test_a_subject_that_reached_a_record_figure_counts_its_noun():
+    assert [q.unit for q in qs("Reports of fraud reached a record 6,210.")] == ["report"]

@@ -102,6 +102,8 @@ def _change_stage(t: _Toks, r: _Reading):
     lab, cue_tok = _change_before(t, _tok_at(t, s0, i))
     if lab in (">", "<") and _comparative_than(t, cue_tok):
         lab, cue_tok = "=", -1  # "a third more than five years ago": a difference, no bound
+    if lab in (">", "<") and _than_a_time_ago(t, cue_tok, r.end_tok):
+        lab, cue_tok = "=", -1  # "two points lower than four years ago": the time compared with, no bound
     _cue_after(t, r)
     change = lab
     q0 = _tok_at(t, s0, i)
@@ -117,6 +119,16 @@ def _change_stage(t: _Toks, r: _Reading):
 
 
 _HOW_MUCH_MORE = frozenset("third thirds half quarter quarters fifth tenth twice times %".split())
+
+
+_COMPARATIVES = frozenset("higher lower greater smaller bigger cheaper dearer better worse larger fewer".split())
+
+
+def _than_a_time_ago(t: _Toks, cue: int, end: int) -> bool:
+    """A comparative's "than" before a span of time ago ("lower than four years ago",
+    "higher than a decade earlier"): the span dates what is compared, it bounds nothing."""
+    return cue >= 0 and t.low[cue] in _COMPARATIVES and t.lw(cue + 1) == "than" \
+        and t.lw(end) in ("ago", "earlier", "before", "previously")
 
 
 def _comparative_than(t: _Toks, cue: int) -> bool:
