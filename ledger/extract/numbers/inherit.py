@@ -927,8 +927,9 @@ _MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "i
 _SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+[a-z][\w-]*['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
                       r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:"
                       + "|".join(_MOVE_VERBS) + r")\b")
-_TO_FIGURE = re.compile(r"\b(?:to|at|by|reached|hit|number|numbered|totalled|totaled|topped|pass|exceed|top|reach)\s+(?:(?:about|nearly|almost|"
-                        r"around|roughly|some|just|over|more than|at least)\s+)?$")
+_TO_FIGURE = re.compile(r"\b(?:to|at|by|reached|hit|number|numbered|totalled|totaled|topped|pass|exceed|top|reach)\s+"
+                        r"(?:an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)\s+(?:of\s+)?)?(?:(?:about|nearly|almost|"
+                        r"around|roughly|some|just|over|more than|at least)\s+)?$")  # ("reached a record 4,930")
 _PEOPLE_COUNTS = {"toll": "person", "population": "person", "membership": "member"}
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|added|adds|reported|reports|announced|estimated|estimates|"
                        r"believes?|thinks?)\b")
