@@ -1239,3 +1239,7 @@ def test_the_company_is_never_a_consumer_or_campaign_group():
 def test_an_indefinite_source_whose_apposition_opens_with_an_age_is_the_name():
     assert only("One tenant, 29-year-old Mirela Sandu from Arad, said the rent had doubled.").name == "Mirela Sandu"
     assert only("One tenant, a 29-year-old, said the rent had doubled.").name == "One tenant"
+
+
+def test_it_after_a_description_that_titles_a_name_means_the_name():
+    assert names("Rail operator Nordlink cut 40 trains on Monday, it said.") == ["Nordlink"]

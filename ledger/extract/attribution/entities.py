@@ -248,8 +248,9 @@ def _body_opening(toks: list[_Tok], i: int):
     country its possessive names."""
     t = toks[i]
     if not t.word or t.cap or t.quoted or t.low not in ORG_WORDS or t.low.endswith("s") \
-            or (i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap and toks[i + 1].low in ORG_WORDS):
-        return None
+            or (i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap and toks[i + 1].low in ORG_WORDS) \
+            or (i + 1 < len(toks) and _is_name_tok(toks[i + 1])):
+        return None  # ("Energy regulator Ofgen": a description before the name it titles)
     np = _np_back(toks, i, 0)
     if np is None or np.kind != "generic" or np.i1 != i:
         return None
