@@ -2285,3 +2285,8 @@ def test_a_span_of_time_ago_after_a_comparative_dates_the_comparison_and_bounds_
 
 def test_a_subject_that_reached_a_record_figure_counts_its_noun():
     assert [q.unit for q in qs("Reports of fraud reached a record 6,210.")] == ["report"]
+
+
+def test_a_year_bounded_after_since_is_a_date():
+    assert qs("The firm had known since at least 1993 that drilling caused tremors.") == []
+    assert [q.value for q in qs("The town has at least 1993 residents.")] == [1993]

@@ -396,7 +396,7 @@ def _years(t: _Toks, r: _Reading):
             and t.lw(end_tok) in _YEAR_NOUNS:
         return [], end_tok  # "below 1990 levels", "10% of 2000 levels"
     if t.kind[i] == 1 and not has_cur and not scaled and unit is None and _is_year(value, txt0) \
-            and (lab0 not in (">", "<") or _compared_with_a_year(t, i)) \
+            and (lab0 not in (">", "<") or _compared_with_a_year(t, i) or _since_at_least(t, i)) \
             and t.lw(i - 1) not in ("about", "some", "nearly", "approximately", "roughly", "almost") \
             and not _names_an_amount(t, i):
         nxt = t.lw(end_tok)
@@ -409,6 +409,13 @@ def _years(t: _Toks, r: _Reading):
             and not (_is_plural(t.lw(end_tok)) and t.lw(end_tok) not in STOP):
         return [], end_tok
     return None
+
+
+def _since_at_least(t: _Toks, i: int) -> bool:
+    """A year bounded after a preposition of time is a date: "known since at least 1993",
+    "from as early as 1870"."""
+    bound = 2 if (t.lw(i - 2), t.lw(i - 1)) == ("at", "least") else 3 if t.low[max(0, i - 3):i] == ["as", "early", "as"] else 0
+    return bound > 0 and t.lw(i - bound - 1) in ("since", "from", "until", "till", "before", "after", "by", "in")
 
 
 def _bare_not_counts(t: _Toks, r: _Reading):
