@@ -1243,3 +1243,8 @@ def test_an_indefinite_source_whose_apposition_opens_with_an_age_is_the_name():
 
 def test_it_after_a_description_that_titles_a_name_means_the_name():
     assert names("Rail operator Nordlink cut 40 trains on Monday, it said.") == ["Nordlink"]
+
+
+def test_a_count_of_states_countries_or_clubs_can_be_a_source():
+    assert only("Four member states said the fund would need 9 billion euros.").name == "Four member states"
+    assert only("Several countries said they would send 300 troops.").name == "Several countries"

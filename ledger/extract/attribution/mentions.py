@@ -105,7 +105,12 @@ def _plural_body(low: str) -> bool:
         base = low[:-1]
     else:
         return False
-    return base in ORG_WORDS or base in SOURCE_NOUNS
+    return base in ORG_WORDS or base in SOURCE_NOUNS or base in _BODIES_BY_PLACE
+
+
+# bodies that speak as a place or a membership does: "Three member states said", "Several
+# countries said", "Two clubs said"
+_BODIES_BY_PLACE = frozenset("state country nation government region province city municipality club team".split())
 
 
 # ---------------------------------------------------------------- names
