@@ -2290,3 +2290,9 @@ def test_a_subject_that_reached_a_record_figure_counts_its_noun():
 def test_a_year_bounded_after_since_is_a_date():
     assert qs("The firm had known since at least 1993 that drilling caused tremors.") == []
     assert [q.value for q in qs("The town has at least 1993 residents.")] == [1993]
+
+
+def test_a_race_run_in_a_clock_like_time_is_a_duration():
+    assert [(q.value, q.unit) for q in qs("He ran the mile in 3:52 on Saturday.")] == [(232, "second")]
+    assert [q.value for q in qs("She won the women's 1500 metres in 4:01.")] == [1500, 241]
+    assert qs("The talks ran from 9:30 to 11:00.") == []

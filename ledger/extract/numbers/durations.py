@@ -38,7 +38,9 @@ def compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
 # a race time: h:mm:ss or m:ss(.ss); read as one only where a time of day cannot be meant
 _RACE_TIME = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\w:])")
 _GAP_BEFORE = re.compile(r"\b(?:lost|gained|trails?|trailed|trailing|clocked|ran|finished\s+in|won\s+in|time\s+of|"
-                         r"record\s+of|lead\s+of|margin\s+of|deficit\s+of)\s+(?:(?:about|just|only|nearly|almost)\s+)?$")
+                         r"record\s+of|lead\s+of|margin\s+of|deficit\s+of|"
+                         r"(?:ran|run|runs|swam|swims|rode|rides|covered|completed|won|wins|finished)\s+(?:the|a|an|his|her|their)"
+                         r"\s+(?:[\w'’-]+\s+){0,3}?in)\s+(?:(?:about|just|only|nearly|almost)\s+)?$")  # "ran the mile in 3:51"
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|hours|GMT|UTC)\b", re.I)  # "2:41 p.m." is a time of day
 _GAP_AFTER = re.compile(r"\s+(?:behind|ahead|clear|adrift|down|back)\b")
 
@@ -57,7 +59,7 @@ def race_times(text: str, start: int, end: int, qs: list[Quantity]) -> list[Quan
     found = []
     for m in _RACE_TIME.finditer(text, start, end):
         raced = m.group(3) is not None or m.group(4) is not None \
-            or _GAP_BEFORE.search(text, max(start, m.start() - 30), m.start()) or _GAP_AFTER.match(text, m.end(), end)
+            or _GAP_BEFORE.search(text, max(start, m.start() - 60), m.start()) or _GAP_AFTER.match(text, m.end(), end)
         if raced and not any(q.start < m.end() and m.start() < q.end for q in qs) \
                 and not _CLOCK_AFTER.match(text, m.end(), end):
             found.append(Quantity(surface=m.group(0), start=m.start(), end=m.end(), value=round(_race_seconds(m), 6),
