@@ -1248,3 +1248,11 @@ def test_it_after_a_description_that_titles_a_name_means_the_name():
 def test_a_count_of_states_countries_or_clubs_can_be_a_source():
     assert only("Four member states said the fund would need 9 billion euros.").name == "Four member states"
     assert only("Several countries said they would send 300 troops.").name == "Several countries"
+
+
+def test_she_after_a_sentence_opened_by_one_person_means_that_person():
+    text = ('Economist Dr. Lena Holm said fares covered 35 percent of costs. "Cities pay the rest," she said.\n\n'
+            'One commuter, waiting on the platform, laughed. "Twenty cents is twenty cents," she said.')
+    assert names(text)[-1] == "One commuter"
+    text = 'Lena Holm said the road was shut. A man was killed when the wall fell. "It was awful," she said.'
+    assert names(text)[-1] == "Lena Holm"

@@ -17,7 +17,7 @@ import unicodedata
 
 from dataclasses import dataclass, field
 
-from ledger.extract.attribution.mentions import _PARTICLES, _name_kind, _np_back
+from ledger.extract.attribution.mentions import _PARTICLES, _name_kind, _np_back, _one_person
 from ledger.extract.attribution.tokens import _Tok, _figure_compound, _is_name_tok
 from ledger.extract.numbers_units import SMALL, TENS
 from ledger.extract.attribution_lex import (
@@ -243,11 +243,11 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
 
 
 def _body_opening(toks: list[_Tok], i: int):
-    """The description of one body that opens the sentence, its head at toks[i] ("Brazil's
-    national crop agency cut its forecast"): a later "it" may mean it rather than the
-    country its possessive names."""
+    """The description of one body or one person that opens the sentence, its head at
+    toks[i] ("Brazil's national crop agency cut its forecast", "One commuter, waiting at the
+    station, shrugged"): a later "it" or "she" may mean it rather than a name met before."""
     t = toks[i]
-    if not t.word or t.cap or t.quoted or t.low not in ORG_WORDS or t.low.endswith("s") \
+    if not t.word or t.cap or t.quoted or not (t.low in ORG_WORDS or _one_person(toks, i, 0)) or t.low.endswith("s") \
             or (i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap and toks[i + 1].low in ORG_WORDS) \
             or (i + 1 < len(toks) and _is_name_tok(toks[i + 1])):
         return None  # ("Energy regulator Ofgen": a description before the name it titles)
@@ -255,7 +255,12 @@ def _body_opening(toks: list[_Tok], i: int):
     if np is None or np.kind != "generic" or np.i1 != i:
         return None
     first = next((x for x, tk in enumerate(toks) if tk.word), -1)
-    return np if np.i0 == first else None
+    if np.i0 != first:
+        return None
+    after = toks[i + 1: i + 3]
+    if t.low not in ORG_WORDS and len(after) == 2 and after[0].text == "," and _is_name_tok(after[1]):
+        return None  # "The returning officer, Dana Pike, spoke": the name is the person
+    return np
 
 
 def _particle_in_name(toks: list[_Tok], k: int) -> bool:
