@@ -1256,3 +1256,11 @@ def test_she_after_a_sentence_opened_by_one_person_means_that_person():
     assert names(text)[-1] == "One commuter"
     text = 'Lena Holm said the road was shut. A man was killed when the wall fell. "It was awful," she said.'
     assert names(text)[-1] == "Lena Holm"
+
+
+def test_a_source_whose_figure_another_source_claims_still_speaks():
+    text = '"Fares are a tax on the poor," said Aldo Ruffo, who chairs the Riders\' Union, which claims 3,200 members.'
+    found = {(c.speaker.name, c.quantity is None) for c in extract(text).claims if c.speaker}
+    assert ("Aldo Ruffo", True) in found and ("Riders' Union", False) in found
+    text = "Aldo Ruffo, who chairs the Riders' Union, which claims 3,200 members, said fares were too high."
+    assert [c.speaker.name for c in extract(text).claims] == ["Aldo Ruffo"]

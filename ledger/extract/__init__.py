@@ -69,6 +69,12 @@ def extract(
                 Claim(start=s0, end=s1, text=sentence, quantity=q, speaker=speaker, sentence_start=s0, sentence_end=s1,
                       date_mentioned=when, worthiness=claim_worthiness(sentence, q, bool(quantities), speaker))
             )
+        credited = {id(c.speaker) for c in claims[-len(quantities or [None]):]}
+        if speakers and id(speakers[0]) not in credited:  # every figure is another source's: the primary still spoke
+            claims.append(
+                Claim(start=s0, end=s1, text=sentence, speaker=speakers[0], sentence_start=s0, sentence_end=s1,
+                      date_mentioned=when, worthiness=claim_worthiness(sentence, None, False, speakers[0]))
+            )
         for other in speakers[1:]:  # one attributed claim per sentence and further speaker
             claims.append(
                 Claim(start=s0, end=s1, text=sentence, speaker=other, sentence_start=s0, sentence_end=s1,

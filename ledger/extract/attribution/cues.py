@@ -75,7 +75,7 @@ def _find(toks: list[_Tok]) -> _Found | None:
     last = toks[-1]
     if last.text == "?" and not last.quoted:
         return None  # a question the article asks
-    weak = negated = None
+    weak = negated = relative = None
     for f in _cues(toks):
         if any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
             if negated is None:
@@ -85,8 +85,13 @@ def _find(toks: list[_Tok]) -> _Found | None:
             if weak is None:
                 weak = f
             continue
+        if relative is not None:
+            return f if f.np.i0 < relative.np.i0 else relative  # the main clause's source, around the relative one
+        if f.np.said_by is not None and toks[f.np.said_by[0]].low in ("which", "who"):
+            relative = f  # "Aldo Ferrante, who chairs the Alliance, which claims 3,200 members, said": Ferrante
+            continue
         return f
-    return weak or negated
+    return relative or weak or negated
 
 
 _COORDINATORS = frozenset("but while whereas though although and yet as".split())  # ", as figures showed"
@@ -785,7 +790,7 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
         tx = toks[x]
         if tx.text in _QUOTE_CHARS or tx.text in ";:" or tx.quoted:
             break
-        if tx.text == ",":
+        if tx.text == "," and not _in_a_figure(toks, x):
             commas += 1
             np = _np_back(toks, _before_brackets(toks, x - 1), 0)  # "Ann Cole (R-Ohio), a member, said"
             if np is not None and np.kind == "name" and not _clause_start(toks, np.i0):
