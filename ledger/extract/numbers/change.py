@@ -361,15 +361,20 @@ _SPANS = {"year", "month", "week", "day", "decade", "hour", "quarter", "season",
 _AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "m", "thousand"}
 
 
+def _back_in_clause(t: _Toks, cue_tok: int, words, reach: int) -> bool:
+    """One of ``words`` within ``reach`` tokens before the cue, in its clause."""
+    for x in range(cue_tok - 1, max(-1, cue_tok - reach - 1), -1):
+        if t.kind[x] == 3:
+            return False
+        if t.low[x] in words:
+            return True
+    return False
+
+
 def _negated(t: _Toks, cue_tok: int) -> bool:
     """A bound whose verb is negated, a few words back in its clause: "did not fall below"
     (the level stayed at or above it), "never went over"."""
-    for x in range(cue_tok - 1, max(-1, cue_tok - 4), -1):
-        if t.kind[x] == 3:
-            return False
-        if t.low[x] in _NEGATIONS:
-            return True
-    return False
+    return _back_in_clause(t, cue_tok, _NEGATIONS, 3)
 
 
 # verbs that spread something over a period ("a pattern, repeated over 36 months", "phased in
@@ -384,12 +389,7 @@ _CHOSE = frozenset("chose chosen choose chooses choosing picked prefer preferred
 
 def _chosen_before(t: _Toks, cue_tok: int) -> bool:
     """A verb of choosing a few words before 'over', in the same clause."""
-    for x in range(cue_tok - 1, max(-1, cue_tok - 6), -1):
-        if t.kind[x] == 3:
-            return False
-        if t.low[x] in _CHOSE:
-            return True
-    return False
+    return _back_in_clause(t, cue_tok, _CHOSE, 5)
 
 
 def _after_an_amount(t: _Toks, cue_tok: int) -> bool:
