@@ -242,9 +242,10 @@ def _verb_before_by(t: _Toks, b: int) -> str:
 _OBJECT_OPENERS = frozenset("the its their his her our a an".split())
 
 
-def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, change: str) -> str:
-    """Where the cue words do not give the change, or the signs and the cue after do."""
-    i, value, vmax, unit, ukind, change_after = r.i, r.value, r.vmax, r.unit, r.ukind, r.change_after
+def _sums_raised_or_lost(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, change: str) -> str:
+    """Sums raised, losses made and things lost are amounts, not a level that moved: "raised
+    $5m", "made a loss of €61.4 million", "lost 5 games", "lost about £40,000 of stock"."""
+    unit, ukind = r.unit, r.ukind
     raise_words = ("raised", "raise", "raises", "raising")
     if lab == "up" and 0 < cue_tok < q0 and CHANGE_BEFORE.get(" ".join(t.low[cue_tok:q0])) == "~" and ukind == "cur" \
             and t.lw(cue_tok - 1) in raise_words:
@@ -265,6 +266,15 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
             and not any(t.lw(x) in _PRICED for x in range(max(0, lose - 6), lose)):  # ("lost £38 million in value" fell)
         between = CHANGE_BEFORE.get(" ".join(t.low[lose + 1:q0])) if lose + 1 < q0 else None
         change = between if between in ("~", ">", "<") else "="  # "lost about £40,000 of stock": a sum lost, roughly
+    return change
+
+
+def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, change: str) -> str:
+    """Where the cue words do not give the change, or the signs and the cue after do."""
+    i, value, vmax, unit, ukind, change_after = r.i, r.value, r.vmax, r.unit, r.ukind, r.change_after
+    change = _sums_raised_or_lost(t, r, lab, cue_tok, q0, change)
+    if lab == "up" and change == "~":
+        return change  # "raising an estimated €140 million": collected, roughly, whatever follows
     if lab == "down" and cue_tok == q0 - 1 and t.low[cue_tok] in _CUT_VERBS and ukind == "count" \
             and unit not in ("point", "percentage point", "basis point"):
         change = "="  # "has cut 60 jobs", "cut 40 posts": things cut, counted (as "cut by 5%" is not)
