@@ -2296,3 +2296,9 @@ def test_a_race_run_in_a_clock_like_time_is_a_duration():
     assert [(q.value, q.unit) for q in qs("He ran the mile in 3:52 on Saturday.")] == [(232, "second")]
     assert [q.value for q in qs("She won the women's 1500 metres in 4:01.")] == [1500, 241]
     assert qs("The talks ran from 9:30 to 11:00.") == []
+
+
+def test_a_level_set_against_a_target_or_minimum_is_in_the_same_rate():
+    assert [q.unit for q in qs("Cleaners earn €11 an hour, against a target of €13.")] == ["euro per hour"] * 2
+    text = "Camps supply 7 litres of water per person a day, against an emergency minimum of 15 litres."
+    assert [q.unit for q in qs(text)] == ["litre per person per day"] * 2

@@ -686,7 +686,8 @@ _LEVEL_FROM = re.compile(r"(?:\s+[A-Za-z][a-z]*){0,4},?\s+(?:up|down)\s+from\s+(
 # "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51",
 # "11 euros a kilo for beans, against 7 last spring"
 _COMPARED = re.compile(r"(?:\s+(?:for|in|at|on)(?:\s+[a-z]+){1,3})?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
-                       r"(?:(?:a|an|the|its)\s+(?:[A-Za-z]+\s+){0,2}(?:rate|level|average|figure|total|mean)\s+of\s+|the\s+)?")
+                       r"(?:(?:a|an|the|its)\s+(?:[A-Za-z]+\s+){0,2}(?:rate|level|average|figure|total|mean|minimum|maximum|"
+                       r"limit|target|threshold|ceiling|cap|floor|benchmark|norm)\s+of\s+|the\s+)?")
 
 
 def _alike_in_size(x: float, y: float) -> bool:

@@ -520,8 +520,9 @@ def _past_the_stuff(t: _Toks, j: int) -> int:
     for x in (j + 2, j + 3):
         if x + 1 < t.n and all(_stuff_word(t, y) for y in range(j + 1, x)) and (
                 t.low[x] in ("a", "an", "per") and _singular(t.low[x + 1]) in TIME_UNITS
-                or t.low[x] == "per" and t.low[x + 1] in UNITS):
-            return x
+                or t.low[x] == "per" and t.low[x + 1] in UNITS
+                or t.low[x] == "per" and t.lw(x + 2) in ("a", "an", "per") and _singular(t.lw(x + 3)) in TIME_UNITS):
+            return x  # ("9 litres of water per person a day")
     return j
 
 
