@@ -1264,3 +1264,9 @@ def test_a_source_whose_figure_another_source_claims_still_speaks():
     assert ("Aldo Ruffo", True) in found and ("Riders' Union", False) in found
     text = "Aldo Ruffo, who chairs the Riders' Union, which claims 3,200 members, said fares were too high."
     assert [c.speaker.name for c in extract(text).claims] == ["Aldo Ruffo"]
+
+
+def test_one_person_near_a_place_is_the_person_and_a_known_first_name_of_a_body_is_the_person():
+    assert only("One sheep farmer near Lake Orva said he had sold 40 of his 300 ewes.").name == "One sheep farmer"
+    assert only("Analyst Petra Novak of Granite Metrics said the forecast was bold.").name == "Petra Novak"
+    assert only("The Church of Scientology said 40 members left.").name == "Church of Scientology"

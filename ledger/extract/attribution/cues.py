@@ -324,7 +324,8 @@ _PARTICIPLES = frozenset("written shown".split())
 _PREPOSITIONS = frozenset("in of at from for on with to near across inside outside within among off along around through "
                           "into towards toward beyond behind".split())
 _POSTMOD = frozenset(
-    "of for from at in on with by to published documenting seen written made given obtained released quoted "
+    "of for from at in on with by to near outside inside across along around published documenting seen written made given "
+    "obtained released quoted "
     "close familiar knowledgeable".split()  # "sources close to the talks", "people familiar with the matter"
 )
 _AFTER_INVERTED = frozenset("in on at during to after before from of for who when while as and by".split())

@@ -419,8 +419,9 @@ def _person_of_org(toks: list[_Tok], i: int, j: int) -> int:
     right = {toks[x].low for x in range(of + 1, j + 1)}
     known_person = left[0] in FEMALE_NAMES or left[0] in MALE_NAMES  # "Anders Bakke of the Progress List"
     if all(_is_name_tok(toks[x]) for x in range(i, of)) and not set(left) & (ORG_WORDS | TITLES) \
-            and (right & ORG_WORDS or known_person and toks[of + 1].low == "the"):
-        return of - 1
+            and (right & ORG_WORDS or known_person and (toks[of + 1].low == "the" or all(
+                _is_name_tok(toks[x]) for x in range(of + 1, j + 1)))):
+        return of - 1  # ("Analyst John Olsen of Skyline Metrics": a known first name, then a body's name)
     return j
 
 
@@ -498,6 +499,9 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
         if not _is_name_tok(toks[j]):
             return None
         n0 = first_name if first_name >= 0 else j
+        place = n0 - 1 - (toks[n0 - 1].low == "the") if n0 - 1 > i else -1
+        if place > i and toks[place].low in _LOCATIVE and _one_person(toks, place - 1, i0):
+            return _NP(i0, place - 1, "generic")  # "One dairy farmer near Carrow Fen": the farmer, not the place
         np = _NP(i0, j, "name", n0, j)
         if role0 >= 0 and role1 < n0:
             np.r0, np.r1 = role0, role1
@@ -508,6 +512,9 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
     # "the team's coach, Alireza Mehraban," -> the name in apposition
     np.appos = _results_of(toks, j, hi) or _apposition_after(toks, j, hi)
     return np
+
+
+_LOCATIVE = frozenset("near in at from outside inside across along off around".split())
 
 
 def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
