@@ -2302,3 +2302,8 @@ def test_a_level_set_against_a_target_or_minimum_is_in_the_same_rate():
     assert [q.unit for q in qs("Cleaners earn €11 an hour, against a target of €13.")] == ["euro per hour"] * 2
     text = "Camps supply 7 litres of water per person a day, against an emergency minimum of 15 litres."
     assert [q.unit for q in qs(text)] == ["litre per person per day"] * 2
+
+
+def test_a_bare_figure_an_age_moved_to_is_in_years():
+    text = "Care cost 40 million florins. The average age at diagnosis has fallen to 51 from 56."
+    assert [q.unit for q in qs(text)] == ["florin", "year", "year"]

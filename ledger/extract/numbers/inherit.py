@@ -980,6 +980,8 @@ def _subject_counted_from(text: str, start: int, q) -> str | None:
     mod, head = (first, second) if noun2 else (None, first)  # "People aged over 85 now number ..." counts people
     if head in _PEOPLE_COUNTS:
         return _PEOPLE_COUNTS[head]
+    if head == "age":
+        return "year"  # "the average age at diagnosis had fallen to 52 from 57": years, not a count
     if _SAID_THAT.fullmatch(head + " "):
         return None  # "The board expects ...": a reporting verb, no noun
     if head == "numbers" and mod and mod not in STOP and mod not in ADJ:
