@@ -2305,5 +2305,6 @@ def test_a_level_set_against_a_target_or_minimum_is_in_the_same_rate():
 
 
 def test_a_bare_figure_an_age_moved_to_is_in_years():
+    from ledger.extract import extract
     text = "Care cost 40 million florins. The average age at diagnosis has fallen to 51 from 56."
-    assert [q.unit for q in qs(text)] == ["florin", "year", "year"]
+    assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["florin", "year", "year"]
