@@ -2308,3 +2308,9 @@ def test_a_bare_figure_an_age_moved_to_is_in_years():
     from ledger.extract import extract
     text = "Care cost 40 million florins. The average age at diagnosis has fallen to 51 from 56."
     assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["florin", "year", "year"]
+
+
+def test_a_rate_per_a_population_ends_before_a_participle_of_the_sentence():
+    text = "The north has 9,100 cases per 100,000 adults, almost twice the 4,800 per 100,000 seen in the south."
+    assert [q.unit for q in qs(text)] == ["case per 100,000 adults"] * 2
+    assert [q.unit for q in qs("There were 12 deaths per 100,000 insured drivers.")] == ["death per 100,000 insured drivers"]

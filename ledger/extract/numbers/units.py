@@ -674,6 +674,12 @@ def _per_adjective(word: str) -> bool:
 _POPULATIONS = {10.0, 100.0, 1e3, 1e4, 1e5, 1e6}
 
 
+def _a_participle(w: str) -> bool:
+    """A verb's participle after a rate, not the population's noun: "5,120 per 100,000 seen in the capital"."""
+    return w in _PARTICIPLES or w in ("seen", "found", "shown", "given", "taken", "reported", "recorded", "registered") \
+        or len(w) > 5 and w.endswith("ed") and not w.endswith(("eed", "ied"))
+
+
 def _population_after(t: _Toks, k: int) -> tuple[str, int] | None:
     """"per 100,000 adults" or "of every 100,000 adults" starting at token k ("per", "of"):
     ("per 100,000 adults", end), or None. The nouns stop before a number word or a unit of
@@ -687,7 +693,8 @@ def _population_after(t: _Toks, k: int) -> tuple[str, int] | None:
         return None
     end, nouns = k + 2, []
     while end < t.n and t.kind[end] == 2 and len(nouns) < 3 and t.low[end] not in STOP \
-            and t.low[end] not in SMALL and t.low[end] not in TENS and t.low[end] not in TIME_UNITS:
+            and t.low[end] not in SMALL and t.low[end] not in TENS and t.low[end] not in TIME_UNITS \
+            and not (_a_participle(t.low[end]) and not _is_plural(t.lw(end + 1))):  # ("insured drivers" go on)
         nouns.append(t.low[end])
         end += 1
         if end + 1 < t.n and t.txt[end] in _DASHES and t.glued(end) and t.glued(end + 1) and t.kind[end + 1] == 2:
@@ -698,7 +705,8 @@ def _population_after(t: _Toks, k: int) -> tuple[str, int] | None:
     if scale and not (nouns and _is_plural(nouns[-1])):
         return None
     if not nouns and (k + 2 >= t.n or t.kind[k + 2] != 2 or t.low[k + 2] in STOP or t.low[k + 2] in SMALL
-                      or t.low[k + 2] in TENS or t.low[k + 2] in TIME_UNITS):
+                      or t.low[k + 2] in TENS or t.low[k + 2] in TIME_UNITS
+                      or _a_participle(t.low[k + 2]) and not _is_plural(t.lw(k + 3))):
         return f"per {t.txt[k + 1]}", k + 2  # "365 per 100,000 five years earlier", "10 per 100,000."
     if not nouns or not _is_plural(nouns[-1]):
         return None
