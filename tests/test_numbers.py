@@ -2314,3 +2314,8 @@ def test_a_rate_per_a_population_ends_before_a_participle_of_the_sentence():
     text = "The north has 9,100 cases per 100,000 adults, almost twice the 4,800 per 100,000 seen in the south."
     assert [q.unit for q in qs(text)] == ["case per 100,000 adults"] * 2
     assert [q.unit for q in qs("There were 12 deaths per 100,000 insured drivers.")] == ["death per 100,000 insured drivers"]
+
+
+def test_a_subject_that_will_be_capped_at_a_figure_counts_its_noun():
+    assert [q.unit for q in qs("Cruise calls will be capped at 300 next year.")] == ["cruise call"]
+    assert [q.unit for q in qs("Rents were held at 900.")] == [None]

@@ -924,9 +924,11 @@ _MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "i
                "halved", "doubled", "tripled", "trebled", "soared", "surged", "plunged", "slumped", "dipped",
                "slipped", "slid", "sank", "shrank", "shrunk", "swelled", "edged", "eased", "rebounded", "recovered",
                "peaked", "dwindled", "tumbled", "plummeted", "leapt", "leaped", "crept", "ballooned", "averaged",
-               "reach", "pass", "top", "exceed", "hit")  # (the last after "to": "expects visitor numbers to pass")
+               "reach", "pass", "top", "exceed", "hit",  # (these after "to": "expects visitor numbers to pass")
+               "capped", "limited", "held", "kept")  # (after "will be": "night flights will be capped at 16")
 _SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+[a-z][\w-]*['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
-                      r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:"
+                      r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
+                      r"(?:(?:will|would|could|is|are|was|were)\s+(?:be\s+)?)?(?:"
                       + "|".join(_MOVE_VERBS) + r")\b")
 _TO_FIGURE = re.compile(r"\b(?:to|at|by|reached|hit|number|numbered|totalled|totaled|topped|pass|exceed|top|reach)\s+"
                         r"(?:an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)\s+(?:of\s+)?)?(?:(?:about|nearly|almost|"
