@@ -2319,3 +2319,7 @@ def test_a_rate_per_a_population_ends_before_a_participle_of_the_sentence():
 def test_a_subject_that_will_be_capped_at_a_figure_counts_its_noun():
     assert [q.unit for q in qs("Cruise calls will be capped at 300 next year.")] == ["cruise call"]
     assert [q.unit for q in qs("Rents were held at 900.")] == [None]
+
+
+def test_a_cost_that_overran_by_a_share_rose_by_it():
+    assert [q.change for q in qs("Such projects have overrun by 25 to 35 per cent.")] == ["up"]

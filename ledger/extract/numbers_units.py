@@ -169,6 +169,7 @@ CHANGE_BEFORE = {
     "heavier than": ">", "deeper than": ">", "taller than": ">", "wider than": ">",
     # (not "as many as": NewsQuant reads it exact, our sets as an upper bound)
     "as much as": "<", "as high as": "<", "maybe": "~", "perhaps": "~", "possibly": "~", "as little as": ">", "as few as": ">",
+    "overrun": "up", "overran": "up", "overruns": "up", "overshot": "up", "overshoot": "up",
     "rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up", "up": "up",
     "increased": "up", "increase": "up", "increases": "up", "increasing": "up", "grew": "up",
     "grow": "up", "grown": "up", "grows": "up", "gained": "up", "gain": "up", "gains": "up",
