@@ -20,7 +20,7 @@ import re
 
 from dataclasses import dataclass
 
-from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICLES, _PARTITIVE, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd, _one_person
+from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICLES, _PARTITIVE, _LOCATIVE, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd, _one_person
 from ledger.extract.attribution.quotes import _QUOTE_CHARS
 from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
@@ -321,13 +321,11 @@ _COLON_VERBS = frozenset("put was is had made got went summed spelled set kept g
 _ISSUE = frozenset("issued released issues releases published posted put".split())
 _STATEMENTS = frozenset("statement letter memo note release".split())
 _PARTICIPLES = frozenset("written shown".split())
-_PREPOSITIONS = frozenset("in of at from for on with to near across inside outside within among off along around through "
-                          "into towards toward beyond behind".split())
+_PREPOSITIONS = frozenset("of for on with to within among through into towards toward beyond behind".split()) | _LOCATIVE
 _POSTMOD = frozenset(
-    "of for from at in on with by to near outside inside across along around published documenting seen written made given "
-    "obtained released quoted "
+    "of for on with by to published documenting seen written made given obtained released quoted "
     "close familiar knowledgeable".split()  # "sources close to the talks", "people familiar with the matter"
-)
+) | _LOCATIVE
 _AFTER_INVERTED = frozenset("in on at during to after before from of for who when while as and by".split())
 _BLOCKERS = frozenset("that which who whom whose where when if because whether while".split())
 

@@ -220,7 +220,7 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
                 np = _np_back(toks, i, 0)
                 if np is not None and np.kind == "generic":
                     out.append((i, _generic_entity([toks[x].text for x in range(np.i0, np.i1 + 1)])))
-            elif (subject := _body_opening(toks, i)) is not None:
+            elif (subject := _described_opening(toks, i)) is not None:
                 out.insert(0, (subject.i0, _generic_entity([toks[x].text for x in range(subject.i0, subject.i1 + 1)])))
             i += 1
             continue
@@ -242,7 +242,7 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
     return out
 
 
-def _body_opening(toks: list[_Tok], i: int):
+def _described_opening(toks: list[_Tok], i: int):
     """The description of one body or one person that opens the sentence, its head at
     toks[i] ("Brazil's national crop agency cut its forecast", "One commuter, waiting at the
     station, shrugged"): a later "it" or "she" may mean it rather than a name met before."""

@@ -514,6 +514,7 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
     return np
 
 
+# prepositions of place after a source's head: "One farmer near Carrow Fen", "a resident outside the town"
 _LOCATIVE = frozenset("near in at from outside inside across along off around".split())
 
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from ledger.extract.numbers_units import CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE, SMALL, TENS
+from ledger.extract.numbers.limits import _is_year
 from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _tok_at
 
 
@@ -160,9 +161,6 @@ def _cue_after(t: _Toks, r: _Reading):
     r.change_after, r.end_tok = change_after, end_tok
 
 
-_OBJECT_OF_A_VERB = frozenset("its the their his her our my".split())  # after "cut", a verb's object
-
-
 # what a level is set against: "last year's", "a year earlier", "its usual level", "2019"
 _REFERENCE_WORDS = frozenset("normal average usual typical last previous earlier ago pre-pandemic pre-war pre-crisis "
                              "peak level levels record same".split())
@@ -174,13 +172,10 @@ def _a_reference(t: _Toks, x: int) -> bool:
     words = [t.lw(y) for y in range(x, min(t.n, x + 4))]
     if words[:2] == ["sea", "level"] or (words and words[0] == "sea"):
         return False
-    if x < t.n and t.kind[x] == 1 and 1900 <= _year_value(t.low[x]) <= 2100:
+    if x < t.n and t.kind[x] == 1 and t.low[x].isdigit() and _is_year(int(t.low[x]), t.low[x]):
         return True
     return any(w in _REFERENCE_WORDS for w in words[:3])
 
-
-def _year_value(w: str) -> int:
-    return int(w) if w.isdigit() and len(w) == 4 else 0
 
 
 _LOST_TO = frozenset("scams scammers fraud fraudsters criminals thieves gangs hackers fraudulent".split())
@@ -240,6 +235,7 @@ def _verb_before_by(t: _Toks, b: int) -> str:
 
 
 _OBJECT_OPENERS = frozenset("the its their his her our a an".split())
+_OBJECT_OF_A_VERB = _OBJECT_OPENERS - {"a", "an"}  # after "cut", a verb's object: "cut its profit"
 
 
 def _sums_raised_or_lost(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, change: str) -> str:

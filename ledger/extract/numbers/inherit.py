@@ -146,14 +146,25 @@ def _counted_before(text: str, start: int) -> str | None:
 _OF_THE_NAMED = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+([a-z]+s),\s*$")
 
 
-def _of_the_named(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
-    """A bare figure that opens its clause after "Of the survivors," counts survivors."""
+def _named_before(text: str, start: int, qs: list[Quantity], pattern: re.Pattern, reach: int, unit_of,
+                  replaces: tuple = (None,)) -> list[Quantity]:
+    """Each single figure whose unit is one of ``replaces`` (none, by default), after a
+    phrase ``pattern`` finds within ``reach`` characters before it, takes the unit
+    ``unit_of(match, quantity)`` gives (a false value leaves it)."""
     out = list(qs)
     for n, q in enumerate(out):
-        named = _OF_THE_NAMED.search(text, max(start, q.start - 40), q.start)
-        if named and q.value_max is None and q.unit in (None, "person") and _is_plural(named.group(1)):
-            out[n] = Quantity(**{**q.__dict__, "unit": _singular(named.group(1))})
+        if q.value_max is None and q.unit in replaces:
+            m = pattern.search(text, max(start, q.start - reach), q.start)
+            unit = unit_of(m, q) if m else None
+            if unit:
+                out[n] = Quantity(**{**q.__dict__, "unit": unit})
     return out
+
+
+def _of_the_named(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure that opens its clause after "Of the survivors," counts survivors."""
+    return _named_before(text, start, qs, _OF_THE_NAMED, 40, lambda m, q: _is_plural(m.group(1)) and _singular(m.group(1)),
+                         (None, "person"))
 
 
 _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:a\s+(?:crowd|gate|attendance)\s+of\s+)?$", re.I)
@@ -161,9 +172,7 @@ _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:a\s+(?:crowd|gate|attendance)
 
 def _crowd_in_front_of(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """A bare figure a match or a show was played "in front of" counts spectators."""
-    return [Quantity(**{**q.__dict__, "unit": "spectator"})
-            if q.unit is None and q.value_max is None and q.value >= 100 and _IN_FRONT_OF.search(text, max(start, q.start - 40), q.start)
-            else q for q in qs]
+    return _named_before(text, start, qs, _IN_FRONT_OF, 40, lambda m, q: q.value >= 100 and "spectator")
 
 
 _MEASURED_IN = re.compile(r"\bmeasured\s+in\s+((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b(?=[^.;:]*$)")
@@ -171,19 +180,15 @@ _MEASURED_IN = re.compile(r"\bmeasured\s+in\s+((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b(?
 
 def _measured_in(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """A bare figure in a clause after "measured in seat-kilometres" is in seat-kilometres."""
-    out = list(qs)
-    for n, q in enumerate(out):
-        if q.unit is None and q.value_max is None:
-            m = _MEASURED_IN.search(text, max(start, q.start - 90), q.start)
-            if m and _is_plural(m.group(1).split()[-1]):
-                words = m.group(1).split()
-                out[n] = Quantity(**{**q.__dict__, "unit": " ".join([*words[:-1], UNITS.get(words[-1]) or _singular(words[-1])])})
-    return out
+    def unit_of(m, q):
+        *mods, last = m.group(1).split()
+        return _is_plural(last) and " ".join([*mods, UNITS.get(last) or _singular(last)])
+    return _named_before(text, start, qs, _MEASURED_IN, 90, unit_of)
 
 
 _PRONOUN_MOVED_TO = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:has|have|had|then|later|since)\s+)*(?:[a-z]+ed|fell|rose|sank|"
                                r"grew|slid|hit|shrank|fallen|risen|grown|sunk|shrunk)\s+(?:back\s+)?(?:to|at)\s+$")
-_TIMES_AND_MULTIPLES = frozenset({"time", "year", "month", "week", "day", "hour", "minute", "second", "decade"})
+_TIMES_AND_MULTIPLES = frozenset(TIME_UNITS) | {"time"}
 
 
 def _it_moved_to(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
@@ -212,15 +217,13 @@ _WHO_PUT_AT = re.compile(r"\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*s),\s+(?:who|who
 def _who_they_put_at(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """A bare figure that a relative clause puts a plural noun at counts that noun:
     "the count missed seasonal workers, who they put at up to 25,000"."""
-    out = list(qs)
-    for n, q in enumerate(out):
-        if q.value_max is None and (q.unit is None or q.unit == "person"):
-            m = _WHO_PUT_AT.search(text, max(start, q.start - 90), q.start)
-            if m and _is_plural(m.group(2)) and m.group(2) not in STOP:
-                mod = m.group(1)
-                words = [mod] if mod and mod not in STOP and not mod.endswith("ed") and mod not in _MOVE_WORDS else []
-                out[n] = Quantity(**{**q.__dict__, "unit": " ".join([*words, _singular(m.group(2))])})
-    return out
+    def unit_of(m, q):
+        mod, noun = m.group(1), m.group(2)
+        if not _is_plural(noun) or noun in STOP:
+            return None
+        kept = [mod] if mod and mod not in STOP and not mod.endswith("ed") and mod not in _MOVE_WORDS else []
+        return " ".join([*kept, _singular(noun)])
+    return _named_before(text, start, qs, _WHO_PUT_AT, 90, unit_of, (None, "person"))
 
 
 _VOTE_OF = re.compile(r"\b(?:a\s+vote\s+of|voted|votes?\s+(?:was|were)|(?:won|lost|survived|passed|carried)\s+the\s+vote)"
@@ -259,7 +262,7 @@ def _including_some(text: str, qs: list[Quantity]) -> list[Quantity]:
 _OF_THAT = re.compile(r"\s+of\s+(?:that|it|this)\b")
 
 
-def _part_of_that_sum(text: str, start: int, carried: bool, qs: list[Quantity]) -> list[Quantity]:
+def _part_of_that_sum(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """A bare figure "of that" is a part of the sum just named, in its unit: "takes home
     about 1,900 florins a month. Spending 780 of that on rent"."""
     out = list(qs)
@@ -293,7 +296,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _size_of_one(text, start, end, out)  # "average household size shrank to 2.36 people"
     out = _crowd_in_front_of(text, start, out)  # "beat Port Aldine 3-1 in front of 27,418"
     out = _measured_in(text, start, out)  # "capacity measured in seat-kilometres grew 8% to 96.5 billion"
-    out = _part_of_that_sum(text, start, carried, out)  # "takes home 1,900 florins a month. Spending 780 of that"
+    out = _part_of_that_sum(text, start, out)  # "takes home 1,900 florins a month. Spending 780 of that"
     out = _it_moved_to(text, start, out)  # "fine particles at 180 micrograms per cubic metre. By noon they had dropped to 35"
     out = _who_they_put_at(text, start, out)  # "seasonal workers, who they put at up to 25,000"
     out = _vote_tally(text, start, out)  # "approved the bill by a vote of 112 to 64"
@@ -391,8 +394,6 @@ _LEVEL_JOIN = re.compile(r"(?:\s+(?:each|apiece)|\s+(?:in|for|on|a|an|per)\s+[A-
 # 1,430 per square kilometre, while the mountain province has fewer than 20"
 _WHILE_THE_OTHER = re.compile(r",?\s+(?:while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+){1,6}?"
                               r"(?:has|have|had|earns?|earned|gets?|got|pays?|paid|costs?|charges?|charged|sells?|sold)\s+")
-
-
 
 
 def _another_holders_level(text: str, qs: list[Quantity]) -> list[Quantity]:

@@ -27,3 +27,8 @@ def _readable_quantity(q) -> bool:
 def _whole(v: float) -> bool:
     """``v`` is a whole number (False for inf and NaN, where ``v == int(v)`` would raise)."""
     return float(v).is_integer()
+
+
+def _is_year(value: float, txt: str) -> bool:
+    """Four digits written as a year, 1000 to 2200."""
+    return len(txt) == 4 and txt.isdigit() and 1000 <= value <= 2200

@@ -13,7 +13,7 @@ from ledger.extract.numbers_units import (
     ABBR_SCALES, ADJ, CHANGE_BEFORE, CURRENCY_ADJ, CURRENCY_WORDS, ID_NOUNS, MONTHS, PERCENT, SMALL, STOP,
     STREET_WORDS, TENS, TIME_ZONES, UNITS,
 )
-from ledger.extract.numbers.limits import _whole
+from ledger.extract.numbers.limits import _is_year, _whole
 from ledger.extract.numbers.tokens import NOT_HERE, _DASHES, _Reading, _Toks
 from ledger.extract.numbers.words import _figure, _is_plural
 from ledger.extract.numbers.units import _AGE_CUES, _counted_noun, _unit_after, _unit_follows
@@ -260,10 +260,6 @@ def _level_pair_before(t: _Toks, k: int) -> bool:
         if t.kind[x] == 1:
             return x < k - 1 and all(t.kind[y] == 2 and t.low[y] not in TIME_ZONES for y in range(x + 1, k))
     return False
-
-
-def _is_year(value: float, txt: str) -> bool:
-    return len(txt) == 4 and txt.isdigit() and 1000 <= value <= 2200
 
 
 def _skip_list(t: _Toks, j: int, years: bool = False):

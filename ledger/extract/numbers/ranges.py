@@ -11,7 +11,8 @@ from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _emit, _tok_
 from ledger.extract.numbers.words import _figure, _is_plural, _parse_number, _unreadable_figure
 from ledger.extract.numbers.units import _rates, _unit_after
 from ledger.extract.numbers.change import _change_before, _moved_by
-from ledger.extract.numbers.not_quantities import _is_time, _is_year
+from ledger.extract.numbers.limits import _is_year
+from ledger.extract.numbers.not_quantities import _is_time
 
 
 def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explicit, change, s0=None):
