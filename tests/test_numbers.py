@@ -2323,3 +2323,26 @@ def test_a_subject_that_will_be_capped_at_a_figure_counts_its_noun():
 
 def test_a_cost_that_overran_by_a_share_rose_by_it():
     assert [q.change for q in qs("Such projects have overrun by 25 to 35 per cent.")] == ["up"]
+
+
+def test_a_hyphenated_noun_that_opens_with_a_time_unit_is_the_counted_noun():
+    assert [q.unit for q in qs("The fair drew 52,000 day-visitors over the weekend.")] == ["day-visitor"]
+    assert [q.unit for q in qs("The college has 1,400 day-students.")] == ["day-student"]
+    assert [q.unit for q in qs("The ship was held for 12 days.")] == ["day"]
+
+
+def test_a_sum_each_after_a_count_of_nights_is_no_price_per_night():
+    assert [q.unit for q in qs("Guests stayed four nights and paid €600 each.")] == ["night", "euro per guest"]
+    assert [q.unit for q in qs("The firm sold 300 bikes at €450 each.")] == ["bike", "euro per bike"]
+
+
+def test_all_of_a_count_of_people_named_before_is_that_count():
+    from ledger.extract import extract
+    text = "The lift stranded 14 climbers overnight. All 14 were rescued at dawn."
+    assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["climber", "climber"]
+
+
+def test_a_figure_after_of_those_is_a_part_of_what_was_counted_before():
+    from ledger.extract import extract
+    text = "Inspectors checked 220 lorries. Of those, 31 were unsafe."
+    assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["lorry", "lorry"]

@@ -555,6 +555,7 @@ _RATE_SUBJECT = re.compile(r"\s*[Tt]he\s+([a-z]+),?\s+(?:which\s+)?(?:traded|tra
 _NOT_CURRENCIES = frozenset("rate price index market exchange economy currency bank yield".split())
 
 
+_PERIODS = TIME_UNITS | {"night"}  # spans a sum "each" never prices
 _EACH = re.compile(r"\s+(?:in\s+)?(?:each|apiece)\b(?!\s+(?:year|month|week|day|time|of|case|instance|one)\b)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*")
 _DETERMINED = {"the", "its", "their", "these", "those", "his", "her", "our"}
@@ -596,7 +597,8 @@ def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
             and q.unit not in TIME_UNITS and q.unit not in UNITS.values() and q.unit != "percentage"
         if q.unit not in _MONEY and not counted_each:
             continue
-        nouns = [w for w in _plural_nouns_named(text, clause, q.start) if _singular(w) != q.unit]
+        nouns = [w for w in _plural_nouns_named(text, clause, q.start)
+                 if _singular(w) != q.unit and _singular(w) not in _PERIODS]  # "6.2 nights and €1,140 each"
         counted_here = {p.unit for p in out[:n] if p.start >= clause}
         nouns = [w for w in nouns if _singular(w) in counted_here] or nouns
         if nouns:

@@ -260,6 +260,9 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         return "pound-mass", j + 1, "phys"
     if w == "second" and t.lw(j + 1) in _DASHES and t.glued(j + 1) and t.glued(j + 2):
         return None, j, None  # the ordinal of a compound: "16 second-hand tanks", "40 second-class stamps"
+    if w in UNITS and UNITS[w] in TIME_UNITS and t.lw(j + 1) in _DASHES and t.glued(j + 1) and t.glued(j + 2) \
+            and t.kind[j + 2] == 2 and _is_plural(t.low[j + 2]):
+        return _singular(w + "-" + t.low[j + 2]), j + 3, "count"  # "310,000 day-trippers", "40 night-buses"
     if w in UNITS:
         measured = t.txt[j] in ("g", "t", "l") and t.lw(j + 1) == "of" and j + 2 < t.n and t.kind[j + 2] == 2 \
             and _stuff_word(t, j + 2)  # "95 g of CO2", "4 t of coal": a spaced letter before what it measures
@@ -1048,6 +1051,11 @@ def _ages_and_people(t: _Toks, r: _Reading):
             unit, ukind = "year", "age"
         elif t.lw(i - 1) == "of" and t.lw(i - 2) in _PARENTS and (end_tok >= t.n or t.kind[end_tok] == 3):
             unit, ukind = _PARENTS[t.lw(i - 2)], "count"  # "a father of three": his children
+    # "Of those, 12 were trawlers": a part of what the text counted last
+    counted = last_count_unit or r.them_unit
+    if unit is None and counted and " per " not in counted and _of_those_before(t, i):
+        r.unit, r.ukind = counted, "count"
+        return None
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
     remain = _still_in_a_state(t, end_tok)
     did = t.lw(i - 1) in ("and", "but", "while", ",", "whereas", "that") and _past_verb(t.lw(end_tok)) \
@@ -1070,6 +1078,8 @@ def _ages_and_people(t: _Toks, r: _Reading):
                                                       or _more_of_the_same(t, i, end_tok))
                 and t.lw(end_tok + 1) not in _PERSON_AFTER):  # "of which 310 million had gone on engines"
             unit, ukind = "person", "count"
+            if last_count_unit is None and t.lw(i - 1) == "all" and r.them_unit and _people_noun(r.them_unit):
+                unit = r.them_unit  # "The collapse trapped 23 miners. All 23 were brought out": the miners
             if last_count_unit and _people_noun(last_count_unit) and not any(
                     t.low[x] in _PERSON_AFTER for x in range(max(0, i - 12), i)):
                 unit = last_count_unit  # "312 passengers; 290 were rescued": passengers, as the sentence counts them
