@@ -1270,3 +1270,22 @@ def test_one_person_near_a_place_is_the_person_and_a_known_first_name_of_a_body_
     assert only("One sheep farmer near Lake Orva said he had sold 40 of his 300 ewes.").name == "One sheep farmer"
     assert only("Analyst Petra Novak of Granite Metrics said the forecast was bold.").name == "Petra Novak"
     assert only("The Church of Scientology said 40 members left.").name == "Church of Scientology"
+
+
+def test_figures_before_a_restrictive_who_are_the_articles_own():
+    text = "The board paid £2 million to 90 families who said the dam had flooded their farms."
+    found = [(c.quantity.value, c.speaker) for c in extract(text).claims if c.quantity]
+    assert found == [(2_000_000, None), (90, None)]
+    text = "Campaigners who said 3,000 trees would be felled marched on the town hall."
+    assert [c.speaker.name for c in extract(text).claims if c.quantity] == ["Campaigners"]
+
+
+def test_people_in_courts_hostages_and_sport_are_sources():
+    assert only("One plaintiff, a retired bus driver, said the pills made her ill.").name == "One plaintiff"
+    assert only("Hostages said they were fed once a day.").name == "Hostages"
+    assert only("One umpire said the light was too poor.").name == "One umpire"
+
+
+def test_a_plural_source_opening_a_sentence_is_a_group_a_later_they_means():
+    assert names("Engineers said the bridge was safe. They said it would reopen.") == ["Engineers", "Engineers"]
+    assert names("Economists expect rates to fall, they say.") == ["Economists"]

@@ -85,10 +85,13 @@ def speaker_of_figure(text: str, start: int, end: int, speakers: list[Speaker]) 
     primary one, unless a further source named after the primary's mention opens the clause
     the figure is in ("Marchetti said ..., which the Treasury estimates will raise €2
     billion": the Treasury), or the figure is what a relative clause's source asserts
-    ("the 95 percent that experts say is needed": the experts)."""
+    ("the 95 percent that experts say is needed": the experts). A figure before a restrictive
+    "who" whose cue is the sentence's only one is nobody's: the source speaks in the clause."""
     if not speakers:
         return None
     credited = speakers[0]
+    if credited.surface.lower() == "who" and end <= credited.start and not text[:credited.start].rstrip().endswith(","):
+        return None  # "to pay $86 million to 412 patients who said ...": the main clause is the article's
     for sp in speakers[1:]:
         if sp.start <= speakers[0].end:
             continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ledger.extract.attribution_lex import (
-    CAP_STOP, COUNTRIES, FEMALE_NAMES, MALE_NAMES, MONTHS, ORG_WORDS, PRONOUNS, STOPWORDS,
+    CAP_STOP, COUNTRIES, FEMALE_NAMES, MALE_NAMES, MONTHS, ORG_WORDS, PRONOUNS, SOURCE_NOUNS, STOPWORDS,
 )
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Maj|Adm|Cmdr|Amb|Atty|Supt|Insp|Det|Hon|Ft|Mt|Pres)\."
@@ -99,6 +99,7 @@ def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[st
             base = _BASE.split(t.text)[0]
             nxt = out[i + 1] if i + 1 < len(out) else None
             if base not in caps and (t.low in lower or t.low in STOPWORDS or t.low.endswith(("ing", "ly", "ed"))
+                                     or t.low in SOURCE_NOUNS and t.low.endswith("s")  # "Officials said"
                                      or _states_a_figure(out, i) and t.low not in _KNOWN_NAMES) and not (
                 nxt is not None and nxt.cap and nxt.word
             ):
