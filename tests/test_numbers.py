@@ -2346,3 +2346,9 @@ def test_a_figure_after_of_those_is_a_part_of_what_was_counted_before():
     from ledger.extract import extract
     text = "Inspectors checked 220 lorries. Of those, 31 were unsafe."
     assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["lorry", "lorry"]
+
+
+def test_a_unit_of_energy_spelled_with_a_hyphen_keeps_it():
+    assert [q.unit for q in qs("The plant makes 800 gigawatt-hours a year.")] == ["gigawatt-hour per year"]
+    assert [q.unit for q in qs("Wholesale power fell to £61 per megawatt-hour.")] == ["pound sterling per megawatt-hour"]
+    assert [q.unit for q in qs("The pack stores 75 kWh, or 75 kilowatt hours.")] == ["kilowatt hour"] * 2

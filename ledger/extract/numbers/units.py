@@ -231,7 +231,7 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
                     key += " "
                 key += t.low[x]
             if key in UNITS:
-                return UNITS[key], j + k, "phys"
+                return _as_spelled(key, UNITS[key]), j + k, "phys"
     if w in _AGE_UNITS and t.lw(j + 1) == "old":
         return UNITS[w], j + 2, "age"
     if w in _AGE_UNITS and t.lw(j + 1) in _DASHES and t.lw(j + 2) == "old":
@@ -278,6 +278,15 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
     if value != 1 and _money_of_its_own(t, j):
         return w, j + 1, "cur"
     return None, j, None
+
+
+def _as_spelled(written: str, unit: str) -> str:
+    """A unit of energy spelled with a hyphen keeps it: "3,500 kilowatt-hours" is in
+    kilowatt-hours, as the article writes it; "35 GWh" and "35 gigawatt hours" stay the
+    registry's "gigawatt hour"."""
+    if unit.endswith(" hour") and "-hour" in written:
+        return unit[:-5] + "-hour"
+    return unit
 
 
 _SPENT = frozenset("cost costs costing price prices paid pay pays paying worth fund funding fine fined salary wage "
@@ -595,7 +604,8 @@ def _per_suffix(t: _Toks, j: int, unit):
     if pw in ("per", "/") and nw not in STOP and nw != "cent":
         if j + 3 < t.n and t.low[j + 2] in _DASHES and t.glued(j + 2) and t.glued(j + 3) \
                 and f"{nw}-{t.low[j + 3]}" in UNITS:
-            return f"{unit} per {UNITS[nw + '-' + t.low[j + 3]]}", j + 4  # "per megawatt-hour"
+            key = f"{nw}-{t.low[j + 3]}"
+            return f"{unit} per {_as_spelled(key, UNITS[key])}", j + 4  # "per megawatt-hour"
         for k in (3, 2):
             key = " ".join(t.low[j + 1:j + 1 + k])
             if j + 1 + k <= t.n and key in UNITS:
