@@ -2352,3 +2352,9 @@ def test_a_unit_of_energy_spelled_with_a_hyphen_keeps_it():
     assert [q.unit for q in qs("The plant makes 800 gigawatt-hours a year.")] == ["gigawatt-hour per year"]
     assert [q.unit for q in qs("Wholesale power fell to £61 per megawatt-hour.")] == ["pound sterling per megawatt-hour"]
     assert [q.unit for q in qs("The pack stores 75 kWh, or 75 kilowatt hours.")] == ["kilowatt hour"] * 2
+
+
+def test_a_bare_figure_of_a_counted_figure_counts_the_same_noun():
+    assert [q.unit for q in qs("Only 17 of 40 pumps were working.")] == ["pump", "pump"]
+    assert [q.unit for q in qs("She took 4 of 9 wickets.")] == ["wicket", "wicket"]
+    assert [q.unit for q in qs("The score was 45 of 100.")] == [None, None]

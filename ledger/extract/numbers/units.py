@@ -905,9 +905,10 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
     partitive = scaled or (value >= 2 and _whole(value) and vmax is None)
     if unit is None and uk is None and partitive and t.lw(end_tok) == "of":
         after = _possessive_name_end(t, end_tok + 1)
+        of_a_figure = end_tok + 1 < t.n and t.kind[end_tok + 1] == 1  # "61 of 70 houses"
         if t.kind[r.i] == 1 and (t.lw(end_tok + 1) in ("its", "their", "his", "her", "our", "the", "these", "those")
-                                 or after):  # (a number word counts only "them": "three of them died")
-            x = after or end_tok + 2
+                                 or after or of_a_figure):  # (a number word counts only "them": "three of them died")
+            x = after or end_tok + 1 + (not of_a_figure)
             if x + 1 < t.n and t.low[x].endswith(("'s", "’s")) and t.kind[x + 1] == 2:
                 x += 1  # "about 2,900 of the plant's workers": the workers
             if x + 1 < t.n and t.low[x] in _PART_OF_A_WHOLE and t.kind[x + 1] == 1:
