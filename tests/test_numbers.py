@@ -2358,3 +2358,9 @@ def test_a_bare_figure_of_a_counted_figure_counts_the_same_noun():
     assert [q.unit for q in qs("Only 17 of 40 pumps were working.")] == ["pump", "pump"]
     assert [q.unit for q in qs("She took 4 of 9 wickets.")] == ["wicket", "wicket"]
     assert [q.unit for q in qs("The score was 45 of 100.")] == [None, None]
+
+
+def test_a_group_named_by_its_size_in_words_is_a_count():
+    assert [(q.value, q.unit) for q in qs("The yacht sailed with a crew of five.")] == [(5, "crew")]
+    assert [q.value for q in qs("A family of three was rescued from the roof.")] == [3]
+    assert qs("She was one of the three.") == []

@@ -73,6 +73,9 @@ _DIALLED = {"call", "calling", "dial", "dialling", "dialing", "ring", "text", "t
 _CLOCK_PARTS = {"half", "quarter", "ten", "twenty", "five", "twenty-five"}
 
 
+# a group of people named by its size: "a crew of six", "a family of four", "a squad of 23"
+_GROUPS = frozenset("crew team family staff workforce population crowd audience class group squad".split())
+
 def _grouped_count(t: _Toks, i: int, j: int) -> bool:
     """A figure written with thousands separators before a plural noun counts something,
     even after a name: "gave Rosa Tenn 51,874 votes" (no flight or model is "51,874")."""
@@ -503,7 +506,8 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
         pass  # "only three of the 27 had expected": a part of a figure is a count, whatever it counts
     elif unit is None and (t.lw(end_tok) == "of" or t.lw(i - 1) in ("the", "these", "those", "all", "both", "'s", "’s")
                          or t.lw(i - 1) == "of" and not scaled and CHANGE_BEFORE.get(" ".join(t.low[i - 3:i])) is None
-                         and t.lw(i - 2) not in ("majority", "margin", "lead")):  # ("a majority of seven" counts)
+                         and t.lw(i - 2) not in ("majority", "margin", "lead") and t.lw(i - 2) not in _GROUPS):
+        # ("a majority of seven" counts, and so does "a crew of six")
         # ("a gain of nine", "a rise of three" are changes)
         # "two of them", "the two": not counts on their own
         return NOT_HERE
