@@ -2364,3 +2364,9 @@ def test_a_group_named_by_its_size_in_words_is_a_count():
     assert [(q.value, q.unit) for q in qs("The yacht sailed with a crew of five.")] == [(5, "crew")]
     assert [q.value for q in qs("A family of three was rescued from the roof.")] == [3]
     assert qs("She was one of the three.") == []
+
+
+def test_a_bare_level_it_will_be_is_in_the_measure_before():
+    from ledger.extract import extract
+    text = "The dam holds 40 million cubic metres. By August it could be 25."
+    assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["cubic metre"] * 2

@@ -187,13 +187,15 @@ def _measured_in(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
 
 
 _PRONOUN_MOVED_TO = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+(?:(?:has|have|had|then|later|since)\s+)*(?:[a-z]+ed|fell|rose|sank|"
-                               r"grew|slid|hit|shrank|fallen|risen|grown|sunk|shrunk)\s+(?:back\s+)?(?:to|at)\s+$")
+                               r"grew|slid|hit|shrank|fallen|risen|grown|sunk|shrunk)\s+(?:back\s+)?(?:to|at)\s+$"
+                               r"|\b(?:[Ii]t|[Tt]hey)\s+(?:will|would|could|might|may)\s+(?:only\s+)?be\s+$")
 _TIMES_AND_MULTIPLES = frozenset(TIME_UNITS) | {"time"}
 
 
 def _it_moved_to(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """A bare level that "it" or "they" moved to, in the sentence after a measure, is in that
-    measure: "180 micrograms per cubic metre. By noon they had dropped to 35"."""
+    measure: "180 micrograms per cubic metre. By noon they had dropped to 35"; so is the
+    level it "will be" ("We caught 90 tonnes last year. Next year it will be maybe 70")."""
     out = list(qs)
     for n, q in enumerate(out):
         if q.unit is None and q.value_max is None and _PRONOUN_MOVED_TO.search(text, max(start, q.start - 40), q.start):
