@@ -2370,3 +2370,10 @@ def test_a_bare_level_it_will_be_is_in_the_measure_before():
     from ledger.extract import extract
     text = "The dam holds 40 million cubic metres. By August it could be 25."
     assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["cubic metre"] * 2
+
+
+def test_a_currency_that_weakened_or_strengthened_by_a_share_fell_or_rose():
+    assert [q.change for q in qs("The rand weakened 1.4% against the dollar.")] == ["down"]
+    assert [q.change for q in qs("The franc strengthened 0.9% on Friday.")] == ["up"]
+    out = qs("The zloty firmed by 0.6% to 4.31 per euro.")
+    assert [(q.change, q.unit) for q in out] == [("up", "percentage"), ("=", "polish zloty per euro")]

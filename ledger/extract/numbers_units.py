@@ -205,6 +205,8 @@ CHANGE_BEFORE = {
     "lowering": "down", "reducing": "down", "raising": "up", "raise": "up", "raises": "up", "lift": "up",
     "lifts": "up", "lifted": "up", "boost": "up", "boosts": "up", "hike": "up", "hikes": "up",
     "reduce": "down", "reduces": "down", "lowers": "down",
+    "weakened": "down", "weakens": "down", "weakening": "down", "softened": "down", "depreciated": "down",
+    "strengthened": "up", "strengthens": "up", "strengthening": "up", "firmed": "up", "appreciated": "up",
     "a drop of": "down", "a decline of": "down", "a fall of": "down", "a decrease of": "down",
     "a loss of": "down", "a cut of": "down", "a reduction of": "down",
 }

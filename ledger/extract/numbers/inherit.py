@@ -772,7 +772,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and (_LEVEL_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
                  and _BY_BEFORE.search(text, max(start, prev_q.start - 20), prev_q.start)) \
-            and not (prev_q.unit == "percentage" and q.value > 100):
+            and not (prev_q.unit == "percentage" and q.value > 100) \
+            and not (" per " not in prev_q.unit and _PER_NOUN_AFTER.match(text, q.end)):  # ("by 2.1% to 17.3 per dollar")
         q = Quantity(**{**q.__dict__, "unit": _level_moved_from(fixed, prev_q)})
         # "in 31 days, down from 38", "by 4,000 members to 61,000"
         # (not "fallen by 2% to 88,400": a level no percentage reaches)
