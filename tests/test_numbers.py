@@ -2377,3 +2377,9 @@ def test_a_currency_that_weakened_or_strengthened_by_a_share_fell_or_rose():
     assert [q.change for q in qs("The franc strengthened 0.9% on Friday.")] == ["up"]
     out = qs("The zloty firmed by 0.6% to 4.31 per euro.")
     assert [(q.change, q.unit) for q in out] == [("up", "percentage"), ("=", "polish zloty per euro")]
+
+
+def test_a_second_share_after_and_with_its_verb_left_out_moved_the_same_way():
+    assert [q.change for q in qs("Wheat fell 2.2% and Ashford Mills 1.7%.")] == ["down", "down"]
+    assert [q.change for q in qs("Rents rose 6% in the capital and Lorvik 4%.")] == ["up", "up"]
+    assert [q.change for q in qs("Prices rose 3% and the rate was 5%.")] == ["up", "="]

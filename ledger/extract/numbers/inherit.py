@@ -1071,6 +1071,21 @@ def _level_pair(text: str, start: int, prev_q, q) -> bool:
 _ON_THE_PERIOD = re.compile(r"\s+(?:on|over|from|in)\s+(?:the|a)\s+(?:day|week|month|quarter|year)(?:\s+before)?,?\s+and\s+")
 
 
+_GAP = re.compile(r"(?:\s+(?:of|in|at|on)\s+(?:its|their|the|his|her)\s+[a-z]+)?,?\s+(?:and|while|with)\s+((?:[A-Za-z][\w'’.-]*\s+){1,4})")
+_GAP_VERBS = frozenset("is was were are be been has had have will would could may might did does do to by than".split())
+
+
+def _gapped(text: str, prev_end: int, start: int) -> bool:
+    """Between two figures, only "and" and the name of a second thing that moved: the verb of
+    the first is understood ("Acme lost 4.6% and Globex 3.9%", "libraries lose 9% of their
+    budget and parks 12%"); a verb or a change word of its own between them is no gap."""
+    m = _GAP.fullmatch(text, prev_end, start)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    return not any(w in _GAP_VERBS or w in CHANGE_BEFORE or w.endswith("ed") for w in words)
+
+
 def _restated_change_and_steps(text: str, start: int, q: Quantity, prev_q) -> Quantity:
     """A restatement keeps the change of the quantity it restates; "from $20 to $25 to $30"
     runs each step from the last end."""
@@ -1081,6 +1096,10 @@ def _restated_change_and_steps(text: str, start: int, q: Quantity, prev_q) -> Qu
     elif prev_q is not None and q.change == "=" and prev_q.change in ("up", "down") and q.unit == prev_q.unit \
             and _ON_THE_PERIOD.fullmatch(text, prev_q.end, q.start):
         # "rose 0.3% on the month and 3.9% on the year": one verb, two periods
+        q = Quantity(**{**q.__dict__, "change": prev_q.change})
+    elif prev_q is not None and q.change == "=" and prev_q.change in ("up", "down") and q.unit == prev_q.unit \
+            and q.unit == "percentage" and _gapped(text, prev_q.end, q.start):
+        # "Noordbank lost 4.6% and Ostra Group 3.9%": the second shares the verb of the first
         q = Quantity(**{**q.__dict__, "change": prev_q.change})
     if prev_q is not None and prev_q.value_max is not None and q.value_max is None and \
             text[prev_q.end:q.start] == " to " and q.unit in (None, prev_q.unit) and " to " in prev_q.surface and \
