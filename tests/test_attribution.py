@@ -1289,3 +1289,14 @@ def test_people_in_courts_hostages_and_sport_are_sources():
 def test_a_plural_source_opening_a_sentence_is_a_group_a_later_they_means():
     assert names("Engineers said the bridge was safe. They said it would reopen.") == ["Engineers", "Engineers"]
     assert names("Economists expect rates to fall, they say.") == ["Economists"]
+
+
+def test_admitted_to_hospital_is_no_cue():
+    text = "Children admitted to hospital with measles rose to 96 last week, she said."
+    assert [c.speaker.surface for c in extract(text).claims if c.quantity] == ["she"]
+    assert only("He admitted to the inquiry that the logs were wrong.").name == "He"
+
+
+def test_a_body_that_only_names_what_a_person_is_is_no_antecedent():
+    text = "A hospital porter won the lottery. The hospital said he would keep his job."
+    assert names(text)[-1] == "hospital"

@@ -511,6 +511,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         return None  # "wrongly claimed 48,600 euros in expenses", "the fire claimed 12 lives": no assertion
     if lemma == "recall" and obj < n and toks[obj].text[:1].isdigit():
         return None  # "recalled 40,000 car seats", "recalled about 1.2 million cars" withdraws goods
+    if lemma == "admit" and _admitted_to_a_place(toks, k):
+        return None  # "cases of flu admitted to hospital rose to 412": taken in, not a confession
     if lemma == "dismiss" and not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 9))):
         return None  # "dismissed the pledges as a shopping list" judges; "dismissed the case" does not
     if lemma == "advise" and not any(toks[x].low in ("to", "that", "against") for x in range(k + 1, min(n, k + 7))):
@@ -602,6 +604,20 @@ def _put_at_a_figure(toks: list[_Tok], k: int) -> bool:
             nxt = toks[x + 1]
             return nxt.low[:1].isdigit() or not nxt.word and nxt.text in "$£€¥" or nxt.low in _FIGURE_LEADS
     return False
+
+
+_PLACES_ADMITTED_TO = frozenset("hospital hospitals intensive care clinic ward wards university college school "
+                                "bar membership".split())
+
+
+def _admitted_to_a_place(toks: list[_Tok], k: int) -> bool:
+    """"admitted to hospital", "admitted into intensive care", "admitted to the university":
+    let in, not a confession ("admitted to the court that", "admitted to a mistake" are)."""
+    x = k + 1
+    if x >= len(toks) or toks[x].low not in ("to", "into"):
+        return False
+    x += x + 1 < len(toks) and toks[x + 1].low in ("the", "a", "an")
+    return x + 1 < len(toks) and toks[x + 1].low in _PLACES_ADMITTED_TO
 
 
 def _acts_on(toks: list[_Tok], k: int, objects: frozenset) -> bool:

@@ -251,6 +251,9 @@ def _described_opening(toks: list[_Tok], i: int):
             or (i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap and toks[i + 1].low in ORG_WORDS) \
             or (i + 1 < len(toks) and _is_name_tok(toks[i + 1])):
         return None  # ("Energy regulator Ofgen": a description before the name it titles)
+    if i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
+            and (toks[i + 1].low in SOURCE_NOUNS or _one_person(toks, i + 1, 0)):
+        return None  # "A council treasurer who stole ...": the body only names what the person is
     np = _np_back(toks, i, 0)
     if np is None or np.kind != "generic" or np.i1 != i:
         return None

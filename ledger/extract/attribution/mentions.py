@@ -81,7 +81,7 @@ _ONE_PERSON = re.compile(r"(?:[^e]er|or|ist|ian|ant|(?<!m)ent|ee|(?:wo)?man)$") 
 _NOT_A_PERSON = frozenset("""
     order number river water paper letter quarter border corner winter summer error sector factor
     motor meter metre power tower chapter matter manner centre center computer weaker
-    weather never however whether together rather either neither other another further under after
+    weather never however whether together rather either neither other another further under after later earlier
     over offer answer cover filter charter register shelter theatre theater disaster cancer
     barrier carrier trigger tiger finger silver flower dinner butter ladder rubber
     floor door colour color honour honor labour labor favour favor rumour humour terror mirror
