@@ -1300,3 +1300,9 @@ def test_admitted_to_hospital_is_no_cue():
 def test_a_body_that_only_names_what_a_person_is_is_no_antecedent():
     text = "A hospital porter won the lottery. The hospital said he would keep his job."
     assert names(text)[-1] == "hospital"
+
+
+def test_a_body_named_in_apposition_keeps_the_small_words_of_its_name():
+    assert only("A campaign group, Keep the Coast Clear, said the plan was reckless.").name == "Keep the Coast Clear"
+    assert only("The charity, Friends of the Moor, said 12 nests were lost.").name == "Friends of the Moor"
+    assert only("The firm, based in the port of Hull, said 40 jobs would go.").name == "firm"

@@ -848,12 +848,14 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
     title_only = hit.kind == "name" and _a_title(toks, hit)  # "The Education Secretary, Bridget Phillipson,"
     a = x + 1 + (x + 2 < j and toks[x + 1].low == "the" and hit.kind == "generic")  # "The organisers, the National ..."
     if (hit.kind == "generic" or title_only) and x > hit.i1 and j - a > 0 and _is_name_tok(toks[a]) and _is_name_tok(toks[j - 1]) and all(
-            _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES or _plural_apostrophe(toks, y) for y in range(a, j)):
-        hit.appos = (a, j - 1)  # "Anna de Vries", "the National Teachers' Federation"
+            _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES or _plural_apostrophe(toks, y)
+            or hit.kind == "generic" and toks[y].low in _INSIDE_A_BODY_NAME for y in range(a, j)):
+        hit.appos = (a, j - 1)  # "Anna de Vries", "the National Teachers' Federation", "Friends of the Earth"
     return _Found(hit, c0, c1, lemma)
 
 
 _AGED = re.compile(r"\d+-year-old")
+_INSIDE_A_BODY_NAME = frozenset("of the for and & on".split())  # "A patients' group, Voice of the Valley,"
 
 
 def _name_after_an_age(toks: list[_Tok], a: int, j: int) -> tuple[int, int] | None:
