@@ -1306,3 +1306,10 @@ def test_a_body_named_in_apposition_keeps_the_small_words_of_its_name():
     assert only("A campaign group, Keep the Coast Clear, said the plan was reckless.").name == "Keep the Coast Clear"
     assert only("The charity, Friends of the Moor, said 12 nests were lost.").name == "Friends of the Moor"
     assert only("The firm, based in the port of Hull, said 40 jobs would go.").name == "firm"
+
+
+def test_a_person_of_a_country_is_the_person_a_later_he_means():
+    text = ('Mira Sorensen won ahead of Paul Fabre of Belgium. "I went early," said Sorensen. '
+            'Fabre has led the series for a month. "A week is a long time," he said.')
+    assert names(text)[-1] == "Paul Fabre"
+    assert only("The Bank of Lorvia said rates would stay at 4%.").name == "Bank of Lorvia"

@@ -226,7 +226,8 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
             continue
         j = i
         while j + 1 < n and (_is_name_tok(toks[j + 1]) or (
-            toks[j + 1].low in ("of", "for") and j + 2 < n and _is_name_tok(toks[j + 2])) or _particle_in_name(toks, j + 1)):
+            toks[j + 1].low in ("of", "for") and j + 2 < n and _is_name_tok(toks[j + 2]) and not _a_person_so_far(toks, i, j))
+                or _particle_in_name(toks, j + 1)):
             j += 1
         words = [toks[x].text for x in range(i, j + 1)]
         if words[-1].endswith(("'s", "’s")):
@@ -240,6 +241,16 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
             out.append((i, names.entity(words, extra)))
         i = j + 1
     return out
+
+
+def _a_person_so_far(toks: list[_Tok], i: int, j: int) -> bool:
+    """toks[i..j] is a person's name, a first name and more ("Paul Leclerc" in "Paul Leclerc of
+    France"): what follows "of" is where the person is from, not part of the name."""
+    first = toks[i].low
+    if j == i:
+        return False
+    folded = _folded(first)
+    return first in FEMALE_NAMES or first in MALE_NAMES or folded in FEMALE_NAMES or folded in MALE_NAMES
 
 
 def _described_opening(toks: list[_Tok], i: int):
