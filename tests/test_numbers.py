@@ -2383,3 +2383,13 @@ def test_a_second_share_after_and_with_its_verb_left_out_moved_the_same_way():
     assert [q.change for q in qs("Wheat fell 2.2% and Ashford Mills 1.7%.")] == ["down", "down"]
     assert [q.change for q in qs("Rents rose 6% in the capital and Lorvik 4%.")] == ["up", "up"]
     assert [q.change for q in qs("Prices rose 3% and the rate was 5%.")] == ["up", "="]
+
+
+def test_an_average_named_by_a_span_is_in_what_was_measured_before_the_span():
+    text = "Some 2.1 million barrels were traded, against a 90-day average of 1.6 million."
+    assert [q.unit for q in qs(text)] == ["barrel", "day", "barrel"]
+
+
+def test_a_bare_sum_in_billions_after_a_share_keeps_the_money_before_the_share():
+    text = "It earned 640 million rand, on sales up 12% to 5.3 billion."
+    assert [q.unit for q in qs(text)] == ["south african rand", "percentage", "south african rand"]

@@ -779,7 +779,10 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         # (not "fallen by 2% to 88,400": a level no percentage reaches)
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and _LIMIT_OF.search(text, max(start, q.start - 40), q.start) and not _PER_NOUN_AFTER.match(text, q.end):
-        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "fell to 31 micrograms per cubic metre, under the limit of 40"
+        measured = next((p for p in reversed(fixed) if not _FIGURE_COMPOUND.fullmatch(p.surface)), None)
+        q = Quantity(**{**q.__dict__, "unit": measured.unit if measured else None})
+        # "fell to 31 micrograms per cubic metre, under the limit of 40"; past the figure that
+        # only names the average: "310 million shares, against a 30-day average of 260 million"
     elif q.unit is None and q.value_max is None and _level_pair(text, start, prev_q, q):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "climbed to 43.1 years from 40.6"
     elif q.unit is None and q.value_max is None and prev_unit and (part := _OF_THE_OPENING.match(text, start)) \
@@ -829,6 +832,7 @@ _OBJECT_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|increased|raise
 _TIMES_AND_POINTS = frozenset("years months weeks days hours minutes points times percents".split())
 _MAJORITY_OF = re.compile(r"\b(?:majority|margin)\s+of\s+(?:(?:just|only|about|some|nearly)\s+)?$")
 _NOT_THAT = re.compile(r",?\s+(?:not|rather than|instead of|but)\s+")  # "42 kilometres, not 30"
+_FIGURE_COMPOUND = re.compile(r"[\d.,]+-[a-z]+(?:-[a-z]+)*", re.I)  # "30-day", "12-month"
 _WORDS_COMPOUND = re.compile(r"[a-z]+-[a-z]+", re.I)  # "two-party", "three-day"
 _RATIO = re.compile(r"\b(?:in|out\s+of)\b")
 _SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|m)$", re.I)
@@ -916,10 +920,14 @@ def _sum_before(text: str, fixed: list[Quantity], q: Quantity) -> str | None:
     if not (_SCALED.fullmatch(_LEADING_CUE.sub("", q.surface)) or _SCALE_IN_WORDS.search(q.surface)) \
             or _OPEN_BRACKET.match(text, q.end):
         return None
-    last = next((p for p in reversed(fixed) if p.unit), None)
+    last = next((p for p in reversed(fixed) if p.unit and p.unit not in _SHARES), None)
     if last is not None and text[max(0, last.start - 3):last.start].rstrip().endswith("("):
         return None
     return last.unit if last is not None and last.unit in _MONEY else None
+    # (a share between passes over: "profit of 1.9 billion krona, on revenue up 31% to 8.4 billion")
+
+
+_SHARES = frozenset({"percentage", "percentage point"})
 
 
 # the subject of a sentence that moves or stands at a bare figure names what it counts:
