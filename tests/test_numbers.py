@@ -2393,3 +2393,11 @@ def test_an_average_named_by_a_span_is_in_what_was_measured_before_the_span():
 def test_a_bare_sum_in_billions_after_a_share_keeps_the_money_before_the_share():
     text = "It earned 640 million rand, on sales up 12% to 5.3 billion."
     assert [q.unit for q in qs(text)] == ["south african rand", "percentage", "south african rand"]
+
+
+def test_a_count_opening_a_sentence_with_a_past_verb_counts_the_people_before():
+    from ledger.extract import extract
+    text = "Medics treated 30 marchers for heat. Four fainted."
+    assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["marcher", "marcher"]
+    text = "The shop sold 40 lamps. Two broke."
+    assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["lamp", None]

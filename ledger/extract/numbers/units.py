@@ -1074,6 +1074,11 @@ def _ages_and_people(t: _Toks, r: _Reading):
     if did and unit is None and _whole(value) and value >= 2 and vmax is None:
         r.unit, r.ukind = last_count_unit, "count"  # "21,204 volunteers, and 10,598 received a placebo"
         return None
+    if unit is None and i == 0 and last_count_unit is None and r.them_unit and _people_noun(r.them_unit) \
+            and _whole(value) and value >= 2 and vmax is None and _past_verb(t.lw(end_tok)) \
+            and (end_tok + 1 >= t.n or t.kind[end_tok + 1] == 3):
+        r.unit, r.ukind = r.them_unit, "count"  # "11 riders needed treatment. Two abandoned."
+        return None
     if remain and unit is None and _whole(value) and value >= 2 and vmax is None \
             and t.lw(i - 1) not in ("of", "the", "to", "from", "at", "by", "than"):
         # the same people as the count before stay in a state: "23 miners were killed and 11 remain trapped"
