@@ -1313,3 +1313,8 @@ def test_a_person_of_a_country_is_the_person_a_later_he_means():
             'Fabre has led the series for a month. "A week is a long time," he said.')
     assert names(text)[-1] == "Paul Fabre"
     assert only("The Bank of Lorvia said rates would stay at 4%.").name == "Bank of Lorvia"
+
+
+def test_a_name_of_two_first_names_and_a_surname_is_kept_whole():
+    assert only('"The bang was huge," said passenger Maria Luisa Ferraz.').name == "Maria Luisa Ferraz"
+    assert only("John Paul Okafor said the road was shut.").name == "John Paul Okafor"

@@ -163,8 +163,9 @@ class _Names:
         if kind == "org" and titles:  # "South Korea", "State Department": no titles to drop
             core, titles = words, []
             kind = _name_kind(core)
-        if kind != "org":  # "Governor of Washington Chris Gregoire" -> from the first name on
-            for x, w in enumerate(core[:-1]):
+        two_first_names = _a_first_name(core[0]) and not (titles and titles[-1].lower() in ("of", "for"))
+        if kind != "org" and not two_first_names:  # "Governor of Washington Chris Gregoire" -> from the
+            for x, w in enumerate(core[:-1]):  # first name on (not "Ana Beatriz Lopes": two first names)
                 if x and (w.lower() in FEMALE_NAMES or w.lower() in MALE_NAMES):
                     titles, core = [*titles, *core[:x]], core[x:]
                     break
@@ -246,11 +247,13 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
 def _a_person_so_far(toks: list[_Tok], i: int, j: int) -> bool:
     """toks[i..j] is a person's name, a first name and more ("Paul Leclerc" in "Paul Leclerc of
     France"): what follows "of" is where the person is from, not part of the name."""
-    first = toks[i].low
-    if j == i:
-        return False
-    folded = _folded(first)
-    return first in FEMALE_NAMES or first in MALE_NAMES or folded in FEMALE_NAMES or folded in MALE_NAMES
+    return j > i and _a_first_name(toks[i].text)
+
+
+def _a_first_name(word: str) -> bool:
+    low = word.lower()
+    folded = _folded(low)
+    return low in FEMALE_NAMES or low in MALE_NAMES or folded in FEMALE_NAMES or folded in MALE_NAMES
 
 
 def _described_opening(toks: list[_Tok], i: int):
