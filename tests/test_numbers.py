@@ -2401,3 +2401,10 @@ def test_a_count_opening_a_sentence_with_a_past_verb_counts_the_people_before():
     assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["marcher", "marcher"]
     text = "The shop sold 40 lamps. Two broke."
     assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["lamp", None]
+
+
+def test_one_crew_member_and_a_team_of_people_are_counted_as_such():
+    assert [q.unit for q in qs("Six passengers and one crew member were hurt.")] == ["passenger", "crew member"]
+    from ledger.extract import extract
+    text = "The car had 40 seats. Inspectors sent a team of three to the site."
+    assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["seat", "person"]

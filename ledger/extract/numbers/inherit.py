@@ -1017,7 +1017,8 @@ _OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:abou
 
 _OF_THE_OPENING = re.compile(r"\s*Of\s+(?:the\s+[\d,.]+(?:\s+(?:million|billion|thousand))?\s+[^,;:.]{1,60}|those|these|them),\s+")
 _GROUP_COUNTS = {"population": "person", "crowd": "person", "audience": "person", "electorate": "person",
-                 "congregation": "person", "membership": "member", "workforce": "worker", "crew": "crew", "staff": "staff"}
+                 "congregation": "person", "membership": "member", "workforce": "worker", "crew": "crew", "staff": "staff",
+                 "team": "person", "family": "person"}
 _GROUP_OF = re.compile(r"\b(" + "|".join(_GROUP_COUNTS) + r")\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|"
                        r"more\s+than|over|under|just)\s+)?$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a further|a farther)\s+$")

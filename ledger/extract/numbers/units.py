@@ -406,8 +406,10 @@ def _counted_noun(t: _Toks, j: int, value: float):
         if _is_plural(w) and w not in ADJ and not (
                 t.txt[x][0].isupper() and x + 1 < t.n and t.txt[x + 1].islower() and _is_plural(t.low[x + 1])) \
                 and not ((w in _COLLECTIVES or w in _PLURAL_MODIFIERS) and x + 1 < t.n and t.kind[x + 1] == 2
-                         and _is_plural(t.low[x + 1]) and t.low[x + 1] not in STOP):
+                         and (_is_plural(t.low[x + 1]) or value == 1 and t.low[x + 1] == "member")
+                         and t.low[x + 1] not in STOP):
             break  # the head noun; "Leeds fans" goes on to "fans", "40 staff members" to "members"
+            # (and "one crew member" to "member")
         x += 1
     if not words:
         return None, j
@@ -426,6 +428,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
             if w0 in ADJ or w0 in STOP or w0.endswith(("ed", "ing", "'s", "’s")):
                 return None, j  # (a possessor is no count: "one man's greed", "one family's story")
             end = t.e[first]
+            if w0 in _COLLECTIVES and t.lw(first + 1) == "member":
+                return f"{w0} member", first + 2  # "one crew member", "one staff member"
             # hyphenated word "first-team" spans several tokens
             return _singular(t.text[t.s[first]:end]), first + 1
         return None, j
