@@ -2408,3 +2408,17 @@ def test_one_crew_member_and_a_team_of_people_are_counted_as_such():
     from ledger.extract import extract
     text = "The car had 40 seats. Inspectors sent a team of three to the site."
     assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["seat", "person"]
+
+
+def test_a_relative_named_in_commas_who_is_a_figure_is_that_age():
+    assert [q.unit for q in qs("Her father, Aled, is 88.")] == ["year"]
+    assert [q.unit for q in qs("His wife is 61.")] == ["year"]
+
+
+def test_a_bare_sum_a_verb_of_money_takes_is_in_the_money_of_the_sentence_before():
+    from ledger.extract import extract
+    text = "The levy brought in 640 million rand last year. Officials expect it to raise about 800 million."
+    got = [(c.quantity.unit, c.quantity.change) for c in extract(text).claims if c.quantity]
+    assert got == [("south african rand", "="), ("south african rand", "~")]
+    text = "Sales were 3 billion euros. The population is 4.5 million."
+    assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["euro", None]

@@ -803,8 +803,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
             and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
-    elif q.unit is None and (money := _sum_before(text, fixed, q)):
-        q = Quantity(**{**q.__dict__, "unit": money})  # "480 million crowns for schools and 96 million for roads"
+    elif q.unit is None and (money := _sum_before(text, fixed, q) or _sum_of_the_sentence_before(text, start, fixed, q)):
+        q = Quantity(**{**q.__dict__, "unit": money, "change": _money_raised(text, start, q)})
+        # "480 million crowns for schools and 96 million for roads"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
             and _bare_end(text, q.end, end) and not _rate_moved_to(text, start, prev_q, q) \
             and not (prev_unit not in _MONEY and _MONEY_SUBJECT.search(text, max(start, q.start - 60), q.start)):
@@ -928,6 +929,32 @@ def _sum_before(text: str, fixed: list[Quantity], q: Quantity) -> str | None:
 
 
 _SHARES = frozenset({"percentage", "percentage point"})
+_MONEY_VERB = re.compile(r"\b(?:raise[sd]?|raising|cost(?:s|ing)?|spen[dt]|spends|earn(?:s|ed)?|pa(?:y|ys|id)|"
+                         r"sav(?:e|es|ed|ing)|bring\s+in|brought\s+in|collect(?:s|ed)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+_RAISE_BEFORE = re.compile(r"\braise[sd]?\s+$|\braising\s+$", re.I)
+_ESTIMATED = re.compile(r"(?:about|around|some|roughly|nearly|almost|an estimated)\s", re.I)
+
+
+def _money_raised(text: str, start: int, q: Quantity) -> str:
+    """The change of a bare sum found to be money: a sum raised is collected, not a rise
+    ("expects it to raise about 2.5 billion": an estimate), as the change stage reads "raise
+    €4.5 million" when the currency is written."""
+    if q.change != "up" or not _RAISE_BEFORE.search(text, max(start, q.start - 12), q.start):
+        return q.change
+    return "~" if _ESTIMATED.match(q.surface) else "="
+
+
+def _sum_of_the_sentence_before(text: str, start: int, fixed: list[Quantity], q: Quantity) -> str | None:
+    """A bare sum in millions or billions that a verb of money takes, in a sentence with no
+    unit before it, is in the money of the sentence before: "The tax raised 1.9 billion lira
+    last year. The ministry expects it to raise about 2.5 billion next year"."""
+    if any(p.unit for p in fixed) or not _SCALED.fullmatch(_LEADING_CUE.sub("", q.surface)):
+        return None
+    if not (_DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300 and _DOC_MEMORY["last"] in _MONEY):
+        return None
+    return _DOC_MEMORY["last"] if _MONEY_VERB.search(text, max(start, q.start - 40), q.start) else None
 
 
 # the subject of a sentence that moves or stands at a bare figure names what it counts:

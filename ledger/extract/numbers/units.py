@@ -1002,7 +1002,13 @@ def _a_person_of(t: _Toks, i: int, end_tok: int) -> bool:
 
 
 _KIN = frozenset("daughter son child baby boy girl brother sister grandson granddaughter grandchild nephew niece "
-                 "twin toddler stepson stepdaughter".split())
+                 "twin toddler stepson stepdaughter mother father wife husband partner grandmother grandfather".split())
+
+
+def _kin_named_before(t: _Toks, x: int) -> bool:
+    """", Dara," at toks[x-2..x] after a relative: "His mother, Dara, is 21", "her husband, Tom, was 70"."""
+    return t.lw(x) == "," and x >= 3 and t.kind[x - 1] == 2 and t.txt[x - 1][:1].isupper() and t.lw(x - 2) == "," \
+        and t.lw(x - 3) in _KIN
 _PAST_IRREGULAR = frozenset("got took gave went came won lost left ran saw chose became fled quit sought "
                             "thought felt paid spent bought sold made said told".split())
 
@@ -1112,7 +1118,8 @@ def _ages_and_people(t: _Toks, r: _Reading):
         unit, ukind = "year", "age"
     # ages: "my daughter is five", "her son, who was 11,": a child or relative is N
     if unit is None and _whole(value) and 0 < value < 120 and vmax is None and t.lw(i - 1) in ("is", "was", "turned", "turns") \
-            and (t.lw(i - 2) in _KIN or t.lw(i - 2) == "who" and t.lw(i - 3) == "," and t.lw(i - 4) in _KIN) \
+            and (t.lw(i - 2) in _KIN or t.lw(i - 2) == "who" and t.lw(i - 3) == "," and t.lw(i - 4) in _KIN
+                 or _kin_named_before(t, i - 2)) \
             and (end_tok >= t.n or t.kind[end_tok] == 3 or t.lw(end_tok) in ("and", "but", "when", "now")):
         unit, ukind = "year", "age"
     # "the oldest of whom was 96", "the youngest was 12": the age of the oldest or youngest
