@@ -2422,3 +2422,13 @@ def test_a_bare_sum_a_verb_of_money_takes_is_in_the_money_of_the_sentence_before
     assert got == [("south african rand", "="), ("south african rand", "~")]
     text = "Sales were 3 billion euros. The population is 4.5 million."
     assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["euro", None]
+
+
+def test_a_change_by_a_further_figure_is_a_change():
+    assert [q.change for q in qs("The bank cut its rate by a further 0.25 percentage points.")] == ["down"]
+
+
+def test_a_bare_figure_after_and_whose_verb_is_left_out_counts_what_the_first_counted():
+    text = "Norway will take 300 refugees, and Denmark and Finland about 150 each."
+    assert [q.unit for q in qs(text)] == ["refugee", "refugee"]
+    assert [q.unit for q in qs("Lorvik sold 500 tractors and the cooperative 320.")] == ["tractor", "tractor"]

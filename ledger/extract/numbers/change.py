@@ -108,7 +108,8 @@ def _change_stage(t: _Toks, r: _Reading):
     _cue_after(t, r)
     change = lab
     q0 = _tok_at(t, s0, i)
-    by = q0 - 4 if t.low[max(0, q0 - 3):q0] in (["an", "average", "of"], ["a", "total", "of"]) else q0 - 1
+    by = q0 - 4 if t.low[max(0, q0 - 3):q0] in (["an", "average", "of"], ["a", "total", "of"]) \
+        else q0 - 3 if t.low[max(0, q0 - 2):q0] == ["a", "further"] else q0 - 1  # "cut output by a further 1.2 million"
     if change == "=" and t.lw(by) in ("by", "either"):
         change = _verb_before_by(t, by)  # also "raise bills by an average of 9%"
     r.change = _change_exceptions(t, r, lab, cue_tok, q0, change)

@@ -101,7 +101,7 @@ _NON_COUNT_WORDS = {"costs", "weighs", "measures", "totals", "employs", "seats",
 
 
 _BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|fewer|less|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs|"
-                        r"short|needed|required|ahead|behind|apiece)\b"  # "five short of the 71 needed"
+                        r"short|needed|required|ahead|behind|apiece|each)\b"  # "five short of the 71 needed"
                         r"|(?:an?|the|\w+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\s+(?:ago|earlier|before|previously)\b)")
 # (a time after the figure ends it too: "up from 3.9 million a year ago", "from 310 two years earlier")
 
@@ -803,6 +803,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
             and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
+            and prev_q.unit not in _SHARES and _gapped(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "500,000 barrels, and Iraq and the UAE about 200,000 each"
     elif q.unit is None and (money := _sum_before(text, fixed, q) or _sum_of_the_sentence_before(text, start, fixed, q)):
         q = Quantity(**{**q.__dict__, "unit": money, "change": _money_raised(text, start, q)})
         # "480 million crowns for schools and 96 million for roads"
