@@ -1318,3 +1318,9 @@ def test_a_person_of_a_country_is_the_person_a_later_he_means():
 def test_a_name_of_two_first_names_and_a_surname_is_kept_whole():
     assert only('"The bang was huge," said passenger Maria Luisa Ferraz.').name == "Maria Luisa Ferraz"
     assert only("John Paul Okafor said the road was shut.").name == "John Paul Okafor"
+
+
+def test_agreeing_to_do_something_is_a_decision_not_a_statement():
+    text = "The unions agreed to suspend the strike for 14 days."
+    assert [c.speaker for c in extract(text).claims] == [None]
+    assert only("The unions agreed that the offer was fair.").name == "unions"

@@ -511,6 +511,9 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         return None  # "wrongly claimed 48,600 euros in expenses", "the fire claimed 12 lives": no assertion
     if lemma == "recall" and obj < n and toks[obj].text[:1].isdigit():
         return None  # "recalled 40,000 car seats", "recalled about 1.2 million cars" withdraws goods
+    if lemma == "agree" and k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].word \
+            and toks[k + 2].low not in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"):
+        return None  # "agreed to cut output", "agreed to pay": a decision taken, not a statement
     if lemma == "admit" and _admitted_to_a_place(toks, k):
         return None  # "cases of flu admitted to hospital rose to 412": taken in, not a confession
     if lemma == "dismiss" and not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 9))):
