@@ -1324,3 +1324,9 @@ def test_agreeing_to_do_something_is_a_decision_not_a_statement():
     text = "The unions agreed to suspend the strike for 14 days."
     assert [c.speaker for c in extract(text).claims] == [None]
     assert only("The unions agreed that the offer was fair.").name == "unions"
+
+
+def test_it_said_after_places_and_a_company_named_by_its_trade_is_the_company():
+    text = ("Shipping company Valdane said it would close two depots. The closures, which hit staff in "
+            "Ghent and West Flanders, will cost €40 million, it said in a statement.")
+    assert [c.speaker.name for c in extract(text).claims if c.quantity][-1] == "Valdane"

@@ -295,6 +295,11 @@ def _inside_the_words(toks: list[_Tok], x: int, going_on: bool) -> bool:
     in them is what is said, unless it is the subject of a reporting verb ("Tom Ray
     argued ..., and ... he said")."""
     p = x - 1 if x > 0 and toks[x - 1].low == "the" else x
+    if p > 1 and toks[p - 1].low in ("and", "or") and _is_name_tok(toks[p - 2]):
+        p -= 2  # "in Europe and North America": the second of two places after a preposition
+        while p > 0 and _is_name_tok(toks[p - 1]):
+            p -= 1
+        p -= p > 0 and toks[p - 1].low == "the"
     if p > 0 and toks[p - 1].low in _PREPOSITIONS:
         return True
     y = x
@@ -341,7 +346,8 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
         the = n0 > 0 and toks[n0 - 1].low == "the"  # "The Coastguard said": no person takes "the"
         roles = ORG_WORDS | _COMPANY_HEADS | _BODY_ROLES
         body = np.appos is not None and toks[np.i1].low in roles or (  # "its operator, Dravnik Coal,"
-            n0 >= 2 and toks[n0 - 1].text == "," and toks[n0 - 2].low in roles)
+            n0 >= 2 and toks[n0 - 1].text == "," and toks[n0 - 2].low in roles) or (
+            n0 >= 1 and toks[n0 - 1].low in roles and not toks[n0 - 1].cap)  # "Software company Brightline said"
         ent.kind = "org" if the or body or extra and extra[-1] in ORG_WORDS else "person"
     if role is None:
         core, titles = _strip_titles(words)
