@@ -2432,3 +2432,8 @@ def test_a_bare_figure_after_and_whose_verb_is_left_out_counts_what_the_first_co
     text = "Norway will take 300 refugees, and Denmark and Finland about 150 each."
     assert [q.unit for q in qs(text)] == ["refugee", "refugee"]
     assert [q.unit for q in qs("Lorvik sold 500 tractors and the cooperative 320.")] == ["tractor", "tractor"]
+
+
+def test_compounds_of_women_and_children_are_plural_counted_nouns():
+    assert [q.unit for q in qs("He lives with his four stepchildren.")] == ["stepchild"]
+    assert [q.unit for q in qs("Six policewomen were promoted.")] == ["policewoman"]

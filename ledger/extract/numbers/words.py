@@ -34,6 +34,8 @@ def _singular(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR_PLURAL:
         return IRREGULAR_PLURAL[w]
+    if w.endswith(("women", "children")) and len(w) > 8:
+        return w[:-5] + "woman" if w.endswith("women") else w[:-8] + "child"  # policewomen, grandchildren
     if len(w) > 5 and w.endswith("men") and not w.endswith(("omen", "imen")):
         return w[:-3] + "man"  # fishermen, gunmen
     if len(w) > 4 and w.endswith("ies"):
@@ -51,7 +53,7 @@ def _is_plural(word: str) -> bool:
         return False  # a possessive: "24 sheriff's deputies" counts deputies
     if w in IRREGULAR_PLURAL:
         return True
-    if len(w) > 5 and w.endswith("men") and not w.endswith(("omen", "imen")):
+    if len(w) > 5 and w.endswith("men") and not w.endswith(("omen", "imen")) or w.endswith(("women", "children")):
         return True
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) and w not in _NOT_PLURAL
 
