@@ -1330,3 +1330,8 @@ def test_it_said_after_places_and_a_company_named_by_its_trade_is_the_company():
     text = ("Shipping company Valdane said it would close two depots. The closures, which hit staff in "
             "Ghent and West Flanders, will cost €40 million, it said in a statement.")
     assert [c.speaker.name for c in extract(text).claims if c.quantity][-1] == "Valdane"
+
+
+def test_a_person_named_with_a_particle_after_an_inverted_cue_and_a_place_with_its_region():
+    assert only('"Stocks are thin," said the charity\'s country director, Els de Wit.').name == "Els de Wit"
+    assert only("One nurse at a clinic in eastern Chad said 30 babies were born.").name == "One nurse"

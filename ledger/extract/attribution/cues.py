@@ -321,6 +321,10 @@ _COLON_VERBS = frozenset("put was is had made got went summed spelled set kept g
 _ISSUE = frozenset("issued released issues releases published posted put".split())
 _STATEMENTS = frozenset("statement letter memo note release".split())
 _PARTICIPLES = frozenset("written shown".split())
+# the part of a place named before it: "in northern Mali", "across rural Kenya"
+_REGION_WORDS = frozenset("northern southern eastern western central north-eastern north-western south-eastern "
+                          "south-western northeastern northwestern southeastern southwestern rural coastal inner "
+                          "outer upper lower greater downtown".split())
 _PREPOSITIONS = frozenset("of for on with to within among through into towards toward beyond behind".split()) | _LOCATIVE
 _POSTMOD = frozenset(
     "of for on with by to published documenting seen written made given obtained released quoted "
@@ -782,7 +786,8 @@ def _source_before(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
     elif np is not None and np.i0 > 0 and toks[np.i0 - 1].low == "by":
         np = None  # the agent of a participle: "a letter seen by the Courier says"
     if np is not None and np.kind != "pron" and np.i0 > 0 and not _by_document(toks, np.i0) and (
-        toks[np.i0 - 1].low in _PREPOSITIONS or toks[np.i0 - 1].text[-1:].isdigit()) and not any(
+        toks[np.i0 - 1].low in _PREPOSITIONS or toks[np.i0 - 1].text[-1:].isdigit()
+            or toks[np.i0 - 1].low in _REGION_WORDS and np.i0 > 1 and toks[np.i0 - 2].low in _PREPOSITIONS) and not any(
         toks[x].low in FEMALE_NAMES or toks[x].low in MALE_NAMES for x in range(np.i0, np.i1 + 1)
     ):
         # the end of a modifier: "A survey of farmers in Kenya has revealed"

@@ -588,8 +588,9 @@ def _apposition_after(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | No
         j = x
     if j + 2 < hi and toks[j + 1].text == "," and _is_name_tok(toks[j + 2]):
         k = j + 2
-        while k + 1 < hi and _is_name_tok(toks[k + 1]):
-            k += 1
+        while k + 1 < hi and (_is_name_tok(toks[k + 1]) or toks[k + 1].low in _PARTICLES and not toks[k + 1].cap
+                              and k + 2 < hi and _is_name_tok(toks[k + 2])):
+            k += 1  # ("the agency's director, Ann van Loon,")
         if k + 1 >= hi or not toks[k + 1].word:
             return (j + 2, k)
     return _name_given_after(toks, j, hi)
