@@ -1335,3 +1335,9 @@ def test_it_said_after_places_and_a_company_named_by_its_trade_is_the_company():
 def test_a_person_named_with_a_particle_after_an_inverted_cue_and_a_place_with_its_region():
     assert only('"Stocks are thin," said the charity\'s country director, Els de Wit.').name == "Els de Wit"
     assert only("One nurse at a clinic in eastern Chad said 30 babies were born.").name == "One nurse"
+
+
+def test_a_body_that_speaks_of_itself_as_it_is_what_a_later_it_said_means():
+    text = "Corvane said it had been hacked. Card numbers were not taken, it said, but 90,000 emails were."
+    assert [c.speaker.name for c in extract(text).claims if c.quantity] == ["Corvane"]
+    assert names("Ortiz said it was a scandal. He said the port was shut.") == ["Ortiz", "Ortiz"]

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ledger.extract.attribution.mentions import _PARTICLES, _name_kind, _np_back, _one_person
-from ledger.extract.attribution.tokens import _Tok, _figure_compound, _is_name_tok
+from ledger.extract.attribution.tokens import _Tok, _figure_compound, _is_name_tok, _modifies_the_subject
 from ledger.extract.numbers_units import SMALL, TENS
 from ledger.extract.attribution_lex import (
     COMPANY_TRADES,
@@ -266,8 +266,8 @@ def _described_opening(toks: list[_Tok], i: int):
             or (i + 1 < len(toks) and _is_name_tok(toks[i + 1])):
         return None  # ("Energy regulator Ofgen": a description before the name it titles)
     if i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
-            and (toks[i + 1].low in SOURCE_NOUNS or _one_person(toks, i + 1, 0)):
-        return None  # "A council treasurer who stole ...": the body only names what the person is
+            and (toks[i + 1].low in SOURCE_NOUNS or _one_person(toks, i + 1, 0) or _modifies_the_subject(toks, i)):
+        return None  # "A council treasurer who stole ...", "Bank details were": the body only qualifies a noun
     np = _np_back(toks, i, 0)
     if np is None or np.kind != "generic" or np.i1 != i:
         return None

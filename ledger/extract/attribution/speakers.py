@@ -257,6 +257,23 @@ def _note_documents(toks: list[_Tok], ent: _Entity, names: _Names) -> None:
             names.made[t.low] = ent
 
 
+def _says_it(toks: list[_Tok], found: _Found) -> bool:
+    """The reported clause opens with "it" for the source: "Nordtel said it had been hacked",
+    "Volstad says that it will appeal": a body speaks of itself as "it"."""
+    x = found.c1 + 1
+    if x < len(toks) and toks[x].low == "that":
+        x += 1
+    if not (found.np.i1 < found.c0 and x + 2 < len(toks) and toks[x].low == "it" and not toks[x].quoted):
+        return False
+    verb, then = toks[x + 1].low, toks[x + 2].low
+    return verb in _BODY_VERBS or verb in ("was", "is", "had", "has") and (then.endswith(("ed", "ing")) or then == "been")
+    # (not "Smith said it was a disgrace")
+
+
+_BODY_VERBS = frozenset("would will could can may might plans planned expects expected intends intended hopes "
+                        "aims wants needs".split())
+
+
 def _document_maker_met(toks: list[_Tok], np, names: _Names) -> _Entity | None:
     """'"We are deeply sorry," the statement said': the speaker who spoke through that
     document earlier, or None."""
@@ -348,7 +365,7 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
         body = np.appos is not None and toks[np.i1].low in roles or (  # "its operator, Dravnik Coal,"
             n0 >= 2 and toks[n0 - 1].text == "," and toks[n0 - 2].low in roles) or (
             n0 >= 1 and toks[n0 - 1].low in roles and not toks[n0 - 1].cap)  # "Software company Brightline said"
-        ent.kind = "org" if the or body or extra and extra[-1] in ORG_WORDS else "person"
+        ent.kind = "org" if the or body or extra and extra[-1] in ORG_WORDS or _says_it(toks, found) else "person"
     if role is None:
         core, titles = _strip_titles(words)
         if len(words) > 1 and words[0].lower() in TRADE_DESCRIPTORS:

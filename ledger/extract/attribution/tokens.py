@@ -100,6 +100,7 @@ def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[st
             nxt = out[i + 1] if i + 1 < len(out) else None
             if base not in caps and (t.low in lower or t.low in STOPWORDS or t.low.endswith(("ing", "ly", "ed"))
                                      or t.low in SOURCE_NOUNS and t.low.endswith("s")  # "Officials said"
+                                     or t.low in ORG_WORDS and _modifies_the_subject(out, i)  # "Bank details were"
                                      or _states_a_figure(out, i) and t.low not in _KNOWN_NAMES) and not (
                 nxt is not None and nxt.cap and nxt.word
             ):
@@ -122,6 +123,19 @@ def _bare_titles(toks: list[_Tok]) -> None:
         if t.cap and t.low in _BARE_TITLES and nxt.cap and nxt.word and nxt.start == t.end + 1 \
                 and nxt.low not in CAP_STOP:
             t.title = True
+
+
+_AUX_AFTER = frozenset("were are have had will would could can may must might".split())
+
+
+def _modifies_the_subject(toks: list[_Tok], i: int) -> bool:
+    """The word at toks[i] opens the sentence before a lower-case plural noun and its verb: a
+    modifier of the subject ("Bank details were not taken", "Court fees have risen"), not a name."""
+    if i + 2 >= len(toks):
+        return False
+    noun, verb = toks[i + 1], toks[i + 2]
+    return noun.word and not noun.cap and noun.low.endswith("s") and not noun.low.endswith("ss") \
+        and (verb.low in _AUX_AFTER or verb.low.endswith("ed"))
 
 
 def _unproven_name(t: _Tok, base: str, nxt: _Tok | None, caps: set[str]) -> bool:
