@@ -2437,3 +2437,13 @@ def test_a_bare_figure_after_and_whose_verb_is_left_out_counts_what_the_first_co
 def test_compounds_of_women_and_children_are_plural_counted_nouns():
     assert [q.unit for q in qs("He lives with his four stepchildren.")] == ["stepchild"]
     assert [q.unit for q in qs("Six policewomen were promoted.")] == ["policewoman"]
+
+
+def test_pounds_received_are_money():
+    assert [q.unit for q in qs("Each volunteer will receive 40 pounds for a day's work.")] == ["pound sterling"]
+    assert [q.unit for q in qs("The lamb weighed 9 pounds.")] == ["pound-mass"]
+
+
+def test_a_figure_above_a_hyphenated_reference_level_is_a_rise():
+    assert [q.change for q in qs("Output was 12% above the pre-pandemic average.")] == ["up"]
+    assert [q.change for q in qs("The tower rises 40 metres above the old town.")] == ["="]

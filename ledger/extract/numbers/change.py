@@ -170,12 +170,13 @@ _REFERENCE_WORDS = frozenset("normal average usual typical last previous earlier
 def _a_reference(t: _Toks, x: int) -> bool:
     """The words from token x name a reference level in time or a usual level ("last year's",
     "its normal level", "2019"), not a place ("300 metres above sea level", "above the city")."""
-    words = [t.lw(y) for y in range(x, min(t.n, x + 4))]
+    words = [t.lw(y) for y in range(x, min(t.n, x + 6)) if t.lw(y) not in _DASHES]
     if words[:2] == ["sea", "level"] or (words and words[0] == "sea"):
         return False
     if x < t.n and t.kind[x] == 1 and t.low[x].isdigit() and _is_year(int(t.low[x]), t.low[x]):
         return True
-    return any(w in _REFERENCE_WORDS for w in words[:3])
+    joined = [w for w in words if w not in ("pre", "post")]  # "the pre-industrial average"
+    return any(w in _REFERENCE_WORDS for w in joined[:3])
 
 
 

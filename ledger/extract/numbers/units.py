@@ -325,7 +325,8 @@ _MONEY_WORDS = {"£", "sterling", "cost", "costs", "price", "prices", "paid", "p
                 "funding", "fine", "fined", "salary", "wage", "budget", "spend", "spent", "bill", "tax", "sold",
                 "buy", "bought", "raise", "raised", "profit", "loss", "revenue", "deal", "bid", "offer", "fee",
                 "fees", "million", "billion", "bn", "m", "k", "bonus", "donated", "award", "compensation",
-                "damages", "debt", "loan", "cash", "money", "value", "valued", "earn", "earned", "earns"}
+                "damages", "debt", "loan", "cash", "money", "value", "valued", "earn", "earned", "earns",
+                "receive", "receives", "received", "receiving", "grant", "grants", "payment", "payments", "allowance"}
 
 
 _WEIGHT_WORDS = frozenset("weigh weighs weighed weighing weight weights heavy heavier lighter kg kilo kilos kilogram "
