@@ -2447,3 +2447,22 @@ def test_pounds_received_are_money():
 def test_a_figure_above_a_hyphenated_reference_level_is_a_rise():
     assert [q.change for q in qs("Output was 12% above the pre-pandemic average.")] == ["up"]
     assert [q.change for q in qs("The tower stands 40 metres above the old town.")] == ["="]
+
+
+def test_up_at_the_end_of_a_compound_and_a_span_of_how_often_are_no_change():
+    assert [q.change for q in qs("The champion gets $2 million and the runner-up half of that.")] == ["=", "="]
+    assert [q.change for q in qs("Nurses have had a pay cut four years running.")] == ["="]
+    assert [q.change for q in qs("Exports fell two years in a row.")] == ["="]
+    assert [q.change for q in qs("The appeal court cut two years from his sentence.")] == ["down"]
+
+
+def test_a_second_change_after_this_year_and_moved_the_same_way():
+    assert [q.change for q in qs("The union wants a rise of 8% this year and 6% next year.")] == ["up", "up"]
+
+
+def test_a_figure_below_an_average_named_by_a_span_is_a_fall():
+    assert [q.change for q in qs("The harvest was 14% below the ten-year average.")] == ["down", "="]
+
+
+def test_one_person_named_by_a_two_word_trade_before_a_cue_is_no_count():
+    assert [q.value for q in qs("Ports were jammed, and one lorry driver said he had waited 9 hours.")] == [9]

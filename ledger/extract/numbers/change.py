@@ -42,6 +42,10 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
             phrase = " ".join(t.low[p - k:p])
             if phrase in CHANGE_BEFORE:
                 lab = CHANGE_BEFORE[phrase]
+                if p - k >= 1 and t.low[p - k - 1] in _DASHES and t.glued(p - k):
+                    continue  # the end of a compound: "the runner-up half", "a built-up area"
+                if lab in ("up", "down") and _a_noun_before_a_span(t, p - k, p):
+                    return "=", -1  # "a real-terms pay cut three years running": the cut is a noun
                 if phrase == "up" and t.lw(p) == "to":
                     continue
                 if phrase == "up to" and t.lw(p - k - 1) in _MOVED_UP:
@@ -63,6 +67,23 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
             continue
         break
     return "=", -1
+
+
+def _a_noun_before_a_span(t: _Toks, c: int, p: int) -> bool:
+    """The cue at token c is a noun after a determiner or a noun ("a pay cut", "the rise")
+    and the figure at p is a span of time ("three years running"): no change of three years."""
+    if p - c != 1:
+        return False
+    x = p + 1
+    while x < t.n and t.kind[x] == 1:
+        x += 1
+    if t.lw(x).rstrip("s") not in ("year", "month", "week", "day", "decade", "quarter"):
+        return False
+    in_a_row = t.lw(x + 1) in ("running", "straight") or (t.lw(x + 1), t.lw(x + 2)) in (("in", "a"), ("in", "succession"))
+    return in_a_row or c > 0 and t.lw(c - 1) in _NOUN_OPENERS  # ("rose three years in a row": how often, not how much)
+
+
+_NOUN_OPENERS = frozenset("a an the pay tax price wage rate real-terms its their this that".split())
 
 
 # verbs whose particle "up" makes "up to" the level reached, not a bound
@@ -170,13 +191,17 @@ _REFERENCE_WORDS = frozenset("normal average usual typical last previous earlier
 def _a_reference(t: _Toks, x: int) -> bool:
     """The words from token x name a reference level in time or a usual level ("last year's",
     "its normal level", "2019"), not a place ("300 metres above sea level", "above the city")."""
-    words = [t.lw(y) for y in range(x, min(t.n, x + 6)) if t.lw(y) not in _DASHES]
+    words: list[str] = []  # a hyphenated compound is one word: "the pre-industrial average", "the five-year average"
+    for y in range(x, min(t.n, x + 8)):
+        if words and (t.lw(y) in _DASHES and t.glued(y) or y > x and t.lw(y - 1) in _DASHES and t.glued(y)):
+            words[-1] += t.lw(y)
+        else:
+            words.append(t.lw(y))
     if words[:2] == ["sea", "level"] or (words and words[0] == "sea"):
         return False
     if x < t.n and t.kind[x] == 1 and t.low[x].isdigit() and _is_year(int(t.low[x]), t.low[x]):
         return True
-    joined = [w for w in words if w not in ("pre", "post")]  # "the pre-industrial average"
-    return any(w in _REFERENCE_WORDS for w in joined[:3])
+    return any(w in _REFERENCE_WORDS or w.startswith(("pre-", "post-")) for w in words[:3])
 
 
 

@@ -1107,7 +1107,8 @@ def _level_pair(text: str, start: int, prev_q, q) -> bool:
     return (join, before) in ((" from ", "to"), (" to ", "from"))
 
 
-_ON_THE_PERIOD = re.compile(r"\s+(?:on|over|from|in)\s+(?:the|a)\s+(?:day|week|month|quarter|year)(?:\s+before)?,?\s+and\s+")
+_ON_THE_PERIOD = re.compile(r"\s+(?:(?:on|over|from|in)\s+(?:the|a)|this|last)\s+(?:day|week|month|quarter|year)"
+                            r"(?:\s+before)?,?\s+and\s+")  # ("a rise of 9% this year and 7% next year")
 
 
 _GAP = re.compile(r"(?:\s+(?:of|in|at|on)\s+(?:its|their|the|his|her)\s+[a-z]+)?,?\s+(?:and|while|with)\s+((?:[A-Za-z][\w'’.-]*\s+){1,4})")

@@ -469,8 +469,9 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
             return NOT_HERE
         if t.lw(i - 1) in _PRONOUN_BEFORE and t.lw(i - 1) not in ("a", "an"):
             return NOT_HERE
-        if ukind == "count" and t.lw(end_tok) in _SPEECH_AFTER:
-            return NOT_HERE  # "one reader writing", "one visitor noted"
+        if ukind == "count" and (t.lw(end_tok) in _SPEECH_AFTER or t.kind[end_tok] == 2 and t.txt[end_tok].islower()
+                                 and t.lw(end_tok + 1) in _SPEECH_AFTER and t.lw(end_tok + 2) != "to"):
+            return NOT_HERE  # "one reader writing", "one visitor noted", "one freight forwarder said"
         if ukind == "count" and t.lw(end_tok) == "," and (i == 0 or t.txt[i - 1] in _OPENERS or t.txt[i - 1] == ",") \
                 and any(t.low[x] in _SPEECH_AFTER for x in range(end_tok + 1, min(t.n, end_tok + 25))):
             return NOT_HERE  # ", one voter, a crane driver who ..., said": a someone described, not a count
