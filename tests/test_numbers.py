@@ -1299,7 +1299,7 @@ def test_a_sum_after_the_rate_it_is_of():
 
 def test_a_bare_level_down_from_takes_the_measure_and_hyphenated_energy_units():
     assert [q.unit for q in qs("Homes sold in 29 days on average, down from 41 a year earlier.")] == ["day", "day"]
-    assert one("Power traded at €130 per megawatt-hour.").unit == "euro per megawatt hour"
+    assert one("Power traded at €130 per megawatt-hour.").unit == "euro per megawatt-hour"
     assert one("It pumps 2 million barrels a day from March.").unit == "barrel per day"
 
 
