@@ -2466,3 +2466,15 @@ def test_a_figure_below_an_average_named_by_a_span_is_a_fall():
 
 def test_one_person_named_by_a_two_word_trade_before_a_cue_is_no_count():
     assert [q.value for q in qs("Ports were jammed, and one lorry driver said he had waited 9 hours.")] == [9]
+
+
+def test_half_a_unit_and_a_fraction_of_a_point_on_a_rate():
+    assert [(q.value, q.unit, q.change) for q in qs("The bank cut its rate by half a percentage point.")] == \
+        [(0.5, "percentage point", "down")]
+    assert [(q.value, q.unit) for q in qs("Analysts expected a rate rise of a quarter of a point.")] == \
+        [(0.25, "percentage point")]
+    assert [(q.value, q.unit) for q in qs("The walk took half an hour.")] == [(0.5, "hour")]
+
+
+def test_similar_things_are_counted_as_the_things():
+    assert [q.unit for q in qs("Engineers will check 900 similar bridges.")] == ["bridge"]

@@ -275,7 +275,7 @@ soon again alone apiece ago here now later ever never already instead
 """.split())
 # adjectives to drop from the front of a counted-noun phrase
 ADJ = set("""
-more other additional common such new old young remaining newer older different separate small large big
+more other additional common such new old young remaining newer older different separate similar small large big
 huge tiny major minor key top best worst good bad full straight consecutive extra further
 previous former current recent last next first second third fourth fifth total main
 certain various distinct individual unique single double likely possible potential alleged

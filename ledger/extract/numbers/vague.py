@@ -42,9 +42,34 @@ _PART_HALF = {"first", "second", "this", "the", "a", "eastern", "western", "nort
 _SPANS = frozenset("second minute hour day week month year decade centurie century".split())
 
 
+def _part_of_one_unit(t: _Toks, i: int, x: int, val: float, lab: str, s0: int):
+    """A fraction of one unit written from token x: "a tenth of a millimetre", "a quarter of a
+    percentage point", "half a percentage point"; "a point" in a sentence about a rate or a
+    share is a percentage point. The verdict, or None."""
+    for k in (2, 1):
+        key = " ".join(t.low[x:x + k])
+        unit = UNITS.get(key) if x + k <= t.n else None
+        if unit is None and key == "point" and any(w in _RATE_WORDS for w in t.low):
+            unit = "percentage point"
+        if unit is not None:
+            if lab == "=" and t.lw(i - 1) == "by":
+                lab = _verb_before_by(t, i - 1)  # "cut its rate by a quarter of a percentage point"
+            q = _emit(t.text, t, s0, t.e[x + k - 1], val, None, unit, lab, None)
+            return [(q, "phys")], x + k
+    return None
+
+
+_RATE_WORDS = frozenset("% rate rates percent per yield yields inflation".split())
+
+
 def _fraction(t: _Toks, i: int):
     """'a third of', 'two-thirds of', 'half of', 'one in three'."""
     w = t.low[i]
+    if w == "half" and t.lw(i + 1) in ("a", "an") and t.lw(i - 1) not in _PART_HALF:
+        lab, cue = _change_before(t, i)
+        part = _part_of_one_unit(t, i, i + 2, 0.5, lab, t.s[cue] if cue >= 0 and lab in ("~", ">", "<") else t.s[i])
+        if part is not None:
+            return part  # "raised its rate by half a percentage point"
     val = None
     end = None
     if w in ("a", "an", "one") and t.lw(i + 1) in FRACTIONS and t.lw(i + 2) == "of":
@@ -90,13 +115,9 @@ def _fraction(t: _Toks, i: int):
         q = _emit(t.text, t, s0, t.e[end - 1], val, None, unit, lab, None)
         return [(q, "count" if unit else "frac")], end
     if t.lw(end) == "of" and t.lw(end + 1) in ("a", "an", "one"):
-        for k in (2, 1):  # "a quarter of a percentage point", "a tenth of a millimetre": part of one unit
-            key = " ".join(t.low[end + 2:end + 2 + k])
-            if end + 2 + k <= t.n and key in UNITS:
-                if lab == "=" and t.lw(i - 1) == "by":
-                    lab = _verb_before_by(t, i - 1)  # "cut its rate by a quarter of a percentage point"
-                q = _emit(t.text, t, s0, t.e[end + 1 + k], val, None, UNITS[key], lab, None)
-                return [(q, "phys")], end + 2 + k
+        part = _part_of_one_unit(t, i, end + 2, val, lab, s0)  # "a quarter of a percentage point"
+        if part is not None:
+            return part
     q = _emit(t.text, t, s0, t.e[end - 1], val, None, None, lab, None)
     return [(q, "frac")], end
 
