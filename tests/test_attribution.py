@@ -1341,3 +1341,8 @@ def test_a_body_that_speaks_of_itself_as_it_is_what_a_later_it_said_means():
     text = "Corvane said it had been hacked. Card numbers were not taken, it said, but 90,000 emails were."
     assert [c.speaker.name for c in extract(text).claims if c.quantity] == ["Corvane"]
     assert names("Ortiz said it was a scandal. He said the port was shut.") == ["Ortiz", "Ortiz"]
+
+
+def test_a_relative_and_locals_are_sources():
+    assert only("The road had flooded twice, a relative told reporters.").name == "a relative"
+    assert only("Locals said the bridge had been shut for a week.").name == "Locals"

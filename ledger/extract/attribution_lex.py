@@ -242,7 +242,7 @@ SOURCE_NOUNS = frozenset(
     legislature municipality treasury diocese laboratory museum guild chamber broadcaster supermarket
     city county giant maker chain delegation delegations negotiator negotiators mediator mediators caucus faction bloc
     supporter supporters opponent opponents protester protesters protestors demonstrators voter voters
-    plaintiff plaintiffs veteran veterans academic academics boss bosses guest guests delegate delegates
+    relative relatives locals plaintiff plaintiffs veteran veterans academic academics boss bosses guest guests delegate delegates
     inmate inmates hostage hostages youth youths graduate graduates architect architects magistrate magistrates
     marshal marshals deputy deputies captain captains athlete athletes umpire umpires jockey jockeys
     lawmaker lawmakers legislator legislators senator senators congressman congresswoman governor
