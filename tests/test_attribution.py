@@ -1346,3 +1346,9 @@ def test_a_body_that_speaks_of_itself_as_it_is_what_a_later_it_said_means():
 def test_a_relative_and_locals_are_sources():
     assert only("The road had flooded twice, a relative told reporters.").name == "a relative"
     assert only("Locals said the bridge had been shut for a week.").name == "Locals"
+
+
+def test_they_inside_a_sentence_means_its_subject_before_an_object():
+    text = "Police have questioned the drivers and seized a lorry they believe carried 2 tonnes of cannabis."
+    assert [c.speaker.name for c in extract(text).claims] == ["Police"]
+    assert names("The police said the road was shut. They said it would reopen.") == ["police", "police"]

@@ -296,9 +296,11 @@ def _generic_entity(words: list[str]) -> _Entity:
     head = words[-1].lower()
     if head in DOCUMENT_NOUNS and not head.endswith(("ers", "ists", "ors")):
         kind = "doc"
+    elif head in ("people", "police", "staff", "media"):
+        kind = "group"  # (police are "they", not "it")
     elif head in ORG_WORDS:
         kind = "org"
-    elif head.endswith("s") or head in ("people", "police", "staff", "media"):
+    elif head.endswith("s"):
         kind = "group"
     else:
         kind = "person"

@@ -229,6 +229,7 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         after = _after_its_words(toks, np, found)
         going_on = bool(history) and history[-1][0] is not None and _rank(history[-1][0], pron) <= 1
         before = [e for x, e in mentions if x < np.i0 and not (after and _inside_the_words(toks, x, going_on))]
+        before = _subject_first(toks, mentions, before, pron, np.i0)
         ent = _pronoun_entity(pron, history, before)
         if ent is None:  # a pronoun with nothing before it to stand for
             return Speaker(name=surface, surface=surface, start=start, end=end, cue=cue, generic=True), None
@@ -280,6 +281,19 @@ def _document_maker_met(toks: list[_Tok], np, names: _Names) -> _Entity | None:
     if np.i1 - np.i0 != 1 or toks[np.i0].low != "the":
         return None
     return names.made.get(toks[np.i1].low)
+
+
+def _subject_first(toks: list[_Tok], mentions, before: list, pron: str, at: int) -> list:
+    """The mentions a pronoun inside its sentence may mean, the sentence's subject tried first:
+    "Police ... have appealed for witnesses and released images of a van they believe was
+    involved" (the police, not the witnesses). The subject opens the sentence, past a
+    determiner, and must fit the pronoun (a body may be "they")."""
+    if not before or not mentions:
+        return before
+    x, subject = mentions[0]
+    if x > 1 or x >= at or subject not in before or subject is before[-1] or _rank(subject, pron) > 1:
+        return before
+    return [e for e in before if e is not subject] + [subject]  # (the last is tried first)
 
 
 def _relative_it(toks: list[_Tok], np):

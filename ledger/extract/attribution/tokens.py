@@ -99,7 +99,8 @@ def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[st
             base = _BASE.split(t.text)[0]
             nxt = out[i + 1] if i + 1 < len(out) else None
             if base not in caps and (t.low in lower or t.low in STOPWORDS or t.low.endswith(("ing", "ly", "ed"))
-                                     or t.low in SOURCE_NOUNS and t.low.endswith("s")  # "Officials said"
+                                     or t.low in SOURCE_NOUNS and (t.low.endswith("s") or t.low in ("police", "staff"))
+                                     # ("Officials said", "Police believe": a group, not a name)
                                      or t.low in ORG_WORDS and _modifies_the_subject(out, i)  # "Bank details were"
                                      or _states_a_figure(out, i) and t.low not in _KNOWN_NAMES) and not (
                 nxt is not None and nxt.cap and nxt.word
