@@ -1352,3 +1352,8 @@ def test_they_inside_a_sentence_means_its_subject_before_an_object():
     text = "Police have questioned the drivers and seized a lorry they believe carried 2 tonnes of cannabis."
     assert [c.speaker.name for c in extract(text).claims] == ["Police"]
     assert names("The police said the road was shut. They said it would reopen.") == ["police", "police"]
+
+
+def test_a_plural_trade_opening_a_sentence_is_who_they_means():
+    text = "Geologists have mapped 300 faults under the city, they said on Monday."
+    assert [c.speaker.name for c in extract(text).claims if c.quantity] == ["Geologists"]

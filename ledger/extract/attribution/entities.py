@@ -234,6 +234,8 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
         if words[-1].endswith(("'s", "’s")):
             words[-1] = words[-1][:-2]
         if j == i and t.unproven and not names.known(words[0]):
+            if i == 0 and _PEOPLE_BY_TRADE.fullmatch(t.low):
+                out.append((i, _generic_entity([t.text])))  # "Astronomers have found ..., they reported"
             i += 1  # "Average household size shrank": a common word, until the document names it
             continue
         if not (i == 0 and j == 0 and t.low in STOPWORDS) and not (j == i and (t.low in SMALL or t.low in TENS)):
@@ -242,6 +244,10 @@ def _mentions(toks: list[_Tok], names: _Names) -> list[tuple[int, _Entity]]:
             out.append((i, names.entity(words, extra)))
         i = j + 1
     return out
+
+
+# plural nouns of people by what they do ("Astronomers", "Economists"): a group a later "they" may mean
+_PEOPLE_BY_TRADE = re.compile(r"[a-z]{4,}(?:ers|ors|ists|ians)")
 
 
 def _a_person_so_far(toks: list[_Tok], i: int, j: int) -> bool:
