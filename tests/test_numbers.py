@@ -2478,3 +2478,8 @@ def test_half_a_unit_and_a_fraction_of_a_point_on_a_rate():
 
 def test_similar_things_are_counted_as_the_things():
     assert [q.unit for q in qs("Engineers will check 900 similar bridges.")] == ["bridge"]
+
+
+def test_a_part_of_the_things_a_period_is_a_rate():
+    assert [q.unit for q in qs("The yard will launch 12 of the ferries a year.")] == ["ferry per year"]
+    assert [q.unit for q in qs("It sold 40 of its flats a year ago.")] == ["flat"]

@@ -923,6 +923,8 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
             cn, cend = _counted_noun(t, x, value)
             if cn and _is_plural(t.low[cend - 1]) and t.lw(x) not in CURRENCY_WORDS:  # "of the 2 billion rupees": inherit's
                 unit, ukind = cn, "count"  # "35m of its smart speakers", "at least 60 of the payments"
+                if t.lw(cend) in ("a", "per") and _singular(t.lw(cend + 1)) in TIME_UNITS and not _a_time_ago(t, cend + 2):
+                    unit = f"{cn} per {_singular(t.lw(cend + 1))}"  # "to build 80,000 of the trucks a year"
         them = t.lw(end_tok + 1) in ("them", "those", "these", "whom", "which")  # "412 people ..., 27 of whom"
         named = t.lw(end_tok + 2)
         compound = them and end_tok + 5 < t.n and t.kind[end_tok + 2] == 2 and t.txt[end_tok + 3] in _DASHES \
