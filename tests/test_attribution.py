@@ -1357,3 +1357,9 @@ def test_they_inside_a_sentence_means_its_subject_before_an_object():
 def test_a_plural_trade_opening_a_sentence_is_who_they_means():
     text = "Geologists have mapped 300 faults under the city, they said on Monday."
     assert [c.speaker.name for c in extract(text).claims if c.quantity] == ["Geologists"]
+
+
+def test_a_field_that_opens_a_bodys_name_is_no_title():
+    assert only("Spending has fallen, the Health Data Unit said.").name == "Health Data Unit"
+    assert only("Spending has fallen, according to the Finance Policy Unit.").name == "Finance Policy Unit"
+    assert only("Health Minister Ana Costa said wards had closed.").name == "Ana Costa"

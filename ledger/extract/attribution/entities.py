@@ -94,6 +94,9 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     if i < len(words) and words[i].lower() in ("for", "on", "to"):
         return words, []  # "Commissioner for Human Rights": a role's whole name, no person after it
+    if i and len(words) - i >= 2 and all(w.lower() in QUALIFIER_TITLES for w in words[:i]) \
+            and not _a_first_name(words[i]):
+        return words, []  # "Education Policy Unit": a field that opens a body's name, no title
     return words[i:], words[:i]
 
 
