@@ -2483,3 +2483,8 @@ def test_similar_things_are_counted_as_the_things():
 def test_a_part_of_the_things_a_period_is_a_rate():
     assert [q.unit for q in qs("The yard will launch 12 of the ferries a year.")] == ["ferry per year"]
     assert [q.unit for q in qs("It sold 40 of its flats a year ago.")] == ["flat"]
+
+
+def test_two_shares_after_by_share_its_verb():
+    assert [q.change for q in qs("Tolls cut traffic by 15% and 25% in Oslo and Bergen.")] == ["down", "down"]
+    assert [q.change for q in qs("Prices rose 3% and 5% of firms closed.")] == ["up", "="]

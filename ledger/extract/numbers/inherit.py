@@ -1138,7 +1138,9 @@ def _restated_change_and_steps(text: str, start: int, q: Quantity, prev_q) -> Qu
         # "rose 0.3% on the month and 3.9% on the year": one verb, two periods
         q = Quantity(**{**q.__dict__, "change": prev_q.change})
     elif prev_q is not None and q.change == "=" and prev_q.change in ("up", "down") and q.unit == prev_q.unit \
-            and q.unit == "percentage" and _gapped(text, prev_q.end, q.start):
+            and q.unit == "percentage" and (_gapped(text, prev_q.end, q.start) or text[prev_q.end:q.start] in (" and ", " or ")
+                                            and _BY_BEFORE.search(text, max(start, prev_q.start - 12), prev_q.start)):
+        # ("cut traffic by 20% and 30% in their first years")
         # "Noordbank lost 4.6% and Ostra Group 3.9%": the second shares the verb of the first
         q = Quantity(**{**q.__dict__, "change": prev_q.change})
     if prev_q is not None and prev_q.value_max is not None and q.value_max is None and \
