@@ -1363,3 +1363,8 @@ def test_a_field_that_opens_a_bodys_name_is_no_title():
     assert only("Spending has fallen, the Health Data Unit said.").name == "Health Data Unit"
     assert only("Spending has fallen, according to the Finance Policy Unit.").name == "Finance Policy Unit"
     assert only("Health Minister Ana Costa said wards had closed.").name == "Ana Costa"
+
+
+def test_an_adjective_opening_a_sentence_is_no_name_that_speaks():
+    text = "Similar charges in Oslo and Bergen cut traffic by 30%, researchers have found."
+    assert [c.speaker.name for c in extract(text).claims if c.quantity] == ["researchers"]

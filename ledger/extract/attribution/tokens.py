@@ -102,6 +102,7 @@ def _tokens(text: str, s0: int, s1: int, quoted, midcaps: tuple[set[str], set[st
                                      or t.low in SOURCE_NOUNS and (t.low.endswith("s") or t.low in ("police", "staff"))
                                      # ("Officials said", "Police believe": a group, not a name)
                                      or t.low in ORG_WORDS and _modifies_the_subject(out, i)  # "Bank details were"
+                                     or t.low in _OPENING_ADJECTIVES  # "Similar charges in Stockholm cut traffic"
                                      or _states_a_figure(out, i) and t.low not in _KNOWN_NAMES) and not (
                 nxt is not None and nxt.cap and nxt.word
             ):
@@ -126,6 +127,9 @@ def _bare_titles(toks: list[_Tok]) -> None:
             t.title = True
 
 
+# adjectives that open a sentence before its noun and are no name: "Similar charges ...", "Such cuts ..."
+_OPENING_ADJECTIVES = frozenset("similar such other further recent previous earlier separate official annual "
+                                "typical overall average many most several few".split())
 _AUX_AFTER = frozenset("were are have had will would could can may must might".split())
 
 
