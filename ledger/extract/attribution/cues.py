@@ -511,21 +511,8 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     obj = k + 1 + (k + 1 < n and toks[k + 1].low in ("about", "some", "nearly", "almost", "more", "over", "its", "their"))
     if low != lemma and _reduced_passive(toks, k):
         return None  # "a fee reported to be £14 million", "the minister, said to have fled"
-    if lemma == "claim" and _claims_a_sum(toks, obj):
-        return None  # "wrongly claimed 48,600 euros in expenses", "the fire claimed 12 lives": no assertion
-    if lemma == "recall" and obj < n and toks[obj].text[:1].isdigit():
-        return None  # "recalled 40,000 car seats", "recalled about 1.2 million cars" withdraws goods
-    if lemma == "agree" and k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].word \
-            and toks[k + 2].low not in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"):
-        return None  # "agreed to cut output", "agreed to pay": a decision taken, not a statement
-    if lemma == "admit" and _admitted_to_a_place(toks, k):
-        return None  # "cases of flu admitted to hospital rose to 412": taken in, not a confession
-    if lemma == "dismiss" and not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 9))):
-        return None  # "dismissed the pledges as a shopping list" judges; "dismissed the case" does not
-    if lemma == "advise" and not any(toks[x].low in ("to", "that", "against") for x in range(k + 1, min(n, k + 7))):
-        return None  # "advised residents to stay indoors" reports; "advised Acme on the deal" does not
-    if lemma in _ACTS and _acts_on(toks, k, _ACTS[lemma]):
-        return None  # "called the 48-hour strike", "have charged four men", "declared a dividend": acts
+    if _an_act(toks, k, lemma, obj):
+        return None
     if lemma in CLAUSE_CUES and not (k + 1 < n and (toks[k + 1].low in ("that", ":", ",") or toks[k + 1].quoted)):
         return None
     if lemma in OBJECT_CUES:  # "expressed (deep) concern", "voiced its hope"
@@ -554,6 +541,27 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
     return lemma, c0, c1
 
 
+def _an_act(toks: list[_Tok], k: int, lemma: str, obj: int) -> bool:
+    """The cue verb at toks[k] does something here rather than state it, by what follows it:
+    the object at toks[obj] or the words after the verb."""
+    n = len(toks)
+    if lemma == "claim":
+        return _claims_a_sum(toks, obj)  # "wrongly claimed 48,600 euros in expenses", "the fire claimed 12 lives"
+    if lemma == "recall":
+        return obj < n and toks[obj].text[:1].isdigit()  # "recalled 40,000 car seats" withdraws goods
+    if lemma == "agree":  # "agreed to cut output", "agreed to pay": a decision taken (not "agreed to the plan")
+        return k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].word and toks[k + 2].low not in _DETERMINED
+    if lemma == "admit" and _admitted_to_a_place(toks, k):
+        return True  # "cases of flu admitted to hospital rose to 412": taken in, not a confession
+    if lemma == "dismiss":  # "dismissed the pledges as a shopping list" judges; "dismissed the case" does not
+        return not any(toks[x].low == "as" for x in range(k + 1, min(n, k + 9)))
+    if lemma == "advise":  # "advised residents to stay indoors" reports; "advised Acme on the deal" does not
+        return not any(toks[x].low in ("to", "that", "against") for x in range(k + 1, min(n, k + 7)))
+    # "called the 48-hour strike", "have charged four men", "declared a dividend": acts
+    return lemma in _ACTS and _acts_on(toks, k, _ACTS[lemma])
+
+
+_DETERMINED = frozenset("the a an this that these those its their his her".split())
 _MODALS = frozenset("will would could can may might should shall must".split())
 _CLAUSE_ENDS = frozenset(".,;:!?)")
 _WH = frozenset("what how whether when why which who whom where if".split())

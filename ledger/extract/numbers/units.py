@@ -1061,6 +1061,29 @@ _DONE_TO_THINGS = frozenset("cancelled canceled built sold delivered closed demo
                             "grounded delayed approved rejected filed issued planted harvested seized".split())
 
 
+def _the_count_before(t: _Toks, r: _Reading) -> str | None:
+    """The counted noun a bare count shares with the count before it, in its sentence or the
+    one before: a part of it ("Of those, 12 were trawlers"), people of it who did something
+    ("21,204 volunteers, and 10,598 received a placebo"; "11 riders needed treatment. Two
+    abandoned."), or who stay in a state ("23 miners were killed and 11 remain trapped",
+    persons when nothing before counted people); None when it shares none."""
+    i, end_tok, last = r.i, r.end_tok, r.last_count_unit
+    counted = last or r.them_unit
+    if counted and " per " not in counted and _of_those_before(t, i):
+        return counted
+    if not (_whole(r.value) and r.value >= 2 and r.vmax is None):
+        return None
+    if t.lw(i - 1) in ("and", "but", "while", ",", "whereas", "that") and _past_verb(t.lw(end_tok)) \
+            and t.lw(end_tok + 1) != "by" and last is not None and _people_noun(last):
+        return last
+    if i == 0 and last is None and r.them_unit and _people_noun(r.them_unit) and _past_verb(t.lw(end_tok)) \
+            and (end_tok + 1 >= t.n or t.kind[end_tok + 1] == 3):
+        return r.them_unit
+    if _still_in_a_state(t, end_tok) and t.lw(i - 1) not in ("of", "the", "to", "from", "at", "by", "than"):
+        return next((u for u in (last, r.them_unit) if u and _people_noun(u)), "person")
+    return None
+
+
 def _ages_and_people(t: _Toks, r: _Reading):
     """Stage: a bare number that is an age ("aged 14", "Jane Roe, 42,", "when she was six",
     "life expectancy ... 73") or a count of people ("80 injured", "killing four"). Sets
@@ -1075,30 +1098,11 @@ def _ages_and_people(t: _Toks, r: _Reading):
             unit, ukind = "year", "age"
         elif t.lw(i - 1) == "of" and t.lw(i - 2) in _PARENTS and (end_tok >= t.n or t.kind[end_tok] == 3):
             unit, ukind = _PARENTS[t.lw(i - 2)], "count"  # "a father of three": his children
-    # "Of those, 12 were trawlers": a part of what the text counted last
-    counted = last_count_unit or r.them_unit
-    if unit is None and counted and " per " not in counted and _of_those_before(t, i):
-        r.unit, r.ukind = counted, "count"
+    carried = _the_count_before(t, r) if unit is None else None
+    if carried is not None:
+        r.unit, r.ukind = carried, "count"
         return None
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
-    remain = _still_in_a_state(t, end_tok)
-    did = t.lw(i - 1) in ("and", "but", "while", ",", "whereas", "that") and _past_verb(t.lw(end_tok)) \
-        and t.lw(end_tok + 1) != "by" and last_count_unit is not None and _people_noun(last_count_unit)
-    if did and unit is None and _whole(value) and value >= 2 and vmax is None:
-        r.unit, r.ukind = last_count_unit, "count"  # "21,204 volunteers, and 10,598 received a placebo"
-        return None
-    if unit is None and i == 0 and last_count_unit is None and r.them_unit and _people_noun(r.them_unit) \
-            and _whole(value) and value >= 2 and vmax is None and _past_verb(t.lw(end_tok)) \
-            and (end_tok + 1 >= t.n or t.kind[end_tok + 1] == 3):
-        r.unit, r.ukind = r.them_unit, "count"  # "11 riders needed treatment. Two abandoned."
-        return None
-    if remain and unit is None and _whole(value) and value >= 2 and vmax is None \
-            and t.lw(i - 1) not in ("of", "the", "to", "from", "at", "by", "than"):
-        # the same people as the count before stay in a state: "23 miners were killed and 11 remain trapped"
-        people = next((u for u in (last_count_unit, r.them_unit) if u and _people_noun(u)), "person")
-        # (or the people the sentence before counted: "Nine miners were freed. Four are still missing.")
-        r.unit, r.ukind = people, "count"
-        return None
     if unit is None and _whole(value) and value >= 2 and vmax is None and (
             t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
             and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")
