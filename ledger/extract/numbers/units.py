@@ -195,6 +195,8 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
         nw = t.low[j + 1]
         if nw in ("year", "month", "week", "day") and t.lw(j + 2) in _DASHES and t.lw(j + 3) == "old":
             return UNITS[nw], j + 4, "age"
+        if nw == "in" and t.lw(j + 2) in _DASHES and t.glued(j + 2):
+            return None, j, "skip"  # "a one-in-ten chance", "a one-in-a-hundred-year flood": odds, no inches
         if nw.endswith("ed") or (value == 1 and nw not in UNITS) or t.txt[j + 1][0].isupper():
             # "one-sided", "two-faced", "one-off", "7-Eleven", "3-Series"
             return None, j, "skip"
