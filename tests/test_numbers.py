@@ -2493,3 +2493,8 @@ def test_two_shares_after_by_share_its_verb():
 def test_odds_written_with_hyphens_are_no_inches():
     assert all(q.unit != "inch" for q in qs("It was a one-in-a-hundred-year storm, or a one-in-fifty chance."))
     assert [q.unit for q in qs("The tablet has an 11-inch screen.")] == ["inch"]
+
+
+def test_the_number_of_things_past_a_measure_counts_them():
+    text = "The number of nights above 25C in the capital rose to 41."
+    assert [q.unit for q in qs(text)] == ["celsius", "night"]

@@ -664,7 +664,8 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
 _PEOPLE_BY_STATE = frozenset("unemployed jobless homeless dead injured missing displaced elderly uninsured insured "
                              "poor wounded sick disabled".split())
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+s|people|children|(?:wo)?men|" + "|".join(sorted(_PEOPLE_BY_STATE))
-                        + r"))\b(?=[^.;:,\d]{0,60}$)")
+                        + r"))\b(?=(?:[^.;:,\d]|\d+(?:\.\d+)?\s*(?:C|F|%|km|kg|mm|cm|m)\b){0,60}$)")
+# (a measure between the noun and the figure does not stop it: "the number of days above 40C rose to 30")
 
 
 def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
