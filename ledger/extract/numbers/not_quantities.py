@@ -314,8 +314,8 @@ def _times_codes_and_ids(t: _Toks, r: _Reading):
         return [], j  # "call 101", "call detectives on 101", "dial 999 or"
     if j + 1 < t.n and t.txt[j] in ("/", "⁄") and t.glued(j) and t.glued(j + 1) and t.kind[j + 1] == 1 and j == i + 1:
         return _slash_fraction(t, i, j, value, has_cur)
-    if not has_cur and _is_id_before(t, p, _unit_follows(t, j) or _grouped_count(t, i, j)):
-        return _skip_list(t, j)
+    if not has_cur and not (r.scaled and not t.glued(p)) and _is_id_before(t, p, _unit_follows(t, j) or _grouped_count(t, i, j)):
+        return _skip_list(t, j)  # (a figure in millions names nothing: "Belgium's Solvexa 121 million")
     return None
 
 
