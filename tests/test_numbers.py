@@ -2498,3 +2498,14 @@ def test_odds_written_with_hyphens_are_no_inches():
 def test_the_number_of_things_past_a_measure_counts_them():
     text = "The number of nights above 25C in the capital rose to 41."
     assert [q.unit for q in qs(text)] == ["celsius", "night"]
+
+
+def test_a_sum_in_millions_after_a_name_is_no_model_number():
+    text = "Ardent was fined 90 million euros, Corvel 45 million and Baska 12 million."
+    assert [(q.value, q.unit) for q in qs(text)] == [(9e7, "euro"), (4.5e7, "euro"), (1.2e7, "euro")]
+    assert qs("The Airbus 320 is grounded.") == []
+
+
+def test_the_age_at_which_a_person_took_a_step_in_life():
+    assert [q.unit for q in qs("He won two titles, and left school at 16.")] == ["title", "year"]
+    assert [q.unit for q in qs("Trading started at 21.")] == [None]

@@ -994,6 +994,24 @@ def _age_cue_before(t: _Toks, i: int) -> bool:
     return t.lw(k) in _AGE_CUES
 
 
+_LIFE_STEPS = frozenset("began begun started start joined entered left married retired emigrated learned learnt "
+                        "moved".split())
+
+
+def _a_step_in_life_at(t: _Toks, i: int, end_tok: int) -> bool:
+    """"began playing the piano at four", "entered the academy at 15", "left school at 16": the
+    age at which a person took a step in life (a bare figure after "at" that ends the clause,
+    a few words after such a verb)."""
+    if t.lw(i - 1) != "at" or not (end_tok >= t.n or t.kind[end_tok] == 3 or t.lw(end_tok) in ("and", "but", "when")):
+        return False
+    verb = next((x for x in range(i - 2, max(-1, i - 8), -1) if t.lw(x) in _LIFE_STEPS), None)
+    if verb is None:
+        return False
+    person = any(t.lw(x) in ("he", "she", "i", "who", "they", "we") for x in range(verb))
+    named = verb > 1 and t.kind[verb - 1] == 2 and t.txt[verb - 1][0].isupper() and not t.low[verb - 1].endswith("s")
+    return person or named  # (not "Trading started at 21": a capitalised word that opens the sentence may be none)
+
+
 _PARENTS = {"father": "child", "mother": "child", "parent": "child", "grandfather": "grandchild",
             "grandmother": "grandchild", "grandparent": "grandchild"}
 _OF_AN_AGE = frozenset("man woman boy girl child person widow widower pensioner".split())
@@ -1096,7 +1114,7 @@ def _ages_and_people(t: _Toks, r: _Reading):
     if unit is None and _whole(value) and 0 < value < 125:
         if _age_cue_before(t, i) or (i >= 2 and t.txt[i - 1] == "," and t.kind[i - 2] == 2 and t.txt[i - 2][0].isupper()
                                          and t.lw(end_tok) in (",", ")", ".", ";", "") and t.kind[i] == 1) \
-                or _a_person_of(t, i, end_tok):
+                or _a_person_of(t, i, end_tok) or _a_step_in_life_at(t, i, end_tok):
             unit, ukind = "year", "age"
         elif t.lw(i - 1) == "of" and t.lw(i - 2) in _PARENTS and (end_tok >= t.n or t.kind[end_tok] == 3):
             unit, ukind = _PARENTS[t.lw(i - 2)], "count"  # "a father of three": his children
