@@ -2488,6 +2488,7 @@ def test_a_part_of_the_things_a_period_is_a_rate():
 def test_two_shares_after_by_share_its_verb():
     assert [q.change for q in qs("Tolls cut traffic by 15% and 25% in Oslo and Bergen.")] == ["down", "down"]
     assert [q.change for q in qs("Prices rose 3% and 5% of firms closed.")] == ["up", "="]
+    assert [q.change for q in qs("Both won cuts of 25% and 10% in their fines.")] == ["down", "down"]
 
 
 def test_odds_written_with_hyphens_are_no_inches():

@@ -1080,6 +1080,7 @@ def _moved_levels(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
 
 _LIMIT_OF = re.compile(r"\b(?:limit|target|threshold|ceiling|cap|maximum|minimum|standard|benchmark|guideline|average)"
                        r"\s+of\s+(?:(?:about|around|roughly|just)\s+)?$")
+_BY_OR_OF = re.compile(r"\b(?:by|of)\s+$", re.I)  # "by 20% and 30%", "cuts of 30% and 20%"
 _BY_BEFORE = re.compile(r"\bby\s+(?:an\s+average\s+of\s+)?$", re.I)  # "by 4,000", "by an average of 1.2 mmol/L"
 _BY_TO = re.compile(r",?\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
@@ -1140,8 +1141,8 @@ def _restated_change_and_steps(text: str, start: int, q: Quantity, prev_q) -> Qu
         q = Quantity(**{**q.__dict__, "change": prev_q.change})
     elif prev_q is not None and q.change == "=" and prev_q.change in ("up", "down") and q.unit == prev_q.unit \
             and q.unit == "percentage" and (_gapped(text, prev_q.end, q.start) or text[prev_q.end:q.start] in (" and ", " or ")
-                                            and _BY_BEFORE.search(text, max(start, prev_q.start - 12), prev_q.start)):
-        # ("cut traffic by 20% and 30% in their first years")
+                                            and _BY_OR_OF.search(text, max(start, prev_q.start - 12), prev_q.start)):
+        # ("cut traffic by 20% and 30% in their first years", "reductions of 30% and 20%")
         # "Noordbank lost 4.6% and Ostra Group 3.9%": the second shares the verb of the first
         q = Quantity(**{**q.__dict__, "change": prev_q.change})
     if prev_q is not None and prev_q.value_max is not None and q.value_max is None and \
