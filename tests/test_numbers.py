@@ -2510,3 +2510,12 @@ def test_a_sum_in_millions_after_a_name_is_no_model_number():
 def test_the_age_at_which_a_person_took_a_step_in_life():
     assert [q.unit for q in qs("He won two titles, and left school at 16.")] == ["title", "year"]
     assert [q.unit for q in qs("Trading started at 21.")] == [None]
+
+
+def test_a_bare_count_after_and_that_will_do_something_counts_the_people_before():
+    assert [q.unit for q in qs("Nine nurses will retire, and 14 will transfer.")] == ["nurse", "nurse"]
+    assert [q.unit for q in qs("Six staff will leave and 20 will stay.")] == ["staff", "staff"]
+
+
+def test_a_sum_each_after_costs_named_is_no_price_per_cost():
+    assert [q.unit for q in qs("Clubs must meet running costs of about 8,000 pounds each.")] == ["pound sterling per club"]

@@ -558,6 +558,7 @@ _NOT_CURRENCIES = frozenset("rate price index market exchange economy currency b
 
 
 _PERIODS = TIME_UNITS | {"night"}  # spans a sum "each" never prices
+_SUMS_NAMED = frozenset("costs fees prices bills charges payments sums amounts fines wages salaries".split())
 _EACH = re.compile(r"\s+(?:in\s+)?(?:each|apiece)\b(?!\s+(?:year|month|week|day|time|of|case|instance|one)\b)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*")
 _DETERMINED = {"the", "its", "their", "these", "those", "his", "her", "our"}
@@ -600,7 +601,8 @@ def _priced_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
         if q.unit not in _MONEY and not counted_each:
             continue
         nouns = [w for w in _plural_nouns_named(text, clause, q.start)
-                 if _singular(w) != q.unit and _singular(w) not in _PERIODS]  # "6.2 nights and €1,140 each"
+                 if _singular(w) != q.unit and _singular(w) not in _PERIODS and w not in _SUMS_NAMED]
+        # ("6.2 nights and €1,140 each", "the running costs of roughly 60,000 pounds each": no price per night or cost)
         counted_here = {p.unit for p in out[:n] if p.start >= clause}
         nouns = [w for w in nouns if _singular(w) in counted_here] or nouns
         if nouns:

@@ -76,7 +76,7 @@ _COUNT_BLOCK = {"percent", "per", "am", "pm", "st", "nd", "rd", "th", "s"}
 
 _PEOPLE = {"person", "child", "man", "woman", "adult", "kid", "teen", "teenager", "boy", "girl", "student", "pupil",
            "voter", "resident", "patient", "worker", "employee", "member", "citizen", "american", "youngster",
-           "victim", "casualty", "pensioner", "infant", "baby", "girl", "people"}
+           "victim", "casualty", "pensioner", "infant", "baby", "girl", "people", "nurse", "staff", "crew", "midwife"}
 
 
 _COMPARATIVE = {"newer", "older", "bigger", "smaller", "larger", "younger", "greater", "higher", "lower", "fewer",
@@ -1081,6 +1081,9 @@ _DONE_TO_THINGS = frozenset("cancelled canceled built sold delivered closed demo
                             "grounded delayed approved rejected filed issued planted harvested seized".split())
 
 
+_MODAL_AFTER = frozenset("will would could may might".split())
+
+
 def _the_count_before(t: _Toks, r: _Reading) -> str | None:
     """The counted noun a bare count shares with the count before it, in its sentence or the
     one before: a part of it ("Of those, 12 were trawlers"), people of it who did something
@@ -1093,7 +1096,9 @@ def _the_count_before(t: _Toks, r: _Reading) -> str | None:
         return counted
     if not (_whole(r.value) and r.value >= 2 and r.vmax is None):
         return None
-    if t.lw(i - 1) in ("and", "but", "while", ",", "whereas", "that") and _past_verb(t.lw(end_tok)) \
+    acted = _past_verb(t.lw(end_tok)) or t.lw(end_tok) in _MODAL_AFTER and t.kind[end_tok + 1] == 2 \
+        and t.txt[end_tok + 1].islower() if end_tok + 1 < t.n else False  # ("and 23 will move")
+    if t.lw(i - 1) in ("and", "but", "while", ",", "whereas", "that") and acted \
             and t.lw(end_tok + 1) != "by" and last is not None and _people_noun(last):
         return last
     if i == 0 and last is None and r.them_unit and _people_noun(r.them_unit) and _past_verb(t.lw(end_tok)) \
