@@ -2519,3 +2519,5 @@ def test_a_bare_count_after_and_that_will_do_something_counts_the_people_before(
 
 def test_a_sum_each_after_costs_named_is_no_price_per_cost():
     assert [q.unit for q in qs("Clubs must meet running costs of about 8,000 pounds each.")] == ["pound sterling per club"]
+    text = "Two will pass to local trusts if they can meet the running costs of about 9,000 pounds each."
+    assert [q.unit for q in qs(text)][-1] == "pound sterling"
