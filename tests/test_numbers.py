@@ -2521,3 +2521,8 @@ def test_a_sum_each_after_costs_named_is_no_price_per_cost():
     assert [q.unit for q in qs("Clubs must meet running costs of about 8,000 pounds each.")] == ["pound sterling per club"]
     text = "Two will pass to local trusts if they can meet the running costs of about 9,000 pounds each."
     assert [q.unit for q in qs(text)][-1] == "pound sterling"
+
+
+def test_sales_of_things_counted_by_a_bare_figure_count_the_things():
+    assert [q.unit for q in qs("Sales of heat pumps tripled to 41,000.")] == ["heat pump"]
+    assert [q.unit for q in qs("Sales rose to 2.3 billion euros.")] == ["euro"]

@@ -1035,6 +1035,9 @@ def _subject_counted_from(text: str, start: int, q) -> str | None:
         return None  # "The board expects ...": a reporting verb, no noun
     if head == "numbers" and mod and mod not in STOP and mod not in ADJ:
         return _singular(mod)  # "Passenger numbers rose to 4.1 million"
+    if head in _SOLD and (goods := _SOLD_OF.match(text, m.end(1))):
+        words = [w.strip() for w in goods.groups() if w and w.strip() not in ADJ]
+        return " ".join([*words[:-1], _singular(words[-1])])  # "Sales of electric cars doubled to 84,000"
     if not _is_plural(head) or head in STOP or head in ADJ or head in _NOT_COUNTED or head in _NON_COUNT_WORDS:
         return None
     if mod and mod not in STOP and mod not in ADJ and not mod.endswith(("ing", "ed", "ly", "s")):
@@ -1042,6 +1045,9 @@ def _subject_counted_from(text: str, start: int, q) -> str | None:
     return _singular(head)
 
 
+# counts of things sold or shipped, named after "of": "Sales of electric cars doubled to 84,000"
+_SOLD = frozenset("sales exports imports deliveries registrations shipments".split())
+_SOLD_OF = re.compile(r"\s+of\s+(?:the\s+)?([a-z-]+\s+)?([a-z-]+s)\b")
 _AGED = re.compile(r"\b(?:aged|ages)\s+(?:[\w.]+,?\s+(?:and\s+)?){0,4}$", re.I)
 _AGES_AND = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _OF_WHICH = re.compile(r",?\s+of\s+(?:which|whom)\b[^,.;:\d]{0,40}?\s+(?:(?:about|some|nearly|almost|around|just|"
