@@ -550,7 +550,7 @@ def _an_act(toks: list[_Tok], k: int, lemma: str, obj: int) -> bool:
     if lemma == "recall":
         return obj < n and toks[obj].text[:1].isdigit()  # "recalled 40,000 car seats" withdraws goods
     if lemma == "agree":  # "agreed to cut output", "agreed to pay": a decision taken (not "agreed to the plan")
-        return k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].word and toks[k + 2].low not in _DETERMINED
+        return k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].word and toks[k + 2].low not in DETERMINERS
     if lemma == "admit" and _admitted_to_a_place(toks, k):
         return True  # "cases of flu admitted to hospital rose to 412": taken in, not a confession
     if lemma == "dismiss":  # "dismissed the pledges as a shopping list" judges; "dismissed the case" does not
@@ -561,7 +561,6 @@ def _an_act(toks: list[_Tok], k: int, lemma: str, obj: int) -> bool:
     return lemma in _ACTS and _acts_on(toks, k, _ACTS[lemma])
 
 
-_DETERMINED = frozenset("the a an this that these those its their his her".split())
 _MODALS = frozenset("will would could can may might should shall must".split())
 _CLAUSE_ENDS = frozenset(".,;:!?)")
 _WH = frozenset("what how whether when why which who whom where if".split())

@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from ledger.extract.numbers_units import CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE, SMALL, TENS
+from ledger.extract.numbers_units import CHANGE_AFTER, CHANGE_BEFORE, CHANGE_GLUE, SMALL, TENS, TIME_UNITS
 from ledger.extract.numbers.limits import _is_year
 from ledger.extract.numbers.tokens import _DASHES, _Reading, _Toks, _tok_at
 
@@ -77,12 +77,13 @@ def _a_noun_before_a_span(t: _Toks, c: int, p: int) -> bool:
     x = p + 1
     while x < t.n and t.kind[x] == 1:
         x += 1
-    if t.lw(x).rstrip("s") not in ("year", "month", "week", "day", "decade", "quarter"):
+    if t.lw(x).rstrip("s") not in _SPANS:
         return False
     in_a_row = t.lw(x + 1) in ("running", "straight") or (t.lw(x + 1), t.lw(x + 2)) in (("in", "a"), ("in", "succession"))
     return in_a_row or c > 0 and t.lw(c - 1) in _NOUN_OPENERS  # ("rose three years in a row": how often, not how much)
 
 
+_SPANS = TIME_UNITS | {"quarter"}
 _NOUN_OPENERS = frozenset("a an the pay tax price wage rate real-terms its their this that".split())
 
 

@@ -11,7 +11,7 @@ import re
 from ledger.extract.numbers_units import ADJ, CHANGE_BEFORE, CURRENCY_PREFIX, CURRENCY_WORDS, SMALL, STOP, TENS, TIME_UNITS, UNITS
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.words import _is_plural, _singular
-from ledger.extract.numbers.units import _MEASURE_BEFORE, _MONEY, _PEOPLE, _SCALE_AFTER
+from ledger.extract.numbers.units import _MEASURE_BEFORE, _MONEY, _PEOPLE, _SCALE_AFTER, _SPENT
 from ledger.extract.types import Quantity
 
 
@@ -935,12 +935,7 @@ def _sum_before(text: str, fixed: list[Quantity], q: Quantity) -> str | None:
 
 
 _SHARES = frozenset({"percentage", "percentage point"})
-_MONEY_VERB = re.compile(r"\b(?:raise[sd]?|raising|cost(?:s|ing)?|spen[dt]|spends|earn(?:s|ed)?|pa(?:y|ys|id)|"
-                         r"sav(?:e|es|ed|ing)|bring\s+in|brought\s+in|collect(?:s|ed)?)\s+(?:[a-z]+\s+){0,2}$", re.I)
-
-
 _RAISE_BEFORE = re.compile(r"\braise[sd]?\s+$|\braising\s+$", re.I)
-_ESTIMATED = re.compile(r"(?:about|around|some|roughly|nearly|almost|an estimated)\s", re.I)
 
 
 def _money_raised(text: str, start: int, q: Quantity) -> str:
@@ -949,7 +944,8 @@ def _money_raised(text: str, start: int, q: Quantity) -> str:
     €4.5 million" when the currency is written."""
     if q.change != "up" or not _RAISE_BEFORE.search(text, max(start, q.start - 12), q.start):
         return q.change
-    return "~" if _ESTIMATED.match(q.surface) else "="
+    cue = _LEADING_CUE.match(q.surface)
+    return CHANGE_BEFORE.get(cue.group(0).strip().lower(), "=") if cue else "="
 
 
 def _sum_of_the_sentence_before(text: str, start: int, fixed: list[Quantity], q: Quantity) -> str | None:
@@ -960,7 +956,8 @@ def _sum_of_the_sentence_before(text: str, start: int, fixed: list[Quantity], q:
         return None
     if not (_DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300 and _DOC_MEMORY["last"] in _MONEY):
         return None
-    return _DOC_MEMORY["last"] if _MONEY_VERB.search(text, max(start, q.start - 40), q.start) else None
+    before = text[max(start, q.start - 40):q.start].lower().split()[-3:]
+    return _DOC_MEMORY["last"] if any(w in _SPENT for w in before) else None
 
 
 # the subject of a sentence that moves or stands at a bare figure names what it counts:
