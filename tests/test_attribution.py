@@ -1368,3 +1368,10 @@ def test_a_field_that_opens_a_bodys_name_is_no_title():
 def test_an_adjective_opening_a_sentence_is_no_name_that_speaks():
     text = "Similar charges in Oslo and Bergen cut traffic by 30%, researchers have found."
     assert [c.speaker.name for c in extract(text).claims if c.quantity] == ["researchers"]
+
+
+def test_a_relative_clause_in_present_tense_still_lets_the_subject_speak():
+    text = "A spokeswoman for the ferry firm, which runs six boats, said sailings would resume."
+    assert only(text).name == "A spokeswoman"
+    assert only("The Harbour Trust, which owns the quay, said repairs would take a year.").name == "Harbour Trust"
+    assert only("A spokesman for Kelvo, which makes brakes, said no car was affected.").name == "A spokesman"

@@ -1115,7 +1115,14 @@ def _relative_in_commas(toks: list[_Tok], x: int, comma: int) -> bool:
     return toks[x].low in ("who", "which") and x > 0 and toks[x - 1].text == "," and comma > x + 1 \
         and all(toks[y].text not in _QUOTE_CHARS and (toks[y].text not in ",;:" or _in_a_figure(toks, y))
                 for y in range(x + 1, comma)) \
-        and x + 1 < len(toks) and (toks[x + 1].low in AUX or toks[x + 1].low.endswith("ed"))
+        and x + 1 < len(toks) and _a_clause_verb(toks[x + 1])
+
+
+def _a_clause_verb(t: _Tok) -> bool:
+    """The verb that opens a relative clause with no subject of its own: "who has worked",
+    "which represents fish farmers", "which closed in 2019"."""
+    return t.low in AUX or t.low.endswith("ed") or (
+        t.word and not t.cap and t.low.endswith("s") and not t.low.endswith("ss") and t.low not in STOPWORDS)
 
 
 def _subject_relative(toks: list[_Tok], x: int) -> bool:
