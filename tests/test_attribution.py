@@ -1375,3 +1375,10 @@ def test_a_relative_clause_in_present_tense_still_lets_the_subject_speak():
     assert only(text).name == "A spokeswoman"
     assert only("The Harbour Trust, which owns the quay, said repairs would take a year.").name == "Harbour Trust"
     assert only("A spokesman for Kelvo, which makes brakes, said no car was affected.").name == "A spokesman"
+
+
+def test_a_role_named_by_its_field_after_of_is_the_source():
+    assert only("Jails are full, the chief inspector of prisons said.").name == "chief inspector of prisons"
+    assert only("The minister of foreign affairs said talks would resume.").name == "minister of foreign affairs"
+    text = "Wards held 412 patients, the director of nursing said."
+    assert [c.speaker.name for c in extract(text).claims] == ["director of nursing"]

@@ -222,7 +222,22 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
         return informed
     if t.word and not t.cap and t.low not in STOPWORDS and (_head_ok(t.low) or _one_person(toks, j, lo)):
         return _coordinated(toks, _generic_np_back(toks, j, lo), lo)
-    return None
+    return _role_of_a_field(toks, j, lo)
+
+
+def _role_of_a_field(toks: list[_Tok], j: int, lo: int) -> _NP | None:
+    """A role named by its field, a plain noun or two after "of" ("the chief inspector of
+    prisons said", "the minister of foreign affairs said"): the whole phrase is the source."""
+    x = j
+    while x - 1 >= lo and j - x < 2 and toks[x].word and not toks[x].cap and toks[x].low not in STOPWORDS:
+        x -= 1
+    if x == j or x - 1 < lo or toks[x].low != "of":
+        return None
+    role = toks[x - 1]
+    if not (role.word and not role.cap and role.low in ROLE_NOUNS):
+        return None
+    np = _generic_np_back(toks, x - 1, lo)
+    return _NP(np.i0, j, "generic")
 
 
 # how an unnamed source knows, said after its noun: "people familiar with the matter", "a
