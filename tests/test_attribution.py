@@ -1326,6 +1326,14 @@ def test_agreeing_to_do_something_is_a_decision_not_a_statement():
     assert only("The unions agreed that the offer was fair.").name == "unions"
 
 
+def test_agreeing_on_a_day_to_do_something_is_a_decision_too():
+    text = "Pellor agreed on Friday to buy the mill for 90 million euros."
+    assert [c.speaker for c in extract(text).claims] == [None]
+    text = "The board agreed last month to close 12 branches."
+    assert [c.speaker for c in extract(text).claims] == [None]
+    assert only("The board agreed on Friday that the offer was fair.").name == "board"
+
+
 def test_it_said_after_places_and_a_company_named_by_its_trade_is_the_company():
     text = ("Shipping company Valdane said it would close two depots. The closures, which hit staff in "
             "Ghent and West Flanders, will cost €40 million, it said in a statement.")

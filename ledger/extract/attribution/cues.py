@@ -39,6 +39,7 @@ from ledger.extract.attribution_lex import (
     FEMALE_NAMES,
     INVERTIBLE,
     MALE_NAMES,
+    MONTHS,
     NEG,
     NOUN_LIKE,
     ORG_WORDS,
@@ -549,8 +550,9 @@ def _an_act(toks: list[_Tok], k: int, lemma: str, obj: int) -> bool:
         return _claims_a_sum(toks, obj)  # "wrongly claimed 48,600 euros in expenses", "the fire claimed 12 lives"
     if lemma == "recall":
         return obj < n and toks[obj].text[:1].isdigit()  # "recalled 40,000 car seats" withdraws goods
-    if lemma == "agree":  # "agreed to cut output", "agreed to pay": a decision taken (not "agreed to the plan")
-        return k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].word and toks[k + 2].low not in DETERMINERS
+    if lemma == "agree":  # "agreed to cut output", "agreed on Thursday to pay": a decision taken (not "agreed to the plan")
+        to = _past_a_time(toks, k + 1)
+        return to + 1 < n and toks[to].low == "to" and toks[to + 1].word and toks[to + 1].low not in DETERMINERS
     if lemma == "admit" and _admitted_to_a_place(toks, k):
         return True  # "cases of flu admitted to hospital rose to 412": taken in, not a confession
     if lemma == "dismiss":  # "dismissed the pledges as a shopping list" judges; "dismissed the case" does not
@@ -559,6 +561,14 @@ def _an_act(toks: list[_Tok], k: int, lemma: str, obj: int) -> bool:
         return not any(toks[x].low in ("to", "that", "against") for x in range(k + 1, min(n, k + 7)))
     # "called the 48-hour strike", "have charged four men", "declared a dividend": acts
     return lemma in _ACTS and _acts_on(toks, k, _ACTS[lemma])
+
+
+def _past_a_time(toks: list[_Tok], x: int) -> int:
+    """The first token from toks[x] past a short time phrase ("on Thursday", "last week", "in March")."""
+    y = x
+    while y < len(toks) and y - x < 3 and (toks[y].low in TIME_WORDS or toks[y].low in MONTHS or toks[y].low == "in"):
+        y += 1
+    return y
 
 
 _MODALS = frozenset("will would could can may might should shall must".split())
