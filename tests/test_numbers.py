@@ -2526,3 +2526,10 @@ def test_a_sum_each_after_costs_named_is_no_price_per_cost():
 def test_sales_of_things_counted_by_a_bare_figure_count_the_things():
     assert [q.unit for q in qs("Sales of heat pumps tripled to 41,000.")] == ["heat pump"]
     assert [q.unit for q in qs("Sales rose to 2.3 billion euros.")] == ["euro"]
+
+
+def test_a_count_of_the_injured_or_the_missing_counts_people():
+    assert fields(one("Three of the injured are in a serious condition.")) == ("Three of the injured", 3, None, "person", "=")
+    assert [q.unit for q in qs("Two of the missing were found alive.")] == ["person"]
+    assert [q.unit for q in qs("Four of the injured miners were flown out.")] == ["miner"]
+    assert all(q.unit != "person" for q in qs("Two of the new ones were sold."))

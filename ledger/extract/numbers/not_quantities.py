@@ -454,6 +454,9 @@ def _idioms(t: _Toks, r: _Reading):
     return _one_and_small_words(t, r, w, unit, ukind)
 
 
+# adjectives that name people after "the": "two of the injured", "nine of the dead"
+_THE_PEOPLE = frozenset("dead injured missing wounded displaced evacuated homeless unemployed elderly".split())
+
 # nouns that a number word names rather than counts: "day five of the 2018 Cup", "round three"
 _NAMED_BY_NUMBER = frozenset("day round game week stage leg chapter part phase level season episode act".split())
 
@@ -499,6 +502,8 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
         whole = x + 1 < t.n and x > end_tok + 1 and (t.kind[x] == 1 or t.low[x] in SMALL or t.low[x] in TENS)
         # "of the 62 wagons": 62 is a figure of its own
         cn, cend = _counted_noun(t, x + whole, value) if x > end_tok + 1 else (None, x)
+        if cn is None and not whole and x > end_tok + 1 and t.low[x - 1] == "the" and t.lw(x) in _THE_PEOPLE:
+            cn, cend = "person", x + 1  # "Two of the missing are children": an adjective naming people
         if cn:
             unit, ukind = cn, "count"
             end_tok = end_tok if whole else cend
