@@ -2533,3 +2533,10 @@ def test_a_count_of_the_injured_or_the_missing_counts_people():
     assert [q.unit for q in qs("Two of the missing were found alive.")] == ["person"]
     assert [q.unit for q in qs("Four of the injured miners were flown out.")] == ["miner"]
     assert all(q.unit != "person" for q in qs("Two of the new ones were sold."))
+
+
+def test_one_in_an_idiom_after_in_with_or_at_is_no_quantity():
+    assert qs("The old bridge came through the flood in one piece.") == []
+    assert qs("The board spoke with one voice on the plan.") == []
+    assert [q.surface for q in qs("At one stage the queue was 300 metres long.")] == ["300 metres"]
+    assert [q.surface for q in qs("The crew rebuilt it in one week.")] == ["one week"]

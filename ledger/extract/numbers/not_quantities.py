@@ -50,6 +50,8 @@ _ONE_IDIOM_NEXT = {"day", "point", "time", "way", "thing", "side", "another", "m
                    "afternoon", "week", "year", "month", "kind", "sort", "too", "last", "single",
                    "big", "such", "like", "must", "can", "could", "would", "should", "will", "who",
                    "which", "that", "thing", "place", "direction", "step", "person"}
+# idioms whose first word would otherwise make "one" a duration or a count: "in one piece"
+_ONE_IDIOMS = {("in", "piece"), ("in", "go"), ("in", "sitting"), ("in", "breath"), ("with", "voice"), ("at", "stage")}
 _ONE_DURATION_BEFORE = {"in", "for", "within", "only", "just", "about", "than", "after", "over",
                         "past", "last", "every", "per", "least", "nearly", "almost"}
 _PRONOUN_BEFORE = {"the", "this", "that", "no", "any", "every", "each", "which", "someone",
@@ -468,7 +470,7 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
     if w == "one" and j == i + 1:
         if unit is None:
             return NOT_HERE
-        if t.lw(j) in _ONE_IDIOM_NEXT and t.lw(i - 1) not in _ONE_DURATION_BEFORE:
+        if t.lw(j) in _ONE_IDIOM_NEXT and t.lw(i - 1) not in _ONE_DURATION_BEFORE or (t.lw(i - 1), t.lw(j)) in _ONE_IDIOMS:
             return NOT_HERE
         if t.lw(i - 1) in _PRONOUN_BEFORE and t.lw(i - 1) not in ("a", "an"):
             return NOT_HERE
