@@ -2540,3 +2540,12 @@ def test_one_in_an_idiom_after_in_with_or_at_is_no_quantity():
     assert qs("The board spoke with one voice on the plan.") == []
     assert [q.surface for q in qs("At one stage the queue was 300 metres long.")] == ["300 metres"]
     assert [q.surface for q in qs("The crew rebuilt it in one week.")] == ["one week"]
+
+
+def test_two_guesses_joined_by_or_share_the_scale_of_the_second():
+    assert fields(one("The repairs will cost 30 or 40 million euros.")) == (
+        "30 or 40 million euros", 30e6, 40e6, "euro", "=")
+    assert fields(one("Rebuilding could take two or three billion dollars.")) == (
+        "two or three billion dollars", 2e9, 3e9, "dollar", "=")
+    assert [(q.value, q.value_max) for q in qs("Each year the bill grows by 20 or 25 million.")] == [(20e6, 25e6)]
+    assert [q.value for q in qs("The fund needs 5 or 50 million euros, depending on the plan.")] == [5, 50e6]

@@ -91,13 +91,8 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         # level it reached; "cut profit by $18 million to $22 million" is a range of changes
     if skipped and t.kind[k] == 1 and _is_year(v2, t.txt[k]) and not _is_year(value, t.txt[i]):
         return None  # "from 5 staff in 2010 to 2012": the second number is a year
-    loose_or = c == "or" and not words and not (v2 == value + 1 and _whole(value))
     if c == "or" and not words and t.kind[j - 1] != 1:
         return None  # "a 7- or 8-inch screen": two sizes on offer
-    if c == "or" and words and not (v2 == value + 1 and _whole(value)):
-        return None
-    if loose_or and not (value < v2 <= 2 * value):
-        return None  # "45 or 50 bushels": two guesses a little apart are a range; "5 or 50" is a choice
     if j2 < t.n and t.low[j2] == "m" and t.glued(j2) and (has_cur or cur2):
         v2 *= 1e6
         sc2 = True
@@ -112,6 +107,12 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         raw2 = _figure(t.txt[k]) if t.kind[k] == 1 else v2 / mult
         if raw2 is not None and value < raw2 and raw2 > 0:
             scale2 = v2 / raw2
+    near = v2 / scale2 if scale2 else v2  # "40 or 50 million": the second figure as written
+    loose_or = c == "or" and not words and not (near == value + 1 and _whole(value))
+    if c == "or" and words and not (near == value + 1 and _whole(value)):
+        return None
+    if loose_or and not (value < near <= 2 * value):
+        return None  # "45 or 50 bushels": two guesses a little apart are a range; "5 or 50" is a choice
     if c in _DASHES and not words and not w2 and v2 <= value and not sc2 and unit is None:
         return (v2, None), j2, None, None, "score"  # a score: 2-1, 507-19
     if c == "/" and v2 <= value:
@@ -134,7 +135,7 @@ def _range_tail(t: _Toks, i, j, value, words, scaled, has_cur, unit, unit_explic
         return None
     if uk2 == "cur" and has_cur:
         u2 = None
-    if loose_or and u2 is None and not unit_explicit and not has_cur and not (
+    if loose_or and u2 is None and not unit_explicit and not has_cur and not sc2 and not (
             j2 < t.n and t.kind[j2] == 2 and _is_plural(t.low[j2]) and t.low[j2] not in STOP):
         return None  # "in 45 or 50" with nothing counted: no range
     end = uend2 if uk2 else j2
