@@ -2549,3 +2549,9 @@ def test_two_guesses_joined_by_or_share_the_scale_of_the_second():
         "two or three billion dollars", 2e9, 3e9, "dollar", "=")
     assert [(q.value, q.value_max) for q in qs("Each year the bill grows by 20 or 25 million.")] == [(20e6, 25e6)]
     assert [q.value for q in qs("The fund needs 5 or 50 million euros, depending on the plan.")] == [5, 50e6]
+
+
+def test_a_part_of_the_top_or_bottom_few_counts_what_they_count():
+    assert [q.unit for q in qs("She has beaten 31 of the top 40 players.")] == ["player", "player"]
+    assert [(q.surface, q.unit) for q in qs("Four of the bottom 12 schools improved.")] == [
+        ("Four", "school"), ("12 schools", "school")]

@@ -497,7 +497,7 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
             x += 1
         if x + 1 < t.n and x > end_tok + 1 and t.kind[x] == 2 and t.low[x].endswith(("'s", "’s")):
             x += 1  # "Fourteen of the train's 62 wagons"
-        if x + 1 < t.n and x > end_tok + 1 and t.low[x] in ("last", "first", "next", "past", "remaining"):
+        if x + 1 < t.n and x > end_tok + 1 and t.low[x] in ("last", "first", "next", "past", "remaining", "top", "bottom"):
             x += 1  # "five of their last six games"
         if x + 1 < t.n and x > end_tok + 1 and CHANGE_BEFORE.get(t.low[x]) == "~" and t.kind[x + 1] == 1:
             x += 1  # "two of the roughly 10 common strains"

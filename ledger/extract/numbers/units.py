@@ -888,7 +888,7 @@ def _count_stage(t: _Toks, r: _Reading):
 
 
 _PART_OF_A_WHOLE = frozenset("usual normal scheduled planned total last first next past remaining original "
-                             "expected estimated".split())
+                             "expected estimated top bottom".split())
 
 
 def _possessive_name_end(t: _Toks, x: int) -> int | None:
