@@ -2555,3 +2555,8 @@ def test_a_part_of_the_top_or_bottom_few_counts_what_they_count():
     assert [q.unit for q in qs("She has beaten 31 of the top 40 players.")] == ["player", "player"]
     assert [(q.surface, q.unit) for q in qs("Four of the bottom 12 schools improved.")] == [
         ("Four", "school"), ("12 schools", "school")]
+
+
+def test_a_range_of_grouped_figures_after_a_name_counts_what_follows():
+    assert fields(one("The recall could cost Varnex 20,000 to 35,000 buyers.")) == (
+        "20,000 to 35,000 buyers", 20000, 35000, "buyer", "=")

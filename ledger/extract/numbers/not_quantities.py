@@ -80,7 +80,10 @@ _GROUPS = frozenset("crew team family staff workforce population crowd audience 
 
 def _grouped_count(t: _Toks, i: int, j: int) -> bool:
     """A figure written with thousands separators before a plural noun counts something,
-    even after a name: "gave Rosa Tenn 51,874 votes" (no flight or model is "51,874")."""
+    even after a name: "gave Rosa Tenn 51,874 votes" (no flight or model is "51,874"), and so
+    does the low end of a range of them: "cost Orbix 30,000 to 50,000 customers"."""
+    if j + 2 < t.n and t.low[j] in ("to", "or", "-", "–") and t.kind[j + 1] == 1 and "," in t.txt[j + 1]:
+        j += 2
     return "," in t.txt[i] and j < t.n and t.kind[j] == 2 and _is_plural(t.low[j]) and t.low[j] not in STOP
 
 
