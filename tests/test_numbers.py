@@ -2560,3 +2560,9 @@ def test_a_part_of_the_top_or_bottom_few_counts_what_they_count():
 def test_a_range_of_grouped_figures_after_a_name_counts_what_follows():
     assert fields(one("The recall could cost Varnex 20,000 to 35,000 buyers.")) == (
         "20,000 to 35,000 buyers", 20000, 35000, "buyer", "=")
+
+
+def test_pounds_by_the_month_or_the_hour_are_money_unless_something_weighs():
+    assert one("Rents in the town reached 1,380 pounds a month.").unit == "pound sterling per month"
+    assert one("Porters earn 13 pounds an hour.").unit == "pound sterling per hour"
+    assert one("The calf gained 3 pounds a week.").unit == "pound-mass per week"

@@ -254,7 +254,7 @@ def _unit_after(t: _Toks, j: int, value: float, has_cur: bool, i0: int):
     if not glued and t.txt[j][:1].isupper() and t.txt[j][1:].islower() and 1000 <= value <= 2100 and _whole(value):
         return None, j, None
     if w in CURRENCY_WORDS and not (w == "won" or w == "pound" or w == "pounds") or \
-            (w in ("pound", "pounds") and not _weight_context(t)):
+            (w in ("pound", "pounds") and (not _weight_context(t) or _paid_by_the_time(t, j))):
         if w in ("cent", "cents") and has_cur:
             return None, j, None
         return CURRENCY_WORDS[w], j + 1, "cur"
@@ -328,7 +328,8 @@ _MONEY_WORDS = {"£", "sterling", "cost", "costs", "price", "prices", "paid", "p
                 "buy", "bought", "raise", "raised", "profit", "loss", "revenue", "deal", "bid", "offer", "fee",
                 "fees", "million", "billion", "bn", "m", "k", "bonus", "donated", "award", "compensation",
                 "damages", "debt", "loan", "cash", "money", "value", "valued", "earn", "earned", "earns",
-                "receive", "receives", "received", "receiving", "grant", "grants", "payment", "payments", "allowance"}
+                "receive", "receives", "received", "receiving", "grant", "grants", "payment", "payments", "allowance",
+                "rent", "rents"}
 
 
 _WEIGHT_WORDS = frozenset("weigh weighs weighed weighing weight weights heavy heavier lighter kg kilo kilos kilogram "
@@ -349,6 +350,13 @@ def _weight_context(t: _Toks) -> bool:
         _POUNDS["money"] = True
         return False
     return not _POUNDS["money"] or any(w in _WEIGHT_WORDS for w in t.low)
+
+
+def _paid_by_the_time(t: _Toks, j: int) -> bool:
+    """"900 pounds a month", "12 pounds an hour": pounds by the month or the hour are money,
+    unless the sentence weighs ("gained 5 pounds a week")."""
+    return t.lw(j + 1) in ("a", "an", "per") and _singular(t.lw(j + 2)) in TIME_UNITS \
+        and not any(w in _WEIGHT_WORDS for w in t.low)
 
 
 _STATES_OF_PEOPLE = frozenset("injured wounded infected detained arrested displaced trapped armed skilled retired "
