@@ -2566,3 +2566,9 @@ def test_pounds_by_the_month_or_the_hour_are_money_unless_something_weighs():
     assert one("Rents in the town reached 1,380 pounds a month.").unit == "pound sterling per month"
     assert one("Porters earn 13 pounds an hour.").unit == "pound sterling per hour"
     assert one("The calf gained 3 pounds a week.").unit == "pound-mass per week"
+
+
+def test_a_bare_earlier_level_after_a_longer_phrase_or_a_bare_from_takes_the_unit():
+    text = "A place at the home costs 1,900 euros a month for each resident in care, up from 1,650."
+    assert [q.unit for q in qs(text)] == ["euro per month", "euro per month"]
+    assert [q.unit for q in qs("Imports climbed to 3.1 million tonnes, from 2.6 million.")] == ["tonne", "tonne"]

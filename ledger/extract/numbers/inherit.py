@@ -689,8 +689,10 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
 
 
 # "31 days on average, down from 38", "up from about 40", "4.99 euros in German supermarkets,
-# up from 3.79": the earlier level of the same figure
-_LEVEL_FROM = re.compile(r"(?:\s+[A-Za-z][a-z]*){0,4},?\s+(?:up|down)\s+from\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
+# up from 3.79", "51,000 pounds a year to keep a prisoner in jail, up from 44,000", "rose to 2.4
+# million barrels a day, from 2.1 million": the earlier level of the same figure
+_LEVEL_FROM = re.compile(r"(?:\s+[A-Za-z][a-z]*){0,6}(?:,?\s+(?:up|down)|,)\s+from\s+"
+                         r"(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 # "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51",
 # "11 euros a kilo for beans, against 7 last spring"
 _COMPARED = re.compile(r"(?:\s+(?:for|in|at|on)(?:\s+[a-z]+){1,3})?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
