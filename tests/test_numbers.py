@@ -2572,3 +2572,9 @@ def test_a_bare_earlier_level_after_a_longer_phrase_or_a_bare_from_takes_the_uni
     text = "A place at the home costs 1,900 euros a month for each resident in care, up from 1,650."
     assert [q.unit for q in qs(text)] == ["euro per month", "euro per month"]
     assert [q.unit for q in qs("Imports climbed to 3.1 million tonnes, from 2.6 million.")] == ["tonne", "tonne"]
+
+
+def test_a_scale_inside_a_hyphenated_modifier_scales_the_figure():
+    assert fields(one("The council set up a 50-million-pound fund.")) == ("50-million-pound", 50e6, None, "pound sterling", "=")
+    assert fields(one("It signed a $12-million contract.")) == ("$12-million", 12e6, None, "dollar", "=")
+    assert one("A 1.5-billion-euro loan was agreed.").value == 1.5e9

@@ -192,6 +192,11 @@ def _parse_number0(t: _Toks, i: int) -> tuple[float, int, bool, bool] | None:
                 v *= ABBR_SCALES[w]
                 j += 1
                 scaled = True
+            elif w in ("-", "‑") and t.glued(j) and j + 1 < t.n and t.glued(j + 1) and t.low[j + 1] in SCALES \
+                    and t.low[j + 1] not in ("hundred", "thousand"):
+                v *= SCALES[t.low[j + 1]]  # "a 100-million-pound fund", "a $40-million contract"
+                j += 2
+                scaled = True
             elif not t.glued(j) and w in SCALES:
                 # "2.5 million", "12 thousand"; "2 hundred thousand"
                 while j < t.n and t.low[j] in SCALES:
