@@ -1390,3 +1390,9 @@ def test_a_role_named_by_its_field_after_of_is_the_source():
     assert only("The minister of foreign affairs said talks would resume.").name == "minister of foreign affairs"
     text = "Wards held 412 patients, the director of nursing said."
     assert [c.speaker.name for c in extract(text).claims] == ["director of nursing"]
+
+
+def test_a_group_for_or_against_something_speaks_past_the_preposition():
+    text = "Campaigners against the bypass said it would cut through 40 hectares of woodland."
+    assert [c.speaker.name for c in extract(text).claims] == ["Campaigners"]
+    assert only("The group behind the petition said the road must stay open.").name == "group"

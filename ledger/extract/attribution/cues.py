@@ -328,7 +328,7 @@ _REGION_WORDS = frozenset("northern southern eastern western central north-easte
                           "outer upper lower greater downtown".split())
 _PREPOSITIONS = frozenset("of for on with to within among through into towards toward beyond behind".split()) | _LOCATIVE
 _POSTMOD = frozenset(
-    "of for on with by to published documenting seen written made given obtained released quoted "
+    "of for on with by to against behind published documenting seen written made given obtained released quoted "
     "close familiar knowledgeable".split()  # "sources close to the talks", "people familiar with the matter"
 ) | _LOCATIVE
 _AFTER_INVERTED = frozenset("in on at during to after before from of for who when while as and by".split())
