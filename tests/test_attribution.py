@@ -1396,3 +1396,8 @@ def test_a_group_for_or_against_something_speaks_past_the_preposition():
     text = "Campaigners against the bypass said it would cut through 40 hectares of woodland."
     assert [c.speaker.name for c in extract(text).claims] == ["Campaigners"]
     assert only("The group behind the petition said the road must stay open.").name == "group"
+
+
+def test_a_places_title_before_a_name_in_apposition_is_the_role_of_that_name():
+    assert only("Harbury's MP, Tom Eckersley, said the station must reopen.").name == "Tom Eckersley"
+    assert only("Harbury's MP said the station must reopen.").name == "Harbury's MP"

@@ -914,8 +914,11 @@ def _partitive(toks: list[_Tok], np: _NP) -> bool:
 
 def _a_title(toks: list[_Tok], np: _NP) -> bool:
     """The mention is a title, not a name: "The Education Secretary", "the Chief Inspector
-    of Prisons" (title words, then at most the office after "of" or "for")."""
+    of Prisons", "Tynemoor's MP" (title words after a place's or a body's name with "'s", then
+    at most the office after "of" or "for")."""
     words = [toks[y].low for y in range(np.i0, np.i1 + 1) if toks[y].low != "the"]
+    owner = next((n for n, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    words = words if owner is None else words[owner + 1:]
     if "of" in words or "for" in words:
         words = words[:min(words.index(w) for w in ("of", "for") if w in words)]
     return bool(words) and all(w in TITLES or w in ROLE_NOUNS for w in words)
