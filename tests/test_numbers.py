@@ -2578,3 +2578,9 @@ def test_a_scale_inside_a_hyphenated_modifier_scales_the_figure():
     assert fields(one("The council set up a 50-million-pound fund.")) == ("50-million-pound", 50e6, None, "pound sterling", "=")
     assert fields(one("It signed a $12-million contract.")) == ("$12-million", 12e6, None, "dollar", "=")
     assert one("A 1.5-billion-euro loan was agreed.").value == 1.5e9
+
+
+def test_the_number_of_things_counts_a_figure_after_a_percentage_move_and_a_period():
+    text = "The number of food banks rose by 14% in the year to March, to 2,610."
+    assert [q.unit for q in qs(text)][-1] == "food bank"
+    assert [q.unit for q in qs("The number of pupils fell 3% to 41,200.")] == ["percentage", "pupil"]

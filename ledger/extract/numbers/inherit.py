@@ -666,8 +666,9 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
 _PEOPLE_BY_STATE = frozenset("unemployed jobless homeless dead injured missing displaced elderly uninsured insured "
                              "poor wounded sick disabled".split())
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+s|people|children|(?:wo)?men|" + "|".join(sorted(_PEOPLE_BY_STATE))
-                        + r"))\b(?=(?:[^.;:,\d]|\d+(?:\.\d+)?\s*(?:C|F|%|km|kg|mm|cm|m)\b){0,60}$)")
-# (a measure between the noun and the figure does not stop it: "the number of days above 40C rose to 30")
+                        + r"))\b(?=(?:[^.;:,\d]|\d+(?:\.\d+)?\s*(?:(?:C|F|km|kg|mm|cm|m)\b|%)|,(?=\s+to\s+$)){0,90}$)")
+# (a measure or a move between the noun and the figure does not stop it: "the number of days above 40C
+# rose to 30", "the number of rough sleepers rose by 21% in the three months to September, to 4,780")
 
 
 def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
@@ -676,7 +677,7 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
     out = list(qs)
     for n, q in enumerate(out):
         if q.unit is None and q.value_max is None:
-            m = _NUMBER_OF.search(text, max(start, q.start - 100), q.start)
+            m = _NUMBER_OF.search(text, max(start, q.start - 130), q.start)
             if m:
                 words = m.group(1).split()
                 if len(words) > 1 and words[-1] in STOP | _MOVE_WORDS:
