@@ -2584,3 +2584,10 @@ def test_the_number_of_things_counts_a_figure_after_a_percentage_move_and_a_peri
     text = "The number of food banks rose by 14% in the year to March, to 2,610."
     assert [q.unit for q in qs(text)][-1] == "food bank"
     assert [q.unit for q in qs("The number of pupils fell 3% to 41,200.")] == ["percentage", "pupil"]
+
+
+def test_a_bare_level_a_measure_is_expected_to_move_to_keeps_the_measure():
+    text = "Imports, which hit 9 million barrels last year, are expected to fall to 7 million."
+    assert [q.unit for q in qs(text)] == ["barrel", "barrel"]
+    text = "The quake measured magnitude 6.1, and the toll has since risen to 48."
+    assert [q.unit for q in qs(text)][-1] != "magnitude"

@@ -204,7 +204,20 @@ def _it_moved_to(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
                 level = _DOC_MEMORY["level"]
             if level is not None:
                 out[n] = Quantity(**{**q.__dict__, "unit": level})
+        elif q.unit is None and q.value_max is None and _MOVES_TO.search(text, max(start, q.start - 40), q.start):
+            prev = next((p for p in reversed(out[:n]) if p.unit), None)
+            if prev is not None and _a_level_unit(prev.unit) and max(prev.value, q.value) <= 4 * min(prev.value, q.value):
+                out[n] = Quantity(**{**q.__dict__, "unit": prev.unit})
+                # "Exports, which reached 18 million tonnes last season, are likely to fall to 13 million"
+                # (within a factor of four: not "the magnitude-6.4 quake ... rose to 63")
     return out
+
+
+# a verb of moving, in any form, before the level it moves to
+_MOVES_TO = re.compile(r"\b(?:fall|fell|fallen|falling|rise|rose|risen|rising|drop|dropped|dropping|climb|climbed|"
+                       r"climbing|grow|grew|grown|growing|shrink|shrank|shrunk|shrinking|increase|increased|increasing|"
+                       r"decrease|decreased|decreasing|slip|slipped|slipping)\s+(?:back\s+)?to\s+"
+                       r"(?:(?:about|around|roughly|nearly|almost|just|some)\s+)?$")
 
 
 def _a_level_unit(unit: str | None) -> bool:
