@@ -2591,3 +2591,11 @@ def test_a_bare_level_a_measure_is_expected_to_move_to_keeps_the_measure():
     assert [q.unit for q in qs(text)] == ["barrel", "barrel"]
     text = "The quake measured magnitude 6.1, and the toll has since risen to 48."
     assert [q.unit for q in qs(text)][-1] != "magnitude"
+
+
+def test_a_price_beside_another_for_a_second_thing_is_by_the_same_measure():
+    text = "Tariffs go up to 24.9p per kilowatt hour for electricity and 6.2p for gas."
+    assert [q.unit for q in qs(text)] == ["penny per kilowatt hour", "penny per kilowatt hour"]
+    text = "Entry costs 12 euros a day for adults and 6 euros for children."
+    assert [q.unit for q in qs(text)] == ["euro per day", "euro per day"]
+    assert [q.unit for q in qs("Entry costs 12 euros a day, and parking costs 6 euros.")] == ["euro per day", "euro"]

@@ -305,6 +305,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _of_the_named(text, start, out)  # "Of the survivors, four were in critical condition"
     out = _priced_each(text, start, out)  # before the loop, so that "up from £420" takes the price's unit too
     out = _paid_to_each(text, start, out)  # "would pay 3,500 rundels to each evacuated household"
+    out = _priced_alike(text, out)  # "26.4p per kilowatt hour for electricity and 6.8p for gas"
     out = _pay_by_the_period(text, start, out)  # "the minimum hourly rate to £12.85"
     out = _counted_a_thing(text, start, out)  # "five or six wholesalers a morning", "3.40 drals a pack"
     out = _cost_of_doing_one(text, start, out)  # "Keeping a prisoner for a year costs £53,400"
@@ -595,6 +596,22 @@ def _paid_to_each(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
         paid = _PAY_BEFORE.search(text, max(start, q.start - 30), q.start)
         if m and (paid or q.unit in _MONEY and m.group(1) == "to") and m.group(2) not in TIME_UNITS:
             out[n] = Quantity(**{**q.__dict__, "unit": f"{q.unit} per {_singular(m.group(2))}"})
+    return out
+
+
+_FOR_ONE_AND = re.compile(r"\s+for\s+(?:[a-z]+\s+){0,2}?[a-z]+,?\s+and\s+")
+_FOR_ANOTHER = re.compile(r"\s+for\s+[a-z]")
+
+
+def _priced_alike(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A price set beside another "for" a second thing is by the same measure: "26.4p per
+    kilowatt hour for electricity and 6.8p for gas" is pence per kilowatt hour too."""
+    out = list(qs)
+    for n in range(1, len(out)):
+        p, q = out[n - 1], out[n]
+        if q.unit in _MONEY and p.unit and p.unit.startswith(q.unit + " per ") and q.value_max is None \
+                and _FOR_ONE_AND.fullmatch(text, p.end, q.start) and _FOR_ANOTHER.match(text, q.end):
+            out[n] = Quantity(**{**q.__dict__, "unit": p.unit})
     return out
 
 
