@@ -2599,3 +2599,11 @@ def test_a_price_beside_another_for_a_second_thing_is_by_the_same_measure():
     text = "Entry costs 12 euros a day for adults and 6 euros for children."
     assert [q.unit for q in qs(text)] == ["euro per day", "euro per day"]
     assert [q.unit for q in qs("Entry costs 12 euros a day, and parking costs 6 euros.")] == ["euro per day", "euro"]
+
+
+def test_a_sum_that_opens_a_sentence_moves_to_a_bare_figure_in_the_money_before():
+    from ledger.extract import extract
+    text = "Revenue grew 6% to 4.4 billion kronor. Costs rose 3% to 2.9 billion."
+    assert [c.quantity.unit for c in extract(text).claims] == ["percentage", "swedish krona", "percentage", "swedish krona"]
+    text = "Revenue grew 6% to 4.4 billion kronor. Visitors rose 3% to 2.9 million."
+    assert [c.quantity.unit for c in extract(text).claims][-1] != "swedish krona"

@@ -984,13 +984,21 @@ def _money_raised(text: str, start: int, q: Quantity) -> str:
 def _sum_of_the_sentence_before(text: str, start: int, fixed: list[Quantity], q: Quantity) -> str | None:
     """A bare sum in millions or billions that a verb of money takes, in a sentence with no
     unit before it, is in the money of the sentence before: "The tax raised 1.9 billion lira
-    last year. The ministry expects it to raise about 2.5 billion next year"."""
-    if any(p.unit for p in fixed) or not _SCALED.fullmatch(_LEADING_CUE.sub("", q.surface)):
+    last year. The ministry expects it to raise about 2.5 billion next year"; so is one a sum
+    that opens the sentence moves to: "Costs rose 4% to 2.05 billion" after "3.1 billion euros"
+    (a share before it names no unit of its own)."""
+    if any(p.unit and p.unit not in _SHARES for p in fixed) or not _SCALED.fullmatch(_LEADING_CUE.sub("", q.surface)):
         return None
     if not (_DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300 and _DOC_MEMORY["last"] in _MONEY):
         return None
     before = text[max(start, q.start - 40):q.start].lower().split()[-3:]
-    return _DOC_MEMORY["last"] if any(w in _SPENT for w in before) else None
+    subject = text[start:q.start].lower().split()[:2]
+    if any(w in _SPENT for w in before) or any(w in _SPENT or w in _SUMS_THAT_MOVE for w in subject):
+        return _DOC_MEMORY["last"]
+    return None
+
+
+_SUMS_THAT_MOVE = frozenset("income turnover spending earnings".split())  # with the sums _SPENT names
 
 
 # the subject of a sentence that moves or stands at a bare figure names what it counts:
