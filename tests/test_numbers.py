@@ -2607,3 +2607,8 @@ def test_a_sum_that_opens_a_sentence_moves_to_a_bare_figure_in_the_money_before(
     assert [c.quantity.unit for c in extract(text).claims] == ["percentage", "swedish krona", "percentage", "swedish krona"]
     text = "Revenue grew 6% to 4.4 billion kronor. Visitors rose 3% to 2.9 million."
     assert [c.quantity.unit for c in extract(text).claims][-1] != "swedish krona"
+
+
+def test_its_number_of_things_counts_a_bare_figure_or_range():
+    assert [q.unit for q in qs("The zoo must cut its number of penguins from 40 to 25.")] == ["penguin"]
+    assert [q.unit for q in qs("The firm will halve their number of depots to 12.")] == ["depot"]

@@ -695,7 +695,7 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
 # people named by their state: "the number of unemployed" counts people
 _PEOPLE_BY_STATE = frozenset("unemployed jobless homeless dead injured missing displaced elderly uninsured insured "
                              "poor wounded sick disabled".split())
-_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+s|people|children|(?:wo)?men|" + "|".join(sorted(_PEOPLE_BY_STATE))
+_NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+number\s+of\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+s|people|children|(?:wo)?men|" + "|".join(sorted(_PEOPLE_BY_STATE))
                         + r"))\b(?=(?:[^.;:,\d]|\d+(?:\.\d+)?\s*(?:(?:C|F|km|kg|mm|cm|m)\b|%)|,(?=\s+to\s+$)){0,90}$)")
 # (a measure or a move between the noun and the figure does not stop it: "the number of days above 40C
 # rose to 30", "the number of rough sleepers rose by 21% in the three months to September, to 4,780")
@@ -703,10 +703,10 @@ _NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]
 
 def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """A bare figure in a clause that opened with "the number of care homes" counts care
-    homes: "the number of care homes had been cut from 200"."""
+    homes: "the number of care homes had been cut from 200", "its number of cats from 22 to 12"."""
     out = list(qs)
     for n, q in enumerate(out):
-        if q.unit is None and q.value_max is None:
+        if q.unit is None:
             m = _NUMBER_OF.search(text, max(start, q.start - 130), q.start)
             if m:
                 words = m.group(1).split()
