@@ -1401,3 +1401,9 @@ def test_a_group_for_or_against_something_speaks_past_the_preposition():
 def test_a_places_title_before_a_name_in_apposition_is_the_role_of_that_name():
     assert only("Harbury's MP, Tom Eckersley, said the station must reopen.").name == "Tom Eckersley"
     assert only("Harbury's MP said the station must reopen.").name == "Harbury's MP"
+
+
+def test_a_name_after_a_capitalised_title_and_its_office_speaks_after_an_inverted_cue():
+    text = '"The quota is fair," said the Commissioner for Fisheries, Lena Strand. She said boats would be paid.'
+    assert names(text) == ["Lena Strand", "Lena Strand"]
+    assert only('"It is over," said the Mayor of Karvik, Ole Dahl, on Monday.').name == "Ole Dahl"

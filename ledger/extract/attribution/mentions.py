@@ -520,6 +520,7 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
         np = _NP(i0, j, "name", n0, j)
         if role0 >= 0 and role1 < n0:
             np.r0, np.r1 = role0, role1
+        np.appos = _name_after_a_title(toks, n0, j, hi)
         return np
     tail = _informed_tail(toks, j + 1, hi) if _head_ok(toks[j].low) else None
     np = _NP(i0, tail if tail is not None else j, "generic")  # "said a person familiar with the talks"
@@ -527,6 +528,24 @@ def _np_fwd(toks: list[_Tok], i: int, hi: int) -> _NP | None:
     # "the team's coach, Alireza Mehraban," -> the name in apposition
     np.appos = _results_of(toks, j, hi) or _apposition_after(toks, j, hi)
     return np
+
+
+def _name_after_a_title(toks: list[_Tok], n0: int, j: int, hi: int) -> tuple[int, int] | None:
+    """A name in apposition after a capitalised title and its office ("said the Commissioner
+    for Oceans, Kostas Vardakis"): its span, or None."""
+    if not all(toks[y].low in TITLES or toks[y].low in ROLE_NOUNS for y in range(n0, j + 1)):
+        return None
+    x = j + 1
+    if x < hi and toks[x].low in ("for", "of"):
+        x += 1 + (x + 1 < hi and toks[x + 1].low == "the")
+        while x < hi and toks[x].cap and toks[x].word:
+            x += 1
+    if not (x + 1 < hi and toks[x].text == "," and _is_name_tok(toks[x + 1]) and toks[x + 1].low not in TITLES):
+        return None
+    k = x + 1
+    while k + 1 < hi and _is_name_tok(toks[k + 1]):
+        k += 1
+    return (x + 1, k) if k + 1 >= hi or not toks[k + 1].word else None
 
 
 # prepositions of place after a source's head: "One farmer near Carrow Fen", "a resident outside the town"
