@@ -2612,3 +2612,9 @@ def test_a_sum_that_opens_a_sentence_moves_to_a_bare_figure_in_the_money_before(
 def test_its_number_of_things_counts_a_bare_figure_or_range():
     assert [q.unit for q in qs("The zoo must cut its number of penguins from 40 to 25.")] == ["penguin"]
     assert [q.unit for q in qs("The firm will halve their number of depots to 12.")] == ["depot"]
+
+
+def test_a_bound_before_by_belongs_to_the_figure_before_it():
+    text = "The council will raise the fees for residents aged 65 and over by 4.5%."
+    assert [(q.value, q.change) for q in qs(text)] == [(65, ">"), (4.5, "up")]
+    assert [q.change for q in qs("Fees rose by over 4.5%.")] == [">"]

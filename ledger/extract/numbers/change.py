@@ -42,6 +42,8 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
             phrase = " ".join(t.low[p - k:p])
             if phrase in CHANGE_BEFORE:
                 lab = CHANGE_BEFORE[phrase]
+                if lab in (">", "<") and t.low[p] == "by":
+                    return "=", -1  # "workers aged 21 and over by 6.7%": the bound was the age's
                 if p - k >= 1 and t.low[p - k - 1] in _DASHES and t.glued(p - k):
                     continue  # the end of a compound: "the runner-up half", "a built-up area"
                 if lab in ("up", "down") and _a_noun_before_a_span(t, p - k, p):
