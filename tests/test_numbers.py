@@ -2618,3 +2618,8 @@ def test_a_bound_before_by_belongs_to_the_figure_before_it():
     text = "The council will raise the fees for residents aged 65 and over by 4.5%."
     assert [(q.value, q.change) for q in qs(text)] == [(65, ">"), (4.5, "up")]
     assert [q.change for q in qs("Fees rose by over 4.5%.")] == [">"]
+
+
+def test_a_bare_figure_set_beside_another_for_a_second_thing_takes_its_unit():
+    assert [q.unit for q in qs("A day pass costs 14 pounds for adults and 7 for children.")] == ["pound sterling"] * 2
+    assert [q.unit for q in qs("The ward has 30 beds for men and 12 for women.")] == ["bed", "bed"]

@@ -605,11 +605,15 @@ _FOR_ANOTHER = re.compile(r"\s+for\s+[a-z]")
 
 def _priced_alike(text: str, qs: list[Quantity]) -> list[Quantity]:
     """A price set beside another "for" a second thing is by the same measure: "26.4p per
-    kilowatt hour for electricity and 6.8p for gas" is pence per kilowatt hour too."""
+    kilowatt hour for electricity and 6.8p for gas" is pence per kilowatt hour too; a bare
+    figure so set takes the unit whole: "18 pounds for adults and 9 for children", "40 beds for
+    adults and 9 for children"."""
     out = list(qs)
     for n in range(1, len(out)):
         p, q = out[n - 1], out[n]
-        if q.unit in _MONEY and p.unit and p.unit.startswith(q.unit + " per ") and q.value_max is None \
+        alike = p.unit and (p.unit.startswith(f"{q.unit} per ") if q.unit in _MONEY else
+                            q.unit is None)
+        if alike and q.value_max is None \
                 and _FOR_ONE_AND.fullmatch(text, p.end, q.start) and _FOR_ANOTHER.match(text, q.end):
             out[n] = Quantity(**{**q.__dict__, "unit": p.unit})
     return out
