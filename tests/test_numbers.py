@@ -2623,3 +2623,9 @@ def test_a_bound_before_by_belongs_to_the_figure_before_it():
 def test_a_bare_figure_set_beside_another_for_a_second_thing_takes_its_unit():
     assert [q.unit for q in qs("A day pass costs 14 pounds for adults and 7 for children.")] == ["pound sterling"] * 2
     assert [q.unit for q in qs("The ward has 30 beds for men and 12 for women.")] == ["bed", "bed"]
+
+
+def test_finds_and_draws_after_a_figure_are_counted_unless_an_object_follows():
+    assert one("Detectorists reported 1,240 finds last year.").unit == "find"
+    assert one("The side has nine draws this season.").unit == "draw"
+    assert one("A survey of 3,000 finds that most want the plan.").unit is None

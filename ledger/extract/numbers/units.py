@@ -67,6 +67,10 @@ _VERB_ONLY = {"find", "finds", "drew", "draw", "draws", "bring", "brings", "brou
               "made", "got", "gave", "came", "went", "fell", "rose", "became", "seem", "seems", "seemed",
               "appear", "appears", "appeared", "want", "wants", "wanted", "need", "needs", "needed", "think",
               "thought", "know", "knew", "believe", "believed", "went", "began", "begin", "begins"}
+# plurals of nouns spelled as verbs: a count of them unless an object follows ("a poll of 2,000 finds that ...")
+_VERBS_AS_NOUNS = {"finds", "draws"}
+_VERB_OBJECT_OPENERS = {"that", "the", "a", "an", "it", "its", "their", "his", "her", "no", "little", "few", "many",
+                        "most", "some", "more", "support", "crowds"}
 _LY_NOUNS = {"family", "ally", "rally", "belly", "fly", "supply", "assembly", "monopoly", "anomaly", "melly"}
 # "-ly" words that are adjectives before a noun: "1,260 daily services", "12 weekly flights"
 _LY_ADJECTIVES = {"daily", "weekly", "monthly", "yearly", "nightly", "hourly", "quarterly", "elderly", "deadly",
@@ -401,8 +405,8 @@ def _counted_noun(t: _Toks, j: int, value: float):
             break
         if not words and (w in SMALL or w in TENS):
             break  # a number word opens another figure: "up from 3,900 two years earlier"
-        if w in _VERB_ONLY:
-            break  # "500 festival drew crowds": the phrase ends before a verb
+        if w in _VERB_ONLY and not (not words and w in _VERBS_AS_NOUNS and t.lw(x + 1) not in _VERB_OBJECT_OPENERS):
+            break  # "500 festival drew crowds": the phrase ends before a verb (but "1,300 finds are reported")
         if not words and w.endswith("ed") and w not in _STATES_OF_PEOPLE and _of_those_before(t, j - 1):
             break  # "Of those, 2,150 involved victims under 18": the figure is the subject, then its verb
         if w in MONTHS and t.txt[x][0].isupper():
