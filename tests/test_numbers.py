@@ -2629,3 +2629,10 @@ def test_finds_and_draws_after_a_figure_are_counted_unless_an_object_follows():
     assert one("Detectorists reported 1,240 finds last year.").unit == "find"
     assert one("The side has nine draws this season.").unit == "draw"
     assert one("A survey of 3,000 finds that most want the plan.").unit is None
+
+
+def test_a_bare_figure_a_day_counts_the_plural_just_before_it_per_day():
+    assert [(q.value, q.unit) for q in qs("The line will cut trains from eight an hour to five.")] == [
+        (8, "train per hour"), (5, "train per hour")]
+    assert [q.unit for q in qs("The bakery makes loaves, about 900 a day.")] == ["loaf per day"]
+    assert [q.unit for q in qs("Wardens fine 30 a week.")] == [None]

@@ -308,6 +308,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _priced_alike(text, out)  # "26.4p per kilowatt hour for electricity and 6.8p for gas"
     out = _pay_by_the_period(text, start, out)  # "the minimum hourly rate to £12.85"
     out = _counted_a_thing(text, start, out)  # "five or six wholesalers a morning", "3.40 drals a pack"
+    out = _so_many_a_period(text, start, out)  # "cut sailings from six a day to four"
     out = _cost_of_doing_one(text, start, out)  # "Keeping a prisoner for a year costs £53,400"
     out = _size_of_one(text, start, end, out)  # "average household size shrank to 2.36 people"
     out = _crowd_in_front_of(text, start, out)  # "beat Port Aldine 3-1 in front of 27,418"
@@ -546,6 +547,53 @@ _TWO_OBJECTS = re.compile(r"\b(?:gave|give|gives|giving|sent|send|sends|told|tel
                           r"won|win|wins|saved|save|saves)\s+(?:\w+\s+){0,2}$", re.I)
 _NOT_A_THING = frozenset("lot bit few little number total record result dozen half quarter third piece time "
                          "while".split()) | TIME_UNITS
+
+
+_A_PERIOD = re.compile(r"\s+(?:a|an|per|each)\s+(day|week|month|year|hour|night)\b"
+                       r"(?!\s+(?:ago|earlier|before|later|after|previously|on)\b)")  # ("up from 640 a year ago")
+_FROM_TO = re.compile(r"\s+to\s+(?:(?:about|around|just|only)\s+)?")
+_A_WORD = re.compile(r"[A-Za-z][a-z-]*")
+_BETWEEN_A_COUNT_AND_FIGURE = frozenset(
+    "will would could may might should be been is are was were have has had now then from to at of about around "
+    "some only just nearly roughly almost up down by than more fewer less over under fall rise drop grow shrink "
+    "increase fell rose dropped grew shrank increased decreased falling rising cut reduced".split())
+
+
+def _so_many_a_period(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure "a day" counts, per day, the plural noun a few words before it:
+    "cut sailings from six a day to four" is sailings per day, both ends; "builds cars,
+    about 300 a week" cars per week."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        m = _A_PERIOD.match(text, q.end)
+        if q.unit is not None or q.value_max is not None or m is None:
+            continue
+        noun = _plural_just_before(text, start, q.start)
+        if noun is None:
+            continue
+        unit = f"{_singular(noun)} per {m.group(1)}"
+        out[n] = Quantity(**{**q.__dict__, "unit": unit, "end": m.end(), "surface": text[q.start:m.end()]})
+        nxt = out[n + 1] if n + 1 < len(out) else None
+        if nxt is not None and nxt.unit is None and _FROM_TO.fullmatch(text, m.end(), nxt.start) \
+                and re.search(r"\bfrom\s+$", text[max(start, q.start - 8):q.start]):
+            out[n + 1] = Quantity(**{**nxt.__dict__, "unit": unit})
+    return out
+
+
+def _plural_just_before(text: str, start: int, end: int) -> str | None:
+    """The nearest plural noun in the five words before ``end`` that is no unit, currency or
+    word of time ("sailings from", "cars, about"), with only words of moving or bounding
+    between them, or None: a verb right before the figure has its own subject ("swims 3 a
+    week", "Police arrest 12 a day")."""
+    found = list(_A_WORD.finditer(text, start, end))[-5:]
+    for m in reversed(found):
+        w = m.group(0).lower()
+        if (m.group(0).islower() or m.start() == start) and _is_plural(w) and w not in STOP and w not in UNITS \
+                and w not in CURRENCY_WORDS and _singular(w) not in UNITS and _singular(w) not in TIME_UNITS:
+            gap = _A_WORD.findall(text, m.end(), end)
+            apart = bool(gap) or "," in text[m.end():end]
+            return w if apart and all(g.lower() in _BETWEEN_A_COUNT_AND_FIGURE for g in gap) else None
+    return None
 
 
 def _counted_a_thing(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
