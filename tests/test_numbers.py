@@ -2636,3 +2636,8 @@ def test_a_bare_figure_a_day_counts_the_plural_just_before_it_per_day():
         (8, "train per hour"), (5, "train per hour")]
     assert [q.unit for q in qs("The bakery makes loaves, about 900 a day.")] == ["loaf per day"]
     assert [q.unit for q in qs("Wardens fine 30 a week.")] == [None]
+
+
+def test_a_plan_creating_jobs_counts_them_and_an_economy_that_created_them_grew():
+    assert one("The new plant will open in May, creating 350 jobs.").change == "="
+    assert one("The economy created 41,000 jobs in June.").change == "up"

@@ -359,7 +359,7 @@ _PRICED = frozenset("share shares stock stocks price prices pound dollar euro ye
 # moves a level ("lost 9,200 jobs", "losing 17 seats"), where "lost 5 games" counts results
 _STOCKS = frozenset("job seat resident member customer subscriber user worker employee staff inhabitant "
                     "voter listener viewer reader".split())
-_ADDED = frozenset("added adds adding created creates creating".split())
+_ADDED = frozenset("added adds adding created".split())  # (a plan "creating 420 jobs" makes new ones: a count)
 _CUT_VERBS = frozenset("cut cuts cutting axed axe axes slashed shed sheds shedding".split())
 
 # a price or a wage set against another ("could cost 20 cents more"), where "raised $5 million
