@@ -2641,3 +2641,9 @@ def test_a_bare_figure_a_day_counts_the_plural_just_before_it_per_day():
 def test_a_plan_creating_jobs_counts_them_and_an_economy_that_created_them_grew():
     assert one("The new plant will open in May, creating 350 jobs.").change == "="
     assert one("The economy created 41,000 jobs in June.").change == "up"
+
+
+def test_pounds_stolen_repaid_or_owed_are_money():
+    assert one("A clerk who stole 48,000 pounds from a school was jailed.").unit == "pound sterling"
+    assert one("He had debts of more than 9,000 pounds.").unit == "pound sterling"
+    assert one("The baby is just over four pounds.").unit == "pound-mass"

@@ -333,7 +333,8 @@ _MONEY_WORDS = {"£", "sterling", "cost", "costs", "price", "prices", "paid", "p
                 "fees", "million", "billion", "bn", "m", "k", "bonus", "donated", "award", "compensation",
                 "damages", "debt", "loan", "cash", "money", "value", "valued", "earn", "earned", "earns",
                 "receive", "receives", "received", "receiving", "grant", "grants", "payment", "payments", "allowance",
-                "rent", "rents"}
+                "rent", "rents", "stole", "stolen", "steal", "stealing", "theft", "embezzled", "defrauded",
+                "repaid", "repay", "debts", "owed", "owes", "owe", "donations", "salaries", "wages"}
 
 
 _WEIGHT_WORDS = frozenset("weigh weighs weighed weighing weight weights heavy heavier lighter kg kilo kilos kilogram "
