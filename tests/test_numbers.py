@@ -2647,3 +2647,8 @@ def test_pounds_stolen_repaid_or_owed_are_money():
     assert one("A clerk who stole 48,000 pounds from a school was jailed.").unit == "pound sterling"
     assert one("He had debts of more than 9,000 pounds.").unit == "pound sterling"
     assert one("The baby is just over four pounds.").unit == "pound-mass"
+
+
+def test_a_verb_after_a_figure_is_no_counted_noun_before_a_time():
+    assert [q.unit for q in qs("About 31,000 sold last year.")] == [None]
+    assert [q.unit for q in qs("The plan needs 90,000 homes a year, against 61,000 built last year.")][-1] != "built"

@@ -989,8 +989,8 @@ def _compound_modifier(t: _Toks, r: _Reading):
             and t.low[end_tok] not in STOP and t.low[end_tok + 1] not in STOP and t.low[end_tok] not in _PERSON_AFTER \
             and t.low[end_tok] not in ADJ and not _is_plural(t.low[end_tok + 1]) \
             and not (t.low[end_tok].endswith(("ly", "ed", "ing")) and not t.low[end_tok].endswith("eed")) \
-            and t.low[end_tok] not in _VERBISH and not t.low[end_tok + 1].endswith("ly"):
-        r.unit, r.ukind = t.low[end_tok], "count"
+            and t.low[end_tok] not in _VERBISH and t.low[end_tok] not in _VERB_ONLY and not t.low[end_tok + 1].endswith("ly"):
+        r.unit, r.ukind = t.low[end_tok], "count"  # (not "against 212,000 built last year": a verb)
         r.end_tok = end_tok + 1
     return None
 
