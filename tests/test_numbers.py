@@ -2652,3 +2652,7 @@ def test_pounds_stolen_repaid_or_owed_are_money():
 def test_a_verb_after_a_figure_is_no_counted_noun_before_a_time():
     assert [q.unit for q in qs("About 31,000 sold last year.")] == [None]
     assert [q.unit for q in qs("The plan needs 90,000 homes a year, against 61,000 built last year.")][-1] != "built"
+
+
+def test_a_toll_counts_people_after_a_sentence_that_counted_bodies():
+    assert [q.unit for q in qs("Divers found 12 more bodies, bringing the toll to 57.")] == ["body", "person"]

@@ -170,6 +170,20 @@ def _of_the_named(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
 _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:a\s+(?:crowd|gate|attendance)\s+of\s+)?$", re.I)
 
 
+_TOLL_TO = re.compile(r"\btoll\b(?:\s+(?:has|had|now|rose|risen|climbed|reached|stands|stood|is|was|of|at|to|from|"
+                     r"the|this|by|had|been|since|already))*\s+(?:(?:about|around|some|at\s+least|more\s+than)\s+)?$", re.I)
+
+
+def _tolls(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure a toll stands at or moves to counts people, whatever the sentence
+    counted before it: "recovered 41 bodies, bringing the toll to 74"."""
+    out = list(qs)
+    for n, q in enumerate(out):
+        if q.unit is None and q.value_max is None and _TOLL_TO.search(text, max(start, q.start - 60), q.start):
+            out[n] = Quantity(**{**q.__dict__, "unit": "person"})
+    return out
+
+
 def _crowd_in_front_of(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
     """A bare figure a match or a show was played "in front of" counts spectators."""
     return _named_before(text, start, qs, _IN_FRONT_OF, 40, lambda m, q: q.value >= 100 and "spectator")
@@ -312,6 +326,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _cost_of_doing_one(text, start, out)  # "Keeping a prisoner for a year costs £53,400"
     out = _size_of_one(text, start, end, out)  # "average household size shrank to 2.36 people"
     out = _crowd_in_front_of(text, start, out)  # "beat Port Aldine 3-1 in front of 27,418"
+    out = _tolls(text, start, out)  # "recovered 41 bodies, bringing the toll to 74"
     out = _measured_in(text, start, out)  # "capacity measured in seat-kilometres grew 8% to 96.5 billion"
     out = _part_of_that_sum(text, start, out)  # "takes home 1,900 florins a month. Spending 780 of that"
     out = _it_moved_to(text, start, out)  # "fine particles at 180 micrograms per cubic metre. By noon they had dropped to 35"
