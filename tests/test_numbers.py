@@ -2656,3 +2656,8 @@ def test_a_verb_after_a_figure_is_no_counted_noun_before_a_time():
 
 def test_a_toll_counts_people_after_a_sentence_that_counted_bodies():
     assert [q.unit for q in qs("Divers found 12 more bodies, bringing the toll to 57.")] == ["body", "person"]
+
+
+def test_a_figure_of_the_dead_or_the_injured_in_digits_counts_people():
+    assert [q.unit for q in qs("Officials said 23 of the dead were tourists.")] == ["person"]
+    assert [q.unit for q in qs("About 40 of the injured workers were flown out.")] == ["worker"]

@@ -16,7 +16,7 @@ from ledger.extract.numbers_units import (
 from ledger.extract.numbers.limits import _is_year, _whole
 from ledger.extract.numbers.tokens import NOT_HERE, _DASHES, _Reading, _Toks
 from ledger.extract.numbers.words import _figure, _is_plural
-from ledger.extract.numbers.units import _AGE_CUES, _counted_noun, _unit_after, _unit_follows
+from ledger.extract.numbers.units import _AGE_CUES, _THE_PEOPLE, _counted_noun, _unit_after, _unit_follows
 from ledger.extract.numbers.vague import _slash_fraction
 
 
@@ -458,9 +458,6 @@ def _idioms(t: _Toks, r: _Reading):
         return NOT_HERE  # "One reader wrote": a someone, not a count
     return _one_and_small_words(t, r, w, unit, ukind)
 
-
-# adjectives that name people after "the": "two of the injured", "nine of the dead"
-_THE_PEOPLE = frozenset("dead injured missing wounded displaced evacuated homeless unemployed elderly".split())
 
 # nouns that a number word names rather than counts: "day five of the 2018 Cup", "round three"
 _NAMED_BY_NUMBER = frozenset("day round game week stage leg chapter part phase level season episode act".split())

@@ -900,6 +900,8 @@ def _count_stage(t: _Toks, r: _Reading):
     return None
 
 
+# adjectives that name people after "the": "two of the injured", "19 of the dead"
+_THE_PEOPLE = frozenset("dead injured missing wounded displaced evacuated homeless unemployed elderly".split())
 _PART_OF_A_WHOLE = frozenset("usual normal scheduled planned total last first next past remaining original "
                              "expected estimated top bottom".split())
 
@@ -936,7 +938,9 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
             if x < t.n and t.kind[x] == 1:  # "200 of the firm's 500 staff", "4.86 million of the 7.95 million voters"
                 x += 1 + (t.lw(x + 1) in SCALES)
             cn, cend = _counted_noun(t, x, value)
-            if cn and _is_plural(t.low[cend - 1]) and t.lw(x) not in CURRENCY_WORDS:  # "of the 2 billion rupees": inherit's
+            if cn is None and t.lw(x - 1) == "the" and t.lw(x) in _THE_PEOPLE:
+                unit, ukind = "person", "count"  # "19 of the dead were children"
+            elif cn and _is_plural(t.low[cend - 1]) and t.lw(x) not in CURRENCY_WORDS:  # "of the 2 billion rupees": inherit's
                 unit, ukind = cn, "count"  # "35m of its smart speakers", "at least 60 of the payments"
                 if t.lw(cend) in ("a", "per") and _singular(t.lw(cend + 1)) in TIME_UNITS and not _a_time_ago(t, cend + 2):
                     unit = f"{cn} per {_singular(t.lw(cend + 1))}"  # "to build 80,000 of the trucks a year"
