@@ -2661,3 +2661,8 @@ def test_a_toll_counts_people_after_a_sentence_that_counted_bodies():
 def test_a_figure_of_the_dead_or_the_injured_in_digits_counts_people():
     assert [q.unit for q in qs("Officials said 23 of the dead were tourists.")] == ["person"]
     assert [q.unit for q in qs("About 40 of the injured workers were flown out.")] == ["worker"]
+
+
+def test_a_subject_that_will_move_from_one_figure_to_another_names_what_they_count():
+    assert [q.unit for q in qs("Beds at the hospital will rise from 300 to 420.")] == ["bed"]
+    assert [q.unit for q in qs("Members will grow to 9,000.")] == ["member"]

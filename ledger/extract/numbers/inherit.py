@@ -860,7 +860,7 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.change in (">", "<") and _noun_before(text, start, q.start):
         # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
         q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
-    elif q.unit is None and q.value_max is None and _whole(q.value) and q.value >= 2 \
+    elif q.unit is None and _whole(q.value) and q.value >= 2 \
             and (counted := _subject_counted(text, start, q, fixed)):
         q = Quantity(**{**q.__dict__, "unit": counted})  # "Households grew ... to 2.74 million"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit == "year" \
@@ -1077,12 +1077,13 @@ _MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "i
                "slipped", "slid", "sank", "shrank", "shrunk", "swelled", "edged", "eased", "rebounded", "recovered",
                "peaked", "dwindled", "tumbled", "plummeted", "leapt", "leaped", "crept", "ballooned", "averaged",
                "reach", "pass", "top", "exceed", "hit",  # (these after "to": "expects visitor numbers to pass")
+               "rise", "grow", "fall", "climb", "increase", "drop", "double", "halve", "shrink",  # (after "will")
                "capped", "limited", "held", "kept")  # (after "will be": "night flights will be capped at 16")
 _SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+[a-z][\w-]*['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
                       r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
                       r"(?:(?:will|would|could|is|are|was|were)\s+(?:be\s+)?)?(?:"
                       + "|".join(_MOVE_VERBS) + r")\b")
-_TO_FIGURE = re.compile(r"\b(?:to|at|by|reached|hit|number|numbered|totalled|totaled|topped|pass|exceed|top|reach)\s+"
+_TO_FIGURE = re.compile(r"\b(?:to|at|by|from|reached|hit|number|numbered|totalled|totaled|topped|pass|exceed|top|reach)\s+"
                         r"(?:an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)\s+(?:of\s+)?)?(?:(?:about|nearly|almost|"
                         r"around|roughly|some|just|over|more than|at least)\s+)?$")  # ("reached a record 4,930")
 _PEOPLE_COUNTS = {"toll": "person", "population": "person", "membership": "member"}
