@@ -171,7 +171,7 @@ _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\s+(?:a\s+(?:crowd|gate|attendance)
 
 
 _TOLL_TO = re.compile(r"\btoll\b(?:\s+(?:has|had|now|rose|risen|climbed|reached|stands|stood|is|was|of|at|to|from|"
-                     r"the|this|by|had|been|since|already))*\s+(?:(?:about|around|some|at\s+least|more\s+than)\s+)?$", re.I)
+                     r"the|this|by|been|since|already))*\s+(?:(?:about|around|some|at\s+least|more\s+than)\s+)?$", re.I)
 
 
 def _tolls(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
@@ -228,9 +228,10 @@ def _it_moved_to(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
 
 
 # a verb of moving, in any form, before the level it moves to
-_MOVES_TO = re.compile(r"\b(?:fall|fell|fallen|falling|rise|rose|risen|rising|drop|dropped|dropping|climb|climbed|"
-                       r"climbing|grow|grew|grown|growing|shrink|shrank|shrunk|shrinking|increase|increased|increasing|"
-                       r"decrease|decreased|decreasing|slip|slipped|slipping)\s+(?:back\s+)?to\s+"
+_MOVE_FORMS = frozenset("fall fell fallen falling rise rose risen rising drop dropped dropping climb climbed climbing "
+                        "grow grew grown growing shrink shrank shrunk shrinking increase increased increasing decrease "
+                        "decreased decreasing slip slipped slipping".split())
+_MOVES_TO = re.compile(r"\b(?:" + "|".join(sorted(_MOVE_FORMS)) + r")\s+(?:back\s+)?to\s+"
                        r"(?:(?:about|around|roughly|nearly|almost|just|some)\s+)?$")
 
 
@@ -568,10 +569,9 @@ _A_PERIOD = re.compile(r"\s+(?:a|an|per|each)\s+(day|week|month|year|hour|night)
                        r"(?!\s+(?:ago|earlier|before|later|after|previously|on)\b)")  # ("up from 640 a year ago")
 _FROM_TO = re.compile(r"\s+to\s+(?:(?:about|around|just|only)\s+)?")
 _A_WORD = re.compile(r"[A-Za-z][a-z-]*")
-_BETWEEN_A_COUNT_AND_FIGURE = frozenset(
+_BETWEEN_A_COUNT_AND_FIGURE = _MOVE_FORMS | frozenset(
     "will would could may might should be been is are was were have has had now then from to at of about around "
-    "some only just nearly roughly almost up down by than more fewer less over under fall rise drop grow shrink "
-    "increase fell rose dropped grew shrank increased decreased falling rising cut reduced".split())
+    "some only just nearly roughly almost up down by than more fewer less over under cut reduced".split())
 
 
 def _so_many_a_period(text: str, start: int, qs: list[Quantity]) -> list[Quantity]:
