@@ -1407,3 +1407,19 @@ def test_a_name_after_a_capitalised_title_and_its_office_speaks_after_an_inverte
     text = '"The quota is fair," said the Commissioner for Fisheries, Lena Strand. She said boats would be paid.'
     assert names(text) == ["Lena Strand", "Lena Strand"]
     assert only('"It is over," said the Mayor of Karvik, Ole Dahl, on Monday.').name == "Ole Dahl"
+
+
+def test_a_pronoun_after_an_opening_phrase_is_not_the_place_in_it():
+    text = 'On Monday, Oduya opened the summit. Speaking in Lautoka, she said the sea walls would be built.'
+    assert names(text) == [None, "Oduya"]
+    text = 'Tevita Kaufana opened the summit. Speaking in Lautoka, he said the walls would be built.'
+    assert names(text) == [None, "Tevita Kaufana"]
+    text = 'The governor toured the coast. On a visit to Port Ellery, he said 40 homes were lost.'
+    assert [c.speaker.name for c in extract(text).claims] == ["governor"]
+
+
+def test_a_capitalised_office_with_no_name_is_a_person_that_a_later_pronoun_means():
+    text = 'The Prime Minister told reporters the talks had failed. "We tried," she said.'
+    assert names(text) == ["Prime Minister", "Prime Minister"]
+    text = 'The Chancellor said 3 banks had failed. He said 4 more might follow.'
+    assert [c.speaker.name for c in extract(text).claims] == ["Chancellor", "Chancellor"]

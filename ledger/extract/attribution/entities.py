@@ -163,6 +163,9 @@ class _Names:
         if len(core) == 1 and titles and all(w.lower() in QUALIFIER_TITLES for w in titles):
             core, titles = words, []  # "National Grid", "British Airways": no title before a name
         kind = "org" if trade else "person" if after else _name_kind(core)
+        if _is_title(words[-1].lower()) and words[-1].lower() not in ORG_WORDS \
+                and not any(_a_first_name(w) for w in words):
+            core, titles, kind = words, [], "person"  # "The Prime Minister said": the office is her name
         if kind == "org" and titles:  # "South Korea", "State Department": no titles to drop
             core, titles = words, []
             kind = _name_kind(core)

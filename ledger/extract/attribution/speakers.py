@@ -228,7 +228,9 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         pron = AS_SUBJECT.get(toks[np.i0].low, toks[np.i0].low)
         after = _after_its_words(toks, np, found)
         going_on = bool(history) and history[-1][0] is not None and _rank(history[-1][0], pron) <= 1
-        before = [e for x, e in mentions if x < np.i0 and not (after and _inside_the_words(toks, x, going_on))]
+        before = [e for x, e in mentions if x < np.i0 and not (
+            _inside_the_words(toks, x, going_on) if after else _after_a_preposition(toks, x))]
+        # ("Speaking in Suva, she said": she is not Suva)
         before = _subject_first(toks, mentions, before, pron, np.i0)
         ent = _pronoun_entity(pron, history, before)
         if ent is None:  # a pronoun with nothing before it to stand for
@@ -325,18 +327,24 @@ def _inside_the_words(toks: list[_Tok], x: int, going_on: bool) -> bool:
     go on ("Prosecutor Hale said .... Linwood had spent £1.2 million, he said."), any name
     in them is what is said, unless it is the subject of a reporting verb ("Tom Ray
     argued ..., and ... he said")."""
+    if _after_a_preposition(toks, x):
+        return True
+    y = x
+    while y + 1 < len(toks) and _is_name_tok(toks[y + 1]) and not _possessive(toks[y]):
+        y += 1
+    return _possessive(toks[y]) or going_on and (y + 1 >= len(toks) or toks[y + 1].low not in CUE_VERBS)
+
+
+def _after_a_preposition(toks: list[_Tok], x: int) -> bool:
+    """The name at toks[x] is the object of a preposition ("in Suva", "from the Northern
+    region", "in Europe and North America"): a place or a party, not a subject."""
     p = x - 1 if x > 0 and toks[x - 1].low == "the" else x
     if p > 1 and toks[p - 1].low in ("and", "or") and _is_name_tok(toks[p - 2]):
         p -= 2  # "in Europe and North America": the second of two places after a preposition
         while p > 0 and _is_name_tok(toks[p - 1]):
             p -= 1
         p -= p > 0 and toks[p - 1].low == "the"
-    if p > 0 and toks[p - 1].low in _PREPOSITIONS:
-        return True
-    y = x
-    while y + 1 < len(toks) and _is_name_tok(toks[y + 1]) and not _possessive(toks[y]):
-        y += 1
-    return _possessive(toks[y]) or going_on and (y + 1 >= len(toks) or toks[y + 1].low not in CUE_VERBS)
+    return p > 0 and toks[p - 1].low in _PREPOSITIONS
 
 
 def _pronoun_entity(pron: str, history, before_here: list[_Entity]) -> _Entity | None:
