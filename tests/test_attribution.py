@@ -1423,3 +1423,20 @@ def test_a_capitalised_office_with_no_name_is_a_person_that_a_later_pronoun_mean
     assert names(text) == ["Prime Minister", "Prime Minister"]
     text = 'The Chancellor said 3 banks had failed. He said 4 more might follow.'
     assert [c.speaker.name for c in extract(text).claims] == ["Chancellor", "Chancellor"]
+
+
+def test_and_said_after_a_clause_belongs_to_its_subject_when_the_sentence_opens_with_a_thing():
+    text = "Shares in Orvane fell 6% after it missed its forecast and said 300 jobs would go."
+    assert [c.speaker.name for c in extract(text).claims] == ["Orvane", "Orvane"]
+    text = "Prices at the pump rose 4% after Pemtrol cut supplies and said stocks were low."
+    assert [c.speaker.name for c in extract(text).claims] == ["Pemtrol"]
+    text = "Tom Reyes resigned in May after the board met and said he would sue."
+    assert only(text).name == "Tom Reyes"
+
+
+def test_a_description_with_modifiers_means_the_company_named_before_it():
+    text = ("Shares in Dellbrook Foods fell 14% after the snack maker cut its forecast "
+            "and said sales had dropped.")
+    assert [c.speaker.name for c in extract(text).claims] == ["Dellbrook Foods"]
+    text = "Norvik Air Ltd cut 40 routes. The budget airline said 900 jobs were safe."
+    assert [c.speaker and c.speaker.name for c in extract(text).claims] == [None, "Norvik Air Ltd"]

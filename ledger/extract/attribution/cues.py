@@ -450,7 +450,26 @@ def _coordinated(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int)
     if not finite or (lemma not in _COORDINATED_CUES and not called_for):
         return None
     np = _subject_of_sentence(toks, j)
+    if np is None or np.i0 == np.i1 and toks[np.i0].unproven and not _head_ok(toks[np.i0].low):
+        np = _subject_after_a_subordinator(toks, 0 if np is None else np.i1 + 1, j) or np
     return _Found(np, c0, c1, lemma) if _valid(np, lemma, toks, k) else None
+
+
+_SUBORDINATORS = frozenset("after because as when while since before once".split())
+
+
+def _subject_after_a_subordinator(toks: list[_Tok], lo: int, j: int) -> _NP | None:
+    """"Shares in Velora fell 11% after the carmaker cut its forecast and said ...": when the
+    sentence opens with a thing that cannot speak, the one who said is the subject of the
+    clause that "after", "because" or "when" opens, a verb after it."""
+    for x in range(j - 1, lo - 1, -1):
+        if toks[x].low in _SUBORDINATORS and not toks[x].quoted:
+            np = _NP(x + 1, x + 1, "pron") if toks[x + 1].low == "it" else _np_fwd(toks, x + 1, j)
+            if np is not None and np.i0 == x + 1 and np.i1 + 1 < j and toks[np.i1 + 1].word \
+                    and not toks[np.i1 + 1].cap:
+                return np
+            return None
+    return None
 
 
 def _reduced_passive(toks: list[_Tok], k: int) -> bool:

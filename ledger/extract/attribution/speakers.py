@@ -228,9 +228,10 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         pron = AS_SUBJECT.get(toks[np.i0].low, toks[np.i0].low)
         after = _after_its_words(toks, np, found)
         going_on = bool(history) and history[-1][0] is not None and _rank(history[-1][0], pron) <= 1
+        opened = not after and np.i0 > 0 and toks[np.i0 - 1].text == ","
         before = [e for x, e in mentions if x < np.i0 and not (
-            _inside_the_words(toks, x, going_on) if after else _after_a_preposition(toks, x))]
-        # ("Speaking in Suva, she said": she is not Suva)
+            _inside_the_words(toks, x, going_on) if after else opened and _after_a_preposition(toks, x))]
+        # ("Speaking in Suva, she said": she is not Suva; "Shares in Orvane fell after it said": it is)
         before = _subject_first(toks, mentions, before, pron, np.i0)
         ent = _pronoun_entity(pron, history, before)
         if ent is None:  # a pronoun with nothing before it to stand for
@@ -482,9 +483,11 @@ def _description_head(toks: list[_Tok], np) -> str | None:
         return None
     if len(words) > 2 and _possessive(toks[np.i0 + 1]) and words[-1] in _UNITS:
         words = words[:1] + [words[1][:-2]]
-    if len(words) != 2 or words[1] not in _COMPANY_HEADS | _NAMED_HEADS:
-        return None
-    return words[1]
+        return words[1] if words[1] in _COMPANY_HEADS | _NAMED_HEADS else None
+    if len(words) > 4 or words[-1] not in _COMPANY_HEADS | _NAMED_HEADS \
+            or any(toks[x].cap or not toks[x].word or _possessive(toks[x]) for x in range(np.i0 + 1, np.i1)):
+        return None  # "the ministry", "the snack maker", "the state-owned lender" (not "the Acme board")
+    return words[-1]
 
 
 _MADE = frozenset("organised organized commissioned published written prepared produced compiled conducted "
