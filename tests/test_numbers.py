@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from ledger.extract import extract
 from ledger.extract.numbers import find_quantities
 from ledger.extract.types import Quantity
 
@@ -2666,3 +2667,16 @@ def test_a_figure_of_the_dead_or_the_injured_in_digits_counts_people():
 def test_a_subject_that_will_move_from_one_figure_to_another_names_what_they_count():
     assert [q.unit for q in qs("Beds at the hospital will rise from 300 to 420.")] == ["bed"]
     assert [q.unit for q in qs("Members will grow to 9,000.")] == ["member"]
+
+
+def _units_of(text: str) -> list:
+    return [(c.quantity.surface, c.quantity.unit) for c in extract(text).claims if c.quantity]
+
+
+def test_a_bare_figure_paid_is_the_money_named_last_by_its_period():
+    text = "Members voted 28 to 11 for a toll of 4 euros a day for cars. Vans will pay 7 and buses 12."
+    assert _units_of(text)[-2:] == [("7", "euro per day"), ("12", "euro per day")]
+    assert [q.unit for q in qs("Cars will pay 6 pounds a day, vans 9 and lorries 15.")] == ["pound sterling per day"] * 3
+    text = "The club has 300 members. Juniors pay 40 dollars and seniors pay 65."
+    assert _units_of(text)[1:] == [("40 dollars", "dollar"), ("65", "dollar")]
+    assert _units_of("The mill employs 40 people. It pays 12 of them overtime.")[1][1] != "dollar"

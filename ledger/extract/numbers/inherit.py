@@ -906,7 +906,10 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
             and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
-    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
+    elif q.unit is None and q.value_max is None and (paid := _paid_as_before(text, start, q, fixed)):
+        q = Quantity(**{**q.__dict__, "unit": paid})  # "Cars pay 6 pounds a day. Vans will pay 9"
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
+            and (" per " not in prev_q.unit or prev_q.unit.split(" per ")[0] in _MONEY) \
             and prev_q.unit not in _SHARES and _gapped(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "500,000 barrels, and Iraq and the UAE about 200,000 each"
     elif q.unit is None and (money := _sum_before(text, fixed, q) or _sum_of_the_sentence_before(text, start, fixed, q)):
@@ -972,6 +975,18 @@ def _paid_by_the_period(text: str, q: Quantity) -> str | None:
         return None
     money = CURRENCY_PREFIX.get(last.group(1)) if last.group(1) else CURRENCY_WORDS.get(last.group(2).lower())
     return f"{money} per {period.group(1)}" if money else None
+
+
+def _paid_as_before(text: str, start: int, q: Quantity, fixed: list[Quantity]) -> str | None:
+    """A bare figure that a verb of paying takes is the money last named, in this sentence or
+    the one before, by the same period: "Cars will pay 6 pounds a day. Vans will pay 9" is
+    pounds a day (the vote of 34 to 19 before them counted no money)."""
+    if not _PAID.search(text, max(start, q.start - 40), q.start) or _PER_PERIOD.match(text, q.end):
+        return None
+    last = next((p.unit for p in reversed(fixed) if p.unit), None)
+    if last is None and _DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300:
+        last = _DOC_MEMORY["last"]
+    return last if last and last.split(" per ")[0] in _MONEY else None
 
 
 _DOING_ONE = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:a|an|one|each)\s+([a-z]+)(?:\s+(?:for|in)\s+(?:a|an|one)\s+"
@@ -1231,11 +1246,15 @@ _GAP = re.compile(r"(?:\s+(?:of|in|at|on)\s+(?:its|their|the|his|her)\s+[a-z]+)?
 _GAP_VERBS = frozenset("is was were are be been has had have will would could may might did does do to by than".split())
 
 
+_COMMA_GAP = re.compile(r",\s+((?:[a-z]+\s+)?[a-z]+s\s+)")  # ", vans 9": a plural that pays or moves alike
+
+
 def _gapped(text: str, prev_end: int, start: int) -> bool:
-    """Between two figures, only "and" and the name of a second thing that moved: the verb of
-    the first is understood ("Acme lost 4.6% and Globex 3.9%", "libraries lose 9% of their
-    budget and parks 12%"); a verb or a change word of its own between them is no gap."""
-    m = _GAP.fullmatch(text, prev_end, start)
+    """Between two figures, only "and" (or a comma) and the name of a second thing that moved
+    or paid: the verb of the first is understood ("Acme lost 4.6% and Globex 3.9%", "libraries
+    lose 9% of their budget and parks 12%", "Cars pay £6 a day, vans 9"); a verb or a change
+    word of its own between them is no gap."""
+    m = _GAP.fullmatch(text, prev_end, start) or _COMMA_GAP.fullmatch(text, prev_end, start)
     if m is None:
         return False
     words = m.group(1).lower().split()
