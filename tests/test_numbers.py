@@ -1799,7 +1799,8 @@ def test_a_part_of_a_possessed_group_counts_the_group():
 
 def test_a_bare_count_that_did_something_is_the_people_counted_before():
     assert [q.unit for q in qs("The study enrolled 1,200 adults, and 598 received a placebo.")] == ["adult", "adult"]
-    assert [q.unit for q in qs("The bank sold 30 branches and 12 closed.")] == ["branch", None]
+    # (a verb that ends the clause ends the bare figure: "12 closed" are twelve of the branches)
+    assert [q.unit for q in qs("The bank sold 30 branches and 12 closed.")] == ["branch", "branch"]
     assert [q.unit for q in qs("A poll of 900 farmers found that 610 opposed the plan.")] == ["farmer", "farmer"]
 
 
@@ -2680,3 +2681,10 @@ def test_a_bare_figure_paid_is_the_money_named_last_by_its_period():
     text = "The club has 300 members. Juniors pay 40 dollars and seniors pay 65."
     assert _units_of(text)[1:] == [("40 dollars", "dollar"), ("65", "dollar")]
     assert _units_of("The mill employs 40 people. It pays 12 of them overtime.")[1][1] != "dollar"
+
+
+def test_a_bare_figure_before_a_participle_that_ends_its_clause_counts_what_the_first_did():
+    assert [q.unit for q in qs("Fire crews said 312 houses had been destroyed and 96 damaged.")] == ["house", "house"]
+    assert [q.unit for q in qs("Some 40 barns burned down and 12 were badly damaged.")] == ["barn", "barn"]
+    assert [q.unit for q in qs("The storm felled 80 oaks, and 25 uprooted in the park.")] == ["oak", "oak"]
+    assert [q.unit for q in qs("Police seized 14 rifles and 9 stolen cars.")] == ["rifle", "stolen car"]

@@ -102,8 +102,10 @@ _NON_COUNT_WORDS = {"costs", "weighs", "measures", "totals", "employs", "seats",
 
 _BARE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:more|fewer|less|others?|additional|were|was|have|had|are|in|at|on|last|this|from|and|to|by|during|compared|versus|vs|"
                         r"short|needed|required|ahead|behind|apiece|each)\b"  # "five short of the 71 needed"
-                        r"|(?:an?|the|\w+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\s+(?:ago|earlier|before|previously)\b)")
-# (a time after the figure ends it too: "up from 3.9 million a year ago", "from 310 two years earlier")
+                        r"|(?:an?|the|\w+)\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\s+(?:ago|earlier|before|previously)\b"
+                        r"|(?:[a-z]{3,}ed|hurt|lost|sold|built|stolen|taken|seen|held|found|shot)(?=\s*(?:[,.;:)]|$|(?:and|or|in|by|on|at)\b)))")
+# (a time after the figure ends it too: "up from 3.9 million a year ago", "from 310 two years earlier";
+# so does a participle that ends its clause: "312 houses were destroyed and 96 damaged")
 
 
 _ONES = re.compile(r"\s+(?:[a-z\-]+\s+)?ones\b")
