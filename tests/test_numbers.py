@@ -2688,3 +2688,8 @@ def test_a_bare_figure_before_a_participle_that_ends_its_clause_counts_what_the_
     assert [q.unit for q in qs("Some 40 barns burned down and 12 were badly damaged.")] == ["barn", "barn"]
     assert [q.unit for q in qs("The storm felled 80 oaks, and 25 uprooted in the park.")] == ["oak", "oak"]
     assert [q.unit for q in qs("Police seized 14 rifles and 9 stolen cars.")] == ["rifle", "stolen car"]
+
+
+def test_a_part_that_survived_or_died_of_the_group_a_sentence_opens_with_counts_that_group():
+    assert [q.unit for q in qs("Of the 240 chicks fitted with tags, only 31 survived the winter.")] == ["chick", "chick"]
+    assert [q.unit for q in qs("Of the 12 horses in the stable, 4 died in the fire.")] == ["horse", "horse"]

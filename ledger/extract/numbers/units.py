@@ -33,6 +33,7 @@ _AGE_CUES = {"aged", "age", "ages"}
 _AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 
 
+_DETERMINED = frozenset("the these those its their".split())
 _PERSON_AFTER = {"killed", "injured", "dead", "died", "aboard", "wounded", "hurt", "arrested", "missing",
                  "survivors", "hospitalised", "hospitalized", "rescued", "evacuated", "fled", "survived",
                  "developed", "contracted", "drowned", "perished", "enrolled", "emigrated", "trapped",
@@ -1155,9 +1156,10 @@ def _ages_and_people(t: _Toks, r: _Reading):
             unit, ukind = "person", "count"
             if last_count_unit is None and t.lw(i - 1) == "all" and r.them_unit and _people_noun(r.them_unit):
                 unit = r.them_unit  # "The collapse trapped 23 miners. All 23 were brought out": the miners
-            if last_count_unit and _people_noun(last_count_unit) and not any(
-                    t.low[x] in _PERSON_AFTER for x in range(max(0, i - 12), i)):
+            if last_count_unit and (_people_noun(last_count_unit) or t.lw(0) == "of" and t.lw(1) in _DETERMINED) \
+                    and not any(t.low[x] in _PERSON_AFTER for x in range(max(0, i - 12), i)):
                 unit = last_count_unit  # "312 passengers; 290 were rescued": passengers, as the sentence counts them
+                # ("Of the 240 chicks tagged, only 31 survived": a part of the group the sentence opens with)
                 # (not "two employees were killed and 116 were injured": another group, people)
     # ages: "when she was six", "until he was 18", "his daughter, who was 10"
     if unit is None and _whole(value) and 0 < value < 120 and (
