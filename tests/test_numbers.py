@@ -2693,3 +2693,10 @@ def test_a_bare_figure_before_a_participle_that_ends_its_clause_counts_what_the_
 def test_a_part_that_survived_or_died_of_the_group_a_sentence_opens_with_counts_that_group():
     assert [q.unit for q in qs("Of the 240 chicks fitted with tags, only 31 survived the winter.")] == ["chick", "chick"]
     assert [q.unit for q in qs("Of the 12 horses in the stable, 4 died in the fire.")] == ["horse", "horse"]
+
+
+def test_a_part_of_them_counts_what_the_figure_before_it_took_from_its_subject():
+    units = _units_of("Calls to the helpline rose to 92,400, and about 1,300 of them went unanswered.")
+    assert units == [("92,400", "call"), ("about 1,300", "call")]
+    units = _units_of("Applications climbed to 5,100 last year; 800 of those came from abroad.")
+    assert units[-1] == ("800", "application")
