@@ -2700,3 +2700,10 @@ def test_a_part_of_them_counts_what_the_figure_before_it_took_from_its_subject()
     assert units == [("92,400", "call"), ("about 1,300", "call")]
     units = _units_of("Applications climbed to 5,100 last year; 800 of those came from abroad.")
     assert units[-1] == ("800", "application")
+
+
+def test_a_range_moved_from_an_earlier_range_or_forecast_keeps_its_unit():
+    text = "It now expects sales of 40 million to 44 million francs, down from a previous range of 46 million to 50 million."
+    assert [q.unit for q in qs(text)] == ["swiss franc", "swiss franc"]
+    text = "The agency put the harvest at 61 million tonnes, up from an earlier estimate of 58 million."
+    assert [q.unit for q in qs(text)] == ["tonne", "tonne"]

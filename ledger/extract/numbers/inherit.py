@@ -792,7 +792,10 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
 # up from 3.79", "51,000 pounds a year to keep a prisoner in jail, up from 44,000", "rose to 2.4
 # million barrels a day, from 2.1 million": the earlier level of the same figure
 _LEVEL_FROM = re.compile(r"(?:\s+[A-Za-z][a-z]*){0,6}(?:,?\s+(?:up|down)|,)\s+from\s+"
+                         r"(?:(?:an?|the|its|their)\s+(?:(?:previous|earlier|prior|initial|original)\s+)?"
+                         r"(?:range|forecast|estimate|guidance|target|figure|total)\s+of\s+)?"
                          r"(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
+# ("profit of 310 million to 330 million euros, down from a previous range of 360 million to 380 million")
 # "40 cars a day, compared with 25 today", "0.46 per 1,000 people, against a national rate of 0.51",
 # "11 euros a kilo for beans, against 7 last spring"
 _COMPARED = re.compile(r"(?:\s+(?:for|in|at|on)(?:\s+[a-z]+){1,3})?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
@@ -874,8 +877,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and _THE_NEEDED.match(text, q.end) and text[max(start, q.start - 4):q.start].lower() == "the ":
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "at 1.38 children per woman, below the 2.1 needed"
-    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
-            and (_LEVEL_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
+    elif q.unit is None and (q.value_max is None or prev_q is not None and prev_q.value_max is not None) \
+            and prev_q is not None and prev_q.unit and (_LEVEL_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
                  and _BY_BEFORE.search(text, max(start, prev_q.start - 20), prev_q.start)) \
             and not (prev_q.unit == "percentage" and q.value > 100) \
             and not (" per " not in prev_q.unit and _PER_NOUN_AFTER.match(text, q.end)):  # ("by 2.1% to 17.3 per dollar")
