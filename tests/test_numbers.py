@@ -2707,3 +2707,10 @@ def test_a_range_moved_from_an_earlier_range_or_forecast_keeps_its_unit():
     assert [q.unit for q in qs(text)] == ["swiss franc", "swiss franc"]
     text = "The agency put the harvest at 61 million tonnes, up from an earlier estimate of 58 million."
     assert [q.unit for q in qs(text)] == ["tonne", "tonne"]
+
+
+def test_the_subject_of_a_reported_clause_counts_past_a_time_after_the_verb():
+    text = "The census office said on Friday that the population grew by 0.8% to 10.42 million."
+    assert [q.unit for q in qs(text)] == ["percentage", "person"]
+    text = "The union said last week that its membership had risen to 48,000."
+    assert [q.unit for q in qs(text)] == ["member"]

@@ -1121,7 +1121,8 @@ _NOT_COUNTED = {"sales", "revenues", "profits", "earnings", "exports", "imports"
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+[a-z]+|expects?|expected|estimates?|estimated|believes?|added|warned)"
-                        r"\s+(?:that\s+)?")
+                        r"(?:\s+(?:on|last|this|early|late)\s+[A-Za-z]+(?=\s+that\b))?\s+(?:that\s+)?")
+# ("said on Friday that the population grew": the time between the verb and its clause)
 
 
 def _subject_counted(text: str, start: int, q, fixed: list[Quantity]) -> str | None:
