@@ -2714,3 +2714,9 @@ def test_the_subject_of_a_reported_clause_counts_past_a_time_after_the_verb():
     assert [q.unit for q in qs(text)] == ["percentage", "person"]
     text = "The union said last week that its membership had risen to 48,000."
     assert [q.unit for q in qs(text)] == ["member"]
+
+
+def test_others_who_were_hurt_are_people():
+    assert [q.unit for q in qs("Four others were hurt in the blast.")] == ["person"]
+    assert [q.unit for q in qs("A van hit a cyclist on Monday, and two others were seriously injured.")] == ["person"]
+    assert [q.unit for q in qs("Four others joined the board.")] == [None]

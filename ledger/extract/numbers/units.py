@@ -45,6 +45,16 @@ _STILL_IN = frozenset("trapped missing stranded detained unaccounted".split())
 _HELD_IN = frozenset("hospital custody detention prison jail care intensive".split())  # "three remained in hospital"
 
 
+def _others_hurt(t: _Toks, x: int) -> bool:
+    """"Four others were hurt", "two others died": others than those counted, people by what
+    befell them (the scan carries a count written before: "two workers ... four others")."""
+    if t.lw(x) != "others":
+        return False
+    x += t.lw(x + 1) in ("were", "was", "are", "have", "had") and 1
+    x += t.lw(x + 1) in ("been", "also", "later", "seriously", "badly", "slightly") and 1
+    return t.lw(x + 1) in _PERSON_AFTER
+
+
 def _still_in_a_state(t: _Toks, v: int) -> bool:
     """The verb at token v keeps the people just counted in a state: "remain trapped",
     "remained in hospital", "are still missing", "were still in custody" (not "were
@@ -1147,7 +1157,7 @@ def _ages_and_people(t: _Toks, r: _Reading):
         return None
     # people by what they did: "80 injured", "300 attended", "nearly 900 who", "killing four"
     if unit is None and _whole(value) and value >= 2 and vmax is None and (
-            t.lw(end_tok) in _PERSON_AFTER or t.lw(end_tok) in ("who", "attended", "were", "had")
+            t.lw(end_tok) in _PERSON_AFTER or _others_hurt(t, end_tok) or t.lw(end_tok) in ("who", "attended", "were", "had")
             and t.lw(end_tok + 1) not in ("of",) or t.lw(i - 1) in ("killing", "killed", "injuring", "wounding")
             or t.lw(end_tok) == "taken" and t.lw(end_tok + 1) in ("to", "into", "hostage", "ill", "captive")):
         if not (t.lw(end_tok) in ("were", "had") and (last_count_unit or "which" in t.low[max(0, i - 6):i]
