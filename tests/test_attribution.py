@@ -1440,3 +1440,12 @@ def test_a_description_with_modifiers_means_the_company_named_before_it():
     assert [c.speaker.name for c in extract(text).claims] == ["Dellbrook Foods"]
     text = "Norvik Air Ltd cut 40 routes. The budget airline said 900 jobs were safe."
     assert [c.speaker and c.speaker.name for c in extract(text).claims] == [None, "Norvik Air Ltd"]
+
+
+def test_a_document_owned_by_a_description_speaks_for_the_body_it_means():
+    text = "The Port of Saltby plans a new quay. It would handle 40 ships a week, the port's planning statement said."
+    assert [c.speaker and c.speaker.name for c in extract(text).claims] == ["Port of Saltby"]
+    text = "Astronomers tracked the rock for a week. According to the team's calculations, it was 3 metres across."
+    assert [c.speaker and c.speaker.name for c in extract(text).claims] == ["team"]
+    text = "Kelby Airport wants a second runway. About 37,000 homes would be louder, the airport's noise assessment said."
+    assert [c.speaker and c.speaker.name for c in extract(text).claims] == ["Kelby Airport"]

@@ -218,6 +218,7 @@ STOPWORDS = frozenset(
 # Heads of common noun phrases that can be a source ("officials", "the study").
 SOURCE_NOUNS = frozenset(
     """
+    assessment evaluation analyses calculations projections forecasts modelling modeling bulletins notices papers
     opposition tribunal tribunals inspectorate ombudsman official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
     councillor councillors councilor councilors
     representative representatives source sources analyst analysts expert experts critic critics
@@ -280,7 +281,8 @@ SOURCE_NOUNS = frozenset(
 # Document sources: subjects that can "find" or "show".
 DOCUMENT_NOUNS = frozenset(
     """
-    study studies survey surveys poll polls research report reports analysis analyses data figures
+    study studies survey surveys poll polls research report reports analysis analyses data figures calculations
+    modelling modeling
     census review audit investigation inquiry paper papers findings statistics estimate estimates
     model models test tests trial trials experiment experiments assessment evaluation document
     documents records record researchers scientists authors index results statement letter memo

@@ -240,7 +240,7 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     if np.kind == "name" or np.appos is not None:
         ent, role = _named_entity(text, toks, found, names)
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, role=role), ent
-    ent = _owner_entity(toks, found, names) or _document_maker_met(toks, np, names)
+    ent = _owner_entity(toks, found, names, history, mentions) or _document_maker_met(toks, np, names)
     if ent is None:
         ent = _described_entity(toks, found, history, mentions) or _role_entity(toks, np, history, mentions)
     if ent is not None:
@@ -407,7 +407,7 @@ _COMPANY_NAMES = frozenset("corp corp. corporation inc inc. ltd ltd. plc llc co 
                            "ag sa gmbh".split()) | COMPANY_TRADES
 _NAMED_HEADS = frozenset("ministry department agency council court university hospital bank party commission "
                          "committee union club authority board institute foundation service centre center "
-                         "office police army".split())
+                         "office police army port airport trust museum school college".split())
 _LOOKBACK = 12  # sentences
 # abbreviations in a name that stand for a head: "Varnholt FC" is "the club"
 _HEAD_ABBREVIATIONS = {"fc": "club", "afc": "club", "cf": "club", "sc": "club", "fk": "club"}
@@ -425,13 +425,20 @@ def _described_entity(toks: list[_Tok], found: _Found, history, mentions) -> _En
     Corp opened a plant"; "the ministry" after "the Ministry of Health"): the most recent
     one in this sentence or the twelve before it, within the document. None when the
     description has no such antecedent (it stays a generic source)."""
-    np = found.np
-    head = _description_head(toks, np)
-    if head is None:
-        return None
-    candidates = [e for x, e in reversed(mentions) if x < np.i0]
+    head = _description_head(toks, found.np)
+    return None if head is None else _body_named_by(head, _bodies_before(found.np.i0, history, mentions))
+
+
+def _bodies_before(at: int, history, mentions) -> list[_Entity]:
+    """The entities met before toks[at] in this sentence and in the twelve before it, nearest first."""
+    candidates = [e for x, e in reversed(mentions) if x < at]
     for speaker_ent, met in reversed(history[-_LOOKBACK:]):
         candidates += [e for e in reversed(met)] + ([speaker_ent] if speaker_ent is not None else [])
+    return candidates
+
+
+def _body_named_by(head: str, candidates: list[_Entity]) -> _Entity | None:
+    """The first of the candidates that a description with this head word can mean."""
     for ent in candidates:
         if ent.kind not in ("org", "unknown") or ent.name.lower() == head:
             continue
@@ -520,7 +527,7 @@ def _made_by(toks: list[_Tok], j: int):
     return y, last
 
 
-def _owner_entity(toks: list[_Tok], found: _Found, names: _Names) -> _Entity | None:
+def _owner_entity(toks: list[_Tok], found: _Found, names: _Names, history=(), mentions=()) -> _Entity | None:
     """A generic source that is a statement with an owner (None if it is not)."""
     # "Cornyn's statement", "PC World's recent analysis": the statement's owner speaks
     np = found.np
@@ -542,4 +549,19 @@ def _owner_entity(toks: list[_Tok], found: _Found, names: _Names) -> _Entity | N
                 words = [toks[z].text for z in range(y, x + 1)]
                 words[-1] = words[-1][:-2]
                 return names.entity(words)
+    return _a_described_owner(toks, np, history, mentions)
+
+
+def _a_described_owner(toks: list[_Tok], np, history, mentions) -> _Entity | None:
+    """"the port's planning statement said", "According to the team's calculations": a
+    document owned by a description speaks for the body named earlier that the description
+    means (the Port of Saltby), or for the description itself ("team")."""
+    if toks[np.i1].low not in DOCUMENT_NOUNS:
+        return None  # ("the company's spokesman" stays as written: a person, not a document)
+    for x in range(np.i0, np.i1):
+        if _possessive(toks[x]) and not toks[x].cap and x > np.i0 and toks[x - 1].low == "the":
+            owner = toks[x].low[:-2]
+            if owner in SOURCE_NOUNS or owner in ORG_WORDS or owner in _COMPANY_HEADS or owner in _NAMED_HEADS:
+                found = _body_named_by(owner, _bodies_before(np.i0, history, mentions))
+                return found or _generic_entity([owner])
     return None
