@@ -1449,3 +1449,14 @@ def test_a_document_owned_by_a_description_speaks_for_the_body_it_means():
     assert [c.speaker and c.speaker.name for c in extract(text).claims] == ["team"]
     text = "Kelby Airport wants a second runway. About 37,000 homes would be louder, the airport's noise assessment said."
     assert [c.speaker and c.speaker.name for c in extract(text).claims] == ["Kelby Airport"]
+
+
+def test_data_with_no_maker_after_according_to_are_the_body_the_sentence_is_about():
+    text = ("Dravik Air carried 31 million passengers last year. The airline filled 84% of its seats, "
+            "according to results presented to investors on Tuesday.")
+    assert [c.speaker and c.speaker.name for c in extract(text).claims] == [None, "Dravik Air"]
+    text = ("The Central Statistics Office published the census on Monday. The median age rose to 42.1 years, "
+            "according to the first results.")
+    assert [c.speaker and c.speaker.name for c in extract(text).claims] == ["Central Statistics Office"]
+    text = "The Harbour Board met on Monday. Figures published today show 310 ships docked."
+    assert [c.speaker and c.speaker.name for c in extract(text).claims] == ["Figures"]

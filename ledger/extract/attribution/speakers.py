@@ -242,7 +242,8 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, role=role), ent
     ent = _owner_entity(toks, found, names, history, mentions) or _document_maker_met(toks, np, names)
     if ent is None:
-        ent = _described_entity(toks, found, history, mentions) or _role_entity(toks, np, history, mentions)
+        ent = _described_entity(toks, found, history, mentions) or _role_entity(toks, np, history, mentions) \
+            or _body_behind_the_data(toks, np, history, mentions)
     if ent is not None:
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=ent.generic), ent
     words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
@@ -550,6 +551,32 @@ def _owner_entity(toks: list[_Tok], found: _Found, names: _Names, history=(), me
                 words[-1] = words[-1][:-2]
                 return names.entity(words)
     return _a_described_owner(toks, np, history, mentions)
+
+
+_DATA = frozenset("results figures data statistics numbers estimates accounts filings".split())
+_DATA_WORDS = frozenset("the its their first latest new final official provisional preliminary early full "
+                        "annual quarterly monthly weekly".split())
+
+
+def _body_behind_the_data(toks: list[_Tok], np, history, mentions) -> _Entity | None:
+    """"The carrier filled 87.3% of its seats, according to results presented on Tuesday":
+    data with no owner or maker named are the body the sentence is about (its subject, when
+    that is a body met before) or else the body last named in the document."""
+    if toks[np.i1].low not in _DATA or any(toks[x].cap or toks[x].low not in _DATA_WORDS for x in range(np.i0, np.i1)) \
+            or np.i0 < 2 or (toks[np.i0 - 2].low, toks[np.i0 - 1].low) != ("according", "to"):
+        return None  # ("Figures published today show" are the source as written)
+    if any(t.low == "by" for t in toks[np.i1 + 1:]):
+        return None  # "according to official results announced by the returning officer, Harriet Fenn"
+    bodies = _bodies_before(np.i0, history, mentions)
+    subject = _subject_of_sentence(toks, np.i0)
+    if subject is not None and subject.kind == "name":
+        named = next((e for x, e in mentions if x == subject.i0), None)
+        if named is not None and named.kind == "org":
+            return named
+    elif subject is not None and subject.kind == "generic" and (
+            toks[subject.i1].low in _COMPANY_HEADS | _NAMED_HEADS or toks[subject.i1].low in ORG_WORDS):
+        return _body_named_by(toks[subject.i1].low, bodies)  # ("The inquiry ran for five years")
+    return next((e for e in bodies if e.kind == "org" and not e.generic), None)
 
 
 def _a_described_owner(toks: list[_Tok], np, history, mentions) -> _Entity | None:
