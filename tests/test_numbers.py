@@ -2720,3 +2720,12 @@ def test_others_who_were_hurt_are_people():
     assert [q.unit for q in qs("Four others were hurt in the blast.")] == ["person"]
     assert [q.unit for q in qs("A van hit a cyclist on Monday, and two others were seriously injured.")] == ["person"]
     assert [q.unit for q in qs("Four others joined the board.")] == [None]
+
+
+def test_a_bare_bound_compared_with_a_count_by_the_period_is_that_count_by_the_period():
+    text = "Adults who walk at least 7,000 steps a day live longer than those who take fewer than 4,000."
+    assert [q.unit for q in qs(text)] == ["step per day", "step per day"]
+    text = "Clinics that see 40 patients a week earn more than those that see fewer than 25."
+    assert [q.unit for q in qs(text)] == ["patient per week", "patient per week"]
+    text = "Firms that sell 300 cars a year do better than those with more than 9,000 staff."
+    assert [q.unit for q in qs(text)][1] != "car per year"

@@ -914,6 +914,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
             and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
+    elif q.unit is None and q.value_max is None and (rate := _bound_of_a_rate_before(text, q, fixed)):
+        q = Quantity(**{**q.__dict__, "unit": rate})  # "walk 7,000 steps a day ... than those who take fewer than 4,000"
     elif q.unit is None and q.value_max is None and (paid := _paid_as_before(text, start, q, fixed)):
         q = Quantity(**{**q.__dict__, "unit": paid})  # "Cars pay 6 pounds a day. Vans will pay 9"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
@@ -983,6 +985,24 @@ def _paid_by_the_period(text: str, q: Quantity) -> str | None:
         return None
     money = CURRENCY_PREFIX.get(last.group(1)) if last.group(1) else CURRENCY_WORDS.get(last.group(2).lower())
     return f"{money} per {period.group(1)}" if money else None
+
+
+_THAN = re.compile(r"\bthan\b")
+
+
+def _bound_of_a_rate_before(text: str, q: Quantity, fixed: list[Quantity]) -> str | None:
+    """A bare bound compared with a count by the period earlier in the sentence is that count
+    by the period: "people who walk at least 7,000 steps a day have a lower risk than those
+    who take fewer than 4,000" (steps a day), when the two are alike in size (a factor of
+    four) and no other count or measure stands between them."""
+    if q.change not in ("<", ">"):
+        return None
+    rate = next((p for p in reversed(fixed) if p.unit and p.unit not in _SHARES), None)
+    if rate is None or " per " not in rate.unit or rate.unit.split(" per ")[0] in _MONEY \
+            or rate.unit.split(" per ")[1] not in TIME_UNITS or not _THAN.search(text, rate.end, q.start):
+        return None
+    lo, hi = sorted((abs(rate.value), abs(q.value)))
+    return rate.unit if lo > 0 and hi / lo <= 4 else None
 
 
 def _paid_as_before(text: str, start: int, q: Quantity, fixed: list[Quantity]) -> str | None:
