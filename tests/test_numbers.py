@@ -2729,3 +2729,9 @@ def test_a_bare_bound_compared_with_a_count_by_the_period_is_that_count_by_the_p
     assert [q.unit for q in qs(text)] == ["patient per week", "patient per week"]
     text = "Firms that sell 300 cars a year do better than those with more than 9,000 staff."
     assert [q.unit for q in qs(text)][1] != "car per year"
+
+
+def test_a_subject_counts_past_an_adjective_before_sales_and_past_an_apposition():
+    assert [q.unit for q in qs("Global sales of electric bikes rose 12% to 4.1 million.")] == ["percentage", "electric bike"]
+    assert [q.unit for q in qs("Building permits, a guide to future work, fell to 9,300.")] == ["permit"]
+    assert [q.unit for q in qs("Hospital admissions, the best measure of severity, climbed to 1,240.")] == ["hospital admission"]

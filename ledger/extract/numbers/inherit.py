@@ -1123,7 +1123,7 @@ _MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "i
                "rise", "grow", "fall", "climb", "increase", "drop", "double", "halve", "shrink",  # (after "will")
                "capped", "limited", "held", "kept")  # (after "will be": "night flights will be capped at 16")
 _SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+[a-z][\w-]*['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
-                      r"(?:\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
+                      r"(?:,?\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
                       r"(?:(?:will|would|could|is|are|was|were)\s+(?:be\s+)?)?(?:"
                       + "|".join(_MOVE_VERBS) + r")\b")
 _TO_FIGURE = re.compile(r"\b(?:to|at|by|from|reached|hit|number|numbered|totalled|totaled|topped|pass|exceed|top|reach)\s+"
@@ -1185,7 +1185,7 @@ def _subject_counted_from(text: str, start: int, q) -> str | None:
         return None  # "The board expects ...": a reporting verb, no noun
     if head == "numbers" and mod and mod not in STOP and mod not in ADJ:
         return _singular(mod)  # "Passenger numbers rose to 4.1 million"
-    if head in _SOLD and (goods := _SOLD_OF.match(text, m.end(1))):
+    if head in _SOLD and (goods := _SOLD_OF.match(text, m.end(2) if noun2 else m.end(1))):
         words = [w.strip() for w in goods.groups() if w and w.strip() not in ADJ]
         return " ".join([*words[:-1], _singular(words[-1])])  # "Sales of electric cars doubled to 84,000"
     if not _is_plural(head) or head in STOP or head in ADJ or head in _NOT_COUNTED or head in _NON_COUNT_WORDS:
