@@ -2735,3 +2735,11 @@ def test_a_subject_counts_past_an_adjective_before_sales_and_past_an_apposition(
     assert [q.unit for q in qs("Global sales of electric bikes rose 12% to 4.1 million.")] == ["percentage", "electric bike"]
     assert [q.unit for q in qs("Building permits, a guide to future work, fell to 9,300.")] == ["permit"]
     assert [q.unit for q in qs("Hospital admissions, the best measure of severity, climbed to 1,240.")] == ["hospital admission"]
+
+
+def test_a_bare_figure_after_those_that_repeats_a_count_is_that_count_again():
+    text = 'Police recorded 612 knife offences. "Every one of those 612 is a life changed," the chief said.'
+    assert _units_of(text) == [("612 knife offences", "knife offence"), ("612", "knife offence")]
+    text = "The ferry carried 240 passengers. All 240 were safe, and 38 crew."
+    assert _units_of(text)[1] == ("240", "passenger")
+    assert _units_of("The ferry carried 240 passengers. The pier is 240 long.")[1][1] != "passenger"

@@ -133,7 +133,7 @@ _NON_COUNT = set(UNITS.values()) | set(CURRENCY_WORDS.values()) | set(CURRENCY_P
 # "27 degrees" in a sentence about temperature.
 # "last" is the unit of the last quantity the sentence before gave one, for "780 of that";
 # "level" the last measure, sum or share, for "By noon they had dropped to 35".
-_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None, "basis": False, "sums": {},
+_DOC_MEMORY: dict = {"text": None, "unit": None, "end": -1, "rate": None, "scale": None, "basis": False, "sums": {}, "counts": {},
                      "last": None, "level": None}
 
 
@@ -313,7 +313,8 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     neighbours (or from the sentence before) and its change from the quantity it restates."""
     prev_unit = _counted_before(text, start)  # inherit the counted noun: "41,000 troops ... and 42,000 more"
     if _DOC_MEMORY["text"] is not text or _DOC_MEMORY["end"] > start:
-        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False, sums={}, last=None, level=None)
+        _DOC_MEMORY.update(text=text, unit=None, end=-1, rate=None, scale=None, basis=False, sums={}, counts={}, last=None,
+                           level=None)
     fixed = []
     prev_q = None
     carried = prev_unit is not None
@@ -357,7 +358,7 @@ def _carry_units(text: str, start: int, end: int, out: list[Quantity]) -> list[Q
     out = _same_rate_level(text, _same_population(_points_of_a_percentage(text, start, end, out)))
     out = _exchange_rates(text, start, _bare_rates(text, _counted_by_number_of(text, start, out)))
     out = _another_holders_level(text, out)
-    out = _sums_named_again(_moved_levels(text, start, out))
+    out = _counts_named_again(text, _sums_named_again(_moved_levels(text, start, out)))
     for q in out:
         if q.unit and _NAMED_RATE.search(q.unit):
             _DOC_MEMORY["rate"] = q.unit
@@ -1058,6 +1059,24 @@ def _sums_named_again(qs: list[Quantity]) -> list[Quantity]:
             sums.setdefault(q.value, q.unit)
         elif q.unit is None and q.value_max is None and _SCALED.fullmatch(q.surface) and q.value in sums:
             out[n] = Quantity(**{**q.__dict__, "unit": sums[q.value]})
+    return out
+
+
+_THOSE = re.compile(r"\b(?:those|these|the|all|of)\s+$", re.I)
+
+
+def _counts_named_again(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure after "those", "the" or "all" that repeats a count the document named
+    before is that count again: "Officers recorded 612 knife offences ... 'Every one of those
+    612 is a life changed'". Counts of ten or more are remembered for the rest of the document."""
+    out = list(qs)
+    counts = _DOC_MEMORY["counts"]
+    for n, q in enumerate(out):
+        if q.unit and q.unit not in _NON_COUNT and " per " not in q.unit and q.value >= 10 and q.value_max is None:
+            counts.setdefault(q.value, q.unit)
+        elif q.unit is None and q.value_max is None and q.value in counts \
+                and _THOSE.search(text, max(0, q.start - 8), q.start):
+            out[n] = Quantity(**{**q.__dict__, "unit": counts[q.value]})
     return out
 
 
