@@ -2743,3 +2743,10 @@ def test_a_bare_figure_after_those_that_repeats_a_count_is_that_count_again():
     text = "The ferry carried 240 passengers. All 240 were safe, and 38 crew."
     assert _units_of(text)[1] == ("240", "passenger")
     assert _units_of("The ferry carried 240 passengers. The pier is 240 long.")[1][1] != "passenger"
+
+
+def test_a_verb_after_a_bare_figure_is_no_counted_noun_and_the_remaining_take_the_count():
+    text = "It said 9,000 projects had stalled, and that the remaining 15,700 faced delays."
+    assert [q.unit for q in qs(text)] == ["project", "project"]
+    assert [q.unit for q in qs("Of 300 claims, 120 suffered cuts.")][1] != "cut"
+    assert [q.unit for q in qs("The firm shut 40 shops and kept the other 25 open.")] == ["shop", "shop"]

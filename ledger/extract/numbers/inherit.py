@@ -900,7 +900,7 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and prev_q.unit not in _NON_COUNT and " per " not in prev_q.unit and _OF_THEM.match(text, q.end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "Calls rose to 92,400, and 1,300 of them waited"
-    elif q.unit is None and q.value_max is None and prev_unit and _ANOTHER.search(text, max(start, q.start - 12), q.start):
+    elif q.unit is None and q.value_max is None and prev_unit and _ANOTHER.search(text, max(start, q.start - 16), q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "40 tanks ... destroyed, and another 30 damaged"
     elif q.unit is None and q.value_max is None and _MAJORITY_OF.search(text, max(start, q.start - 30), q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_unit if prev_unit in ("seat", "vote") else "vote"})
@@ -1230,7 +1230,7 @@ _GROUP_COUNTS = {"population": "person", "crowd": "person", "audience": "person"
 _GROUP_OF = re.compile(r"\b(" + "|".join(_GROUP_COUNTS) + r")\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|"
                        r"more\s+than|over|under|just)\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
-_ANOTHER = re.compile(r"\b(?:another|a further|a farther)\s+$")
+_ANOTHER = re.compile(r"\b(?:another|a further|a farther|the remaining|the other)\s+$")
 _TALLY = re.compile(r"\s+(?:in\s+favou?r|against|for\b(?=\s+(?:and|to|,|the\s+motion)))")
 _VOTE = re.compile(r"\b(?:vote[sd]?|voting|ballot|motion|resolution|bill)\b", re.I)
 _MOVED_TO = re.compile(r"\b(?:weakened|strengthened|recovered|recovering|fell|rose|slipped|slid|climbed|dropped|firmed|"
