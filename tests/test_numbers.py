@@ -2750,3 +2750,10 @@ def test_a_verb_after_a_bare_figure_is_no_counted_noun_and_the_remaining_take_th
     assert [q.unit for q in qs(text)] == ["project", "project"]
     assert [q.unit for q in qs("Of 300 claims, 120 suffered cuts.")][1] != "cut"
     assert [q.unit for q in qs("The firm shut 40 shops and kept the other 25 open.")] == ["shop", "shop"]
+
+
+def test_those_over_an_age_are_an_age_bound():
+    assert [q.unit for q in qs("Those over 80 will get the jab first.")] == ["year"]
+    assert [q.unit for q in qs("Support is 61% among people under 30 and 38% among those over 65.")] == [
+        "percentage", "year", "percentage", "year"]
+    assert [q.unit for q in qs("Those over 80 kg must not ride.")] == ["kilogram"]
