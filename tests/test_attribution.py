@@ -1460,3 +1460,10 @@ def test_data_with_no_maker_after_according_to_are_the_body_the_sentence_is_abou
     assert [c.speaker and c.speaker.name for c in extract(text).claims] == ["Central Statistics Office"]
     text = "The Harbour Board met on Monday. Figures published today show 310 ships docked."
     assert [c.speaker and c.speaker.name for c in extract(text).claims] == ["Figures"]
+
+
+def test_a_person_named_by_age_is_the_person_of_that_age_named_before():
+    text = 'Lena Varga, 62, lost her shop in the flood. "It is over," the 62-year-old said.'
+    assert names(text) == [None, "Lena Varga"]
+    text = 'Tom Ashe (71) was rescued. A neighbour, 45, helped him. "He is tough," the 45-year-old said.'
+    assert names(text)[-1] == "45-year-old"

@@ -199,6 +199,9 @@ _MIDCAPS_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|O')[A-Z][a-z]+
 # ---------------------------------------------------------------- the phrase before a cue
 
 
+_AGED = re.compile(r"\d{1,3}-year-old")
+
+
 def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
     """The source noun phrase that ends at toks[j] (the word right before a cue)."""
     if j < lo:
@@ -217,6 +220,8 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
         return _restrictive_who(toks, j, lo)
     if _is_name_tok(t):
         return _coordinated(toks, _name_np_back(toks, j, lo), lo)
+    if _AGED.fullmatch(t.low) and j - 1 >= lo and toks[j - 1].low == "the":
+        return _NP(j - 1, j, "generic")  # '"It is over," the 62-year-old said': a person named by age
     informed = _informed_back(toks, j, lo) or _document_of(toks, j, lo)  # "sources close to the board said"
     if informed is not None:
         return informed

@@ -243,7 +243,7 @@ def _speaker(text, toks, found: _Found, names: _Names, history, mentions) -> tup
     ent = _owner_entity(toks, found, names, history, mentions) or _document_maker_met(toks, np, names)
     if ent is None:
         ent = _described_entity(toks, found, history, mentions) or _role_entity(toks, np, history, mentions) \
-            or _body_behind_the_data(toks, np, history, mentions)
+            or _body_behind_the_data(toks, np, history, mentions) or _person_by_age(text, toks, np, history, mentions)
     if ent is not None:
         return Speaker(name=ent.name, surface=surface, start=start, end=end, cue=cue, generic=ent.generic), ent
     words = [toks[x].text for x in range(np.i0, np.i1 + 1)]
@@ -577,6 +577,23 @@ def _body_behind_the_data(toks: list[_Tok], np, history, mentions) -> _Entity | 
             toks[subject.i1].low in _COMPANY_HEADS | _NAMED_HEADS or toks[subject.i1].low in ORG_WORDS):
         return _body_named_by(toks[subject.i1].low, bodies)  # ("The inquiry ran for five years")
     return next((e for e in bodies if e.kind == "org" and not e.generic), None)
+
+
+def _person_by_age(text: str, toks: list[_Tok], np, history, mentions) -> _Entity | None:
+    """'Lena Varga, 62, lost her shop. "It is over," the 62-year-old said': the person named
+    before with that age after the name (one the document gave no name stays "62-year-old")."""
+    aged = _AGED_WORD.fullmatch(toks[np.i1].low)
+    if np.i1 != np.i0 + 1 or aged is None:
+        return None
+    before = text[:toks[np.i0].start]
+    for ent in _bodies_before(np.i0, history, mentions):
+        if ent.kind in ("person", "unknown") and not ent.generic and re.search(
+                rf"\b{re.escape(ent.name.split()[-1])}\s*[,(]\s*{aged.group(1)}\b", before):
+            return ent
+    return None
+
+
+_AGED_WORD = re.compile(r"(\d{1,3})-year-old")
 
 
 def _a_described_owner(toks: list[_Tok], np, history, mentions) -> _Entity | None:
