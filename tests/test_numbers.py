@@ -2757,3 +2757,9 @@ def test_those_over_an_age_are_an_age_bound():
     assert [q.unit for q in qs("Support is 61% among people under 30 and 38% among those over 65.")] == [
         "percentage", "year", "percentage", "year"]
     assert [q.unit for q in qs("Those over 80 kg must not ride.")] == ["kilogram"]
+
+
+def test_a_gap_in_a_table_is_in_points_when_the_sentence_counts_points():
+    assert [q.unit for q in qs("Wales have 10 points from six games, two behind Norway.")] == ["point", "game", "point"]
+    assert [q.unit for q in qs("They have 31 points, four clear of Derby with 8 games left.")] == ["point", "point", "game"]
+    assert [q.unit for q in qs("The train was 40 minutes late, two behind the bus.")][1] != "point"

@@ -915,6 +915,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
             and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
+    elif q.unit is None and q.value_max is None and _BEHIND.match(text, q.end) and any(p.unit == "point" for p in fixed):
+        q = Quantity(**{**q.__dict__, "unit": "point"})  # "10 points from six games, two behind Sweden"
     elif q.unit is None and q.value_max is None and (rate := _bound_of_a_rate_before(text, q, fixed)):
         q = Quantity(**{**q.__dict__, "unit": rate})  # "walk 7,000 steps a day ... than those who take fewer than 4,000"
     elif q.unit is None and q.value_max is None and (paid := _paid_as_before(text, start, q, fixed)):
@@ -988,6 +990,7 @@ def _paid_by_the_period(text: str, q: Quantity) -> str | None:
     return f"{money} per {period.group(1)}" if money else None
 
 
+_BEHIND = re.compile(r"\s+(?:behind|clear\s+of|adrift\s+of|ahead\s+of|off)\s+")  # a gap in a table, in its points
 _THAN = re.compile(r"\bthan\b")
 
 
