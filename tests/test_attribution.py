@@ -1467,3 +1467,11 @@ def test_a_person_named_by_age_is_the_person_of_that_age_named_before():
     assert names(text) == [None, "Lena Varga"]
     text = 'Tom Ashe (71) was rescued. A neighbour, 45, helped him. "He is tough," the 45-year-old said.'
     assert names(text)[-1] == "45-year-old"
+
+
+def test_a_role_in_apposition_lets_an_earlier_description_find_its_name():
+    text = ('Victor Salas is accused of taking bribes. His lawyer said he would plead not guilty. '
+            '"He will clear his name," the lawyer, Rita Gomez, told reporters.')
+    assert names(text) == [None, "Rita Gomez", "Rita Gomez"]
+    text = 'Her coach said the injury was minor. "She will play," the coach, Ali Reza, said later.'
+    assert names(text) == ["Ali Reza", "Ali Reza"]

@@ -165,7 +165,8 @@ def _named_later(results: list[Speaker | None], read: list[_Sentence]) -> list[S
         if sp is None or not sp.generic:
             continue
         *mods, head = sp.name.lower().split()
-        words = {w for w in mods if w not in ("the", "a", "an") and not _POSSESSOR.match(w)} | {head}
+        words = {w for w in mods if w not in ("the", "a", "an", "his", "her", "its", "their")
+                 and not _POSSESSOR.match(w)} | {head}  # ("His lawyer said ... the lawyer, Rita Gomez, told")
         if head not in ROLE_NOUNS:
             continue
         fits = {e.name for at, e in named if at > idx and words <= set(e.role.lower().split())}
@@ -382,6 +383,8 @@ def _named_entity(text, toks: list[_Tok], found: _Found, names: _Names) -> tuple
     described = range(np.i0, np.i1 + 1) if np.appos is not None else _description_before(toks, n0)
     ent.roles.update(toks[x].low for x in described if toks[x].low in ROLE_NOUNS or toks[x].low in SOURCE_NOUNS
                      or toks[x].low in _BODY_ROLES or toks[x].low in _COMPANY_HEADS)
+    if role is None and np.appos is not None:  # "the lawyer, Rita Gomez,": her role is the lawyer
+        role = " ".join(toks[x].low for x in described if toks[x].low in ROLE_NOUNS) or None
     # ("the governor, Lisa Tran,", "A spokeswoman for the college, Jane Obi,": she is the governor, the spokeswoman)
     if ent.kind == "unknown" and found.lemma not in DOCUMENT_CUES:
         the = n0 > 0 and toks[n0 - 1].low == "the"  # "The Coastguard said": no person takes "the"
