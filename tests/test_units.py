@@ -95,3 +95,9 @@ def test_the_registry_names_are_the_guidelines_names_where_they_differ():
 
     assert UNITS["°c"] == "celsius" and UNITS["ml"] == "millilitre" and UNITS["mm"] == "millimetre"
     assert UNITS["kilometres"] == "kilometre" and UNITS["feet"] == "foot"
+
+
+def test_ppm_is_named_as_parts_per_million_written_out():
+    from ledger.extract.numbers import find_quantities
+    text = "Carbon dioxide reached 424 ppm, against 280 parts per million before 1850."
+    assert [q.unit for q in find_quantities(text, 0, len(text))] == ["part per million", "part per million"]

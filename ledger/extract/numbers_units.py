@@ -129,7 +129,7 @@ UNIT_OVERRIDES = {
     "degrees f": "fahrenheit", "degf": "fahrenheit", "degc": "celsius", "deg c": "celsius",
     "deg f": "fahrenheit", "deg": "degree", "degree": "degree", "degrees": "degree", "°": "degree",
     "parts per million": "part per million", "parts per billion": "part per billion",
-    "ppm": "parts-per-million", "ppb": "parts-per-billion", "basis point": "basis point",
+    "ppm": "part per million", "ppb": "parts-per-billion", "basis point": "basis point",  # (NewsQuant writes ppb so)
     "basis points": "basis point", "bps": "basis point", "bp": "basis point",
     "percentage point": "percentage point", "percentage points": "percentage point", "ppg": "point per game",
     "rpg": "rebound per game", "apg": "assist per game", "spg": "steal per game", "bpg": "block per game",
