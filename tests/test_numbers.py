@@ -2763,3 +2763,10 @@ def test_a_gap_in_a_table_is_in_points_when_the_sentence_counts_points():
     assert [q.unit for q in qs("Wales have 10 points from six games, two behind Norway.")] == ["point", "game", "point"]
     assert [q.unit for q in qs("They have 31 points, four clear of Derby with 8 games left.")] == ["point", "point", "game"]
     assert [q.unit for q in qs("The train was 40 minutes late, two behind the bus.")][1] != "point"
+
+
+def test_a_length_that_places_something_is_no_change():
+    assert fields(one("The trawler sank 40 nautical miles off the coast."))[4] == "="
+    assert fields(one("The jet came down 12 km north of the airport."))[4] == "="
+    assert fields(one("The river rose 2 metres in a day."))[4] == "up"
+    assert fields(one("The new depot would cut 58 miles from the daily routes."))[4] == "down"

@@ -226,6 +226,17 @@ def _to_the_ground(t: _Toks, x: int) -> bool:
     return t.lw(x) in ("to", "onto", "into") and any(w in _GROUND for w in words)
 
 
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                        "south-east south-west".split())
+
+
+def _a_place_from(t: _Toks, x: int) -> bool:
+    """A length that places something ("40 nautical miles off the coast", "12 km north of
+    the city"): the words after it locate, they move nothing."""
+    return t.lw(x) in ("off", "offshore", "inland", "away") or t.lw(x) in _DIRECTIONS and t.lw(x + 1) == "of"
+    # (not "from": "cut 58 miles from the daily routes" takes them away)
+
+
 def _lost_to(t: _Toks, x: int) -> bool:
     """Money lost to somebody, a sum taken ("lost £38 million to scams"), within a few words."""
     for y in range(x, min(t.n - 1, x + 6)):
@@ -308,6 +319,8 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
                                                                    "plummeted", "dropped") \
             and ukind == "phys" and _to_the_ground(t, r.end_tok):
         change = "="  # "a scaffolder fell 11 metres to his death": a body's fall, no level that fell
+    if lab in ("up", "down") and ukind == "phys" and _a_place_from(t, r.end_tok):
+        change = "="  # "the ship sank 40 nautical miles off the coast": where, not how far it moved
     if lab in ("up", "down") and ukind in (None, "count") and t.lw(r.end_tok) == "of" \
             and t.lw(r.end_tok + 1) in _OBJECT_OPENERS and r.end_tok + 2 < t.n \
             and t.kind[r.end_tok + 2] == 1:
