@@ -2770,3 +2770,10 @@ def test_a_length_that_places_something_is_no_change():
     assert fields(one("The jet came down 12 km north of the airport."))[4] == "="
     assert fields(one("The river rose 2 metres in a day."))[4] == "up"
     assert fields(one("The new depot would cut 58 miles from the daily routes."))[4] == "down"
+
+
+def test_a_chambers_tally_is_votes_and_not_a_name_and_its_number():
+    assert [(q.surface, q.unit) for q in qs("The bill passed the House 58 to 41 on Wednesday.")] == [
+        ("58", "vote"), ("41", "vote")]
+    assert [q.value for q in qs("They beat the Lions 24-17 in the final.")] == [24]
+    assert qs("It passed the ISO 3888-2 test.") == []

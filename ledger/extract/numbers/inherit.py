@@ -258,8 +258,10 @@ def _who_they_put_at(text: str, start: int, qs: list[Quantity]) -> list[Quantity
     return _named_before(text, start, qs, _WHO_PUT_AT, 90, unit_of, (None, "person"))
 
 
-_VOTE_OF = re.compile(r"\b(?:a\s+vote\s+of|voted|votes?\s+(?:was|were)|(?:won|lost|survived|passed|carried)\s+the\s+vote)"
-                      r"\s+(?:by\s+)?$", re.I)
+_VOTE_OF = re.compile(r"\b(?:(?i:a\s+vote\s+of|voted|votes?\s+(?:was|were)|(?:won|lost|survived|passed|carried)\s+the\s+vote)"
+                      r"|(?:passed|cleared|approved|rejected)\s+(?:the\s+)?(?:House|Senate|Assembly|Commons|"
+                      r"Lords|Parliament|Chamber|Council|Bundestag|Senado|Congress|Dáil|Knesset|Duma|Diet))"
+                      r"\s+(?:by\s+)?$")  # ("passed the House 58 to 41": the chamber's tally)
 _TALLY_TO = re.compile(r"\s*(?:to|-|–)\s*")
 
 

@@ -125,7 +125,10 @@ def _a_side_and_its_count(t: _Toks, p: int) -> bool:
     counted = p + 1 < t.n and t.kind[p + 1] == 2 and t.txt[p + 1].islower() and _is_plural(after) and after not in STOP
     plural_side = t.low[p - 1].endswith("s") and not t.low[p - 1].endswith(("'s", "’s", "ss")) and len(t.low[p - 1]) > 3
     big = (_figure(t.txt[p]) or 0) >= 30  # (a model's number is small: "the Vela 7 charges in 19 minutes")
-    return counted and (big or plural_side) or plural_side and after in (",", "and", ".", ";", "")
+    tally = (after == "to" or p + 1 < t.n and t.txt[p + 1] in _DASHES) and p + 2 < t.n and t.kind[p + 2] == 1 \
+        and not t.txt[p - 1].isupper()  # (not a standard's code: "the ISO 3888-2 test")
+    # ("passed the House 58 to 41", "beat the Lions 24-17": a tally, not a name and its number)
+    return counted and (big or plural_side) or plural_side and after in (",", "and", ".", ";", "") or tally
 
 
 def _gerund_count(t: _Toks, p: int) -> bool:
