@@ -2777,3 +2777,13 @@ def test_a_chambers_tally_is_votes_and_not_a_name_and_its_number():
         ("58", "vote"), ("41", "vote")]
     assert [q.value for q in qs("They beat the Lions 24-17 in the final.")] == [24]
     assert qs("It passed the ISO 3888-2 test.") == []
+
+
+def test_a_further_sum_is_in_the_money_before_it():
+    assert [q.unit for q in qs("She won 50,000 euros for the win and a further 50,000 for the record.")] == ["euro", "euro"]
+    assert [q.unit for q in qs("It paid 40 dollars and another 15 in fees.")] == ["dollar", "dollar"]
+
+
+def test_a_mild_or_cool_figure_is_an_adjective_not_a_change():
+    assert fields(one("Temperatures were a cool 12 degrees at the start."))[4] == "="
+    assert fields(one("The sea will warm 2 degrees by 2050."))[4] == "up"

@@ -319,6 +319,9 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
                                                                    "plummeted", "dropped") \
             and ukind == "phys" and _to_the_ground(t, r.end_tok):
         change = "="  # "a scaffolder fell 11 metres to his death": a body's fall, no level that fell
+    if lab in ("up", "down") and 0 < cue_tok == q0 - 1 and t.lw(cue_tok - 1) in ("a", "an") \
+            and t.low[cue_tok] in ("cool", "warm", "mild", "hot", "cold"):
+        change = "="  # "Temperatures were a cool 12 degrees": an adjective, not "cool by"
     if lab in ("up", "down") and ukind == "phys" and _a_place_from(t, r.end_tok):
         change = "="  # "the ship sank 40 nautical miles off the coast": where, not how far it moved
     if lab in ("up", "down") and ukind in (None, "count") and t.lw(r.end_tok) == "of" \

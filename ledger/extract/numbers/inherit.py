@@ -902,6 +902,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and prev_q.unit not in _NON_COUNT and " per " not in prev_q.unit and _OF_THEM.match(text, q.end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "Calls rose to 92,400, and 1,300 of them waited"
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit in _MONEY \
+            and _ANOTHER.search(text, max(start, q.start - 16), q.start):
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "won 50,000 euros and a further 50,000 for the record"
     elif q.unit is None and q.value_max is None and prev_unit and _ANOTHER.search(text, max(start, q.start - 16), q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "40 tanks ... destroyed, and another 30 damaged"
     elif q.unit is None and q.value_max is None and _MAJORITY_OF.search(text, max(start, q.start - 30), q.start):
