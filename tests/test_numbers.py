@@ -2787,3 +2787,8 @@ def test_a_further_sum_is_in_the_money_before_it():
 def test_a_mild_or_cool_figure_is_an_adjective_not_a_change():
     assert fields(one("Temperatures were a cool 12 degrees at the start."))[4] == "="
     assert fields(one("The sea will warm 2 degrees by 2050."))[4] == "up"
+
+
+def test_an_age_raised_or_lowered_to_a_figure_is_in_years():
+    assert [q.unit for q in qs("The plan would raise the pension age to 67.")] == ["year"]
+    assert [q.unit for q in qs("Lawmakers cut the voting age from 18 to 16.")] == ["year"]

@@ -897,6 +897,9 @@ def _count_stage(t: _Toks, r: _Reading):
                 return [(q, "count")], end_tok
     if unit is None and uk is None and t.lw(i - 1) == "of" and t.lw(i - 2) in ("age", "ages") and value < 125:
         unit, ukind = "year", "age"  # "under the age of 12"
+    if unit is None and uk is None and t.lw(i - 1) in ("to", "from", "at") and t.lw(i - 2) == "age" and 10 <= value < 125 \
+            and vmax is None:
+        unit, ukind = "year", "age"  # "raise the pension age to 67", "the voting age from 18"
     older = t.lw(i - 1) == "than" and t.lw(i - 2) in ("older", "younger")
     are = 1 + older if t.lw(i - 2 - older) in ("are", "were") else older  # "Most patients are over 60"
     if unit is None and uk is None and value < 111 and (t.lw(i - 1) in ("under", "over", "above", "below") or older) \
