@@ -2792,3 +2792,9 @@ def test_a_mild_or_cool_figure_is_an_adjective_not_a_change():
 def test_an_age_raised_or_lowered_to_a_figure_is_in_years():
     assert [q.unit for q in qs("The plan would raise the pension age to 67.")] == ["year"]
     assert [q.unit for q in qs("Lawmakers cut the voting age from 18 to 16.")] == ["year"]
+
+
+def test_a_subject_counts_for_a_verb_in_the_present_tense():
+    assert [q.unit for q in qs("The retirement age rises to 68 in 2040.")] == ["year"]
+    assert [q.unit for q in qs("Membership grows to 9,000 next year, the club says.")] == ["member"]
+    assert [q.unit for q in qs("Passenger numbers climbs to 4.1 million.")] == ["passenger"]

@@ -1148,6 +1148,7 @@ _MOVE_VERBS = ("rose", "risen", "grew", "grown", "fell", "fallen", "climbed", "i
                "peaked", "dwindled", "tumbled", "plummeted", "leapt", "leaped", "crept", "ballooned", "averaged",
                "reach", "pass", "top", "exceed", "hit",  # (these after "to": "expects visitor numbers to pass")
                "rise", "grow", "fall", "climb", "increase", "drop", "double", "halve", "shrink",  # (after "will")
+               "rises", "grows", "falls", "climbs", "increases", "drops", "reaches", "totals", "tops",  # ("rises to 68")
                "capped", "limited", "held", "kept")  # (after "will be": "night flights will be capped at 16")
 _SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+[a-z][\w-]*['’]s|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+)?([A-Za-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
                       r"(?:,?\s+(?:[^.;:!?]|\.(?=\d)){0,120}?)?\s+(?:(?:has|have|had)\s+)?(?:now\s+)?"
