@@ -902,11 +902,10 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and prev_q.unit not in _NON_COUNT and " per " not in prev_q.unit and _OF_THEM.match(text, q.end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "Calls rose to 92,400, and 1,300 of them waited"
-    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit in _MONEY \
-            and _ANOTHER.search(text, max(start, q.start - 16), q.start):
-        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "won 50,000 euros and a further 50,000 for the record"
-    elif q.unit is None and q.value_max is None and prev_unit and _ANOTHER.search(text, max(start, q.start - 16), q.start):
-        q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "40 tanks ... destroyed, and another 30 damaged"
+    elif q.unit is None and q.value_max is None and _ANOTHER.search(text, max(start, q.start - 16), q.start) \
+            and (more := prev_q.unit if prev_q is not None and prev_q.unit in _MONEY else prev_unit):
+        q = Quantity(**{**q.__dict__, "unit": more})  # "40 tanks ... destroyed, and another 30 damaged"
+        # ("won 50,000 euros and a further 50,000 for the record": the money before it)
     elif q.unit is None and q.value_max is None and _MAJORITY_OF.search(text, max(start, q.start - 30), q.start):
         q = Quantity(**{**q.__dict__, "unit": prev_unit if prev_unit in ("seat", "vote") else "vote"})
         # "178 of the 349 seats, a majority of seven" (seats); "won with a majority of 4,210" (votes)
@@ -920,12 +919,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
             and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
-    elif q.unit is None and q.value_max is None and _BEHIND.match(text, q.end) and any(p.unit == "point" for p in fixed):
-        q = Quantity(**{**q.__dict__, "unit": "point"})  # "10 points from six games, two behind Sweden"
-    elif q.unit is None and q.value_max is None and (rate := _bound_of_a_rate_before(text, q, fixed)):
-        q = Quantity(**{**q.__dict__, "unit": rate})  # "walk 7,000 steps a day ... than those who take fewer than 4,000"
-    elif q.unit is None and q.value_max is None and (paid := _paid_as_before(text, start, q, fixed)):
-        q = Quantity(**{**q.__dict__, "unit": paid})  # "Cars pay 6 pounds a day. Vans will pay 9"
+    elif q.unit is None and q.value_max is None and (like := _a_gap_a_bound_or_a_payment(text, start, q, fixed)):
+        q = Quantity(**{**q.__dict__, "unit": like})  # "two behind Sweden", "fewer than 4,000", "Vans will pay 9"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and (" per " not in prev_q.unit or prev_q.unit.split(" per ")[0] in _MONEY) \
             and prev_q.unit not in _SHARES and _gapped(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
@@ -993,6 +988,15 @@ def _paid_by_the_period(text: str, q: Quantity) -> str | None:
         return None
     money = CURRENCY_PREFIX.get(last.group(1)) if last.group(1) else CURRENCY_WORDS.get(last.group(2).lower())
     return f"{money} per {period.group(1)}" if money else None
+
+
+def _a_gap_a_bound_or_a_payment(text: str, start: int, q: Quantity, fixed: list[Quantity]) -> str | None:
+    """The unit of a bare figure that is a gap in a table ("10 points from six games, two
+    behind Sweden": points), a bound compared with a count by the period before it, or a sum
+    a verb of paying takes (the rules below, in that order)."""
+    if _BEHIND.match(text, q.end) and any(p.unit == "point" for p in fixed):
+        return "point"
+    return _bound_of_a_rate_before(text, q, fixed) or _paid_as_before(text, start, q, fixed)
 
 
 _BEHIND = re.compile(r"\s+(?:behind|clear\s+of|adrift\s+of|ahead\s+of|off)\s+")  # a gap in a table, in its points
