@@ -2798,3 +2798,9 @@ def test_a_subject_counts_for_a_verb_in_the_present_tense():
     assert [q.unit for q in qs("The retirement age rises to 68 in 2040.")] == ["year"]
     assert [q.unit for q in qs("Membership grows to 9,000 next year, the club says.")] == ["member"]
     assert [q.unit for q in qs("Passenger numbers climbs to 4.1 million.")] == ["passenger"]
+
+
+def test_a_noun_that_is_one_with_its_of_phrase_is_counted_whole():
+    assert [q.unit for q in qs("About 140 heads of state attended the summit.")] == ["head of state"]
+    assert [q.unit for q in qs("Some 300 prisoners of war were freed.")] == ["prisoner of war"]
+    assert [q.unit for q in qs("It sold 2,000 bottles of wine.")] == ["bottle"]

@@ -45,6 +45,11 @@ _STILL_IN = frozenset("trapped missing stranded detained unaccounted".split())
 _HELD_IN = frozenset("hospital custody detention prison jail care intensive".split())  # "three remained in hospital"
 
 
+# nouns that are one with the "of" phrase after them: a head of state is no head
+_OF_COMPOUNDS = frozenset({("heads", "state"), ("heads", "government"), ("chiefs", "staff"), ("prisoners", "war"),
+                           ("heads", "department"), ("justices", "peace"), ("ministers", "state")})
+
+
 def _others_hurt(t: _Toks, x: int) -> bool:
     """"Four others were hurt", "two others died": others than those counted, people by what
     befell them (the scan carries a count written before: "two workers ... four others")."""
@@ -985,6 +990,8 @@ def _counted_noun_stage(t: _Toks, r: _Reading):
             pass
         bound = _OR_BOUND.get((t.lw(end_tok), t.lw(end_tok + 1))) if vmax is None else None
         cn, cend = _counted_noun(t, end_tok + 2 if bound else end_tok, value)
+        if cn and t.lw(cend) == "of" and (t.lw(cend - 1), t.lw(cend + 1)) in _OF_COMPOUNDS:
+            cn, cend = f"{cn} of {t.lw(cend + 1)}", cend + 2  # "140 heads of state": one noun, not heads
         if cn:
             unit, ukind = cn, "count"
             end_tok = cend
