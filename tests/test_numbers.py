@@ -2804,3 +2804,9 @@ def test_a_noun_that_is_one_with_its_of_phrase_is_counted_whole():
     assert [q.unit for q in qs("About 140 heads of state attended the summit.")] == ["head of state"]
     assert [q.unit for q in qs("Some 300 prisoners of war were freed.")] == ["prisoner of war"]
     assert [q.unit for q in qs("It sold 2,000 bottles of wine.")] == ["bottle"]
+
+
+def test_the_number_of_nouns_with_a_capitalised_modifier_counts_them():
+    text = "Americans spent 2,400 euros per trip, while the number of Chinese visitors recovered to 1.1 million."
+    assert [q.unit for q in qs(text)] == ["euro per trip", "visitor"]
+    assert [q.unit for q in qs("The number of Dutch farms fell to 52,000.")] == ["farm"]

@@ -767,7 +767,7 @@ def _bare_rates(text: str, qs: list[Quantity]) -> list[Quantity]:
 # people named by their state: "the number of unemployed" counts people
 _PEOPLE_BY_STATE = frozenset("unemployed jobless homeless dead injured missing displaced elderly uninsured insured "
                              "poor wounded sick disabled".split())
-_NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+number\s+of\s+((?:[a-z-]+\s+){0,2}(?:[a-z-]+s|people|children|(?:wo)?men|" + "|".join(sorted(_PEOPLE_BY_STATE))
+_NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+number\s+of\s+((?:[A-Za-z-]+\s+){0,2}(?:[a-z-]+s|people|children|(?:wo)?men|" + "|".join(sorted(_PEOPLE_BY_STATE))
                         + r"))\b(?=(?:[^.;:,\d]|\d+(?:\.\d+)?\s*(?:(?:C|F|km|kg|mm|cm|m)\b|%)|,(?=\s+to\s+$)){0,90}$)")
 # (a measure or a move between the noun and the figure does not stop it: "the number of days above 40C
 # rose to 30", "the number of rough sleepers rose by 21% in the three months to September, to 4,780")
@@ -784,8 +784,10 @@ def _counted_by_number_of(text: str, start: int, qs: list[Quantity]) -> list[Qua
                 words = m.group(1).split()
                 if len(words) > 1 and words[-1] in STOP | _MOVE_WORDS:
                     words = words[:-1]  # "the number of nurses has risen": nurses
-                while len(words) > 1 and (words[0] in ADJ or words[0] in STOP or words[0].endswith(("ing", "ed"))):
+                while len(words) > 1 and (words[0] in ADJ or words[0] in STOP or words[0].endswith(("ing", "ed"))
+                                          or words[0][:1].isupper()):
                     words = words[1:]  # "the number of new cases": cases; "of paying business customers"
+                    # ("the number of Chinese visitors": visitors, as "1.1 million Chinese visitors" counts them)
                 words = ["person"] if words[-1] in _PEOPLE_BY_STATE else [*words[:-1], _singular(words[-1])]
                 out[n] = Quantity(**{**q.__dict__, "unit": " ".join(words)})
     return out
