@@ -2810,3 +2810,8 @@ def test_the_number_of_nouns_with_a_capitalised_modifier_counts_them():
     text = "Americans spent 2,400 euros per trip, while the number of Chinese visitors recovered to 1.1 million."
     assert [q.unit for q in qs(text)] == ["euro per trip", "visitor"]
     assert [q.unit for q in qs("The number of Dutch farms fell to 52,000.")] == ["farm"]
+
+
+def test_places_spread_over_after_an_amount_are_no_bound():
+    assert [q.change for q in qs("Air defences destroyed 38 drones over five regions.")] == ["=", "="]
+    assert [q.change for q in qs("The virus has spread to over 40 countries.")] == [">"]

@@ -355,6 +355,8 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = change_after
     if lab in (">", "<") and change == lab and _negated(t, cue_tok):
         change = ">" if lab == "<" else "<"  # "didn't fall below 27 degrees", "never exceeded 40"
+    if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _PLACES and _after_an_amount(t, cue_tok):
+        change = "="  # "destroyed 38 drones over five regions": across them, no bound
     if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _SPANS and t.lw(cue_tok - 1) != "for" and (
             _after_an_amount(t, cue_tok) or t.lw(cue_tok - 1) in _SPREAD or t.lw(cue_tok - 2) in _SPREAD):
         change = "="  # "€38 billion over five years", "repeated over 36 months": the period spread over
@@ -437,6 +439,10 @@ _SPREAD = frozenset("spread repeated phased staggered accumulated built amassed 
 
 _CHOSE = frozenset("chose chosen choose chooses choosing picked prefer preferred prefers favoured favored "
                    "selected".split())
+
+
+_PLACES = frozenset("region province state country district city town village county area site continent "
+                    "municipality island".split())  # spread over: "over five regions"
 
 
 def _chosen_before(t: _Toks, cue_tok: int) -> bool:
