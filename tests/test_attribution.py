@@ -1475,3 +1475,11 @@ def test_a_role_in_apposition_lets_an_earlier_description_find_its_name():
     assert names(text) == [None, "Rita Gomez", "Rita Gomez"]
     text = 'Her coach said the injury was minor. "She will play," the coach, Ali Reza, said later.'
     assert names(text) == ["Ali Reza", "Ali Reza"]
+
+
+def test_a_description_with_a_place_adjective_finds_the_office_named_later():
+    text = ("A drone hit a depot, the regional governor said on Sunday. "
+            "Governor Alexander Bogomaz said no one was hurt.")
+    assert names(text) == ["Alexander Bogomaz", "Alexander Bogomaz"]
+    text = "The deputy mayor said the road was shut. Mayor Ana Ruiz said it would reopen."
+    assert names(text)[0] != "Ana Ruiz"

@@ -153,6 +153,9 @@ def _carry_over(read: list[_Sentence], chain_speaker: dict[int, Speaker]) -> lis
 _POSSESSOR = re.compile(r"^\w+['’]s?$")
 
 
+_OF_A_PLACE = frozenset("regional local provincial state federal national city county district municipal".split())
+
+
 def _named_later(results: list[Speaker | None], read: list[_Sentence]) -> list[Speaker | None]:
     """A title met before the name it stands for: "..., the parliament's ethics commissioner
     said." and then "Ethics Commissioner Marguerite van Oosten found": the one later named
@@ -165,8 +168,9 @@ def _named_later(results: list[Speaker | None], read: list[_Sentence]) -> list[S
         if sp is None or not sp.generic:
             continue
         *mods, head = sp.name.lower().split()
-        words = {w for w in mods if w not in ("the", "a", "an", "his", "her", "its", "their")
+        words = {w for w in mods if w not in ("the", "a", "an", "his", "her", "its", "their") and w not in _OF_A_PLACE
                  and not _POSSESSOR.match(w)} | {head}  # ("His lawyer said ... the lawyer, Rita Gomez, told")
+        # ("the regional governor said" ... "Governor Alexander Bogomaz said": the governor)
         if head not in ROLE_NOUNS:
             continue
         fits = {e.name for at, e in named if at > idx and words <= set(e.role.lower().split())}
