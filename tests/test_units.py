@@ -101,3 +101,9 @@ def test_ppm_is_named_as_parts_per_million_written_out():
     from ledger.extract.numbers import find_quantities
     text = "Carbon dioxide reached 424 ppm, against 280 parts per million before 1850."
     assert [q.unit for q in find_quantities(text, 0, len(text))] == ["part per million", "part per million"]
+
+
+def test_a_price_by_a_unit_of_two_words_after_a_is_per_that_unit():
+    from ledger.extract.numbers import find_quantities
+    text = "Wholesale power hit 15,500 dollars a megawatt hour, and offices rent at 40 euros a square metre."
+    assert [q.unit for q in find_quantities(text, 0, len(text))] == ["dollar per megawatt hour", "euro per square metre"]

@@ -649,6 +649,9 @@ def _per_suffix(t: _Toks, j: int, unit):
                 return f"{unit} per {UNITS[key]}", j + 1 + k
         per = _PER_LETTERS.get(nw) if pw == "/" and t.glued(j + 1) else None
         return f"{unit} per {per or UNITS.get(nw) or _singular(nw)}", j + 2
+    if pw in ("a", "an") and (two := " ".join(t.low[j + 1:j + 3])) in UNITS and j + 3 <= t.n \
+            and UNITS[two] not in TIME_UNITS:
+        return f"{unit} per {UNITS[two]}", j + 3  # "15,500 dollars a megawatt hour", "40 euros a square metre"
     if pw in ("a", "an") and (nw in UNITS or nw in ("barrel", "share", "head", "person", "piece", "gallon", "ounce")) \
             and (not _a_time_ago(t, j + 2) or UNITS.get(nw) not in TIME_UNITS
                  or (t.lw(j + 2), t.lw(j + 3)) == ("on", "average")
