@@ -2815,3 +2815,8 @@ def test_the_number_of_nouns_with_a_capitalised_modifier_counts_them():
 def test_places_spread_over_after_an_amount_are_no_bound():
     assert [q.change for q in qs("Air defences destroyed 38 drones over five regions.")] == ["=", "="]
     assert [q.change for q in qs("The virus has spread to over 40 countries.")] == [">"]
+
+
+def test_nearer_a_figure_is_an_estimate():
+    assert fields(one("Charities said the true figure was nearer 2,000 people."))[4] == "~"
+    assert fields(one("Turnout was nearer to 40%."))[4] == "~"

@@ -150,7 +150,7 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "
 # cue words before a number -> change label; longest match wins
 CHANGE_BEFORE = {
     "about": "~", "around": "~", "nearly": "~", "almost": "~", "approximately": "~", "approx": "~",
-    "roughly": "~", "some": "~", "an estimated": "~", "estimated": "~", "close to": "~", "closer to": "~",
+    "roughly": "~", "some": "~", "an estimated": "~", "estimated": "~", "close to": "~", "closer to": "~", "nearer": "~", "nearer to": "~",
     "circa": "~", "c.": "~", "~": "~", "just about": "~", "averaging": "~", "averaged": "~", "averages": "~", 
     "approaching": "~", "the best part of": "~", "or so": "~", "estimates suggest": "~",
     "something like": "~", "in the region of": "~", "of the order of": "~", "on the order of": "~",
