@@ -20,7 +20,7 @@ import re
 
 from dataclasses import dataclass
 
-from ledger.extract.attribution.mentions import _NP, _PARTICLES as _NAME_PARTICLES, _PARTITIVE, _LOCATIVE, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd, _one_person
+from ledger.extract.attribution.mentions import _AGED, _NP, _PARTICLES as _NAME_PARTICLES, _PARTITIVE, _LOCATIVE, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd, _one_person
 from ledger.extract.attribution.quotes import _QUOTE_CHARS
 from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
@@ -898,7 +898,6 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
     return _Found(hit, c0, c1, lemma)
 
 
-_AGED = re.compile(r"\d+-year-old")
 _INSIDE_A_BODY_NAME = frozenset("of the for and & on".split())  # "A patients' group, Voice of the Valley,"
 
 

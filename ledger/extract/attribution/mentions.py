@@ -199,7 +199,7 @@ _MIDCAPS_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|O')[A-Z][a-z]+
 # ---------------------------------------------------------------- the phrase before a cue
 
 
-_AGED = re.compile(r"\d{1,3}-year-old")
+_AGED = re.compile(r"(\d+)-year-old")  # a person named by age: "the 62-year-old", "a 47-year-old welder"
 
 
 def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:

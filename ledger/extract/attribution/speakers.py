@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ledger.extract.attribution.cues import _PREPOSITIONS, _find, _Found, _others, _subject_of_sentence
-from ledger.extract.attribution.mentions import _np_fwd
+from ledger.extract.attribution.mentions import _AGED, _np_fwd
 from ledger.extract.attribution.entities import _Entity, _generic_entity, _mentions, _Names, _rank, _resolve, _strip_titles
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
@@ -535,7 +535,7 @@ def _made_by(toks: list[_Tok], j: int):
     return y, last
 
 
-def _owner_entity(toks: list[_Tok], found: _Found, names: _Names, history=(), mentions=()) -> _Entity | None:
+def _owner_entity(toks: list[_Tok], found: _Found, names: _Names, history, mentions) -> _Entity | None:
     """A generic source that is a statement with an owner (None if it is not)."""
     # "Cornyn's statement", "PC World's recent analysis": the statement's owner speaks
     np = found.np
@@ -589,7 +589,7 @@ def _body_behind_the_data(toks: list[_Tok], np, history, mentions) -> _Entity | 
 def _person_by_age(text: str, toks: list[_Tok], np, history, mentions) -> _Entity | None:
     """'Lena Varga, 62, lost her shop. "It is over," the 62-year-old said': the person named
     before with that age after the name (one the document gave no name stays "62-year-old")."""
-    aged = _AGED_WORD.fullmatch(toks[np.i1].low)
+    aged = _AGED.fullmatch(toks[np.i1].low)
     if np.i1 != np.i0 + 1 or aged is None:
         return None
     before = text[:toks[np.i0].start]
@@ -599,8 +599,6 @@ def _person_by_age(text: str, toks: list[_Tok], np, history, mentions) -> _Entit
             return ent
     return None
 
-
-_AGED_WORD = re.compile(r"(\d{1,3})-year-old")
 
 
 def _a_described_owner(toks: list[_Tok], np, history, mentions) -> _Entity | None:

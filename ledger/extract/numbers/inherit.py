@@ -11,7 +11,7 @@ import re
 from ledger.extract.numbers_units import ADJ, CHANGE_BEFORE, CURRENCY_PREFIX, CURRENCY_WORDS, SMALL, STOP, TENS, TIME_UNITS, UNITS
 from ledger.extract.numbers.limits import _whole
 from ledger.extract.numbers.words import _is_plural, _singular
-from ledger.extract.numbers.units import _MEASURE_BEFORE, _MONEY, _PEOPLE, _SCALE_AFTER, _SPENT
+from ledger.extract.numbers.units import _DETERMINED, _MEASURE_BEFORE, _MONEY, _PEOPLE, _SCALE_AFTER, _SPENT
 from ledger.extract.types import Quantity
 
 
@@ -643,7 +643,6 @@ _PERIODS = TIME_UNITS | {"night"}  # spans a sum "each" never prices
 _SUMS_NAMED = frozenset("costs fees prices bills charges payments sums amounts fines wages salaries".split())
 _EACH = re.compile(r"\s+(?:in\s+)?(?:each|apiece)\b(?!\s+(?:year|month|week|day|time|of|case|instance|one)\b)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*|\d[\d,.]*")
-_DETERMINED = {"the", "its", "their", "these", "those", "his", "her", "our"}
 
 
 _TO_EACH = re.compile(r"\s+(to|for)\s+(?:each|every)\s+(?:(?:[a-z]+ed|new|single|eligible)\s+)?([a-z]+)\b"

@@ -33,7 +33,7 @@ _AGE_CUES = {"aged", "age", "ages"}
 _AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 
 
-_DETERMINED = frozenset("the these those its their".split())
+_DETERMINED = frozenset("the these those its their his her our".split())  # a group named before: "Of the 240 chicks"
 _PERSON_AFTER = {"killed", "injured", "dead", "died", "aboard", "wounded", "hurt", "arrested", "missing",
                  "survivors", "hospitalised", "hospitalized", "rescued", "evacuated", "fled", "survived",
                  "developed", "contracted", "drowned", "perished", "enrolled", "emigrated", "trapped",
