@@ -2820,3 +2820,11 @@ def test_places_spread_over_after_an_amount_are_no_bound():
 def test_nearer_a_figure_is_an_estimate():
     assert fields(one("Charities said the true figure was nearer 2,000 people."))[4] == "~"
     assert fields(one("Turnout was nearer to 40%."))[4] == "~"
+
+
+def test_a_bare_sum_a_word_of_money_names_is_in_the_currency_written_before():
+    text = "It made a loss of 14.2 million pounds in the six months, against a profit of 3.8 million a year earlier."
+    assert [q.unit for q in qs(text)] == ["pound sterling", "month", "pound sterling"]
+    assert [q.unit for q in qs("She won 20,000 dollars for the title and a bonus of 5,000 for the record.")] == [
+        "dollar", "dollar"]
+    assert [q.unit for q in qs("The firm lost 2 million dollars. Job losses of 300 are planned.")] == ["dollar", None]

@@ -869,6 +869,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.change in (">", "<") and _noun_before(text, start, q.start):
         # "outstanding asylum claims over 150,000": the plural noun before the bound is counted
         q = Quantity(**{**q.__dict__, "unit": _noun_before(text, start, q.start)})
+    elif q.unit is None and (money := _sum_by_its_name(text, q)):
+        q = Quantity(**{**q.__dict__, "unit": money})  # "against a profit of 3.8 million a year earlier"
     elif q.unit is None and _whole(q.value) and q.value >= 2 \
             and (counted := _subject_counted(text, start, q, fixed)):
         q = Quantity(**{**q.__dict__, "unit": counted})  # "Households grew ... to 2.74 million"
@@ -982,13 +984,35 @@ def _paid_by_the_period(text: str, q: Quantity) -> str | None:
     period = _PER_PERIOD.match(text, q.end)
     if period is None or not _PAID.search(text, max(0, q.start - 40), q.start):
         return None
+    money = _money_written_before(text, q.start)
+    return f"{money} per {period.group(1)}" if money else None
+
+
+def _money_written_before(text: str, pos: int) -> str | None:
+    """The last currency the text wrote before `pos` (within 4,000 characters)."""
     last = None
-    for last in _MONEY_NAMED.finditer(text, max(0, q.start - 4000), q.start):
+    for last in _MONEY_NAMED.finditer(text, max(0, pos - 4000), pos):
         pass
     if last is None:
         return None
-    money = CURRENCY_PREFIX.get(last.group(1)) if last.group(1) else CURRENCY_WORDS.get(last.group(2).lower())
-    return f"{money} per {period.group(1)}" if money else None
+    return CURRENCY_PREFIX.get(last.group(1)) if last.group(1) else CURRENCY_WORDS.get(last.group(2).lower())
+
+
+# a word that names a sum, before the bare figure it takes: "a profit of 3.8 million", "a bonus of 30,000"
+_SUM_NAMED_OF = re.compile(r"\b(?<!job )(?<!jobs )(?:profits?|loss(?:es)?|revenues?|turnover|bonus(?:es)?|fines?|budgets?|"
+                           r"fees?|salar(?:y|ies)|wages?|prizes?|grants?|deficits?|surplus(?:es)?|debts?|compensation|"
+                           r"damages|payments?|payouts?|bills?|costs?|prices?|pensions?|dividends?|income|earnings|"
+                           r"rents?|donations?|settlements?|bail|subsid(?:y|ies)|investments?|spending|funding|taxe?s?)"
+                           r"\s+of\s+$", re.I)
+
+
+def _sum_by_its_name(text: str, q: Quantity) -> str | None:
+    """A bare figure that a word of money names is in the last currency written before it:
+    "a net loss of 14.2 million pounds ..., against a profit of 3.8 million a year earlier",
+    "50,000 euros for the win and a bonus of 30,000" (not "job losses of 300")."""
+    if not _SUM_NAMED_OF.search(text, max(0, q.start - 30), q.start):
+        return None
+    return _money_written_before(text, q.start)
 
 
 def _a_gap_a_bound_or_a_payment(text: str, start: int, q: Quantity, fixed: list[Quantity]) -> str | None:
