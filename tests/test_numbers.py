@@ -2828,3 +2828,39 @@ def test_a_bare_sum_a_word_of_money_names_is_in_the_currency_written_before():
     assert [q.unit for q in qs("She won 20,000 dollars for the title and a bonus of 5,000 for the record.")] == [
         "dollar", "dollar"]
     assert [q.unit for q in qs("The firm lost 2 million dollars. Job losses of 300 are planned.")] == ["dollar", None]
+
+
+def test_a_bare_sum_a_word_of_money_follows_is_in_the_currency_written_before():
+    text = "The plant cost 1.2 billion pounds and employs 650 people. The state gave 180 million in grants."
+    assert [q.unit for q in qs(text)] == ["pound sterling", "person", "pound sterling"]
+    assert [q.unit for q in qs("He took 2 million euros and left her savings of 186,000 untouched.")] == ["euro", "euro"]
+
+
+def test_a_bare_sum_repaid_is_money_whatever_the_sentence_before_counted():
+    text = "He stole 2.3 million euros. He admitted 64 counts of theft. He has repaid about 240,000."
+    assert [q.unit for q in qs(text)] == ["euro", "count", "euro"]
+    assert [q.unit for q in qs("The firm made 40,000 cars. It had made 240,000 the year before.")] == ["car", "car"]
+    doc = extract("The fraud cost 2 million euros. Police arrested 40 men. They charged 12.")
+    assert [c.quantity.unit for c in doc.claims if c.quantity] == ["euro", "man", "man"]
+
+
+def test_a_crop_grown_is_a_count_not_a_rise():
+    assert fields(one("The team grew 480 plants in the soil."))[3:] == ("plant", "=")
+    assert fields(one("Farmers grew 12,000 hectares of maize."))[3:] == ("hectare", "=")
+    assert fields(one("The town grew 4,000 residents in a decade."))[3:] == ("resident", "up")
+    assert fields(one("The economy grew 2% last year."))[3:] == ("percentage", "up")
+
+
+def test_a_decade_a_sum_is_spread_over_is_no_bound():
+    assert [q.change for q in qs("He stole 2 million euros over a decade.")] == ["=", "="]
+    assert [q.change for q in qs("He has worked there for over a decade.")] == [">"]
+
+
+def test_the_people_of_a_count_over_a_figure_are_that_age():
+    assert [q.unit for q in qs("It targeted 19 customers, most of them over 80.")] == ["customer", "year"]
+    assert [q.unit for q in qs("It sold 40 boats, all of them over 12 metres.")] == ["boat", "metre"]
+
+
+def test_a_further_sum_after_a_price_is_in_its_money():
+    doc = extract("Aid is 1,000 euros per farm. Tax relief would save farmers a further 150 million.")
+    assert [c.quantity.unit for c in doc.claims if c.quantity] == ["euro per farm", "euro"]

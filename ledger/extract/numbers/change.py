@@ -315,6 +315,9 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
     if lab == "down" and cue_tok == q0 - 1 and t.low[cue_tok] in _CUT_VERBS and ukind == "count" \
             and unit not in ("point", "percentage point", "basis point"):
         change = "="  # "has cut 60 jobs", "cut 40 posts": things cut, counted (as "cut by 5%" is not)
+    if lab == "up" and cue_tok == q0 - 1 and t.low[cue_tok] in _GROWN and (
+            ukind == "count" and unit not in _STOCKS or ukind == "phys" and t.lw(r.end_tok) == "of"):
+        change = "="  # "the team grew 480 plants", "farmers grew 12,000 hectares of maize": a crop, not a rise
     if lab == "down" and cue_tok == q0 - 1 and t.low[cue_tok] in ("fell", "fall", "falls", "falling", "fallen", "plunged",
                                                                    "plummeted", "dropped") \
             and ukind == "phys" and _to_the_ground(t, r.end_tok):
@@ -378,6 +381,7 @@ _PRICED = frozenset("share shares stock stocks price prices pound dollar euro ye
 _STOCKS = frozenset("job seat resident member customer subscriber user worker employee staff inhabitant "
                     "voter listener viewer reader".split())
 _ADDED = frozenset("added adds adding created".split())  # (a plan "creating 420 jobs" makes new ones: a count)
+_GROWN = frozenset("grew grow grows growing grown".split())  # with an object: "grew 480 plants"
 _CUT_VERBS = frozenset("cut cuts cutting axed axe axes slashed shed sheds shedding".split())
 
 # a price or a wage set against another ("could cost 20 cents more"), where "raised $5 million

@@ -969,7 +969,7 @@ _SCALE_IN_WORDS = re.compile(r"\b(?:half\s+a|a\s+quarter\s+of\s+a|a|one|two|thre
 _SCALE_WORD = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)\b", re.I)
 
 
-_PAID = re.compile(r"\b(?:pay|pays|paid|paying|charge|charges|charged|charging|cost|costs|costing|earn|earns|earned|"
+_PAID = re.compile(r"\b(?:pay|pays|paid|paying|repaid|repay|repays|refunded|reimbursed|charge|charges|charged|charging|cost|costs|costing|earn|earns|earned|"
                    r"earning|make|makes|made|spend|spends|spent|owe|owes|owed|save|saves|saved)\s+(?:(?:us|me|them|him|"
                    r"her|you|about|around|roughly|nearly|almost|only|just|maybe|perhaps|some|up\s+to)\s+){0,2}$")
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(hour|day|night|week|month|year)\b")
@@ -1002,15 +1002,20 @@ def _money_written_before(text: str, pos: int) -> str | None:
 _SUM_NAMED_OF = re.compile(r"\b(?<!job )(?<!jobs )(?:profits?|loss(?:es)?|revenues?|turnover|bonus(?:es)?|fines?|budgets?|"
                            r"fees?|salar(?:y|ies)|wages?|prizes?|grants?|deficits?|surplus(?:es)?|debts?|compensation|"
                            r"damages|payments?|payouts?|bills?|costs?|prices?|pensions?|dividends?|income|earnings|"
-                           r"rents?|donations?|settlements?|bail|subsid(?:y|ies)|investments?|spending|funding|taxe?s?)"
+                           r"rents?|donations?|settlements?|bail|subsid(?:y|ies)|investments?|spending|funding|taxe?s?|savings)"
                            r"\s+of\s+$", re.I)
+# ... or after it: "contributed 180 million in grants", "paid 2,000 in fines"
+_IN_SUMS = re.compile(r"\s+in\s+(?:[a-z]+\s+)?(?:grants|loans|aid|funding|subsidies|fines|damages|compensation|"
+                      r"bonuses|fees|donations|payments|refunds|taxes|cash|debts?|revenues?|sales|profits?|"
+                      r"investments?|savings|wages|bribes|ransom|pensions|benefits)\b")
 
 
 def _sum_by_its_name(text: str, q: Quantity) -> str | None:
-    """A bare figure that a word of money names is in the last currency written before it:
-    "a net loss of 14.2 million pounds ..., against a profit of 3.8 million a year earlier",
-    "50,000 euros for the win and a bonus of 30,000" (not "job losses of 300")."""
-    if not _SUM_NAMED_OF.search(text, max(0, q.start - 30), q.start):
+    """A bare figure that a word of money names, before or after it, is in the last currency
+    written before it: "a net loss of 14.2 million pounds ..., against a profit of 3.8 million
+    a year earlier", "50,000 euros for the win and a bonus of 30,000", "the government gave
+    180 million in grants" (not "job losses of 300")."""
+    if not (_SUM_NAMED_OF.search(text, max(0, q.start - 30), q.start) or _IN_SUMS.match(text, q.end)):
         return None
     return _money_written_before(text, q.start)
 
@@ -1052,7 +1057,17 @@ def _paid_as_before(text: str, start: int, q: Quantity, fixed: list[Quantity]) -
     last = next((p.unit for p in reversed(fixed) if p.unit), None)
     if last is None and _DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300:
         last = _DOC_MEMORY["last"]
-    return last if last and last.split(" per ")[0] in _MONEY else None
+    if last and last.split(" per ")[0] in _MONEY:
+        return last
+    return _money_written_before(text, q.start) if _ONLY_PAID.search(text, max(start, q.start - 40), q.start) else None
+
+
+# the verbs of paying that take nothing but money: "His barrister said he had repaid about 240,000"
+# is in the currency the story last wrote, whatever the sentence before counted ("made 240,000" may be
+# cars, and "police charged 12" people)
+_ONLY_PAID = re.compile(r"\b(?:paid|pays|pay|repaid|repay|repays|refunded|reimbursed|spent|spend|spends|owed|owes|owe)"
+                        r"\s+(?:(?:us|me|them|him|her|you|back|about|around|roughly|nearly|"
+                        r"almost|only|just|some|up\s+to)\s+){0,2}$")
 
 
 _DOING_ONE = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:a|an|one|each)\s+([a-z]+)(?:\s+(?:for|in)\s+(?:a|an|one)\s+"
@@ -1152,15 +1167,17 @@ def _sum_of_the_sentence_before(text: str, start: int, fixed: list[Quantity], q:
     unit before it, is in the money of the sentence before: "The tax raised 1.9 billion lira
     last year. The ministry expects it to raise about 2.5 billion next year"; so is one a sum
     that opens the sentence moves to: "Costs rose 4% to 2.05 billion" after "3.1 billion euros"
-    (a share before it names no unit of its own)."""
+    (a share before it names no unit of its own); "would save farmers a further 150 million"
+    after "1,000 euros per farm" is in euros."""
     if any(p.unit and p.unit not in _SHARES for p in fixed) or not _SCALED.fullmatch(_LEADING_CUE.sub("", q.surface)):
         return None
-    if not (_DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300 and _DOC_MEMORY["last"] in _MONEY):
+    money = (_DOC_MEMORY["last"] or "").split(" per ")[0]  # (a price names its money: "1,000 euros per farm")
+    if not (_DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300 and money in _MONEY):
         return None
-    before = text[max(start, q.start - 40):q.start].lower().split()[-3:]
+    before = _ANOTHER.sub("", text[max(start, q.start - 40):q.start]).lower().split()[-3:]
     subject = text[start:q.start].lower().split()[:2]
     if any(w in _SPENT for w in before) or any(w in _SPENT or w in _SUMS_THAT_MOVE for w in subject):
-        return _DOC_MEMORY["last"]
+        return money
     return None
 
 

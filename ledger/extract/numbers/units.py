@@ -912,9 +912,11 @@ def _count_stage(t: _Toks, r: _Reading):
     are = 1 + older if t.lw(i - 2 - older) in ("are", "were") else older  # "Most patients are over 60"
     if unit is None and uk is None and value < 111 and (t.lw(i - 1) in ("under", "over", "above", "below") or older) \
             and (_is_plural(t.lw(i - 2 - are)) and _people_noun(_singular(t.lw(i - 2 - are)))
-                 or t.lw(i - 2 - are) in ("those", "anyone", "everyone")) \
+                 or t.lw(i - 2 - are) in ("those", "anyone", "everyone")
+                 or t.lw(i - 2 - are) in ("them", "whom") and t.lw(i - 3 - are) == "of") \
             and t.lw(end_tok) not in ("years", "year", "kg", "kilos", "mph", "km/h"):
-        unit, ukind = "year", "age"  # "people under 30", "children over 5", "drivers older than 65", "those over 65"
+        unit, ukind = "year", "age"  # "people under 30", "children over 5", "drivers older than 65", "those over 65",
+        # "19 customers, most of them over 80"
     if unit is None and uk is None and words and value in (2, 3) and j == i + 1 and t.lw(i - 1) == "or" \
             and t.kind[i - 2] == 2 and t.low[i - 2] not in STOP and t.lw(i - 3) in ("a", "an", "another", "one"):
         # "a day or two", "another pick or two": the noun before 'or' is counted

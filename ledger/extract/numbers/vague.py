@@ -13,7 +13,7 @@ from ledger.extract.numbers.limits import _readable, _whole
 from ledger.extract.numbers.tokens import NOT_HERE, _DASHES, _Reading, _Toks, _emit
 from ledger.extract.numbers.words import _A_UNIT, _FOLD, _figure, _unreadable_figure
 from ledger.extract.numbers.units import _counted_noun, _unit_after
-from ledger.extract.numbers.change import _change_before, _verb_before_by
+from ledger.extract.numbers.change import _after_an_amount, _change_before, _verb_before_by
 
 
 def _finish_vague(t: _Toks, i: int, j: int, a: float, b: float, lo: int):
@@ -189,6 +189,8 @@ def _fold_or_a_unit(t: _Toks, i: int):
             cue = i - 1  # "rose nearly a metre": a rise of about one metre
         elif lab not in ("~", ">", "<"):
             return NOT_HERE
+        elif lab == ">" and t.low[cue] == "over" and _after_an_amount(t, cue):
+            lab = "="  # "stole 2 million euros over a decade": the span spread over, as "over 10 years" is
         q = _emit(text, t, t.s[cue], t.e[i + 1], 1, None, UNITS[t.low[i + 1]], lab, None)
         return [(q, "phys")], i + 2
     return None
