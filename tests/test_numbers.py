@@ -2864,3 +2864,22 @@ def test_the_people_of_a_count_over_a_figure_are_that_age():
 def test_a_further_sum_after_a_price_is_in_its_money():
     doc = extract("Aid is 1,000 euros per farm. Tax relief would save farmers a further 150 million.")
     assert [c.quantity.unit for c in doc.claims if c.quantity] == ["euro per farm", "euro"]
+
+
+def test_a_figure_a_quake_measured_is_a_magnitude():
+    assert [q.unit for q in qs("It was followed by 40 aftershocks, the strongest of them measuring 5.2.")] == [
+        "aftershock", "magnitude"]
+    assert [q.unit for q in qs("The tremor, registering 3.9, woke residents.")] == ["magnitude"]
+    assert [q.unit for q in qs("The quake damaged a bridge measuring 300 metres.")] == ["metre"]
+
+
+def test_a_bare_figure_a_second_verb_takes_counts_what_the_first_did():
+    text = "It promised 1,000 kilometres of new track and delivered fewer than 300."
+    assert [q.unit for q in qs(text)] == ["kilometre", "kilometre"]
+    assert [q.unit for q in qs("She promised 20 hospitals and has so far opened three.")] == ["hospital", "hospital"]
+
+
+def test_of_them_with_no_figure_before_counts_the_plural_noun_named_before():
+    text = "The firm designs and builds sorting systems and has installed more than 9,000 of them."
+    assert [q.unit for q in qs(text)] == ["system"]
+    assert [q.unit for q in qs("The firm makes drones and sells 9,000 of them a year.")] == ["drone"]

@@ -905,6 +905,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
             and prev_q.unit not in _NON_COUNT and " per " not in prev_q.unit and _OF_THEM.match(text, q.end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "Calls rose to 92,400, and 1,300 of them waited"
+    elif q.unit is None and q.value_max is None and prev_q is None and _OF_THEM.match(text, q.end) \
+            and (named := _plural_named_before(text, start, q.start)):
+        q = Quantity(**{**q.__dict__, "unit": named})  # "builds sorting systems and has installed 9,000 of them"
     elif q.unit is None and q.value_max is None and _ANOTHER.search(text, max(start, q.start - 16), q.start) \
             and (more := prev_q.unit if prev_q is not None and prev_q.unit in _MONEY else prev_unit):
         q = Quantity(**{**q.__dict__, "unit": more})  # "40 tanks ... destroyed, and another 30 damaged"
@@ -922,6 +925,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
             and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
+    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
+            and _second_verb_same_object(text, prev_q, q, end):
+        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "promised 1,000 kilometres of track and built fewer than 300"
     elif q.unit is None and q.value_max is None and (like := _a_gap_a_bound_or_a_payment(text, start, q, fixed)):
         q = Quantity(**{**q.__dict__, "unit": like})  # "two behind Sweden", "fewer than 4,000", "Vans will pay 9"
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
@@ -1031,6 +1037,22 @@ def _a_gap_a_bound_or_a_payment(text: str, start: int, q: Quantity, fixed: list[
 
 _BEHIND = re.compile(r"\s+(?:behind|clear\s+of|adrift\s+of|ahead\s+of|off)\s+")  # a gap in a table, in its points
 _THAN = re.compile(r"\bthan\b")
+
+
+# a second verb, of the same subject, whose object is understood: "... and delivered fewer than 300"
+_SECOND_VERB = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+(?:and|but|yet)\s+(?:(?:has|had|have|only|actually|so\s+far)\s+)?"
+                          r"(?:[a-z]+ed|built|sent|spent|kept|got|made|gave|took|brought|sold|found|won|lost|paid)\s+$")
+
+
+def _second_verb_same_object(text: str, prev_q: Quantity, q: Quantity, end: int) -> bool:
+    """A bare figure at the end of its clause that a second verb takes, the object of the
+    first being a quantity with a unit just before it, counts the same: "promised 1,000
+    kilometres of electrification and delivered fewer than 300", "planned 40 schools but built
+    12" (the two alike in size: within a factor of 20)."""
+    if not (_SECOND_VERB.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end)):
+        return False
+    lo, hi = sorted((abs(prev_q.value), abs(q.value)))
+    return lo > 0 and hi / lo <= 20
 
 
 def _bound_of_a_rate_before(text: str, q: Quantity, fixed: list[Quantity]) -> str | None:
@@ -1285,6 +1307,22 @@ _GROUP_COUNTS = {"population": "person", "crowd": "person", "audience": "person"
 _GROUP_OF = re.compile(r"\b(" + "|".join(_GROUP_COUNTS) + r")\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|"
                        r"more\s+than|over|under|just)\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
+_LETTERS = re.compile(r"[A-Za-z][a-z-]*")
+_AFTER_A_NOUN = frozenset("and but , ; . that which who in at to for from with on".split())
+
+
+def _plural_named_before(text: str, start: int, pos: int) -> str | None:
+    """The last plural noun the clause named before ``pos`` (one a conjunction, a comma or a
+    preposition follows: "designs and builds sorting systems and has installed more than
+    9,000 of them" counts systems; "sells" before a figure is a verb)."""
+    words = [(m.group(0), text[m.end():m.end() + 2].strip()[:1] or " ") for m in _LETTERS.finditer(text, start, pos)]
+    for n in range(len(words) - 1, -1, -1):
+        w = words[n][0]
+        after = words[n + 1][0].lower() if n + 1 < len(words) and words[n][1] not in ",;." else words[n][1]
+        if w.islower() and _is_plural(w) and w not in STOP and w not in ADJ and w not in _NON_COUNT_WORDS \
+                and not w.endswith(("ly", "ed")) and after in _AFTER_A_NOUN:
+            return _singular(w)
+    return None
 _ANOTHER = re.compile(r"\b(?:another|a further|a farther|the remaining|the other)\s+$")
 _TALLY = re.compile(r"\s+(?:in\s+favou?r|against|for\b(?=\s+(?:and|to|,|the\s+motion)))")
 _VOTE = re.compile(r"\b(?:vote[sd]?|voting|ballot|motion|resolution|bill)\b", re.I)

@@ -792,6 +792,9 @@ def _count_per_population(t: _Toks, r: _Reading):
 # 4.1", "raised the alert to level seven"; a level only after a word that sets one
 _MEASURE_BEFORE = {"magnitude": "magnitude", "level": "level"}
 _LEVEL_AFTER = frozenset("to at from alert threat danger warning a the".split())
+# a quake's size, measured with no word for it: "the strongest of them measuring 5.2"
+_MEASURED = frozenset("measured measuring measure measures registered registering registers".split())
+_QUAKES = frozenset("quake quakes earthquake earthquakes aftershock aftershocks tremor tremors temblor".split())
 # scales named after it: "7.2 on the Richter scale"
 _SCALE_AFTER = {("on", "the", "richter", "scale"): "magnitude"}
 
@@ -808,6 +811,9 @@ def _measure_word(t: _Toks, r: _Reading):
     first = _tok_at(t, r.s0, r.i)
     at = first - 2 if t.lw(first - 1) == "of" else first - 1
     word = t.lw(at).replace("-", "")
+    if word in _MEASURED and _QUAKES.intersection(t.low):
+        r.unit, r.ukind, r.uk = "magnitude", "phys", "phys"  # "the strongest aftershock measured 4.7"
+        return None
     if word not in _MEASURE_BEFORE or (word == "level" and t.lw(at - 1) not in _LEVEL_AFTER):
         return None
     r.unit, r.ukind, r.uk, r.s0 = _MEASURE_BEFORE[word], "phys", "phys", t.s[at]
