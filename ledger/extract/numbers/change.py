@@ -360,7 +360,7 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
         change = ">" if lab == "<" else "<"  # "didn't fall below 27 degrees", "never exceeded 40"
     if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _PLACES and _after_an_amount(t, cue_tok):
         change = "="  # "destroyed 38 drones over five regions": across them, no bound
-    if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _SPANS and t.lw(cue_tok - 1) != "for" and (
+    if lab == ">" and change == lab and t.low[cue_tok] == "over" and unit in _SPREAD_SPANS and t.lw(cue_tok - 1) != "for" and (
             _after_an_amount(t, cue_tok) or t.lw(cue_tok - 1) in _SPREAD or t.lw(cue_tok - 2) in _SPREAD):
         change = "="  # "€38 billion over five years", "repeated over 36 months": the period spread over
         # ("95,800 people unemployed for over two years" is a bound on how long)
@@ -415,7 +415,7 @@ def _more_than(t: _Toks, i: int, end: int) -> str | None:
 
 _NEGATIONS = {"not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "did not",
               "didn’t", "doesn’t", "don’t", "won’t", "wouldn’t", "couldn’t", "cannot", "can't", "can’t"}
-_SPANS = {"year", "month", "week", "day", "decade", "hour", "quarter", "season", "term"}
+_SPREAD_SPANS = {"year", "month", "week", "day", "decade", "hour", "quarter", "season", "term"}  # "over five years"
 _AMOUNT_ENDS = {"million", "billion", "trillion", "bn", "m", "thousand"}
 
 
