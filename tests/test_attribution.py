@@ -1483,3 +1483,15 @@ def test_a_description_with_a_place_adjective_finds_the_office_named_later():
     assert names(text) == ["Alexander Bogomaz", "Alexander Bogomaz"]
     text = "The deputy mayor said the road was shut. Mayor Ana Ruiz said it would reopen."
     assert names(text)[0] != "Ana Ruiz"
+
+
+def test_a_person_of_a_body_named_with_a_description_is_the_speaker():
+    assert names("Analyst Maria Lopez of the think tank Ember said prices would fall.") == ["Maria Lopez"]
+    assert names("John Smith of the charity Shelter said 300 people slept rough.") == ["John Smith"]
+    assert names("The report of the consultancy Skyline Metrics said costs rose.") == ["Skyline Metrics"]
+
+
+def test_a_plural_noun_a_verb_follows_is_no_cue():
+    assert names("Written comments will be accepted for 30 days.") == [None]
+    assert names("Local reports say 40 people died.") == ["Local reports"]
+    assert names("Smith reports that 40 people died.") == ["Smith"]

@@ -54,7 +54,7 @@ from ledger.extract.attribution_lex import (
     TIME_WORDS,
     WEAK_CUES,
 )
-from ledger.extract.numbers_units import CURRENCY_WORDS, SCALES as SCALE_WORDS, SMALL
+from ledger.extract.numbers_units import ADJ, CURRENCY_WORDS, SCALES as SCALE_WORDS, SMALL
 
 _CLAUSE_OPEN = frozenset("and but that while as because although though so or".split())
 
@@ -768,6 +768,10 @@ def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
         return True  # a noun: "the mayor's comments", "the editor's note"
     if lemma == "continue" and c1 + 1 < len(toks) and toks[c1 + 1].word:
         return True  # "they continued to shun" is no reporting; '"...," he continued' is
+    if toks[k].low.endswith("s") and toks[k].low not in (lemma, "says") and c0 == k == c1 and c1 + 1 < len(toks) \
+            and toks[c1 + 1].low in _VERB_AFTER_A_SUBJECT and (j == 0 or j > 0 and toks[j].low in ADJ):
+        return True  # a plural noun a verb follows: "Written comments will be accepted", "Local reports say"
+        # (not "which the finance office estimates will raise": a verb whose "that" is left out)
     if lemma == "ask" and [t.low for t in toks[c1 + 1:c1 + 4]] == ["not", "to", "be"]:
         return True  # "who asked not to be named": a source's wish, no statement
     if toks[k].low == lemma and lemma != "put" and c0 == k and j >= 0 and _is_name_tok(toks[j]) and not (len(toks[j].text) > 2 and toks[j].text.isupper()) and not (
@@ -777,6 +781,10 @@ def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
     ):
         return True  # a noun after a name: "a Daily Planet report", "the Ohio state"
     return False
+
+
+_VERB_AFTER_A_SUBJECT = frozenset("say said suggest suggested show showed shown indicate indicated put were are will "
+                                   "would can could may might must should have had".split())
 
 
 def _participle_agent(toks: list[_Tok], j: int) -> bool:

@@ -219,7 +219,8 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
     if t.low == "who" and j - 1 >= lo and toks[j - 1].word and not toks[j - 1].quoted:
         return _restrictive_who(toks, j, lo)
     if _is_name_tok(t):
-        return _coordinated(toks, _name_np_back(toks, j, lo), lo)
+        np = _coordinated(toks, _name_np_back(toks, j, lo), lo)
+        return _person_of_a_described_body(toks, np, lo) or np
     if _AGED.fullmatch(t.low) and j - 1 >= lo and toks[j - 1].low == "the":
         return _NP(j - 1, j, "generic")  # '"It is over," the 62-year-old said': a person named by age
     informed = _informed_back(toks, j, lo) or _document_of(toks, j, lo)  # "sources close to the board said"
@@ -394,12 +395,27 @@ def _person_before_of(toks: list[_Tok], y: int, lo: int) -> _NP | None:
     organisation's; toks[y] is the last token before the organisation."""
     while y > lo and (_possessive(toks[y]) or _is_name_tok(toks[y]) or toks[y].low == "the" or toks[y].text in ("'", "’")):
         y -= 1
+    d = y  # past a description of the body: "of the consultancy Skyline Metrics", "of the think tank Ember"
+    while d > lo and y - d < 3 and toks[d].word and not toks[d].cap and toks[d].low not in STOPWORDS \
+            and toks[d].low not in DETERMINERS:
+        d -= 1
+    if d < y and toks[d].low == "the":
+        y = d - 1
     if y - 1 < lo or toks[y].low != "of":
         return None
     first = _np_back(toks, y - 1, lo)
     if first is None or first.kind != "name" or _name_kind([toks[x].text for x in range(first.n0, first.n1 + 1)]) == "org":
         return None
     return first
+
+
+def _person_of_a_described_body(toks: list[_Tok], np: _NP, lo: int) -> _NP | None:
+    """The person a body named with a description before it belongs to: "analyst Dmitri
+    Olsen-Varga of the consultancy Skyline Metrics said" is the analyst, not the body."""
+    x = np.i0 - 1
+    if x <= lo or not toks[x].word or toks[x].cap or toks[x].low in STOPWORDS or toks[x].low in DETERMINERS:
+        return None
+    return _person_before_of(toks, x, lo)
 
 
 def _name_np_back(toks: list[_Tok], j: int, lo: int) -> _NP:
