@@ -1495,3 +1495,27 @@ def test_a_plural_noun_a_verb_follows_is_no_cue():
     assert names("Written comments will be accepted for 30 days.") == [None]
     assert names("Local reports say 40 people died.") == ["Local reports"]
     assert names("Smith reports that 40 people died.") == ["Smith"]
+
+
+def test_people_named_by_what_befell_them_end_a_source_phrase():
+    assert names("Lawyers for the accused said the charges were false.") == ["Lawyers"]
+    assert names("A lawyer for the accused said the charges were false.") == ["A lawyer"]
+    assert names("The injured said they were trapped for hours.") == ["injured"]
+
+
+def test_a_cue_word_that_modifies_the_source_noun_is_part_of_the_source():
+    assert names("The flood destroyed 40,000 homes, according to the state emergency agency.") == [
+        "state emergency agency"]
+    assert names("The flood killed 40 people, according to state media.") == ["state media"]
+
+
+def test_a_cue_closing_the_sentence_past_its_hearer_is_a_further_source():
+    text = "Engineers had warned about cracks, the governor told reporters on Monday."
+    assert [sp.name for sp in attribute_all(text, [(0, len(text))])[0]] == ["Engineers", "governor"]
+    text = "Police said the road was shut, a spokesman told the BBC."
+    assert [sp.name for sp in attribute_all(text, [(0, len(text))])[0]] == ["Police", "a spokesman"]
+
+
+def test_it_may_mean_a_document_that_opened_the_sentence_before():
+    assert names("The review was published in May. It said 11 records had been altered.") == [None, "review"]
+    assert names("Court fees have risen. It said 4 people were hurt.")[1] != "Court"

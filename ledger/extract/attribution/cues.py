@@ -126,10 +126,22 @@ def _others(toks: list[_Tok], primary: _Found) -> list[_Found]:
             continue
         first, last = min(f.np.i0, f.c0), max(f.np.i1, f.c1)
         after_break = any(primary.c1 < b < first for b in breaks)
-        ends = last >= last_word and first > 0 and toks[first - 1].text in ",—–"
+        ends = _ends_the_sentence(toks, last, last_word) and first > 0 and toks[first - 1].text in ",—–"
         if f.np.said_by is not None or after_break or ends or _relative_source(toks, f, primary):
             out.append(f)
     return out
+
+
+def _ends_the_sentence(toks: list[_Tok], last: int, last_word: int) -> bool:
+    """The cue ending at toks[last] closes the sentence, past its hearer and the time or
+    place it was said: "..., the governor told reporters on Monday", "..., she said in a
+    statement" (at most six words, none opening a clause of their own)."""
+    rest = [t for t in toks[last + 1:last_word + 1] if t.word or t.text in _QUOTE_CHARS]
+    return len(rest) <= 6 and not any(t.text in _QUOTE_CHARS or t.low in _OPENS_A_CLAUSE or t.low in CUE_VERBS
+                                      for t in rest)
+
+
+_OPENS_A_CLAUSE = frozenset("that which who whom whose if whether because but and while when after before".split())
 
 
 _TOLD_WHOM = frozenset("tell inform assure warn remind advise notify convince persuade".split())  # a person told, then "that"
@@ -1139,7 +1151,8 @@ def _open_subject(toks: list[_Tok], c0: int, lemma: str, k: int, comma: int = -1
             x = comma  # (its words are no cue: "who asked not to be named")
             continue
         if t.low in _BLOCKERS and not _subject_relative(toks, x) \
-                or t.text in _QUOTE_CHARS or t.text in ";:" or t.quoted or t.low in CUE_VERBS:
+                or t.text in _QUOTE_CHARS or t.text in ";:" or t.quoted \
+                or t.low in CUE_VERBS and toks[x - 1].low not in ("the", "a", "an"):  # (not "for the accused")
             return None
         if t.text == "," and not commas and not _in_a_figure(toks, x):
             return None  # "Vice President of X, Steve Ellis, offered ... the earmarks added in"

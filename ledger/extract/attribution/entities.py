@@ -269,11 +269,13 @@ def _a_first_name(word: str) -> bool:
 
 
 def _described_opening(toks: list[_Tok], i: int):
-    """The description of one body or one person that opens the sentence, its head at
-    toks[i] ("Brazil's national crop agency cut its forecast", "One commuter, waiting at the
-    station, shrugged"): a later "it" or "she" may mean it rather than a name met before."""
+    """The description of one body, one document or one person that opens the sentence, its
+    head at toks[i] ("Brazil's national crop agency cut its forecast", "The review was published
+    in May", "One commuter, waiting at the station, shrugged"): a later "it" or "she" may mean
+    it rather than a name met before."""
     t = toks[i]
-    if not t.word or t.cap or t.quoted or not (t.low in ORG_WORDS or _one_person(toks, i, 0)) or t.low.endswith("s") \
+    if not t.word or t.cap or t.quoted or not (t.low in ORG_WORDS or t.low in DOCUMENT_NOUNS or _one_person(toks, i, 0)) \
+            or t.low.endswith("s") \
             or (i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap and toks[i + 1].low in ORG_WORDS) \
             or (i + 1 < len(toks) and _is_name_tok(toks[i + 1])):
         return None  # ("Energy regulator Ofgen": a description before the name it titles)

@@ -202,6 +202,10 @@ _MIDCAPS_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|O')[A-Z][a-z]+
 _AGED = re.compile(r"(\d+)-year-old")  # a person named by age: "the 62-year-old", "a 47-year-old welder"
 
 
+_PEOPLE_BY_WHAT_BEFELL = frozenset("accused injured wounded deceased bereaved unemployed displaced detained "
+                                   "convicted dead missing".split())
+
+
 def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
     """The source noun phrase that ends at toks[j] (the word right before a cue)."""
     if j < lo:
@@ -221,8 +225,9 @@ def _np_back(toks: list[_Tok], j: int, lo: int) -> _NP | None:
     if _is_name_tok(t):
         np = _coordinated(toks, _name_np_back(toks, j, lo), lo)
         return _person_of_a_described_body(toks, np, lo) or np
-    if _AGED.fullmatch(t.low) and j - 1 >= lo and toks[j - 1].low == "the":
+    if (_AGED.fullmatch(t.low) or t.low in _PEOPLE_BY_WHAT_BEFELL) and j - 1 >= lo and toks[j - 1].low == "the":
         return _NP(j - 1, j, "generic")  # '"It is over," the 62-year-old said': a person named by age
+        # ("Lawyers for the accused said": the people a participle names, which a modifier may end in)
     informed = _informed_back(toks, j, lo) or _document_of(toks, j, lo)  # "sources close to the board said"
     if informed is not None:
         return informed
@@ -605,7 +610,8 @@ def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
             continue
         if j > i and p.low.endswith("ing") and _head_ok(toks[j - 1].low):
             break  # "A union representing 2,000 engineers ... said": the union, not the engineers
-        if not p.cap and p.low not in STOPWORDS and (p.low not in CUE_VERBS or p.low in DOCUMENT_NOUNS) \
+        if not p.cap and p.low not in STOPWORDS and (p.low not in CUE_VERBS or p.low in DOCUMENT_NOUNS
+                                                      or _modifies_a_source(toks, j, hi)) \
                 and p.low not in TIME_WORDS and (not p.low[0].isdigit() or _figure_compound(p.low)):
             # ("according to the report", "according to the 212-page plan")
             if p.low in ROLE_NOUNS:
@@ -616,6 +622,12 @@ def _fwd_extent(toks: list[_Tok], i: int, hi: int) -> tuple[int, int, int, int]:
             continue
         break
     return j - 1, first_name, role0, role1
+
+
+def _modifies_a_source(toks: list[_Tok], j: int, hi: int) -> bool:
+    """A cue word that modifies the source noun after it: "according to the state emergency
+    agency", "according to state media"."""
+    return j + 1 < hi and any(_head_ok(toks[x].low) for x in range(j + 1, min(hi, j + 3)))
 
 
 def _results_of(toks: list[_Tok], j: int, hi: int) -> tuple[int, int] | None:

@@ -140,7 +140,8 @@ def _modifies_the_subject(toks: list[_Tok], i: int) -> bool:
         return False
     noun, verb = toks[i + 1], toks[i + 2]
     return noun.word and not noun.cap and noun.low.endswith("s") and not noun.low.endswith("ss") \
-        and (verb.low in _AUX_AFTER or verb.low.endswith("ed"))
+        and noun.low not in _AUX_AFTER and noun.low not in ("was", "is", "has", "does", "its", "his", "this", "thus") \
+        and (verb.low in _AUX_AFTER or verb.low.endswith("ed"))  # (not "The review was published")
 
 
 def _unproven_name(t: _Tok, base: str, nxt: _Tok | None, caps: set[str]) -> bool:
