@@ -1519,3 +1519,22 @@ def test_a_cue_closing_the_sentence_past_its_hearer_is_a_further_source():
 def test_it_may_mean_a_document_that_opened_the_sentence_before():
     assert names("The review was published in May. It said 11 records had been altered.") == [None, "review"]
     assert names("Court fees have risen. It said 4 people were hurt.")[1] != "Court"
+
+
+def test_a_name_in_commas_after_a_description_and_its_body_speaks_for_an_ing_cue():
+    text = "Her colleague at Capital Economics, Ruth Gregory, was more optimistic, predicting a rebound."
+    assert names(text) == ["Ruth Gregory"]
+    assert names("An analyst at the Bank of Lira, Tom Berg, was gloomy, warning of a recession.") == ["Tom Berg"]
+
+
+def test_another_with_a_name_in_commas_is_that_name():
+    assert names("One nurse said she was tired. Another, Priya Nair, said 14 nurses had left.") == [
+        "One nurse", "Priya Nair"]
+
+
+def test_he_or_she_in_a_relative_clause_is_the_named_subject_that_fits():
+    text = ('Musa Bello lost his shop. "Nobody warned us," he says. '
+            'Governor Odumba Tanko has blamed the dam, which he says had not been repaired since 2012.')
+    assert names(text) == [None, "Musa Bello", "Odumba Tanko"]
+    text = "Anna Berg runs the mill. Tom Lake has blamed the dam, which she says had cracks."
+    assert names(text) == [None, "Anna Berg"]

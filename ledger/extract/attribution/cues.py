@@ -911,10 +911,11 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
         return _Found(hit, c0, c1, lemma)
     title_only = hit.kind == "name" and _a_title(toks, hit)  # "The Education Secretary, Bridget Phillipson,"
     a = x + 1 + (x + 2 < j and toks[x + 1].low == "the" and hit.kind == "generic")  # "The organisers, the National ..."
-    if (hit.kind == "generic" or title_only) and x > hit.i1 and j - a > 0 and _is_name_tok(toks[a]) and _is_name_tok(toks[j - 1]) and all(
+    if (hit.kind == "generic" or title_only or vague) and x > hit.i1 and j - a > 0 and _is_name_tok(toks[a]) and _is_name_tok(toks[j - 1]) and all(
             _is_name_tok(toks[y]) or toks[y].low in _NAME_PARTICLES or _plural_apostrophe(toks, y)
             or hit.kind == "generic" and toks[y].low in _INSIDE_A_BODY_NAME for y in range(a, j)):
         hit.appos = (a, j - 1)  # "Anna de Vries", "the National Teachers' Federation", "Friends of the Earth"
+        # ("Another, Priya Nair, said": the name, whether or not the opening word was read as one)
     return _Found(hit, c0, c1, lemma)
 
 
@@ -1070,11 +1071,33 @@ def _subject_of_sentence(toks: list[_Tok], upto: int, comma: int = -1) -> _NP | 
     if np is not None and np.kind == "generic" and np.i0 == i and np.i1 + 1 < upto and np.i1 + 1 != comma \
             and toks[np.i1 + 1].text == ",":
         return _with_name_in_commas(toks, np, upto)  # "The drivers' union, TRAC, rejected ..., saying"
+    if np is not None and np.kind == "generic" and np.i0 == i and (named := _named_after_its_body(toks, np, upto)):
+        return named  # "Her colleague at Capital Economics, Ruth Gregory, was more optimistic, predicting"
     if np is not None and np.i0 == i and np.i1 + 2 < upto and toks[np.i1 + 1].text == "," \
             and toks[np.i1 + 2].low in ("which", "who", "whose"):
         return np if _past_relative_clause(toks, np.i1 + 2, upto) else None  # "The Trust, which has 900 members, welcomed ... but said"
     if np is None or np.i0 != i or np.i1 + 1 >= upto or not (toks[np.i1 + 1].word or np.i1 + 1 == comma):
         return None
+    return np
+
+
+def _named_after_its_body(toks: list[_Tok], np: _NP, upto: int) -> _NP | None:
+    """A description, the body it works for and its name in commas: "Her colleague at Capital
+    Economics, Ruth Gregory, was ..." is the description with that name in apposition."""
+    x = np.i1 + 1
+    if x + 1 >= upto or toks[x].low not in ("at", "of", "for", "from", "with"):
+        return None
+    x += 1 + (toks[x + 1].low == "the")
+    y = x
+    while y < upto and (_is_name_tok(toks[y]) or y > x and toks[y].low in ("of", "for") and y + 1 < upto
+                        and _is_name_tok(toks[y + 1])):  # ("at the Bank of Lira")
+        y += 1
+    if y == x or y >= upto or toks[y].text != ",":
+        return None
+    appos = _with_name_in_commas(toks, _NP(np.i0, y - 1, "generic"), upto)
+    if appos is None:
+        return None
+    np.appos = appos.appos
     return np
 
 

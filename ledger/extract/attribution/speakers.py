@@ -23,7 +23,8 @@ from ledger.extract.attribution.entities import _Entity, _generic_entity, _menti
 from ledger.extract.attribution.quotes import _QUOTE_CHARS, _chains_of, _quote_spans, _quoted_at, _single_marks_as_double
 from ledger.extract.attribution.tokens import _Tok, _is_name_tok, _midcaps, _possessive, _tokens
 from ledger.extract.attribution_lex import (
-    AS_SUBJECT, COMPANY_TRADES, CUE_VERBS, DOCUMENT_CUES, DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS,
+    AS_SUBJECT, COMPANY_TRADES, CUE_VERBS, DOCUMENT_CUES, DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PRONOUNS,
+    ROLE_NOUNS, SOURCE_NOUNS,
     TRADE_DESCRIPTORS,
 )
 from ledger.extract.types import Speaker
@@ -307,14 +308,27 @@ def _subject_first(toks: list[_Tok], mentions, before: list, pron: str, at: int)
 
 def _relative_it(toks: list[_Tok], np):
     """"it" in a relative clause ("a runway, which it says would allow") stands for the
-    sentence's own subject when that is a body ("The authority is consulting on ..."): its
-    noun phrase, or None."""
-    if toks[np.i0].low != "it" or np.i0 == 0 or toks[np.i0 - 1].low not in ("which", "that"):
+    sentence's own subject when that is a body ("The authority is consulting on ..."), and
+    "he" or "she" for a named one that fits (see _fits): its noun phrase, or None."""
+    pron = toks[np.i0].low
+    if pron not in ("it", "he", "she") or np.i0 == 0 or toks[np.i0 - 1].low not in ("which", "that"):
         return None
     subject = _subject_of_sentence(toks, np.i0 - 1)
-    if subject is None or not (subject.kind == "generic" and toks[subject.i1].low in ORG_WORDS or subject.kind == "name"):
+    if subject is None or not (subject.kind == "generic" and toks[subject.i1].low in ORG_WORDS and pron == "it"
+                               or subject.kind == "name" and _fits(toks, subject, pron)):
         return None  # ("Korvo unveiled its phone with a battery that it says lasts 31 hours": Korvo)
     return subject
+
+
+def _fits(toks: list[_Tok], np, pron: str) -> bool:
+    """A named subject that a relative clause's pronoun may stand for: "it" any name; "he" or
+    "she" a name whose first name is not known for the other sex ("Governor Babagana Zulum
+    has blamed the dam, which he says had not been repaired")."""
+    if pron == "it":
+        return True
+    first = toks[np.n0].low if np.n0 >= 0 else toks[np.i0].low
+    other = FEMALE_NAMES if pron == "he" else MALE_NAMES
+    return first not in other or first in (MALE_NAMES if pron == "he" else FEMALE_NAMES)
 
 
 def _after_its_words(toks: list[_Tok], np, found: _Found) -> bool:
