@@ -1538,3 +1538,9 @@ def test_he_or_she_in_a_relative_clause_is_the_named_subject_that_fits():
     assert names(text) == [None, "Musa Bello", "Odumba Tanko"]
     text = "Anna Berg runs the mill. Tom Lake has blamed the dam, which she says had cracks."
     assert names(text) == [None, "Anna Berg"]
+
+
+def test_charging_a_sum_is_a_price_not_an_accusation():
+    assert names("The group is believed to have moved 600 people, charging up to 4,000 euros each.") == [None]
+    assert names("The group moved 600 people, charging as much as 3,000 euros a head.") == [None]
+    assert names("Prosecutors charged that the men had lied.") == ["Prosecutors"]

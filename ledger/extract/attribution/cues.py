@@ -498,6 +498,17 @@ _CLAIMED_SUMS = frozenset("expenses benefits allowances compensation damages cos
                           "overtime mileage".split())
 
 
+_SUM_HEDGES = frozenset("about around roughly nearly almost some over under just only up to as much more less than".split())
+
+
+def _past_hedges(toks: list[_Tok], x: int) -> int:
+    """The first token at or after x past up to three words that hedge a sum ("up to", "as much as")."""
+    y = x
+    while y < len(toks) and y - x < 3 and toks[y].low in _SUM_HEDGES:
+        y += 1
+    return y
+
+
 def _claims_a_sum(toks: list[_Tok], x: int) -> bool:
     """A claim of money or lives at toks[x], not a statement: "claimed £900 in benefits",
     "claimed 48,600 euros in expenses", "claimed 12 lives" (but "claimed 40 people died")."""
@@ -563,8 +574,9 @@ def _cue_words(toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         return None  # "With all 11,842 polling stations reporting, the party took 36.4%": a state, not a report
     if chain & NEG and _nothing_stated(toks, c1):
         return None  # "Hallsberg has not said what it will charge", "did not say how many": nothing stated
-    if lemma == "charge" and (c1 + 1 >= n or toks[c1 + 1].text in _CLAUSE_ENDS or toks[c1 + 1].low in ("for", "per")):
-        return None  # "what it will charge", "charged for parking": a price, not an accusation
+    if lemma == "charge" and (c1 + 1 >= n or toks[c1 + 1].text in _CLAUSE_ENDS or toks[c1 + 1].low in ("for", "per")
+                              or _claims_a_sum(toks, _past_hedges(toks, c1 + 1))):
+        return None  # "what it will charge", "charged for parking", "charging up to 4,000 euros each": a price
     if c1 + 1 < n and toks[c1 + 1].low == "by" and low != lemma and not low.endswith("s") \
             and not (c0 > 0 and toks[c0 - 1].low in _SUBJECT_PRONOUNS):
         return None  # a participle: "a blog written by Rathbun", "additional reporting by" (not "they estimated by 2050")
