@@ -1544,3 +1544,15 @@ def test_charging_a_sum_is_a_price_not_an_accusation():
     assert names("The group is believed to have moved 600 people, charging up to 4,000 euros each.") == [None]
     assert names("The group moved 600 people, charging as much as 3,000 euros a head.") == [None]
     assert names("Prosecutors charged that the men had lied.") == ["Prosecutors"]
+
+
+def test_a_body_named_on_its_field_keeps_its_whole_name():
+    assert names("The Kenya National Commission on Human Rights said police had shot 23 people.") == [
+        "Kenya National Commission on Human Rights"]
+    assert names("The Senate Committee on Foreign Affairs said the treaty was signed.") == [
+        "Senate Committee on Foreign Affairs"]
+
+
+def test_a_plural_source_whose_modifier_ends_in_a_name_speaks():
+    assert names("Scientists at Southern Cross University estimate the population at about 40,000.") == ["Scientists"]
+    assert names("A Daily Planet report said 40 people died.") == ["A Daily Planet report"]

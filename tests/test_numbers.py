@@ -2883,3 +2883,9 @@ def test_of_them_with_no_figure_before_counts_the_plural_noun_named_before():
     text = "The firm designs and builds sorting systems and has installed more than 9,000 of them."
     assert [q.unit for q in qs(text)] == ["system"]
     assert [q.unit for q in qs("The firm makes drones and sells 9,000 of them a year.")] == ["drone"]
+
+
+def test_a_part_of_a_figure_without_the_is_a_count_of_its_noun():
+    assert [(q.surface, q.unit) for q in qs("Three of 22 economists had forecast a cut.")] == [
+        ("Three", "economist"), ("22 economists", "economist")]
+    assert [q.unit for q in qs("Only 7 of 40 schools closed.")] == ["school", "school"]

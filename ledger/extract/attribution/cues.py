@@ -340,7 +340,7 @@ _REGION_WORDS = frozenset("northern southern eastern western central north-easte
                           "outer upper lower greater downtown".split())
 _PREPOSITIONS = frozenset("of for on with to within among through into towards toward beyond behind".split()) | _LOCATIVE
 _POSTMOD = frozenset(
-    "of for on with by to against behind published documenting seen written made given obtained released quoted "
+    "of for on with by to at from against behind published documenting seen written made given obtained released quoted "
     "close familiar knowledgeable".split()  # "sources close to the talks", "people familiar with the matter"
 ) | _LOCATIVE
 _AFTER_INVERTED = frozenset("in on at during to after before from of for who when while as and by".split())
@@ -802,13 +802,23 @@ def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
         toks[j].low.endswith("s") and toks[j].low not in ORG_WORDS
     ) and not _two_names_before(toks, j) and not _participle_agent(toks, j) and not (
         j == 0 and _head_ok(toks[j].low)  # "Police believe": a source noun that opens the sentence
-    ):
+    ) and not _name_ends_a_modifier(toks, j):
         return True  # a noun after a name: "a Daily Planet report", "the Ohio state"
     return False
 
 
 _VERB_AFTER_A_SUBJECT = frozenset("say said suggest suggested show showed shown indicate indicated put were are will "
                                    "would can could may might must should have had".split())
+
+
+def _name_ends_a_modifier(toks: list[_Tok], j: int) -> bool:
+    """The name ending at toks[j] closes a modifier of a plural source: "Scientists at Southern
+    Cross University estimate" (the scientists estimate; "a Daily Planet report" is a noun)."""
+    x = j
+    while x > 0 and _is_name_tok(toks[x]):
+        x -= 1
+    return x > 0 and toks[x].low in ("at", "from", "of", "in", "with") and toks[x - 1].low.endswith("s") \
+        and _head_ok(toks[x - 1].low) and not toks[x - 1].cap
 
 
 def _participle_agent(toks: list[_Tok], j: int) -> bool:

@@ -17,7 +17,7 @@ import unicodedata
 
 from dataclasses import dataclass, field
 
-from ledger.extract.attribution.mentions import _PARTICLES, _name_kind, _np_back, _one_person
+from ledger.extract.attribution.mentions import _BODIES_ON, _PARTICLES, _name_kind, _np_back, _one_person
 from ledger.extract.attribution.tokens import _Tok, _figure_compound, _is_name_tok, _modifies_the_subject
 from ledger.extract.numbers_units import SMALL, TENS
 from ledger.extract.attribution_lex import (
@@ -94,6 +94,8 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     if i < len(words) and words[i].lower() in ("for", "on", "to"):
         return words, []  # "Commissioner for Human Rights": a role's whole name, no person after it
+    if any(a.lower() in _BODIES_ON and b.lower() == "on" for a, b in zip(words[:i], words[1:i])):
+        return words, []  # "Senate Committee on Foreign Affairs": a body's whole name, no title
     if i and len(words) - i >= 2 and all(w.lower() in QUALIFIER_TITLES for w in words[:i]) \
             and not _a_first_name(words[i]):
         return words, []  # "Education Policy Unit": a field that opens a body's name, no title

@@ -41,6 +41,7 @@ _RESULTS = frozenset("results findings result authors conclusions".split())
 # (that one is tokens._PARTICLE_GLUED: the tokens already take such a word for a name)
 _PARTICLES = frozenset("de van von der den ter ten da di du do dos das del della la le bin ibn abu ben al el ap".split())
 _CONNECT = frozenset("of the for and &".split()) | _PARTICLES
+_BODIES_ON = frozenset("commission committee council conference panel court tribunal task forum board".split())
 
 
 @dataclass(slots=True)
@@ -149,6 +150,9 @@ def _name_back_caps(toks: list[_Tok], j: int, lo: int) -> int:
             k -= 1
         if k < i - 1 and k >= lo and _is_name_tok(toks[k]) and toks[i - 1].low != "and":
             i = k
+            continue
+        if toks[i - 1].low == "on" and not toks[i - 1].cap and i - 2 >= lo and toks[i - 2].low in _BODIES_ON:
+            i -= 2  # "the Kenya National Commission on Human Rights", "the Committee on Foreign Affairs"
             continue
         if k < i - 1 and k >= lo and _is_name_tok(toks[k]) and toks[i - 1].low == "and" and (
                 toks[i].low in ORG_WORDS | {"mail", "company"} or _org_of_before(toks, k, lo)):

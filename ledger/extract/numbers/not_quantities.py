@@ -504,9 +504,10 @@ def _one_and_small_words(t: _Toks, r: _Reading, w: str, unit, ukind):
             x += 1  # "five of their last six games"
         if x + 1 < t.n and x > end_tok + 1 and CHANGE_BEFORE.get(t.low[x]) == "~" and t.kind[x + 1] == 1:
             x += 1  # "two of the roughly 10 common strains"
-        whole = x + 1 < t.n and x > end_tok + 1 and (t.kind[x] == 1 or t.low[x] in SMALL or t.low[x] in TENS)
-        # "of the 62 wagons": 62 is a figure of its own
-        cn, cend = _counted_noun(t, x + whole, value) if x > end_tok + 1 else (None, x)
+        bare = x == end_tok + 1 and x + 1 < t.n and t.kind[x] == 1 and not _is_year(_figure(t.txt[x]) or 0, t.txt[x])
+        whole = x + 1 < t.n and (x > end_tok + 1 or bare) and (t.kind[x] == 1 or t.low[x] in SMALL or t.low[x] in TENS)
+        # "of the 62 wagons", "Three of 22 economists": 62 and 22 are figures of their own
+        cn, cend = _counted_noun(t, x + whole, value) if x > end_tok + 1 or bare else (None, x)
         if cn is None and not whole and x > end_tok + 1 and t.low[x - 1] == "the" and t.lw(x) in _THE_PEOPLE:
             cn, cend = "person", x + 1  # "Two of the missing are children": an adjective naming people
         if cn:
