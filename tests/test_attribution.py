@@ -1556,3 +1556,9 @@ def test_a_body_named_on_its_field_keeps_its_whole_name():
 def test_a_plural_source_whose_modifier_ends_in_a_name_speaks():
     assert names("Scientists at Southern Cross University estimate the population at about 40,000.") == ["Scientists"]
     assert names("A Daily Planet report said 40 people died.") == ["A Daily Planet report"]
+
+
+def test_a_body_named_before_its_place_is_the_source_after_commas():
+    text = "Volunteers counted 1,840 whales, up from 1,520 last year, the Whale Trust in Sydney said."
+    assert names(text) == ["Whale Trust"]
+    assert names("Doctors in Gaza said 40 people died.") == ["Doctors"]

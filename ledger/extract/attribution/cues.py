@@ -869,7 +869,7 @@ def _source_before(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
         toks[x].low in FEMALE_NAMES or toks[x].low in MALE_NAMES for x in range(np.i0, np.i1 + 1)
     ):
         # the end of a modifier: "A survey of farmers in Kenya has revealed"
-        head = _open_subject(toks, c0, lemma, k, commas=False)
+        head = _open_subject(toks, c0, lemma, k, commas=False) or _body_before_its_place(toks, np)
         if head is not None:
             np = head
     if _valid(np, lemma, toks, k):
@@ -878,6 +878,18 @@ def _source_before(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
     if np is not None:
         return _Found(np, c0, c1, lemma)
     return None
+
+
+def _body_before_its_place(toks: list[_Tok], np: _NP) -> _NP | None:
+    """A body's name before the place after "in" that ends the source: "..., the Organisation
+    for the Rescue and Research of Cetaceans in Australia (ORRCA) said" is the organisation."""
+    x = np.i0 - 1
+    if x < 2 or toks[x].low != "in" or not _is_name_tok(toks[x - 1]):
+        return None
+    body = _np_back(toks, x - 1, 0)
+    if body is None or body.kind != "name" or not any(toks[y].low in ORG_WORDS for y in range(body.i0, body.i1 + 1)):
+        return None
+    return body
 
 
 def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: int) -> _Found | None:
