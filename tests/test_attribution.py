@@ -1562,3 +1562,16 @@ def test_a_body_named_before_its_place_is_the_source_after_commas():
     text = "Volunteers counted 1,840 whales, up from 1,520 last year, the Whale Trust in Sydney said."
     assert names(text) == ["Whale Trust"]
     assert names("Doctors in Gaza said 40 people died.") == ["Doctors"]
+
+
+def test_a_pronoun_closing_the_sentence_is_a_further_speaker():
+    text = "Dr Ana Berg said cases were higher. Sudan and Yemen reported the most cases, she said."
+    assert [[sp.name for sp in sps] for sps in attribute_all(text, [(0, 35), (36, len(text))])] == [
+        ["Ana Berg"], ["Sudan and Yemen", "Ana Berg"]]
+
+
+def test_a_name_after_a_trade_in_commas_is_the_described_source():
+    text = ("The plant's owner, Dutch firm Vopak, said in a post on LinkedIn that a tank had caught fire. "
+            "It said it was cooperating with investigators.")
+    assert names(text) == ["Vopak", "Vopak"]
+    assert names("The operator, German carmaker Volstad, said 300 jobs would go.") == ["Volstad"]

@@ -52,6 +52,7 @@ from ledger.extract.attribution_lex import (
     STOPWORDS,
     TITLES,
     TIME_WORDS,
+    TRADE_DESCRIPTORS,
     WEAK_CUES,
 )
 from ledger.extract.numbers_units import ADJ, CURRENCY_WORDS, SCALES as SCALE_WORDS, SMALL
@@ -120,8 +121,11 @@ def _others(toks: list[_Tok], primary: _Found) -> list[_Found]:
         if looked > _MAX_OTHERS:
             break
         document = f.lemma in DOCUMENT_CUES and toks[f.np.i1].low in DOCUMENT_NOUNS  # ", as figures showed"
-        if f.lemma in WEAK_CUES and not document or f.np.kind == "pron" or any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
+        if f.lemma in WEAK_CUES and not document or any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
             continue
+        if f.np.kind == "pron" and not (f.np.i0 > 0 and toks[f.np.i0 - 1].text == "," and f.np.i1 < f.c0
+                                        and _ends_the_sentence(toks, f.c1, last_word)):
+            continue  # (but "..., he said" closing the sentence is its speaker's)
         if f.np.i0 <= primary.np.i1 and primary.np.i0 <= f.np.i1:
             continue
         first, last = min(f.np.i0, f.c0), max(f.np.i1, f.c1)
@@ -950,7 +954,23 @@ def _source_before_commas(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int
             or hit.kind == "generic" and toks[y].low in _INSIDE_A_BODY_NAME for y in range(a, j)):
         hit.appos = (a, j - 1)  # "Anna de Vries", "the National Teachers' Federation", "Friends of the Earth"
         # ("Another, Priya Nair, said": the name, whether or not the opening word was read as one)
+    elif hit.kind == "generic" and x > hit.i1 and (named := _name_after_a_trade(toks, x + 1, j)) is not None:
+        hit.appos = named  # "The plant's owner, Dutch firm Vopak, said": the firm
     return _Found(hit, c0, c1, lemma)
+
+
+_FIRMS = frozenset("firm company group operator giant".split()) | TRADE_DESCRIPTORS
+
+
+def _name_after_a_trade(toks: list[_Tok], a: int, j: int) -> tuple[int, int] | None:
+    """The name in an apposition that a trade opens ("Dutch firm Vopak", "German carmaker
+    Volstad"), the apposition running from toks[a] to the cue's comma at toks[j]: its span."""
+    x = a + (toks[a].low in ("the", "a"))
+    while x < j and _is_name_tok(toks[x]):
+        x += 1  # "Dutch", "US"
+    if x >= j - 1 or toks[x].low not in _FIRMS or not all(_is_name_tok(toks[y]) for y in range(x + 1, j)):
+        return None
+    return x + 1, j - 1
 
 
 _INSIDE_A_BODY_NAME = frozenset("of the for and & on".split())  # "A patients' group, Voice of the Valley,"
