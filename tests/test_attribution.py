@@ -1575,3 +1575,9 @@ def test_a_name_after_a_trade_in_commas_is_the_described_source():
             "It said it was cooperating with investigators.")
     assert names(text) == ["Vopak", "Vopak"]
     assert names("The operator, German carmaker Volstad, said 300 jobs would go.") == ["Volstad"]
+
+
+def test_an_inverted_cue_before_one_of_a_group_is_its_named_member():
+    assert names('"It was chaos," said one of the organisers, Ana Ruiz.') == ["Ana Ruiz"]
+    assert names('"Jobs are scarce," said one of the country’s best-known economists, Jose Diez.') == ["Jose Diez"]
+    assert names('"It was chaos," said one of the organisers.') == ["one of the organisers"]

@@ -1047,7 +1047,7 @@ def _source_after(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int) -> _Fo
     x = c1 + 1
     while x < n and toks[x].low in CUE_ADVERBS:
         x += 1
-    np = _np_fwd(toks, x, n)
+    np = _partitive_after(toks, x) or _np_fwd(toks, x, n)
     if np is not None and np.i1 + 1 < n:
         after = toks[np.i1 + 1]
         if after.word and after.low not in _AFTER_INVERTED and after.low not in TIME_WORDS:
@@ -1055,6 +1055,23 @@ def _source_after(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int) -> _Fo
     if _valid(np, lemma, toks, k):
         return _Found(np, c0, c1, lemma)
     return None
+
+
+def _partitive_after(toks: list[_Tok], x: int) -> _NP | None:
+    """'said one of the organisers, Ana Ruiz', 'said one of the country's best-known
+    economists, Jose Diez': the name in apposition; without one, the part ("one of the
+    organisers")."""
+    n = len(toks)
+    if not (x + 2 < n and toks[x].low in _PARTITIVE and toks[x + 1].low == "of"):
+        return None
+    whole = _np_fwd(toks, x + 2, n)
+    if whole is None or whole.kind != "generic":
+        return None
+    if whole.i1 + 2 < n and toks[whole.i1 + 1].text == "," and _is_name_tok(toks[whole.i1 + 2]):
+        named = _np_fwd(toks, whole.i1 + 2, n)
+        if named is not None and named.kind == "name":
+            return named
+    return _NP(x, whole.i1, "generic")
 
 
 # ---------------------------------------------------------------- sources
