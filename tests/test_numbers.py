@@ -2889,3 +2889,30 @@ def test_a_part_of_a_figure_without_the_is_a_count_of_its_noun():
     assert [(q.surface, q.unit) for q in qs("Three of 22 economists had forecast a cut.")] == [
         ("Three", "economist"), ("22 economists", "economist")]
     assert [q.unit for q in qs("Only 7 of 40 schools closed.")] == ["school", "school"]
+
+
+def test_a_figure_that_modifies_the_noun_after_over_a_is_no_bound():
+    assert fields(one("They argued over a 2-metre hedge."))[3:] == ("metre", "=")
+    assert fields(one("It took over 100 days."))[4] == ">"
+
+
+def test_a_level_after_a_move_without_by_is_in_the_moves_unit():
+    assert [q.unit for q in qs("US crude gained 3.50 dollars to 81.90.")] == ["dollar", "dollar"]
+    assert [q.unit for q in qs("The club added 4,000 members to 61,000.")] == ["member", "member"]
+    assert [q.unit for q in qs("Shares rose 20 cents to 4.10.")] == ["cent", None]
+
+
+def test_a_bare_sum_a_thing_sold_for_is_in_the_currency_written_before():
+    text = "The car sold for 40,000 dollars in May and went for 52,000 in June, after 14 bidders."
+    assert [q.unit for q in qs(text)] == ["dollar", "dollar", "bidder"]
+    text = "It had 14 bidders. It cost 2 million pounds, and the average home now sells for 780,000."
+    assert [q.unit for q in qs(text)][-1] == "pound sterling"
+
+
+def test_a_sum_named_with_no_currency_written_takes_no_count():
+    assert [q.unit for q in qs("It will open three new clinics, at a cost of 14 million.")] == ["clinic", None]
+
+
+def test_the_subject_of_the_nearest_clause_counts_a_bare_level():
+    text = "Hospitals delivered 98% of babies, while home births rose to 620 from 410."
+    assert [q.unit for q in qs(text)] == ["percentage", "home birth", "home birth"]

@@ -364,6 +364,9 @@ def _change_exceptions(t: _Toks, r: _Reading, lab: str, cue_tok: int, q0: int, c
             _after_an_amount(t, cue_tok) or t.lw(cue_tok - 1) in _SPREAD or t.lw(cue_tok - 2) in _SPREAD):
         change = "="  # "€38 billion over five years", "repeated over 36 months": the period spread over
         # ("95,800 people unemployed for over two years" is a bound on how long)
+    if lab == ">" and change == lab and t.low[cue_tok] == "over" and q0 == cue_tok + 2 and t.lw(cue_tok + 1) in ("a", "an") \
+            and t.glued(i + 1):
+        change = "="  # "a dispute over a 2-metre hedge": a figure that modifies the noun after "over a", no bound
     if lab == ">" and change == lab and t.low[cue_tok] == "over" and _chosen_before(t, cue_tok):
         change = "="  # "he had chosen Wrexley over two other clubs": what was passed over, no bound
     if r.rng is not None and t.lw(q0 - 1) == "from":

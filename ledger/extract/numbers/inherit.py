@@ -885,7 +885,7 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "at 1.38 children per woman, below the 2.1 needed"
     elif q.unit is None and (q.value_max is None or prev_q is not None and prev_q.value_max is not None) \
             and prev_q is not None and prev_q.unit and (_LEVEL_FROM.fullmatch(text, prev_q.end, q.start) or _BY_TO.fullmatch(text, prev_q.end, q.start)
-                 and _BY_BEFORE.search(text, max(start, prev_q.start - 20), prev_q.start)) \
+                 and (_BY_BEFORE.search(text, max(start, prev_q.start - 20), prev_q.start) or _moved_in_its_unit(prev_q))) \
             and not (prev_q.unit == "percentage" and q.value > 100) \
             and not (" per " not in prev_q.unit and _PER_NOUN_AFTER.match(text, q.end)):  # ("by 2.1% to 17.3 per dollar")
         q = Quantity(**{**q.__dict__, "unit": _level_moved_from(fixed, prev_q)})
@@ -939,8 +939,9 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
         # "480 million crowns for schools and 96 million for roads"
     elif q.unit is None and _whole(q.value) and q.value >= 2 and q.value_max is None and prev_unit \
             and _bare_end(text, q.end, end) and not _rate_moved_to(text, start, prev_q, q) \
-            and not (prev_unit not in _MONEY and _MONEY_SUBJECT.search(text, max(start, q.start - 60), q.start)):
-        q = Quantity(**{**q.__dict__, "unit": prev_unit})
+            and not (prev_unit not in _MONEY and (_MONEY_SUBJECT.search(text, max(start, q.start - 60), q.start)
+                                                  or _SUM_NAMED_OF.search(text, max(start, q.start - 30), q.start))):
+        q = Quantity(**{**q.__dict__, "unit": prev_unit})  # (not "open three clinics, at a cost of 14 million")
     elif q.unit is None and prev_q is not None and prev_q.unit == "point" and q.value_max is None \
             and not _RATIO.search(q.surface):  # (not "a 50-point move at about one in three")
         q = Quantity(**{**q.__dict__, "unit": "point"})  # "gained 12.5 points to 3,210.40"
@@ -1074,7 +1075,8 @@ def _paid_as_before(text: str, start: int, q: Quantity, fixed: list[Quantity]) -
     """A bare figure that a verb of paying takes is the money last named, in this sentence or
     the one before, by the same period: "Cars will pay 6 pounds a day. Vans will pay 9" is
     pounds a day (the vote of 34 to 19 before them counted no money)."""
-    if not _PAID.search(text, max(start, q.start - 40), q.start) or _PER_PERIOD.match(text, q.end):
+    if not (_PAID.search(text, max(start, q.start - 40), q.start) or _ONLY_PAID.search(text, max(start, q.start - 40), q.start)) \
+            or _PER_PERIOD.match(text, q.end):
         return None
     last = next((p.unit for p in reversed(fixed) if p.unit), None)
     if last is None and _DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300:
@@ -1087,7 +1089,9 @@ def _paid_as_before(text: str, start: int, q: Quantity, fixed: list[Quantity]) -
 # the verbs of paying that take nothing but money: "His barrister said he had repaid about 240,000"
 # is in the currency the story last wrote, whatever the sentence before counted ("made 240,000" may be
 # cars, and "police charged 12" people)
-_ONLY_PAID = re.compile(r"\b(?:paid|pays|pay|repaid|repay|repays|refunded|reimbursed|spent|spend|spends|owed|owes|owe)"
+_ONLY_PAID = re.compile(r"\b(?:paid|pays|pay|repaid|repay|repays|refunded|reimbursed|spent|spend|spends|owed|owes|owe|"
+                        r"(?:sold|selling|sells|sell|bought|buying|buys|fetched|fetches|fetching|going|went)\s+for|"
+                        r"(?:priced|valued)\s+at|worth)"
                         r"\s+(?:(?:us|me|them|him|her|you|back|about|around|roughly|nearly|"
                         r"almost|only|just|some|up\s+to)\s+){0,2}$")
 
@@ -1250,7 +1254,7 @@ def _subject_counted(text: str, start: int, q, fixed: list[Quantity]) -> str | N
     opens = [start]
     opens += [m.end() for m in _SAID_THAT.finditer(text, start, q.start)][-1:]
     opens += [m.end() for m in _CLAUSE_OPENS.finditer(text, start, q.start)][-1:]
-    for at in opens:
+    for at in sorted(opens, reverse=True):  # the nearest clause first: "Hospitals delivered 98%, while home births rose to 620"
         if all(p.unit is None or p.unit in _NON_COUNT or p.start < at for p in fixed) \
                 and (counted := _subject_counted_from(text, at, q)):
             return counted
@@ -1355,6 +1359,17 @@ _BY_OR_OF = re.compile(r"\b(?:by|of)\s+$", re.I)  # "by 20% and 30%", "cuts of 3
 _BY_BEFORE = re.compile(r"\bby\s+(?:an\s+average\s+of\s+)?$", re.I)  # "by 4,000", "by an average of 1.2 mmol/L"
 _BY_TO = re.compile(r",?\s+to\s+(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?")
 _THE_NEEDED = re.compile(r"\s+(?:needed|required)\b")
+
+
+def _moved_in_its_unit(q: Quantity) -> bool:
+    """A move written without "by" that a level after "to" is counted in: "US crude gained
+    3.50 dollars to 81.90", "added 4,000 members to 61,000" (not a share, a point or a small
+    coin: "rose 20 cents to 4.10" is in the currency the cents are part of)."""
+    return q.change in ("up", "down") and q.unit not in _SHARES and q.unit not in _SMALL_COINS \
+        and q.unit != "point" and " per " not in q.unit
+
+
+_SMALL_COINS = frozenset("cent penny pence kopek centime paisa sen satang".split())
 
 
 def _level_moved_from(fixed: list[Quantity], prev_q) -> str | None:
