@@ -1581,3 +1581,8 @@ def test_an_inverted_cue_before_one_of_a_group_is_its_named_member():
     assert names('"It was chaos," said one of the organisers, Ana Ruiz.') == ["Ana Ruiz"]
     assert names('"Jobs are scarce," said one of the country’s best-known economists, Jose Diez.') == ["Jose Diez"]
     assert names('"It was chaos," said one of the organisers.') == ["one of the organisers"]
+
+
+def test_a_name_after_said_that_a_quotation_follows_is_what_is_said():
+    assert names('His lawyer, Daniel Ortiz, said Lee "looks forward to clearing his name".') == ["Daniel Ortiz"]
+    assert names("Volunteers counted 486 birds, 212 of them dead, said Ana Lie, a biologist.") == ["Ana Lie"]

@@ -2916,3 +2916,9 @@ def test_a_sum_named_with_no_currency_written_takes_no_count():
 def test_the_subject_of_the_nearest_clause_counts_a_bare_level():
     text = "Hospitals delivered 98% of babies, while home births rose to 620 from 410."
     assert [q.unit for q in qs(text)] == ["percentage", "home birth", "home birth"]
+
+
+def test_pounds_lost_in_a_story_of_money_are_money():
+    text = "A care worker was paid 38,000 pounds in cash. One resident lost 11,600 pounds."
+    assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["pound sterling", "pound sterling"]
+    assert [c.quantity.unit for c in extract("He lost 20 pounds on the diet.").claims if c.quantity] == ["pound-mass"]

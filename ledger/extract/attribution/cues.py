@@ -437,8 +437,9 @@ def _verb_cue(toks: list[_Tok], k: int) -> _Found | None:
         if lemma in INVERTIBLE and lemma not in ("tell", "ask", "warn") and c1 + 1 < len(toks) and toks[c1 + 1].cap:
             # (not a cue whose object is its hearer: "Whitmore, a representative, told LA Weekly")
             inverted = _source_after(toks, k, lemma, c0, c1)
-            if inverted is not None and inverted.np.kind == "name":
+            if inverted is not None and inverted.np.kind == "name" and _ends_an_inversion(toks, inverted.np.i1 + 1):
                 return inverted  # "Volunteers had counted 486 birds, 212 of them dead, said Ana Lie, ..."
+                # (not "His lawyer, Daniel Ortiz, said Lee \"looks forward ...\"": Lee is what is said)
         found = _source_before_commas(toks, k, lemma, c0, c1, j)
         if found is not None:
             return found
@@ -1055,6 +1056,12 @@ def _source_after(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int) -> _Fo
     if _valid(np, lemma, toks, k):
         return _Found(np, c0, c1, lemma)
     return None
+
+
+def _ends_an_inversion(toks: list[_Tok], x: int) -> bool:
+    """The name of an inverted source ends its clause at toks[x]: a comma, a full stop, a
+    dash or the end, not a quotation or a verb ("said Lee \"looks forward\"")."""
+    return x >= len(toks) or toks[x].text in (",", ".", ";", "—", "–", "(") or toks[x].low in ("of", "who", "from", "at")
 
 
 def _partitive_after(toks: list[_Tok], x: int) -> _NP | None:

@@ -371,7 +371,11 @@ def _weight_context(t: _Toks) -> bool:
     if t.money:
         _POUNDS["money"] = True
         return False
-    return not _POUNDS["money"] or any(w in _WEIGHT_WORDS for w in t.low)
+    return not _POUNDS["money"] or any(w in _WEIGHT_WORDS and w not in _LOST_OR_GAINED for w in t.low)
+    # (in a story whose pounds were money, "one resident lost 11,600 pounds" lost money)
+
+
+_LOST_OR_GAINED = frozenset("lost gained".split())
 
 
 def _paid_by_the_time(t: _Toks, j: int) -> bool:
