@@ -1586,3 +1586,7 @@ def test_an_inverted_cue_before_one_of_a_group_is_its_named_member():
 def test_a_name_after_said_that_a_quotation_follows_is_what_is_said():
     assert names('His lawyer, Daniel Ortiz, said Lee "looks forward to clearing his name".') == ["Daniel Ortiz"]
     assert names("Volunteers counted 486 birds, 212 of them dead, said Ana Lie, a biologist.") == ["Ana Lie"]
+
+
+def test_a_town_hall_is_a_source():
+    assert names("In the referendum, 58% of voters backed the project, the town hall said.") == ["town hall"]

@@ -219,7 +219,7 @@ STOPWORDS = frozenset(
 SOURCE_NOUNS = frozenset(
     """
     assessment evaluation analyses calculations projections forecasts modelling modeling bulletins notices papers
-    opposition tribunal tribunals inspectorate ombudsman official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
+    opposition tribunal tribunals inspectorate ombudsman hall official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
     councillor councillors councilor councilors
     representative representatives source sources analyst analysts expert experts critic critics
     resident residents witness witnesses observer observers researcher researchers scientist
