@@ -902,12 +902,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and prev_unit and (part := _OF_THE_OPENING.match(text, start)) \
             and part.end() == q.start:
         q = Quantity(**{**q.__dict__, "unit": prev_unit})  # "Of the 1,200 staff, about 300 work from home", "Of those, 2,150"
-    elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit \
-            and prev_q.unit not in _NON_COUNT and " per " not in prev_q.unit and _OF_THEM.match(text, q.end):
-        q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "Calls rose to 92,400, and 1,300 of them waited"
-    elif q.unit is None and q.value_max is None and prev_q is None and _OF_THEM.match(text, q.end) \
-            and (named := _plural_named_before(text, start, q.start)):
-        q = Quantity(**{**q.__dict__, "unit": named})  # "builds sorting systems and has installed 9,000 of them"
+    elif q.unit is None and q.value_max is None and _OF_THEM.match(text, q.end) and (them := _them(text, start, q, prev_q)):
+        q = Quantity(**{**q.__dict__, "unit": them})  # "Calls rose to 92,400, and 1,300 of them waited"
     elif q.unit is None and q.value_max is None and _ANOTHER.search(text, max(start, q.start - 16), q.start) \
             and (more := prev_q.unit if prev_q is not None and prev_q.unit in _MONEY else prev_unit):
         q = Quantity(**{**q.__dict__, "unit": more})  # "40 tanks ... destroyed, and another 30 damaged"
@@ -1313,6 +1309,16 @@ _GROUP_OF = re.compile(r"\b(" + "|".join(_GROUP_COUNTS) + r")\s+(?:of|at)\s+(?:(
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _LETTERS = re.compile(r"[A-Za-z][a-z-]*")
 _AFTER_A_NOUN = frozenset("and but , ; . that which who in at to for from with on".split())
+
+
+def _them(text: str, start: int, q: Quantity, prev_q) -> str | None:
+    """What "N of them" counts: the count just before it ("Calls rose to 92,400, and 1,300 of
+    them waited"), or with no quantity before it the plural noun the clause named ("builds
+    sorting systems and has installed 9,000 of them")."""
+    if prev_q is None:
+        return _plural_named_before(text, start, q.start)
+    counted = prev_q.unit and prev_q.unit not in _NON_COUNT and " per " not in prev_q.unit
+    return prev_q.unit if counted else None
 
 
 def _plural_named_before(text: str, start: int, pos: int) -> str | None:
