@@ -2922,3 +2922,14 @@ def test_pounds_lost_in_a_story_of_money_are_money():
     text = "A care worker was paid 38,000 pounds in cash. One resident lost 11,600 pounds."
     assert [c.quantity.unit for c in extract(text).claims if c.quantity] == ["pound sterling", "pound sterling"]
     assert [c.quantity.unit for c in extract("He lost 20 pounds on the diet.").claims if c.quantity] == ["pound-mass"]
+
+
+def test_a_figure_that_numbers_of_a_noun_are_moved_to_counts_that_noun():
+    text = "Ryanair cut its forecast for passenger numbers next year to 210 million from 215 million."
+    assert [q.unit for q in qs(text)] == ["passenger", "passenger"]
+    assert [q.unit for q in qs("It raised its estimate of student numbers to about 12,000.")] == ["student"]
+
+
+def test_reais_are_brazilian_money_and_real_is_a_word():
+    assert fields(one("Fines had risen to 3.2 billion reais."))[3] == "brazilian real"
+    assert [q.unit for q in qs("In real terms 40 people left.")] == ["person"]

@@ -67,7 +67,7 @@ CURRENCY_WORDS = {**currency_words(), **{
     "roubles": "russian ruble", "naira": "nigerian naira", "lira": "turkish lira",
     "dirham": "dirham", "dirhams": "dirham", "baht": "thai baht", "dinar": "dinar",
     "dinars": "dinar", "krona": "krona", "kronor": "swedish krona", "krone": "krone",
-    "kroner": "krone",
+    "kroner": "krone", "reais": "brazilian real",  # (the plural only: "real" is everyday English)
     "usd": "dollar", "eur": "euro", "gbp": "pound sterling", "jpy": "japanese yen", "cny": "chinese yuan",
     "inr": "indian rupee", "aud": "australian dollar", "cad": "canadian dollar", "chf": "swiss franc",
     "€": "euro", "£": "pound sterling", "¥": "japanese yen", "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny",

@@ -918,6 +918,10 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
     elif q.unit is None and q.value_max is None and (moved := _OBJECT_MOVED.search(text, max(start, q.start - 60), q.start)) \
             and _is_plural(moved.group(1)) and moved.group(1) not in _TIMES_AND_POINTS:
         q = Quantity(**{**q.__dict__, "unit": _singular(moved.group(1))})  # "doubled its seats to 22"
+    elif q.unit is None and q.value_max is None and (numbers := _NUMBERS_MOVED.search(text, max(start, q.start - 70), q.start)) \
+            and numbers.group(1) not in STOP and numbers.group(1) not in ADJ:
+        q = Quantity(**{**q.__dict__, "unit": _singular(numbers.group(1))})
+        # "cut its forecast for passenger numbers next year to 210 million": the numbers count passengers
     elif q.unit is None and q.value_max is None and prev_q is not None and prev_q.unit and " per " not in prev_q.unit \
             and prev_q.unit in _NON_COUNT and _NOT_THAT.fullmatch(text, prev_q.end, q.start) and _bare_end(text, q.end, end):
         q = Quantity(**{**q.__dict__, "unit": prev_q.unit})  # "for 42 kilometres, not 30"
@@ -958,6 +962,8 @@ def _unit_from_neighbours(text: str, start: int, end: int, q: Quantity, nxt_q, f
 _OBJECT_MOVED = re.compile(r"\b(?:doubled|tripled|trebled|halved|increased|raised|cut|reduced|boosted|lifted|lowered|"
                            r"expanded|took|brought|grew|trimmed|slashed)\s+(?:its|their|his|her|the|our)\s+"
                            r"(?:[a-z]+\s+)?([a-z]+)\s+(?:by\s+[\d,.]+\s+)?to\s+$")
+_NUMBERS_MOVED = re.compile(r"\b(?:for|of|in)\s+(?:the\s+)?([a-z]+)\s+numbers\b(?:\s+[a-z]+){0,4}\s+to\s+"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$")
 _TIMES_AND_POINTS = frozenset("years months weeks days hours minutes points times percents".split())
 _MAJORITY_OF = re.compile(r"\b(?:majority|margin)\s+of\s+(?:(?:just|only|about|some|nearly)\s+)?$")
 _NOT_THAT = re.compile(r",?\s+(?:not|rather than|instead of|but)\s+")  # "42 kilometres, not 30"
