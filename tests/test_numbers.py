@@ -2933,3 +2933,9 @@ def test_a_figure_that_numbers_of_a_noun_are_moved_to_counts_that_noun():
 def test_reais_are_brazilian_money_and_real_is_a_word():
     assert fields(one("Fines had risen to 3.2 billion reais."))[3] == "brazilian real"
     assert [q.unit for q in qs("In real terms 40 people left.")] == ["person"]
+
+
+def test_a_count_after_an_acronyms_possessive_is_a_count():
+    assert fields(one("The union represents most of VW's 120,000 German workers."))[3] == "worker"
+    assert fields(one("It represents IBM's 1,200 British staff."))[3] == "staff"
+    assert qs("The new eBook 3 sold well.") == []

@@ -170,7 +170,8 @@ def _is_id_before(t: _Toks, p: int, unit_follows: bool = False) -> bool:
     if t.kind[p - 1] == 2:
         if lp in ID_NOUNS:
             return not _verb_number(t, p - 1) and not _gerund_count(t, p) and not _when_then_count(t, p)
-        if any(c.isupper() for c in prev[1:]) and not prev.isupper():
+        base = prev[:-2] if lp.endswith(("'s", "’s")) else prev  # (an acronym's possessive: "VW's 120,000 German workers")
+        if any(c.isupper() for c in base[1:]) and not base.isupper():
             return True  # eBook 3, NetPhone 7
         opening_verb = (p == 1 or t.txt[p - 2] in _OPENERS) and lp.endswith("ing") and lp not in _ING_NAMES \
             and p + 1 < t.n and t.txt[p + 1].islower()  # "Drinking 3 cups a day", "Adding 40 staff"
