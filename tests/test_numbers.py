@@ -2939,3 +2939,9 @@ def test_a_count_after_an_acronyms_possessive_is_a_count():
     assert fields(one("The union represents most of VW's 120,000 German workers."))[3] == "worker"
     assert fields(one("It represents IBM's 1,200 British staff."))[3] == "staff"
     assert qs("The new eBook 3 sold well.") == []
+
+
+def test_a_move_at_a_rate_of_a_figure_is_that_move():
+    assert fields(one("The economy shrank at an annualised rate of 2.0%."))[4] == "down"
+    assert fields(one("Prices rose at a pace of 4% a year."))[4] == "up"
+    assert fields(one("Loans are offered at a rate of 4%."))[4] == "="

@@ -67,8 +67,26 @@ def _change_before(t: _Toks, p: int) -> tuple[str, int]:
         if p > 0 and t.low[p - 1] in CHANGE_GLUE:
             p -= 1
             continue
+        if (back := _past_a_rate_of(t, p)) is not None:
+            p = back  # "shrank at an annualised rate of 2.0%": the verb's change
+            continue
         break
     return "=", -1
+
+
+_PERIODIC = frozenset("annualised annualized annual yearly monthly quarterly seasonally-adjusted".split())
+
+
+def _past_a_rate_of(t: _Toks, p: int) -> int | None:
+    """Where "at a (annual) rate of" or "at a pace of" before token p starts, or None."""
+    if t.lw(p - 1) != "of" or t.lw(p - 2) not in ("rate", "pace"):
+        return None
+    x = p - 3
+    if t.lw(x) in _PERIODIC:
+        x -= 1
+    if t.lw(x) not in ("a", "an") or t.lw(x - 1) != "at":
+        return None
+    return x - 1
 
 
 def _a_noun_before_a_span(t: _Toks, c: int, p: int) -> bool:
