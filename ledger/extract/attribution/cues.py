@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ledger.extract.attribution.mentions import _AGED, _NP, _PARTICLES as _NAME_PARTICLES, _PARTITIVE, _LOCATIVE, _by_document, _generic_np_back, _head_ok, _name_back, _np_back, _np_fwd, _one_person
 from ledger.extract.attribution.quotes import _QUOTE_CHARS
-from ledger.extract.attribution.tokens import _Tok, _Toks, _is_name_tok, _possessive
+from ledger.extract.attribution.tokens import _AUX_AFTER, _Tok, _Toks, _is_name_tok, _possessive
 from ledger.extract.attribution_lex import (
     ADMITTED,
     AUX,
@@ -108,8 +108,9 @@ def _others(toks: list[_Tok], primary: _Found) -> list[_Found]:
     it reopened"), at the end of the sentence ("..., the source added", "..., according to
     the census"), or in a relative clause ("an architect who said he was not paid"). A cue
     inside the primary's reported clause is reported speech of the primary speaker ("He
-    said engineers had estimated ..."), not a second attribution. Pronoun sources, weak and
-    negated cues, and cues whose source overlaps the primary's are left out."""
+    said engineers had estimated ..."), not a second attribution. Pronoun sources (but for
+    one closing the sentence: "..., she said"), weak and negated cues, and cues whose source
+    overlaps the primary's are left out."""
     out: list[_Found] = []
     breaks = _breaks(toks)
     last_word = max((x for x, t in enumerate(toks) if t.word), default=-1)
@@ -123,14 +124,13 @@ def _others(toks: list[_Tok], primary: _Found) -> list[_Found]:
         document = f.lemma in DOCUMENT_CUES and toks[f.np.i1].low in DOCUMENT_NOUNS  # ", as figures showed"
         if f.lemma in WEAK_CUES and not document or any(toks[x].low in NEG for x in range(f.c0, f.c1 + 1)):
             continue
-        if f.np.kind == "pron" and not (f.np.i0 > 0 and toks[f.np.i0 - 1].text == "," and f.np.i1 < f.c0
-                                        and _ends_the_sentence(toks, f.c1, last_word)):
-            continue  # (but "..., he said" closing the sentence is its speaker's)
         if f.np.i0 <= primary.np.i1 and primary.np.i0 <= f.np.i1:
             continue
         first, last = min(f.np.i0, f.c0), max(f.np.i1, f.c1)
-        after_break = any(primary.c1 < b < first for b in breaks)
         ends = _ends_the_sentence(toks, last, last_word) and first > 0 and toks[first - 1].text in ",—–"
+        if f.np.kind == "pron" and not (ends and f.np.i1 < f.c0):
+            continue  # (but "..., he said" closing the sentence is its speaker's)
+        after_break = any(primary.c1 < b < first for b in breaks)
         if f.np.said_by is not None or after_break or ends or _relative_source(toks, f, primary):
             out.append(f)
     return out
@@ -143,9 +143,6 @@ def _ends_the_sentence(toks: list[_Tok], last: int, last_word: int) -> bool:
     rest = [t for t in toks[last + 1:last_word + 1] if t.word or t.text in _QUOTE_CHARS]
     return len(rest) <= 6 and not any(t.text in _QUOTE_CHARS or t.low in _OPENS_A_CLAUSE or t.low in CUE_VERBS
                                       for t in rest)
-
-
-_OPENS_A_CLAUSE = frozenset("that which who whom whose if whether because but and while when after before".split())
 
 
 _TOLD_WHOM = frozenset("tell inform assure warn remind advise notify convince persuade".split())  # a person told, then "that"
@@ -349,6 +346,7 @@ _POSTMOD = frozenset(
 ) | _LOCATIVE
 _AFTER_INVERTED = frozenset("in on at during to after before from of for who when while as and by".split())
 _BLOCKERS = frozenset("that which who whom whose where when if because whether while".split())
+_OPENS_A_CLAUSE = _BLOCKERS | frozenset("but and after before".split())  # after a cue that closes a sentence
 
 # Reporting verbs that are just as often plain verbs with an object ("the works add 15
 # minutes to trips", "the plant added 300 jobs"): followed by a figure or a particle of
@@ -812,8 +810,8 @@ def _not_reporting(toks: list[_Tok], k: int, lemma: str, c0: int, c1: int, j: in
     return False
 
 
-_VERB_AFTER_A_SUBJECT = frozenset("say said suggest suggested show showed shown indicate indicated put were are will "
-                                   "would can could may might must should have had".split())
+_VERB_AFTER_A_SUBJECT = _AUX_AFTER | frozenset("say said suggest suggested show showed shown indicate indicated put "
+                                                "should".split())
 
 
 def _name_ends_a_modifier(toks: list[_Tok], j: int) -> bool:

@@ -526,7 +526,7 @@ def _exchange_rates(text: str, start: int, qs: list[Quantity]) -> list[Quantity]
         if per not in _MONEY:
             continue
         named = [CURRENCY_WORDS[m.group(1).lower()] for m in _CURRENCY_NAME.finditer(text, start, q.start)]
-        other = next((c for c in named if c != per and c not in ("cent", "penny", "sen")), None)
+        other = next((c for c in named if c != per and c not in _SMALL_COINS), None)
         subject = _RATE_SUBJECT.match(text, start)
         if other is None and subject and subject.group(1).lower() not in _NOT_CURRENCIES:
             other = subject.group(1).lower()  # "The dorin, which traded at 41.2 per dollar": a currency of its own
@@ -1077,15 +1077,15 @@ def _paid_as_before(text: str, start: int, q: Quantity, fixed: list[Quantity]) -
     """A bare figure that a verb of paying takes is the money last named, in this sentence or
     the one before, by the same period: "Cars will pay 6 pounds a day. Vans will pay 9" is
     pounds a day (the vote of 34 to 19 before them counted no money)."""
-    if not (_PAID.search(text, max(start, q.start - 40), q.start) or _ONLY_PAID.search(text, max(start, q.start - 40), q.start)) \
-            or _PER_PERIOD.match(text, q.end):
+    only_money = _ONLY_PAID.search(text, max(start, q.start - 40), q.start)
+    if not (only_money or _PAID.search(text, max(start, q.start - 40), q.start)) or _PER_PERIOD.match(text, q.end):
         return None
     last = next((p.unit for p in reversed(fixed) if p.unit), None)
     if last is None and _DOC_MEMORY["text"] is text and 0 <= start - _DOC_MEMORY["end"] < 300:
         last = _DOC_MEMORY["last"]
     if last and last.split(" per ")[0] in _MONEY:
         return last
-    return _money_written_before(text, q.start) if _ONLY_PAID.search(text, max(start, q.start - 40), q.start) else None
+    return _money_written_before(text, q.start) if only_money else None
 
 
 # the verbs of paying that take nothing but money: "His barrister said he had repaid about 240,000"
@@ -1313,7 +1313,6 @@ _GROUP_COUNTS = {"population": "person", "crowd": "person", "audience": "person"
 _GROUP_OF = re.compile(r"\b(" + "|".join(_GROUP_COUNTS) + r")\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|"
                        r"more\s+than|over|under|just)\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
-_LETTERS = re.compile(r"[A-Za-z][a-z-]*")
 _AFTER_A_NOUN = frozenset("and but , ; . that which who in at to for from with on".split())
 
 
@@ -1331,7 +1330,7 @@ def _plural_named_before(text: str, start: int, pos: int) -> str | None:
     """The last plural noun the clause named before ``pos`` (one a conjunction, a comma or a
     preposition follows: "designs and builds sorting systems and has installed more than
     9,000 of them" counts systems; "sells" before a figure is a verb)."""
-    words = [(m.group(0), text[m.end():m.end() + 2].strip()[:1] or " ") for m in _LETTERS.finditer(text, start, pos)]
+    words = [(m.group(0), text[m.end():m.end() + 2].strip()[:1] or " ") for m in _WORD.finditer(text, start, pos)]
     for n in range(len(words) - 1, -1, -1):
         w = words[n][0]
         after = words[n + 1][0].lower() if n + 1 < len(words) and words[n][1] not in ",;." else words[n][1]
